@@ -5,6 +5,15 @@ be read is a row with status ``error``, one that is not read on purpose (unsuppo
 type, binary, too large, a duplicate, the corpus README) a row with status ``skipped``,
 each with the reason in ``error``. ``.json`` arrays and ``.jsonl`` files give one row
 per article.
+
+Choices worth knowing:
+
+- A corpus's ``README`` (any extension) is documentation, not an article: it gets a
+  ``skipped`` row with error "corpus documentation (README)".
+- Title lines are never added to ``text``: an HTML ``<title>`` or a front-matter
+  ``title`` is only in the ``title`` column; a headline first line of a text file stays
+  in the text (offsets point into the file's own words).
+- Exact duplicates keep their text but are ``skipped``: later stages read only ``ok``.
 """
 
 from __future__ import annotations

@@ -316,6 +316,9 @@ def test_front_matter_is_read_and_removed(tmp_path: Path) -> None:
         ("a.md", "---\ndate: 2023-11-16 10:30:00\n---\nText.", date(2023, 11, 16), "front_matter"),
         ("a.txt", "Text without any date.", None, "none"),
         ("a.txt", " date 2023-02-30 Text.", None, "none"),
+        ("a.txt", " date 2023-11-16", date(2023, 11, 16), "inline"),
+        ("a.txt", "Date: 2023-11-16\nText.", date(2023, 11, 16), "inline"),
+        ("a.txt", "Text. date 2023-11-16 is not a prefix", None, "none"),
         (
             "a.txt",
             "---\ndate: 2020-01-01\n---\n date 2023-11-16 T.",
