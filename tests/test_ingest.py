@@ -200,6 +200,20 @@ def test_html_main_text_and_metadata(tmp_path: Path, monkeypatch, trafilatura_wo
     assert article.source_url == "https://ledger.example/teacher"
 
 
+@pytest.mark.parametrize(
+    ("page", "text", "title"),
+    [
+        ('<?xml version="1.0" encoding="utf-8"?><html><head><title>X</title></head>'
+         "<body><p>Body text.</p></body></html>", "Body text.", "X"),
+        ("<<<>>> & not really HTML", "<<<>>> & not really HTML", None),
+        ("Plain words in an .html file.", "Plain words in an .html file.", None),
+    ],
+)  # fmt: skip
+def test_odd_html_does_not_fail(tmp_path: Path, page: str, text: str, title: str | None) -> None:
+    article = one(tmp_path, "page.html", page)
+    assert (article.status, article.text, article.title) == ("ok", text, title)
+
+
 def test_html_date_from_htmldate_when_no_meta_tag(tmp_path: Path) -> None:
     page = PAGE.replace('property="article:published_time"', 'name="unrelated"')
     page = page.replace("</head>", '<meta name="date" content="2023-07-01"></head>')
