@@ -94,3 +94,18 @@ def load_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     ordered = [name for name in TABLES if name in paths]
     ordered += [name for name in paths if name not in TABLES]
     return {name: read_table(paths[name]) for name in ordered}
+
+
+def parquet_glob(out_dir: str | Path, table: str) -> str:
+    """A path or glob that DuckDB's ``read_parquet`` reads as ``table`` of ``out_dir``.
+
+    ``<out_dir>/<table>.parquet`` for a single file, ``<folder>/*.parquet`` for a folder of
+    part files. Raises ``FileNotFoundError`` when the table was not written.
+
+    Limits: the path is returned as is; quote it (double any ``'``) before putting it in SQL.
+    """
+    paths = table_paths(out_dir)
+    if table not in paths:
+        raise FileNotFoundError(f"{out_dir} has no table {table!r}")
+    path = paths[table]
+    return str(path / "*.parquet") if path.is_dir() else str(path)

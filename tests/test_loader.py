@@ -75,3 +75,18 @@ def test_absent_tables_are_absent(tmp_path):
 def test_missing_folder_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_tables(tmp_path / "nope")
+
+
+def test_parquet_glob_points_duckdb_at_files_and_part_folders(tmp_path):
+    import duckdb
+
+    from pipeline.loader import parquet_glob
+
+    write_fake_outputs(tmp_path, part_folders=("people",))
+    assert parquet_glob(tmp_path, "articles") == str(tmp_path / "articles.parquet")
+    people = parquet_glob(tmp_path, "people")
+    assert people == str(tmp_path / "people" / "*.parquet")
+    rows = duckdb.connect().execute(f"select count(*) from read_parquet('{people}')").fetchall()
+    assert rows == [(4,)]
+    with pytest.raises(FileNotFoundError):
+        parquet_glob(tmp_path, "persons")
