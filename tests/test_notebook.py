@@ -52,10 +52,8 @@ def test_notebook_runs_on_fake_outputs(tmp_path, monkeypatch, kernel):
     client.execute()
     outputs = [o for cell in nb.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
-    text = "\n".join(
-        o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in outputs
-    )
-    assert "Stephen Port - 1 facts in 1 articles" in text  # most mentioned person
+    text = "\n".join(o.get("text", "") + o.get("data", {}).get("text/plain", "") for o in outputs)
+    assert "Stephen Port - 1 facts in 1 articles" in text  # the person with facts
     assert "June 2014" in text  # the case timeline
     assert "Barking" in text and "2023" in text  # the DuckDB query
     assert nb.cells[-1].outputs[0].text.strip() == sys.executable
