@@ -73,11 +73,18 @@ def write_report(out_dir: Path, page_size: int = PAGE_SIZE) -> Path:
     return target / "index.html"
 
 
-def _by_article(frame: pd.DataFrame | None) -> dict[Any, pd.DataFrame]:
-    """``{article_id: rows}`` of a table, in one pass (empty when the table is absent)."""
+def _by_article(frame: pd.DataFrame | None) -> dict[Any, list[dict[str, Any]]]:
+    """``{article_id: [row dicts]}`` of a table, in one pass (empty when the table is absent).
+
+    Plain dicts rather than DataFrame slices: building a page then costs microseconds, not
+    the milliseconds of pandas indexing, which matters for thousands of pages.
+    """
     if frame is None or frame.empty or "article_id" not in frame:
         return {}
-    return dict(iter(frame.groupby("article_id", sort=False)))
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for row in frame.to_dict("records"):
+        groups.setdefault(row["article_id"], []).append(row)
+    return groups
 
 
 def _sorted_articles(articles: pd.DataFrame) -> pd.DataFrame:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from spacy import displacy
 
 from pipeline.report import top_entities, write_report
-from pipeline.report_article import article_file, entity_spans
+from pipeline.report_article import article_file, entity_spans, highlighted_text
 from pipeline.report_html import CSP, esc, month_chart
 from tests.fake_outputs import (
     ERROR_ID,
@@ -172,13 +173,13 @@ def test_entity_spans_escape_labels_and_drop_overlaps_and_bad_offsets():
     text = "Stephen Port of London"
     mentions = pd.DataFrame(
         {
-            "start_char": [0, 8, 16, 30, 0],
-            "end_char": [12, 12, 22, 35, 7],
-            "label": ["PERSON", "PERSON", "<i>GPE", "ORG", "PERSON"],
-        }
-    )
-    dates = pd.DataFrame({"start_char": [16], "end_char": [22], "type": ["DURATION"]})
-    assert entity_spans(text, mentions, dates) == [
+            "start_char": [0, 8, 16, 30, 0, None],
+            "end_char": [12, 12, 22, 35, 7, 3],
+            "label": ["PERSON", "PERSON", "<i>GPE", "ORG", "PERSON", "ORG"],
+        },
+    ).astype({"start_char": "Int32", "end_char": "Int32"})
+    dates = [{"start_char": 16, "end_char": 22, "type": "DURATION"}]
+    assert entity_spans(text, mentions.to_dict("records"), dates) == [
         {"start": 0, "end": 12, "label": "PERSON"},
         {"start": 16, "end": 22, "label": "&lt;i&gt;GPE"},
     ]
@@ -215,3 +216,18 @@ def test_top_entities_sum_mentions_across_articles():
     assert top_entities(people) == [["Kovari", 9, 1], ["Port", 5, 2]]
     assert top_entities(people, n=1) == [["Kovari", 9, 1]]
     assert top_entities(None) == []
+
+
+def test_highlighted_text_is_displacy_markup_with_the_text_escaped():
+    text = "Jane <b>Doe</b> & co"
+    mentions = [{"start_char": 0, "end_char": 15, "label": "PERSON"}]
+    expected = displacy.render(
+        {"text": text, "ents": [{"start": 0, "end": 15, "label": "PERSON"}]},
+        style="ent",
+        manual=True,
+        page=False,
+        jupyter=False,
+    )
+    markup = highlighted_text(text, mentions, None)
+    assert markup == expected
+    assert "&lt;b&gt;Doe&lt;/b&gt;" in markup and " &amp; co" in markup
