@@ -231,3 +231,15 @@ def test_highlighted_text_is_displacy_markup_with_the_text_escaped():
     markup = highlighted_text(text, mentions, None)
     assert markup == expected
     assert "&lt;b&gt;Doe&lt;/b&gt;" in markup and " &amp; co" in markup
+
+
+def test_cli_report_command_writes_the_report(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = write_fake_outputs(tmp_path / "outputs")
+    result = CliRunner().invoke(app, ["report", str(out)])
+    assert result.exit_code == 0, result.output
+    assert str(out / "report" / "index.html") in result.output
+    assert (out / "report" / "articles" / f"{PORT_ID}.html").is_file()
