@@ -39,7 +39,7 @@ def write_report(out_dir: Path, page_size: int = PAGE_SIZE) -> Path:
     Returns:
         The path of ``report/index.html``.
 
-    Limits: rewrites the whole report each time (about a second per thousand articles);
+    Limits: rewrites the whole report each time (a few seconds for 2,000 articles);
     the folder is built next to ``report/`` and swapped in at the end, so a failed run
     leaves the previous report in place. Reads all tables into memory.
     """
