@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.report import write_report
+from pipeline.report_html import page as report_page
 from tests.fake_outputs import (
     HOSTILE_ID,
     PAYLOAD_IMG,
@@ -137,3 +138,12 @@ def test_the_detector_sees_a_script_that_does_run(tmp_path):
     dom = dump(tmp_path, page)
     assert dom.title == "PWNED"
     assert dom.find("body")[0].get("data-pwned") == "1"
+
+
+def test_content_security_policy_blocks_a_script_that_slipped_through(tmp_path):
+    """Defense in depth: even unescaped, a script in a report page does not run."""
+    page = tmp_path / "slipped.html"
+    page.write_text(report_page("t", f"<p>{PAYLOAD_SCRIPT}{PAYLOAD_IMG}</p>"))
+    dom = dump(tmp_path, page)
+    assert dom.find("script")  # it is in the DOM ...
+    assert dom.title == "t" and "data-pwned" not in dom.find("body")[0]  # ... and did nothing
