@@ -54,10 +54,12 @@ def write_report(out_dir: Path, page_size: int = PAGE_SIZE) -> Path:
     (building / "articles").mkdir(parents=True)
 
     n_pages = max(1, -(-len(articles) // page_size))
+    people_counts = _rows_per_article(tables.get("people"))
+    date_counts = _rows_per_article(tables.get("dates"))
     for number in range(1, n_pages + 1):
         chunk = articles.iloc[(number - 1) * page_size : number * page_size]
         summary = _summary(tables, articles) if number == 1 else ""
-        html_text = _index_page(chunk, number, n_pages, summary)
+        html_text = _index_page(chunk, number, n_pages, summary, people_counts, date_counts)
         (building / page_name(number)).write_text(html_text, encoding="utf-8")
 
     groups = {name: _by_article(tables.get(name)) for name in ARTICLE_TABLES}
@@ -95,8 +97,25 @@ def _sorted_articles(articles: pd.DataFrame) -> pd.DataFrame:
     return articles.loc[order.index].reset_index(drop=True)
 
 
-def _index_page(chunk: pd.DataFrame, number: int, n_pages: int, summary: str) -> str:
-    """One page of the article list, with the summary on the first page."""
+def _rows_per_article(frame: pd.DataFrame | None) -> dict[Any, int]:
+    """``{article_id: rows}`` of a table (empty when the table is absent)."""
+    if frame is None or "article_id" not in frame:
+        return {}
+    return frame["article_id"].value_counts().to_dict()
+
+
+def _index_page(
+    chunk: pd.DataFrame,
+    number: int,
+    n_pages: int,
+    summary: str,
+    people: dict[Any, int],
+    dates: dict[Any, int],
+) -> str:
+    """One page of the article list, with the summary on the first page.
+
+    ``people`` and ``dates`` count the rows of those tables per article id.
+    """
     rows = []
     for article in chunk.to_dict("records"):
         title = article.get("title")
@@ -108,6 +127,8 @@ def _index_page(chunk: pd.DataFrame, number: int, n_pages: int, summary: str) ->
                 article.get("published"),
                 article.get("status"),
                 article.get("n_words"),
+                people.get(article["article_id"], 0),
+                dates.get(article["article_id"], 0),
                 article.get("path"),
             ]
         )
@@ -118,8 +139,8 @@ def _index_page(chunk: pd.DataFrame, number: int, n_pages: int, summary: str) ->
         pager(number, n_pages),
         table(
             rows,
-            ["title", "published", "status", "words", "file"],
-            numeric=["words"],
+            ["title", "published", "status", "words", "people", "dates", "file"],
+            numeric=["words", "people", "dates"],
             raw=["title"],
             css_class="articles",
         ),

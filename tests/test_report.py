@@ -155,6 +155,10 @@ def test_summary_counts_only_on_the_first_page(report):
     first_row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", top).group(1)
     assert first_row == '<td>John Smith</td><td class="num">450</td><td class="num">450</td>'
     assert "<svg" in source
+    port_row = re.search(rf'<tr><td><a href="articles/{PORT_ID}.html">.*?</tr>', source).group()
+    assert port_row.endswith(
+        '<td class="num">3</td><td class="num">3</td><td>port/met.txt</td></tr>'
+    )
     assert "<svg" not in (report / "index-2.html").read_text(encoding="utf-8")
 
 
