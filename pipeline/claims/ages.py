@@ -181,12 +181,21 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    inside = index.mention_at(doc[phrase.start])
+    if phrase.kind == "bare" and inside is not None and before is not None:
+        owner = index.person_at(before, strong=True)
+        if owner is not None and inside.end == _end(doc[phrase.start]):
+            return [owner], "rule:age-appos"  # NER swallowed the age: "Stephen Maynard 23"
     if phrase.kind == "year-old" and after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return _attributive(doc, index, phrase)
     if before is None:
         return None
     if phrase.kind == "bare" and after is not None and after.tag_ in {"NNS", "NNPS"}:
         return None  # "47 officers": a count, not an age
+    if phrase.kind == "year-old" and after is not None and after.lower_ in BE_FORMS:
+        target = index.person_at(token_at(doc, after.i + 1), strong=True)
+        if target is not None and target.start == doc[after.i + 1].idx:
+            return [target], "rule:age-copula"  # "the 13-year-old is Jordan Stewart"
     if phrase.kind == "year-old" and after is not None and after.text == ",":
         target = index.person_at(token_at(doc, after.i + 1), strong=True)
         if target is not None and target.start == doc[after.i + 1].idx:
@@ -206,6 +215,8 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
         paren = before.i if before.text == "(" else before.i - 2
         target = index.person_ending_at(token_at(doc, paren - 1))
         return ([target], "rule:age-paren") if target else None
+    if before.text in QUOTE_CLOSERS and doc[before.i - 1].text == ",":
+        return _after_name_or_noun(doc, index, before.i + 1, "rule:age-appos", strict=True)
     if before.lower_ == "both":
         return _both(doc, index, before)
     if before.lower_ == "also" and doc[before.i - 1].text == ",":
@@ -217,8 +228,17 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     be = before
     if be.lower_ in ADVERBS_BEFORE_AGE:
         be = token_at(doc, be.i - 1) or be
-    if be.lower_ in BE_FORMS:
+    if be.lower_ in BE_FORMS or be.lower_ in {"turned", "turns"}:
         return _copula(doc, index, be)
+    if (
+        phrase.kind == "year-old"
+        and before.lower_ in DEFINITE | INDEFINITE
+        and before.i >= 2
+        and doc[before.i - 1].text in {",", "—", "–"}
+    ):
+        target = index.person_ending_at(doc[before.i - 2])
+        if target is not None:
+            return [target], "rule:age-appos-noun"  # "Za'layia Jenkins, the 9-year-old"
     if phrase.kind == "year-old" and before.lower_ in DEFINITE:
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
@@ -249,9 +269,11 @@ def _attributive(
         k += 1
     if head is None:
         return None
-    target = index.person_at(head, strong=True)
-    if target is not None:
-        return [target], "rule:age-year-old"
+    if head.pos_ == "PROPN":
+        for tok in doc[phrase.end : head.i + 1]:
+            target = index.person_at(tok, strong=True)
+            if tok.pos_ == "PROPN" and target is not None:
+                return [target], "rule:age-year-old"
     if head.pos_ == "PROPN" and index.mention_at(head) is None and head.text[:1].isupper():
         return None
     return _resolve_noun(doc, index, head, phrase)
@@ -378,6 +400,14 @@ def _resolve_noun(
             target = index.person_at(child, strong=True)
             if target is not None:
                 return [target], "rule:age-appos-noun"
+    if phrase is not None:
+        k = phrase.start - 1
+        if k >= 0 and doc[k].lower_ in INDEFINITE | DEFINITE:
+            k -= 1
+        if k >= 1 and doc[k].text in {",", "—", "–"}:
+            target = index.person_ending_at(doc[k - 1])
+            if target is not None:
+                return [target], "rule:age-appos-noun"  # "Demontris Toliver, a 25-year-old"
     right = noun.i + 1
     if right + 1 < len(doc) and doc[right].text == ",":
         target = index.person_at(doc[right + 1])
@@ -400,6 +430,10 @@ def _resolve_noun(
     if phrase is not None and dets and dets[0] in INDEFINITE:
         return [], "rule:age-cataphor"
     return None
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
 
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:

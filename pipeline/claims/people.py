@@ -67,23 +67,18 @@ class MentionIndex:
         """True for PERSON mentions and for any mention whose words all name a person.
 
         With ``strong`` (the caller has syntactic evidence of a person, as in "X, 23," or
-        "23-year-old X") an ORG or NORP mention made of two or more capitalised words with
-        no organisation word ("Police", "County", ...) also counts: the small spaCy model
-        often tags unfamiliar full names as ORG.
+        "23-year-old X") a non-GPE mention made of two or more capitalised words with no
+        organisation word ("Police", "County", ...) also counts: the small spaCy model
+        often tags unfamiliar full names as ORG, LOC or FAC.
         """
         if mention.label == "PERSON":
             return True
         names = mention.text.split()
         if names and all(word.lower() in self.name_words for word in names):
             return True
-        if not strong or mention.label not in {"ORG", "NORP"}:
+        if not strong or mention.label == "GPE":
             return False
-        org_words = words("org_words")
-        return (
-            len(names) >= 2
-            and all(word[:1].isupper() or word in {"of", "de", "van", "von"} for word in names)
-            and not any(word.lower().strip(".,") in org_words for word in names)
-        )
+        return _looks_like_full_name(names)
 
     def mention_at(self, token: Token) -> Mention | None:
         """The caller's mention covering ``token`` (any label), if any."""
@@ -105,6 +100,12 @@ class MentionIndex:
         if token.tag_ in ("NNP", "NNPS") and token.text.lower() in names:
             span = _proper_name_span(token)
             return Target(span.start_char, span.end_char, span.text)
+        if strong and token.tag_ in ("NNP", "NNPS"):
+            span = _proper_name_span(token)  # a full name the NER missed: "ReaQwan U. Stover"
+            if not any(self.mention_at(t) for t in span) and _looks_like_full_name(
+                span.text.split()
+            ):
+                return Target(span.start_char, span.end_char, span.text)
         return None
 
     def person_ending_at(self, token: Token | None, strong: bool = True) -> Target | None:
@@ -129,6 +130,17 @@ class MentionIndex:
         return [
             Target(m.start, m.end, m.text) for m in self.people if m.start >= start and m.end <= end
         ]
+
+
+def _looks_like_full_name(names: list[str]) -> bool:
+    """Two or more capitalised words (lower-case "of"/"de" allowed), no organisation word."""
+    org_words = words("org_words")
+    return (
+        len(names) >= 2
+        and all(word[:1].isupper() or word in {"of", "de", "van", "von"} for word in names)
+        and names[0][:1].isupper()
+        and not any(word.lower().strip(".,") in org_words for word in names)
+    )
 
 
 def _proper_name_span(token: Token) -> Span:
