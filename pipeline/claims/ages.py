@@ -477,7 +477,7 @@ def _cataphor(
     """
     sent = doc[phrase.start].sent
     last_sent = sent
-    for _ in range(2):
+    for _ in range(3):
         nxt = token_at(doc, last_sent.end)
         if nxt is None:
             break

@@ -50,7 +50,7 @@ class MentionIndex:
         self.name_words = {
             word.lower()
             for m in self.mentions
-            if m.label == "PERSON"
+            if m.label == "PERSON" and len(m.text.split()) >= 2 and not _ends_like_place(m.text)
             for word in m.text.split()
             if word[:1].isupper()
         }
@@ -61,7 +61,10 @@ class MentionIndex:
             for word in m.text.split()
         }
         self.people = [m for m in self.mentions if self.is_person(m)]
-        self._people_ends = [m.end for m in self.people]
+        # Antecedents for pronouns and "the 19-year-old": PERSON-tagged mentions only (a
+        # lone "Port" tagged GPE is a person when "Port, 47" says so, not as an antecedent).
+        self.antecedents = [m for m in self.people if m.label == "PERSON"]
+        self._antecedent_ends = [m.end for m in self.antecedents]
 
     def is_person(self, mention: Mention, strong: bool = False) -> bool:
         """True for PERSON mentions and for any mention whose words all name a person.
@@ -71,6 +74,8 @@ class MentionIndex:
         organisation word ("Police", "County", ...) also counts: the small spaCy model
         often tags unfamiliar full names as ORG, LOC or FAC.
         """
+        if _ends_like_place(mention.text):
+            return False  # "Carrie St.", "Major Drive" tagged PERSON
         if mention.label == "PERSON":
             return True
         names = mention.text.split()
@@ -119,17 +124,24 @@ class MentionIndex:
 
     def previous_person(self, char: int) -> Target | None:
         """The person mention that ends nearest before character offset ``char``."""
-        i = bisect.bisect_right(self._people_ends, char) - 1
+        i = bisect.bisect_right(self._antecedent_ends, char) - 1
         if i < 0:
             return None
-        mention = self.people[i]
+        mention = self.antecedents[i]
         return Target(mention.start, mention.end, mention.text)
 
     def people_between(self, start: int, end: int) -> list[Target]:
         """Person mentions wholly inside the character range ``start:end``."""
         return [
-            Target(m.start, m.end, m.text) for m in self.people if m.start >= start and m.end <= end
+            Target(m.start, m.end, m.text)
+            for m in self.antecedents
+            if m.start >= start and m.end <= end
         ]
+
+
+def _ends_like_place(text: str) -> bool:
+    names = text.split()
+    return len(names) >= 2 and names[-1].lower().strip(".,") in words("org_words")
 
 
 def _looks_like_full_name(names: list[str]) -> bool:
