@@ -118,7 +118,39 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 target = _cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
-    return _dedupe(claims)
+    return _strongest(_dedupe(claims))
+
+
+METHOD_RANK = {
+    "rule:age-appos": 0,
+    "rule:age-paren": 0,
+    "rule:age-aged": 0,
+    "rule:age-both": 0,
+    "rule:age-year-old": 1,
+    "rule:age-copula": 2,
+    "rule:age-identified": 2,
+    "rule:age-appos-noun": 3,
+    "rule:age-copula-pronoun": 4,
+    "rule:age-anaphor": 5,
+    "rule:age-cataphor": 6,
+}
+
+
+def _strongest(claims: list[Claim]) -> list[Claim]:
+    """One age per mention: when rules give one mention two different ages ("a 16-year-old
+    female, Jamaica McCann-Bell, 19"), keep the claim of the most direct rule."""
+    best: dict[tuple[int, int, str], Claim] = {}
+    for claim in claims:
+        key = (claim.target_start, claim.target_end, claim.predicate)
+        rank = METHOD_RANK.get(claim.method, 9)
+        if key not in best or rank < METHOD_RANK.get(best[key].method, 9):
+            best[key] = claim
+    keep = {id(c) for c in best.values()}
+    return [
+        c
+        for c in claims
+        if id(c) in keep or c.value == best[(c.target_start, c.target_end, c.predicate)].value
+    ]
 
 
 def age_phrases(doc: Doc) -> list[AgePhrase]:
@@ -264,16 +296,17 @@ def _attributive(
     k = phrase.end
     head = None
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
+        if doc[k].ent_type_ in {"DATE", "TIME"}:
+            break  # "17-year-old Dalton Edwards Wednesday night"
+        if doc[k].pos_ == "PROPN":
+            target = index.person_at(doc[k], strong=True)
+            if target is not None:
+                return [target], "rule:age-year-old"
         if doc[k].pos_ in {"NOUN", "PROPN"}:
             head = doc[k]
         k += 1
     if head is None:
         return None
-    if head.pos_ == "PROPN":
-        for tok in doc[phrase.end : head.i + 1]:
-            target = index.person_at(tok, strong=True)
-            if tok.pos_ == "PROPN" and target is not None:
-                return [target], "rule:age-year-old"
     if head.pos_ == "PROPN" and index.mention_at(head) is None and head.text[:1].isupper():
         return None
     return _resolve_noun(doc, index, head, phrase)

@@ -107,9 +107,8 @@ class MentionIndex:
             return Target(span.start_char, span.end_char, span.text)
         if strong and token.tag_ in ("NNP", "NNPS"):
             span = _proper_name_span(token)  # a full name the NER missed: "ReaQwan U. Stover"
-            if not any(self.mention_at(t) for t in span) and _looks_like_full_name(
-                span.text.split()
-            ):
+            names = [t.text for t in span if t.text not in QUOTES]
+            if not any(self.mention_at(t) for t in span) and _looks_like_full_name(names):
                 return Target(span.start_char, span.end_char, span.text)
         return None
 
@@ -139,6 +138,9 @@ class MentionIndex:
         ]
 
 
+QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
 def _ends_like_place(text: str) -> bool:
     names = text.split()
     return len(names) >= 2 and names[-1].lower().strip(".,") in words("org_words")
@@ -156,18 +158,47 @@ def _looks_like_full_name(names: list[str]) -> bool:
 
 
 def _proper_name_span(token: Token) -> Span:
+    """The run of capitalised proper nouns around ``token``, hopping over a quoted
+    nickname ("James “J.R.” Gustafson")."""
     doc = token.doc
+
+    def is_name(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper()
+
+    def nickname_left(i: int) -> int | None:
+        # doc[i] is a closing quote: return the index before the opening quote
+        if i >= 2 and doc[i].text in QUOTES and is_name(i - 1):
+            j = i - 1
+            while j > 0 and is_name(j):
+                j -= 1
+            if doc[j].text in QUOTES and is_name(j - 1):
+                return j - 1
+        return None
+
+    def nickname_right(i: int) -> int | None:
+        if i + 2 < len(doc) and doc[i].text in QUOTES and is_name(i + 1):
+            j = i + 1
+            while j < len(doc) - 1 and is_name(j):
+                j += 1
+            if doc[j].text in QUOTES and is_name(j + 1):
+                return j + 1
+        return None
+
     start = end = token.i
-    while (
-        start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS") and doc[start - 1].text[:1].isupper()
-    ):
-        start -= 1
-    while (
-        end + 1 < len(doc)
-        and doc[end + 1].tag_ in ("NNP", "NNPS")
-        and doc[end + 1].text[:1].isupper()
-    ):
-        end += 1
+    while True:
+        if is_name(start - 1):
+            start -= 1
+        elif (hop := nickname_left(start - 1)) is not None:
+            start = hop
+        else:
+            break
+    while True:
+        if is_name(end + 1):
+            end += 1
+        elif (hop := nickname_right(end + 1)) is not None:
+            end = hop
+        else:
+            break
     return doc[start : end + 1]
 
 
