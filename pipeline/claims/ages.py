@@ -35,6 +35,7 @@ from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.records import Claim
 
 MAX_AGE = 120
+CATAPHOR_SENTENCES = 4
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -505,24 +506,34 @@ def _cataphor(
     doc: Doc, index: MentionIndex, phrase: AgePhrase, claims: list[Claim]
 ) -> Target | None:
     """ "A 67-year-old man was shot ... Daniel Wright of Brownsburg was ...": the first
-    person named after an indefinite aged noun, in the same or the next two sentences,
-    unless that person has an age of their own stated elsewhere.
+    person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
+    sentences, who is not an official (a title word just before the name, or the subject
+    of a reporting verb: "Sheriff John Doe said"), unless that person has an age of their
+    own stated elsewhere.
     """
-    sent = doc[phrase.start].sent
-    last_sent = sent
-    for _ in range(3):
+    last_sent = doc[phrase.start].sent
+    for _ in range(CATAPHOR_SENTENCES):
         nxt = token_at(doc, last_sent.end)
         if nxt is None:
             break
         last_sent = nxt.sent
-    people = index.people_between(doc[phrase.end - 1].idx, last_sent.end_char)
-    if not people:
-        return None
-    first = people[0]
     named = {_surname(doc.text[c.target_start : c.target_end]) for c in claims}
-    if _surname(first.text) in named:
-        return None
-    return first
+    for person in index.people_between(doc[phrase.end - 1].idx, last_sent.end_char):
+        if _is_official(doc, person):
+            continue
+        return None if _surname(person.text) in named else person
+    return None
+
+
+def _is_official(doc: Doc, person: Target) -> bool:
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roles = words("role_nouns")
+    if span.start > 0 and doc[span.start - 1].lower_.strip(".") in roles:
+        return True  # "Sheriff John Doe", "coroner Jane Roe"
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs")
 
 
 def _surname(name: str) -> str:
