@@ -110,3 +110,20 @@ def test_age_claim_offsets_point_at_the_number(nlp):
     (claim,) = [c for c in claims if c.predicate == "per:age"]
     assert doc.text[claim.start : claim.end] == "47"
     assert doc.text[claim.target_start : claim.target_end] == "Stephen Port"
+
+
+def test_unnamed_aged_noun_points_to_the_next_named_person_not_an_official(nlp):
+    text = (
+        "A 67-year-old man was shot on Monday, Sheriff Tom Hall said. "
+        "Daniel Wright of Brownsburg was taken to hospital."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Daniel Wright") == {"67"}
+    assert age_of(doc, claims, "Tom Hall") == set()
+
+
+def test_identified_as(nlp):
+    doc, claims = claims_for(
+        nlp, "A 19-year-old woman shot on Friday was identified as Ann Price by police."
+    )
+    assert age_of(doc, claims, "Ann Price") == {"19"}

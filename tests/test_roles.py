@@ -57,6 +57,17 @@ def facts(nlp, text):
             {("John Doe", "per:title", "Police spokesman", None)},
         ),
         (
+            "Police Chief James Craig said the officer was shot twice.",
+            {("James Craig", "per:title", "Police Chief", None)},
+        ),
+        (
+            "Detroit Police Officer Dan Donakowski was shot twice.",
+            {
+                ("Dan Donakowski", "per:title", "Officer", None),
+                ("Dan Donakowski", "per:employee_of", "Detroit Police", "Detroit Police"),
+            },
+        ),
+        (
             "Steve Noonan, director of the IOPC, said the inquiry was thorough.",
             {
                 ("Steve Noonan", "per:title", "director", None),
@@ -104,3 +115,8 @@ def test_family_relations(nlp, text, expected):
 )
 def test_no_title_or_employer(nlp, text):
     assert not {f for f in facts(nlp, text) if f[1] in {"per:title", "per:employee_of"}}
+
+
+def test_generic_word_is_not_an_employer(nlp):
+    found = facts(nlp, "Police Chief James Craig said the officer was shot twice.")
+    assert not {f for f in found if f[1] == "per:employee_of"}

@@ -45,6 +45,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 APPOSITION_MARKS = frozenset({",", "—", "–", "(", "-"})
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP"})
 MAX_PREMODIFIERS = 7
+GENERIC_ORG_WORDS = frozenset({"police", "county", "city", "state", "federal", "fire"})
 
 
 def find_roles(doc: Doc, index: MentionIndex) -> list[Claim]:
@@ -188,24 +189,34 @@ def _phrase_claims(
 def _split_org(
     index: MentionIndex, phrase: list[Token]
 ) -> tuple[tuple[int, int, str] | None, list[Token]]:
-    """Split "IOPC regional director" into the organisation and the title words."""
+    """Split "IOPC regional director" into the organisation and the title words.
+
+    The organisation is an ORG/GPE mention in the phrase, extended over the capitalised
+    non-title words after it ("Detroit Police Officer" -> "Detroit Police"), else the
+    leading run of such words ("Met Police Commander" -> "Met Police"). A lone generic
+    word ("Police Chief") stays part of the title.
+    """
+    role_words = words("role_nouns")
+
+    def org_word(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and tok.lower_.strip(".") not in role_words
+
+    doc = phrase[0].doc
     for i, tok in enumerate(phrase):
         mention = index.mention_at(tok)
         if mention is not None and mention.label in ORG_LABELS and not index.is_person(mention):
             rest = [t for t in phrase[i:] if t.idx >= mention.end]
-            return (mention.start, mention.end, mention.text), rest
-    role_words = words("role_nouns")
+            end = mention.end
+            while len(rest) > 1 and org_word(rest[0]):
+                end, rest = _end(rest[0]), rest[1:]
+            return (mention.start, end, doc.text[mention.start : end]), rest
     run = 0
-    while (
-        run < len(phrase) - 1
-        and phrase[run].pos_ == "PROPN"
-        and phrase[run].lower_.strip(".") not in role_words
-    ):
+    while run < len(phrase) - 1 and org_word(phrase[run]):
         run += 1
-    if run == 0:
+    if run == 0 or (run == 1 and phrase[0].lower_ in GENERIC_ORG_WORDS):
         return None, phrase
     start, end = phrase[0].idx, _end(phrase[run - 1])
-    return (start, end, phrase[0].doc.text[start:end]), phrase[run:]
+    return (start, end, doc.text[start:end]), phrase[run:]
 
 
 def _affiliation_preps(
