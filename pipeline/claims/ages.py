@@ -44,6 +44,7 @@ AFTER_APPOSITION_OK = frozenset({"and", "or", "of", "from", "who", "whose", "in"
 IDENTIFY_WORDS = frozenset({"identified", "named", "id'd", "id’d", "is", "was"})
 QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
+ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 INDEFINITE = frozenset({"a", "an"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -308,8 +309,6 @@ def _attributive(
         k += 1
     if head is None:
         return None
-    if head.pos_ == "PROPN" and index.mention_at(head) is None and head.text[:1].isupper():
-        return None
     return _resolve_noun(doc, index, head, phrase)
 
 
@@ -341,7 +340,19 @@ def _after_name_or_noun(
 
 def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
     """Step back over an alias before an age: 'Clark, aka "Cheeto," 26' -> Clark."""
-    if tok is None or tok.text not in QUOTE_CLOSERS:
+    if tok is None:
+        return tok
+    if tok.pos_ == "PROPN" and tok.text not in QUOTE_CLOSERS:
+        # 'Burney Everett, aka Tank, 28': step over ", aka Tank"
+        k = tok.i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and k > tok.i - 3:
+            k -= 1
+        alias = token_at(doc, k - 1)
+        if alias is not None and alias.lower_ in {"aka", "a.k.a.", "a.k.a"}:
+            prev = token_at(doc, alias.i - 1)
+            return token_at(doc, prev.i - 1) if prev is not None and prev.text == "," else prev
+        return tok
+    if tok.text not in QUOTE_CLOSERS:
         return tok
     for k in range(tok.i - 1, max(tok.i - 8, -1), -1):
         if doc[k].text in QUOTE_OPENERS or (doc[k].text == '"' and k != tok.i):

@@ -100,6 +100,12 @@ class MentionIndex:
         if mention is not None:
             if self.is_person(mention, strong):
                 return Target(mention.start, mention.end, mention.text)
+            if strong and len(mention.text.split()) == 1:
+                # 'Takeeya "KeKe" Fulton' with only "Fulton" tagged (as GPE)
+                span = _proper_name_span(token)
+                names = [t.text for t in span if t.text not in QUOTES]
+                if len(span) > 1 and len(names) >= 2 and _looks_like_full_name(names):
+                    return Target(span.start_char, span.end_char, span.text)
             return None
         names = self.strong_name_words if strong else self.name_words
         if token.tag_ in ("NNP", "NNPS") and token.text.lower() in names:
