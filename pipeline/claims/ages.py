@@ -500,6 +500,8 @@ def _introduces_unnamed(
 def _antecedent(
     doc: Doc, index: MentionIndex, phrase: AgePhrase, claims: list[Claim]
 ) -> Target | None:
+    """ "The 19-year-old": the person last given that age, else the nearest person named
+    before who is not an official (see ``_is_official``)."""
     start = doc[phrase.start].idx
     value = str(phrase.value)
     earlier = [
@@ -510,7 +512,10 @@ def _antecedent(
         return Target(
             last.target_start, last.target_end, doc.text[last.target_start : last.target_end]
         )
-    return index.previous_person(start)
+    for person in reversed(index.people_between(0, start)):
+        if not _is_official(doc, person):  # not "Sheriff John Doe said"
+            return person
+    return None
 
 
 def _cataphor(
