@@ -300,15 +300,16 @@ def _attributive(
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
         if doc[k].ent_type_ in {"DATE", "TIME"}:
             break  # "17-year-old Dalton Edwards Wednesday night"
-        if doc[k].pos_ == "PROPN":
-            target = index.person_at(doc[k], strong=True)
-            if target is not None:
-                return [target], "rule:age-year-old"
         if doc[k].pos_ in {"NOUN", "PROPN"}:
             head = doc[k]
         k += 1
     if head is None:
         return None
+    if head.pos_ == "PROPN":  # "25-year-old Shelly Bird"; not "a 3-year-old Joplin girl"
+        for tok in doc[phrase.end : head.i + 1]:
+            target = index.person_at(tok, strong=True) if tok.pos_ == "PROPN" else None
+            if target is not None:
+                return [target], "rule:age-year-old"
     return _resolve_noun(doc, index, head, phrase)
 
 

@@ -54,6 +54,11 @@ class MentionIndex:
             for word in m.text.split()
             if word[:1].isupper()
         }
+        self.surnames = {
+            m.text.split()[-1].lower()
+            for m in self.mentions
+            if m.label == "PERSON" and len(m.text.split()) >= 2 and not _ends_like_place(m.text)
+        }
         self.strong_name_words = self.name_words | {
             word.lower()
             for m in self.mentions
@@ -67,7 +72,8 @@ class MentionIndex:
         self._antecedent_ends = [m.end for m in self.antecedents]
 
     def is_person(self, mention: Mention, strong: bool = False) -> bool:
-        """True for PERSON mentions and for any mention whose words all name a person.
+        """True for PERSON mentions and for any mention that repeats the surname (last word)
+        of a PERSON mention.
 
         With ``strong`` (the caller has syntactic evidence of a person, as in "X, 23," or
         "23-year-old X") a non-GPE mention made of two or more capitalised words with no
@@ -79,8 +85,8 @@ class MentionIndex:
         if mention.label == "PERSON":
             return True
         names = mention.text.split()
-        if names and all(word.lower() in self.name_words for word in names):
-            return True
+        if names and all(word.lower() in self.surnames for word in names):
+            return True  # "Port" (tagged GPE) in an article about Stephen Port
         if not strong or mention.label == "GPE":
             return False
         return _looks_like_full_name(names)
