@@ -39,6 +39,18 @@ def claims_for(nlp, text):
         ("The 17-year-old, Adonis Brown, was charged on Monday.", {"Adonis Brown": "17"}),
         ("Police arrested Davon Coleman, also 18, on Friday.", {"Davon Coleman": "18"}),
         ("Police arrested Vincent Holt, Jr., 27, of Homewood.", {"Vincent Holt": "27"}),
+        ("Police arrested Mark Clark, aka “Cheeto,” 26, of Detroit.", {"Mark Clark": "26"}),
+        ("Police arrested Burney Everett, aka Tank, 28, of Detroit.", {"Burney Everett": "28"}),
+        (
+            "One of the victims, an 8-year-old boy named Jonathan Martinez, died.",
+            {"Jonathan Martinez": "8"},
+        ),
+        (
+            "Police found Za'layia Jenkins, the 9-year-old who was shot, in the car.",
+            {"Jenkins": "9"},
+        ),
+        ("Deputies arrested 17-year-old Dalton Edwards Wednesday night.", {"Dalton Edwards": "17"}),
+        ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
     ],
 )
 def test_age_forms(nlp, text, expected):
@@ -82,6 +94,20 @@ def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
     )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "John Smith") == {"15"}
+
+
+def test_place_before_the_noun_is_not_the_person(nlp):
+    text = (
+        "The coroner ruled the death of a 3-year-old Joplin girl was an accident. "
+        "Coroner Mark Bridges says Miranda Doerr was shot at her home."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Miranda Doerr") == {"3"}
+    assert [
+        c
+        for c in claims
+        if c.predicate == "per:age" and "Joplin" in doc.text[c.target_start : c.target_end]
+    ] == []
 
 
 def test_possessed_noun_age_is_not_the_possessors(nlp):

@@ -4,13 +4,21 @@ Forms found (``value`` is the integer as text, ``start:end`` the number, the tar
 person's mention):
 
 * apposition after a name: "Stephen Port, 47,", "Port, 47, after", lists
-  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24";
+  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
+  "Davon Coleman, also 18", "Vincent Holt, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
 * attributive "-year-old": "25-year-old Shelly Bird", "a 23-year-old fashion student"
-  in apposition to a name, "a man, 24, identified as John Smith";
+  in apposition to a name (either side), "an 8-year-old boy named X", "a man, 24,
+  identified as John Smith", "the 13-year-old is Jordan Stewart";
 * "aged 22", "age 22", "(29)", "(M, 25)", "37 years old", "37 years of age";
-* copula with a person subject: "Maya Lund was 15 when she died", "Smith, who is 19";
-* anaphora: "the 19-year-old" refers to the most recent person given that age, or else
-  to the nearest preceding person mention (``rule:age-anaphor``).
+* copula or "turned" with a person subject: "Maya Lund was 15 when she died",
+  "Smith, who is 19", "Gavin Long, who turned 29";
+* anaphora: "the 19-year-old" refers to the person last given that age, else to the
+  nearest preceding person who is not an official (``rule:age-anaphor``); when the
+  last earlier phrase with that age named nobody ("a 16-year-old boy ... The
+  16-year-old"), no claim;
+* cataphora: an unnamed "a 67-year-old man" (or a "the ..." with nobody before it) goes
+  to the first non-official person named in the next four sentences, unless that
+  person has an age stated elsewhere (``rule:age-cataphor``: the weakest rule).
 
 Age at an earlier time: "was 16 when he met ..." and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
@@ -19,9 +27,18 @@ shooting", words in ``models/lexicons/age_context.txt``) the age is the age at t
 incident and stays ``per:age``.
 
 Only whole numbers 0-120 that are not money, percentages or times, and not followed by a
-counted noun ("47 officers"), are ages. Limits: no coreference beyond the anaphor rule
-above; an indefinite "a 24-year-old man" with no name linked in its sentence gives no
-claim; "ages 17 and 18" and spelled-out bare numbers ("Smith, twenty,") are not read.
+counted noun ("47 officers"), are ages. When rules give one mention two different ages
+the most direct rule wins (``METHOD_RANK``). The target may be a mention of any label
+that looks like a full name (the small model tags many names ORG, LOC or FAC), or a run
+of capitalised words the NER missed.
+
+Measured on casefacts dev (real US crime news, gold people whose age is in the text):
+0.85 on the 300 articles used to write the rules, 0.80 on 200 others.
+
+Limits: no coreference beyond the anaphor/cataphor rules (no gender agreement); a
+possessed noun ("his 5-year-old son") gives no claim without a name in apposition;
+"ages 17 and 18", "N-year-olds A and B" and spelled-out bare numbers ("Smith, twenty,")
+are not read; numbers glued to words by the crawl ("afternoon.16-year-old") are missed.
 """
 
 from __future__ import annotations
@@ -41,7 +58,7 @@ ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also",
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
 NOT_AGE_ENTS = frozenset({"MONEY", "PERCENT", "TIME", "QUANTITY", "ORDINAL"})
 AFTER_APPOSITION_OK = frozenset({"and", "or", "of", "from", "who", "whose", "in", "at"})
-IDENTIFY_WORDS = frozenset({"identified", "named", "id'd", "id’d", "is", "was"})
+IDENTIFY_WORDS = frozenset({"identified", "named", "id'd", "id’d"})
 QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
@@ -461,7 +478,11 @@ def _resolve_noun(
             return [target], "rule:age-appos-noun"
     sent_end = noun.sent.end
     for k in range(noun.i + 1, min(sent_end, noun.i + 25)):
-        if doc[k].lower_ in {"identified", "named", "id'd", "id’d"}:
+        if doc[k].lower_ == "named" and k == noun.i + 1:
+            target = index.person_at(token_at(doc, k + 1), strong=True)
+            if target is not None:
+                return [target], "rule:age-identified"  # "an 8-year-old boy named X"
+        if doc[k].lower_ in IDENTIFY_WORDS:
             for j in range(k + 1, min(sent_end, k + 6)):
                 if doc[j].lower_ == "as":
                     target = index.person_at(token_at(doc, j + 1))
@@ -535,7 +556,11 @@ def _cataphor(
             break
         last_sent = nxt.sent
     named = {_surname(doc.text[c.target_start : c.target_end]) for c in claims}
-    for person in index.people_between(doc[phrase.end - 1].idx, last_sent.end_char):
+    k = phrase.end
+    while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
+        k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
+    search_from = doc[k].idx if k < len(doc) else len(doc.text)
+    for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person):
             continue
         return None if _surname(person.text) in named else person
