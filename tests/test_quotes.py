@@ -47,6 +47,21 @@ def test_quote_and_speaker(nlp, text, quote, speaker):
     assert (quote, speaker) in {(q, s) for q, s, _ in found}
 
 
+def test_second_quote_of_a_paragraph_keeps_the_speaker(nlp):
+    text = '"We heard shots," said Mark Watts. "Then everyone ran to the street."\n\nIt was late.'
+    _, found = quotes(nlp, text)
+    assert [(q, s) for q, s, _ in found] == [
+        ("We heard shots,", "Mark Watts"),
+        ("Then everyone ran to the street.", "Mark Watts"),
+    ]
+
+
+def test_quote_in_a_new_paragraph_does_not_inherit_the_speaker(nlp):
+    text = '"We heard shots," said Mark Watts.\n\n"Then everyone ran to the street."'
+    _, found = quotes(nlp, text)
+    assert ("Then everyone ran to the street.", None) in [(q, s) for q, s, _ in found]
+
+
 def test_quote_offsets_exclude_the_marks(nlp):
     doc = nlp("Mark Jones said: “We will find him.”")
     (q,) = find_quotes(doc, mentions_from_ents(doc))

@@ -15,7 +15,9 @@ paragraph, after the quote (`"...," said X` / `"...," X said`) or before it
 * a person or organisation mention: its span and text;
 * "he"/"she"/"I": the nearest person named before the quote (``-pronoun`` in method);
 * a common noun ("A spokesman said"): ``speaker_text`` "spokesman" and no span, or the
-  organisation's mention for "a spokesman for X".
+  organisation's mention for "a spokesman for X";
+* no verb of its own, but an earlier quote in the same paragraph has a speaker
+  (`"...," Watts said. "..."`): that speaker (``rule:quote-continued``).
 
 Quotes of one or two words ("scare quotes": “new information”) are skipped, and so are
 quotes with no speaker that do not end like a sentence (quoted titles).
@@ -41,7 +43,7 @@ STRAIGHT = '"'
 ANY_MARK = OPENERS + CLOSERS + STRAIGHT
 PRONOUNS = frozenset({"he", "she", "i"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-WINDOW_TOKENS = 12
+WINDOW_TOKENS = 20
 MIN_WORDS = 3
 
 
@@ -59,13 +61,23 @@ def quotes_in(doc: Doc, index: MentionIndex) -> list[Quote]:
         doc: a parsed article.
         index: the caller's mentions (speakers are mentions; pronouns resolve to persons).
     """
-    quotes = []
+    quotes: list[Quote] = []
+    previous: tuple[int, Target | None] | None = None  # (end, speaker) of the last quote
     for parts in _quote_spans(doc.text):
         start, end = parts[0].start, parts[-1].end
         text = "\n".join(doc.text[p.start : p.end].strip() for p in parts)
         if len(text.split()) < MIN_WORDS:
             continue  # scare quotes: “new information”, “cultural awareness”
         speaker, method = _speaker(doc, index, parts)
+        if (
+            speaker is None
+            and previous is not None
+            and previous[1] is not None
+            and "\n" not in doc.text[previous[0] : start]
+        ):
+            # '"Q1," Watts said. "Q2"': same paragraph, same speaker
+            speaker, method = previous[1], "rule:quote-continued"
+        previous = (end, speaker)
         if speaker is None and not _worth_keeping(text):
             continue
         quotes.append(
