@@ -76,9 +76,9 @@ class MentionIndex:
         of a PERSON mention.
 
         With ``strong`` (the caller has syntactic evidence of a person, as in "X, 23," or
-        "23-year-old X") a non-GPE mention made of two or more capitalised words with no
+        "23-year-old X") any mention made of two or more capitalised words with no
         organisation word ("Police", "County", ...) also counts: the small spaCy model
-        often tags unfamiliar full names as ORG, LOC or FAC.
+        often tags unfamiliar full names as ORG, GPE, LOC or FAC.
         """
         if _ends_like_place(mention.text):
             return False  # "Carrie St.", "Major Drive" tagged PERSON
@@ -87,9 +87,7 @@ class MentionIndex:
         names = mention.text.split()
         if names and all(word.lower() in self.surnames for word in names):
             return True  # "Port" (tagged GPE) in an article about Stephen Port
-        if not strong or mention.label == "GPE":
-            return False
-        return _looks_like_full_name(names)
+        return strong and _looks_like_full_name(names)
 
     def mention_at(self, token: Token) -> Mention | None:
         """The caller's mention covering ``token`` (any label), if any."""
@@ -106,11 +104,14 @@ class MentionIndex:
         if mention is not None:
             if self.is_person(mention, strong):
                 return Target(mention.start, mention.end, mention.text)
-            if strong and len(mention.text.split()) == 1:
-                # 'Takeeya "KeKe" Fulton' with only "Fulton" tagged (as GPE)
+            if strong:
+                # 'Takeeya "KeKe" Fulton' with only "Fulton" tagged (as GPE), or
+                # "SAN ANTONIO - Joe Hernandez" tagged as one ORG: the name around the token
                 span = _proper_name_span(token)
                 names = [t.text for t in span if t.text not in QUOTES]
-                if len(span) > 1 and len(names) >= 2 and _looks_like_full_name(names):
+                inside = mention.start <= span.start_char and span.end_char <= mention.end
+                grows = len(mention.text.split()) == 1 and len(span) > 1
+                if (inside or grows) and len(names) >= 2 and _looks_like_full_name(names):
                     return Target(span.start_char, span.end_char, span.text)
             return None
         names = self.strong_name_words if strong else self.name_words
@@ -155,7 +156,7 @@ QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 def _ends_like_place(text: str) -> bool:
     names = text.split()
-    return len(names) >= 2 and names[-1].lower().strip(".,") in words("org_words")
+    return len(names) >= 2 and names[-1].lower().strip(".,") in words("street_words")
 
 
 def _looks_like_full_name(names: list[str]) -> bool:
