@@ -50,6 +50,8 @@ def claims_for(nlp, text):
             {"Jenkins": "9"},
         ),
         ("Deputies arrested 17-year-old Dalton Edwards Wednesday night.", {"Dalton Edwards": "17"}),
+        ("Sheriff Steve Rushing said Jimmy Lyons,32, was found.", {"Jimmy Lyons": "32"}),
+        ("The victims were identified as Mowayne McKay, 33, and Diego Reid.", {"McKay": "33"}),
         ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
     ],
 )

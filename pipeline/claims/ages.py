@@ -43,6 +43,7 @@ are not read; numbers glued to words by the crawl ("afternoon.16-year-old") are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -52,6 +53,7 @@ from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.records import Claim
 
 MAX_AGE = 120
+GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
 CATAPHOR_SENTENCES = 4
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
@@ -102,7 +104,7 @@ class AgePhrase:
     value: int
     start: int
     end: int
-    kind: str  # "year-old", "years-old" (predicative "37 years old"), "bare"
+    kind: str  # "year-old", "years-old" ("37 years old"), "bare", "glued" ("Lyons,32")
 
 
 def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
@@ -176,6 +178,11 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
     """Numbers in ``doc`` shaped like ages (plausible value, not money/percent/time)."""
     phrases = []
     for tok in doc:
+        glued = GLUED_AGE.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            # "Jimmy Lyons,32," (no space after the comma: one token)
+            phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued"))
+            continue
         value = _age_value(tok)
         if value is None or tok.ent_type_ in NOT_AGE_ENTS:
             continue
@@ -232,6 +239,9 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    if phrase.kind == "glued":
+        target = index.person_at(doc[phrase.start], strong=True)
+        return ([target], "rule:age-appos") if target and _closes_apposition(after) else None
     inside = index.mention_at(doc[phrase.start])
     if phrase.kind == "bare" and inside is not None and before is not None:
         owner = index.person_at(before, strong=True)
@@ -600,13 +610,16 @@ def _predicate(doc: Doc, phrase: AgePhrase) -> str:
 
 def _claim(doc: Doc, phrase: AgePhrase, target: Target, predicate: str, method: str) -> Claim:
     number = doc[phrase.start]
+    start, end = number.idx, number.idx + len(number.text)
+    if phrase.kind == "glued":
+        start = end - len(str(phrase.value)) if number.text.endswith(str(phrase.value)) else start
     return Claim(
         target_start=target.start,
         target_end=target.end,
         predicate=predicate,
         value=str(phrase.value),
-        start=number.idx,
-        end=number.idx + len(number.text),
+        start=start,
+        end=end,
         method=method,
     )
 
