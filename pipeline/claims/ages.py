@@ -50,11 +50,11 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import words
 from pipeline.claims.people import MentionIndex, Target, token_at
+from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
 from pipeline.records import Claim
 
 MAX_AGE = 120
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
-CATAPHOR_SENTENCES = 4
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -130,13 +130,13 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
     explicit = list(claims)
     for phrase, method in unresolved:
         if method == "rule:age-cataphor":
-            target = _cataphor(doc, index, phrase, explicit)
-        elif _introduces_unnamed(phrase, unresolved, explicit, doc):
+            target = cataphor(doc, index, phrase, explicit)
+        elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
-            target = _antecedent(doc, index, phrase, explicit)
+            target = antecedent(doc, index, phrase, explicit)
             if target is None:
-                target = _cataphor(doc, index, phrase, explicit)
+                target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
     return _strongest(_dedupe(claims))
@@ -515,82 +515,6 @@ def _end(tok: Token) -> int:
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
     return any(t.text in {",", "—", "–"} for t in doc[left.i + 1 : right.i])
-
-
-def _introduces_unnamed(
-    phrase: AgePhrase, unresolved: list[tuple[AgePhrase, str]], claims: list[Claim], doc: Doc
-) -> bool:
-    """True when the last earlier phrase with the same age named nobody."""
-    start = doc[phrase.start].idx
-    earlier = [p.start for p, _ in unresolved if p.value == phrase.value and p.start < phrase.start]
-    named = [c.start for c in claims if c.value == str(phrase.value) and c.end <= start]
-    if not earlier:
-        return False
-    return not named or doc[max(earlier)].idx > max(named)
-
-
-def _antecedent(
-    doc: Doc, index: MentionIndex, phrase: AgePhrase, claims: list[Claim]
-) -> Target | None:
-    """ "The 19-year-old": the person last given that age, else the nearest person named
-    before who is not an official (see ``_is_official``)."""
-    start = doc[phrase.start].idx
-    value = str(phrase.value)
-    earlier = [
-        c for c in claims if c.value == value and c.end <= start and c.predicate == "per:age"
-    ]
-    if earlier:
-        last = max(earlier, key=lambda c: c.start)
-        return Target(
-            last.target_start, last.target_end, doc.text[last.target_start : last.target_end]
-        )
-    for person in reversed(index.people_between(0, start)):
-        if not _is_official(doc, person):  # not "Sheriff John Doe said"
-            return person
-    return None
-
-
-def _cataphor(
-    doc: Doc, index: MentionIndex, phrase: AgePhrase, claims: list[Claim]
-) -> Target | None:
-    """ "A 67-year-old man was shot ... Daniel Wright of Brownsburg was ...": the first
-    person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
-    sentences, who is not an official (a title word just before the name, or the subject
-    of a reporting verb: "Sheriff John Doe said"), unless that person has an age of their
-    own stated elsewhere.
-    """
-    last_sent = doc[phrase.start].sent
-    for _ in range(CATAPHOR_SENTENCES):
-        nxt = token_at(doc, last_sent.end)
-        if nxt is None:
-            break
-        last_sent = nxt.sent
-    named = {_surname(doc.text[c.target_start : c.target_end]) for c in claims}
-    k = phrase.end
-    while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
-        k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
-    search_from = doc[k].idx if k < len(doc) else len(doc.text)
-    for person in index.people_between(search_from, last_sent.end_char):
-        if _is_official(doc, person):
-            continue
-        return None if _surname(person.text) in named else person
-    return None
-
-
-def _is_official(doc: Doc, person: Target) -> bool:
-    span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    if span is None:
-        return False
-    roles = words("role_nouns")
-    if span.start > 0 and doc[span.start - 1].lower_.strip(".") in roles:
-        return True  # "Sheriff John Doe", "coroner Jane Roe"
-    root = span.root
-    return root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs")
-
-
-def _surname(name: str) -> str:
-    parts = [p for p in name.lower().split() if p.strip(".") not in {"jr", "sr", "ii", "iii"}]
-    return parts[-1] if parts else ""
 
 
 def _predicate(doc: Doc, phrase: AgePhrase) -> str:
