@@ -48,7 +48,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pipeline.claims.lexicons import words
+from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
 from pipeline.records import Claim
@@ -482,9 +482,9 @@ def _resolve_noun(
             if target is not None:
                 return [target], "rule:age-appos-noun"  # "Demontris Toliver, a 25-year-old"
     right = noun.i + 1
-    if right + 1 < len(doc) and doc[right].text == ",":
-        target = index.person_at(doc[right + 1])
-        if target is not None and target.start == doc[right + 1].idx:
+    if right + 1 < len(doc) and doc[right].text in {",", "—", "–"}:
+        target = _name_starting_at(index, doc[right + 1], noun)
+        if target is not None:
             return [target], "rule:age-appos-noun"
     sent_end = noun.sent.end
     for k in range(noun.i + 1, min(sent_end, noun.i + 25)):
@@ -495,7 +495,7 @@ def _resolve_noun(
         if doc[k].lower_ in IDENTIFY_WORDS:
             for j in range(k + 1, min(sent_end, k + 6)):
                 if doc[j].lower_ == "as":
-                    target = index.person_at(token_at(doc, j + 1))
+                    target = index.person_at(token_at(doc, j + 1), strong=True)
                     if target is not None:
                         return [target], "rule:age-identified"
                     break
@@ -507,6 +507,17 @@ def _resolve_noun(
     if phrase is not None and dets and dets[0] in INDEFINITE:
         return [], "rule:age-cataphor"
     return None
+
+
+def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | None:
+    """A name right after "<person noun>,": any full name, or for kin and person nouns
+    ("his 7-year-old daughter, London,") any capitalised mention, whatever its label."""
+    target = index.person_at(tok, strong=True)
+    if target is None and noun.lower_ in words("person_nouns") | mapping("family").keys():
+        mention = index.mention_at(tok)
+        if mention is not None and mention.text[:1].isupper():
+            target = Target(mention.start, mention.end, mention.text)
+    return target if target is not None and target.start == tok.idx else None
 
 
 def _end(tok: Token) -> int:
