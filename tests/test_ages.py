@@ -52,6 +52,7 @@ def claims_for(nlp, text):
         ("Deputies arrested 17-year-old Dalton Edwards Wednesday night.", {"Dalton Edwards": "17"}),
         ("Sheriff Steve Rushing said Jimmy Lyons,32, was found.", {"Jimmy Lyons": "32"}),
         ("Jones shot his 7-year-old daughter, London, and his wife.", {"London": "7"}),
+        ("Also hit was her father, 47-yo Demetrius Williams, who survived.", {"Williams": "47"}),
         ("The victims were identified as Mowayne McKay, 33, and Diego Reid.", {"McKay": "33"}),
         ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
     ],

@@ -211,12 +211,15 @@ def _age_value(tok: Token) -> int | None:
 
 
 def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
-    """Match "N-year-old", "N year old", "N years old", "N-years-old", "N years of age"."""
+    """Match "N-year-old", "N year old", "N years old", "N-years-old", "N years of age",
+    "N-yo"."""
     texts = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
     i = 0
     hyphen = bool(texts) and texts[0] in {"-", "–"}
     if hyphen:
         i += 1
+    if i < len(texts) and texts[i] in {"yo", "y/o", "y.o."}:
+        return AgePhrase(value, tok.i, tok.i + 1 + i + 1, "year-old")  # "47-yo Demetrius"
     if i >= len(texts) or texts[i] not in {"year", "years", "yr", "yrs"}:
         return None
     plural = texts[i] in {"years", "yrs"}
