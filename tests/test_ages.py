@@ -82,6 +82,13 @@ def test_age_at_an_earlier_time(nlp, text, age):
     assert age_of(doc, claims, "Maria Gonzalez") == set()
 
 
+def test_when_after_an_apposition_is_not_an_earlier_age(nlp):
+    text = "Paramedics tried to revive Jermone Green, 3, when they arrived."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Jermone Green") == {"3"}
+    assert age_of(doc, claims, "Jermone Green", "per:age_at_time") == set()
+
+
 def test_anaphor_refers_to_person_introduced_with_that_age(nlp):
     text = (
         "Police arrested Kevin Barbee, 19, and Mark Jones, 35, on Monday. "

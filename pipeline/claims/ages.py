@@ -532,7 +532,16 @@ def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
 
 
 def _predicate(doc: Doc, phrase: AgePhrase) -> str:
-    """``per:age_at_time`` for "was 16 when he met", "was 30 at the time"; else ``per:age``."""
+    """``per:age_at_time`` for "was 16 when he met", "was 30 at the time"; else ``per:age``.
+
+    Only a predicative age (after "was"/"is"/..., possibly "was only") is read this way:
+    in "Jermone Green, 3, when they responded" the "when" clause is not about the age.
+    """
+    before = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
+    if not before or not (
+        before[-1] in BE_FORMS or (before[-1] in ADVERBS_BEFORE_AGE and before[0] in BE_FORMS)
+    ):
+        return "per:age"
     after = [t.lower_ for t in doc[phrase.end : phrase.end + 12] if not t.is_punct]
     context = words("age_context")
     if after[:1] == ["when"]:
