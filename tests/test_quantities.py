@@ -17,6 +17,8 @@ def counts(nlp, text):
         ("It said that five of the officers were still serving.", {(5, "officers")}),
         ("Two men were arrested on Friday.", {(2, "men")}),
         ("Twenty-five people were at the party.", {(25, "people")}),
+        ("Police are looking for two 19-year-olds.", {(2, "year-olds")}),
+        ("Three 17-year-old boys were shot.", {(3, "boys")}),
     ],
 )
 def test_counts(nlp, text, expected):

@@ -84,7 +84,7 @@ def quantities_in(doc: Doc) -> list[Quantity]:
         found.append(
             Quantity(
                 quantity=value,
-                unit=noun.lower_,
+                unit="year-olds" if noun.lower_ == "olds" else noun.lower_,
                 text=doc.text[start:end],
                 start=start,
                 end=end,
