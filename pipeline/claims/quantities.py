@@ -6,7 +6,7 @@ A count is a whole number (digits, "3,500", or a number word up to "ninety-nine"
 "of the <plural noun>"; ``unit`` is that noun in lower case, ``text`` runs from the number
 to the noun. Not counts: ages ("23-year-old"), years, dates, money, percentages, times
 and measures (nouns listed in ``models/lexicons/non_count_units.txt``: "47 minutes",
-"10 years").
+"10 years"). "two 19-year-olds" is a count with unit "year-olds".
 
 Limits: "All eight are being investigated" (no noun) and "a dozen officers" are not
 read; fractions and decimals are skipped; a count of a singular noun ("one officer") is
