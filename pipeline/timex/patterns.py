@@ -32,7 +32,12 @@ from pipeline.timex.lexicon import (
 )
 
 WEEKDAY_NAMES = [w for w in WEEKDAYS if len(w) > 4]
-MONTH = rf"\b(?P<month>{alternation(MONTHS)})\b\.?"
+MONTH_FULL = [m for m in MONTHS if len(m) > 4 or m == "may"]
+MONTH_ABBR = [m for m in MONTHS if m not in MONTH_FULL]
+MONTH = (
+    rf"\b(?P<month>{alternation(MONTH_FULL)}\b|{alternation(MONTH_ABBR)}\b\.?"
+    rf"|{alternation(MONTH_ABBR)}\b)"
+)
 WEEKDAY = rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
 WEEKDAY_PRE = rf"(?:\b(?P<wdpre>{alternation(WEEKDAY_NAMES)}),?\s+)?"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
