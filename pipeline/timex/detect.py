@@ -21,7 +21,13 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pipeline.timex.lexicon import ATTRIBUTIVE_ONLY, CAPITALISED_WORDS, MONTHS, NOT_YEAR_AFTER
-from pipeline.timex.patterns import CUE_BEFORE, NEEDS_CUE, RATE_BEFORE
+from pipeline.timex.patterns import (
+    CUE_BEFORE,
+    DATELINE_BEFORE,
+    FUTURE_CUE,
+    NEEDS_CUE,
+    RATE_BEFORE,
+)
 from pipeline.timex.record import Timex
 from pipeline.timex.rules import PRIORITY, RULES, Rule, normalise_expression
 from pipeline.timex.tense import tense_of
@@ -49,6 +55,7 @@ RANGE_OPEN = {
     "between": re.compile(r"\s+and\s+"),
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*"),
 }
+FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_rel"}
 ANCHOR_RULES = {"quarter", "quarter_q", "quarter_rel", "period_rel"}
 
 
@@ -80,6 +87,8 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
     if rule.precedes and not rule.precedes.search(before):
         return False
     name = rule.name
+    if name in ("month_day", "day_month", "month_rel") and re.search(DATELINE_BEFORE, before):
+        return False
     if name == "month_rel" and not (match["mod"] or match["rel"] or match["rel2"]):
         month = match["month"]
         if len(month) <= 4 and month.lower() not in ("may", "june", "july"):
@@ -255,6 +264,12 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         if text[start:end].lower() in ATTRIBUTIVE_ONLY and _attributive(doc, start, end):
             continue
         tense = tense_of(doc, start, end)
+        if (
+            tense != "past"
+            and rule.name in FUTURE_CUE_RULES
+            and re.search(FUTURE_CUE, text[max(0, start - 30) : start], re.IGNORECASE)
+        ):
+            tense = "future"
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name
         )

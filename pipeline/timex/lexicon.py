@@ -47,6 +47,7 @@ TIMEZONES: list[str] = LEX["timezones"]
 NOT_YEAR_AFTER: set[str] = set(LEX["not_year_after"])
 CAPITALISED_WORDS: set[str] = set(MONTHS) | set(WEEKDAYS)
 ATTRIBUTIVE_ONLY: set[str] = set(LEX["attributive_only_words"])
+FUTURE_CUES: list[str] = LEX["future_cues"]
 YEAR_WORDS: dict[str, int] = LEX["year_words"]
 DECADE_WORDS: dict[str, int] = LEX["decade_words"]
 

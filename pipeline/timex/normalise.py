@@ -47,6 +47,8 @@ PAST, PRESENT, FUTURE, INFINITIVE = "past", "present", "future", "infinitive"
 # A month-day without a year is put in the previous (next) year only when the tense is
 # past (future) and the date lies this many days after (before) the DCT.
 PAST_SLACK_DAYS, FUTURE_SLACK_DAYS = 30, 60
+# "Tuesday morning" is annotated as the day; "Tuesday night" as a time of day.
+EVENING_PARTS = {"evening", "night"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ def _g(m: re.Match, name: str) -> str | None:
 
 
 def _direction(ctx: Context) -> int:
-    return {PAST: -1, FUTURE: 1, INFINITIVE: 1}.get(ctx.tense or "", 0)
+    return {PAST: -1, FUTURE: 1}.get(ctx.tense or "", 0)
 
 
 def _ref(offset: int) -> Reading:
@@ -185,7 +187,7 @@ def month_rel(m: re.Match, ctx: Context) -> Reading | None:
         year = dct.year
     else:
         direction = _direction(ctx)
-        if direction < 0 and month > dct.month:
+        if direction < 0 and month > dct.month + 1:
             year -= 1
         elif direction > 0 and month < dct.month:
             year += 1
@@ -391,7 +393,7 @@ def weekday(m: re.Match, ctx: Context) -> Reading | None:
     if day is None:
         return _ref(_direction(ctx) if ctx.tense in (PAST, FUTURE) else -1)
     part = _g(m, "part")
-    if part:
+    if part in EVENING_PARTS:
         return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
     return Reading("DATE", day.isoformat())
 

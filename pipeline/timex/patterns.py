@@ -13,6 +13,7 @@ from __future__ import annotations
 from pipeline.timex.lexicon import (
     DAY_PARTS,
     DECADE_WORDS,
+    FUTURE_CUES,
     FUTURE_REF,
     MONTHS,
     NUMBERS,
@@ -64,7 +65,7 @@ ORDINAL_Q = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PATTERNS: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b",
     "numeric": r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b(?![/.]\d)",
-    "month_day": rf"{WEEKDAY_PRE}{MONTH}\s*{DAYNUM}(?:,?\s+{YEAR})?",
+    "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*{DAYNUM}(?:,?\s+{YEAR})?",
     "day_month": rf"{WEEKDAY_PRE}(?:\bthe\s+)?\b{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month_rel": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
@@ -140,6 +141,10 @@ PRECEDES: dict[str, str] = {
 }
 # Rates such as "$1.76 a year" or "700 seats a week": no timex at all.
 RATE_BEFORE = r"(?:\d[\d,.]*|million|billion|cents?|dollars?|percent)\s+(?:[a-z]+\s+)?$"
+# Words right before a day or time that point to the future ("until Tuesday").
+FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
+# A dateline: "WASHINGTON, August 11 (Xinhua) --" is the DCT, not a timex.
+DATELINE_BEFORE = r"(?:^|\n)\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$"
 # Families whose bare form needs a preposition or a modifier before it in running text.
 NEEDS_CUE = {"vague_plural", "season"}
 CUE_BEFORE = r"\b(?:in|for|within|over|during|since|until|by|of|take|took|takes|taken)\s+$"
