@@ -26,6 +26,7 @@ from pipeline.timex.patterns import (
     DATELINE_BEFORE,
     FUTURE_CUE,
     NEEDS_CUE,
+    PAST_CUE,
     RATE_BEFORE,
 )
 from pipeline.timex.record import Timex
@@ -56,7 +57,7 @@ RANGE_OPEN = {
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*"),
 }
 FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_rel"}
-ANCHOR_RULES = {"quarter", "quarter_q", "quarter_rel", "period_rel"}
+ANCHOR_RULES = {"quarter", "quarter_q"}
 
 
 def article_day_first(text: str) -> bool | None:
@@ -270,6 +271,10 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
             and re.search(FUTURE_CUE, text[max(0, start - 30) : start], re.IGNORECASE)
         ):
             tense = "future"
+        elif rule.name in FUTURE_CUE_RULES and re.search(
+            PAST_CUE, text[max(0, start - 30) : start], re.IGNORECASE
+        ):
+            tense = "past"
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name
         )

@@ -90,7 +90,7 @@ def _g(m: re.Match, name: str) -> str | None:
 
 
 def _direction(ctx: Context) -> int:
-    return {PAST: -1, FUTURE: 1}.get(ctx.tense or "", 0)
+    return {PAST: -1, FUTURE: 1, INFINITIVE: 1}.get(ctx.tense or "", 0)
 
 
 def _ref(offset: int) -> Reading:
@@ -123,12 +123,8 @@ def _resolve_month_day(month: int, day: int, ctx: Context) -> Reading | None:
         year -= 1
     elif direction > 0 and candidate < dct - timedelta(days=FUTURE_SLACK_DAYS):
         year += 1
-    elif direction == 0:
-        options = [
-            (abs((_safe_date(y, month, min(day, 28)) - dct).days), y)
-            for y in (dct.year - 1, dct.year, dct.year + 1)
-        ]
-        year = min(options)[1]
+    elif direction == 0 and candidate > dct + timedelta(days=PAST_SLACK_DAYS):
+        year -= 1
     if _safe_date(year, month, day) is None:
         return None
     return Reading("DATE", f"{year:04d}-{month:02d}-{day:02d}")
@@ -191,8 +187,8 @@ def month_rel(m: re.Match, ctx: Context) -> Reading | None:
             year -= 1
         elif direction > 0 and month < dct.month:
             year += 1
-        elif direction == 0 and abs(month - dct.month) > 6:
-            year += -1 if month > dct.month else 1
+        elif direction == 0 and month > dct.month + 1:
+            year -= 1
     return Reading("DATE", f"{year:04d}-{month:02d}")
 
 
@@ -235,8 +231,7 @@ def century(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def _default_quarter(ctx: Context) -> str | None:
-    if ctx.quarter:
-        return ctx.quarter
+    """The last completed quarter before the DCT: what "the latest quarter" means."""
     if ctx.published is None:
         return None
     return value_of_unit(add_months(ctx.published, -3), "Q")
@@ -286,10 +281,18 @@ def quarter_rel(m: re.Match, ctx: Context) -> Reading | None:
 def year_adj(m: re.Match, ctx: Context) -> Reading | None:
     """year-earlier, year-ago: the anchor quarter a year before, else last year."""
     if ctx.quarter:
-        return Reading("DATE", _quarter_minus_year(ctx.quarter))
+        return Reading("DATE", _quarter_minus_year(_default_quarter(ctx) or ctx.quarter))
     if ctx.published is None:
         return _ref(-1)
     return Reading("DATE", f"{ctx.published.year - 1:04d}")
+
+
+def year_period(m: re.Match, ctx: Context) -> Reading | None:
+    """the 1988 quarter, the 1989 period → the anchor quarter in that year."""
+    base = _default_quarter(ctx)
+    if base is None:
+        return Reading("DATE", m["year"])
+    return Reading("DATE", f"{m['year']}{base[4:]}")
 
 
 def half(m: re.Match, ctx: Context) -> Reading | None:
@@ -475,7 +478,7 @@ def ago(m: re.Match, ctx: Context) -> Reading | None:
     if unit_word in TIME_UNITS:
         return Reading("DATE", ctx.published.isoformat())
     if code == "Y" and abs(amount) == 1 and ctx.quarter and direction < 0:
-        return Reading("DATE", _quarter_minus_year(ctx.quarter))
+        return Reading("DATE", _quarter_minus_year(_default_quarter(ctx) or ctx.quarter))
     if code == "2W":
         amount, code = amount * 2, "W"
     day = shift(ctx.published, amount, code)
@@ -605,6 +608,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter_rel": quarter_rel,
     "period_rel": quarter_rel,
     "year_adj": year_adj,
+    "year_period": year_period,
     "half": half,
     "season": season,
     "day_rel": day_rel,

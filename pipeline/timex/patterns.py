@@ -16,6 +16,7 @@ from pipeline.timex.lexicon import (
     FUTURE_CUES,
     FUTURE_REF,
     MONTHS,
+    PAST_CUES,
     NUMBERS,
     ORDINALS,
     PAST_REF,
@@ -92,7 +93,8 @@ PATTERNS: dict[str, str] = {
     "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable)"
     r"\s+period\b",
     "year_adj": r"\b(?P<rel>year-earlier|year-ago|year-before)\b",
-    "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second)[-\s]+half\b(?:\s+of\s+(?:{YEAR}"
+    "year_period": rf"\bthe\s+(?:fiscal\s+)?{YEAR}\s+(?P<unit>quarter|period)\b",
+    "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second|last)[-\s]+half\b(?:\s+of\s+(?:{YEAR}"
     r"|(?P<rel>this|last|next)\s+year|the\s+year))?",
     "season": rf"(?:\b(?P<mod>early|late|mid)[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
     rf"|this\s+coming|the|past)\s+)?\b(?P<season>{alternation(SEASONS)})\b"
@@ -143,6 +145,7 @@ PRECEDES: dict[str, str] = {
 RATE_BEFORE = r"(?:\d[\d,.]*|million|billion|cents?|dollars?|percent)\s+(?:[a-z]+\s+)?$"
 # Words right before a day or time that point to the future ("until Tuesday").
 FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
+PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
 # A dateline: "WASHINGTON, August 11 (Xinhua) --" is the DCT, not a timex.
 DATELINE_BEFORE = r"(?:^|\n)\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$"
 # Families whose bare form needs a preposition or a modifier before it in running text.
