@@ -44,6 +44,7 @@ from pipeline.timex.lexicon import (
 )
 
 PAST, PRESENT, FUTURE, INFINITIVE = "past", "present", "future", "infinitive"
+PERFECT = "perfect"
 # A month-day without a year is put in the previous (next) year only when the tense is
 # past (future) and the date lies this many days after (before) the DCT.
 PAST_SLACK_DAYS, FUTURE_SLACK_DAYS = 30, 60
@@ -90,7 +91,7 @@ def _g(m: re.Match, name: str) -> str | None:
 
 
 def _direction(ctx: Context) -> int:
-    return {PAST: -1, FUTURE: 1, INFINITIVE: 1}.get(ctx.tense or "", 0)
+    return {PAST: -1, PERFECT: -1, FUTURE: 1, INFINITIVE: 1}.get(ctx.tense or "", 0)
 
 
 def _ref(offset: int) -> Reading:
@@ -102,6 +103,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _year(text: str) -> int:
+    """A year written in digits ("1996") or words ("nineteen ninety-six")."""
+    if text.isdigit():
+        return int(text)
+    words = re.sub(r"\s+", " ", text.lower()).split(" ", 1)
+    value = spelled_year(words[0], words[1] if len(words) > 1 else "")
+    if value is None:
+        raise ValueError(text)
+    return value
 
 
 def _month_number(word: str) -> int:
@@ -155,14 +167,14 @@ def month_day(m: re.Match, ctx: Context) -> Reading | None:
     """Sept. 23, 2022 / 17 July 2023 / March 12 (year from the DCT and the tense)."""
     month, day = _month_number(m["month"]), int(m["day"])
     if m["year"]:
-        d = _safe_date(int(m["year"]), month, day)
+        d = _safe_date(_year(m["year"]), month, day)
         return Reading("DATE", d.isoformat()) if d else None
     return _resolve_month_day(month, day, ctx)
 
 
 def month_year(m: re.Match, ctx: Context) -> Reading | None:
     """June 2014 → 2014-06 (never a day)."""
-    return Reading("DATE", f"{int(m['year']):04d}-{_month_number(m['month']):02d}")
+    return Reading("DATE", f"{_year(m['year']):04d}-{_month_number(m['month']):02d}")
 
 
 def month_rel(m: re.Match, ctx: Context) -> Reading | None:
@@ -199,7 +211,7 @@ def year_ended(m: re.Match, ctx: Context) -> Reading | None:
 
 def year(m: re.Match, ctx: Context) -> Reading | None:
     """2016, fiscal 1989, mid-1996, the end of 1990."""
-    return Reading("DATE", f"{int(m['year']):04d}")
+    return Reading("DATE", f"{_year(m['year']):04d}")
 
 
 def year_spelled(m: re.Match, ctx: Context) -> Reading | None:
@@ -253,7 +265,10 @@ def quarter(m: re.Match, ctx: Context) -> Reading | None:
     else:
         dct = ctx.published
         year = dct.year
-        if rel or det.endswith("year's"):
+        if det.startswith("the year-") or det.startswith("the comparable"):
+            base = _default_quarter(ctx) or f"{dct.year:04d}"
+            year = int(base[:4]) - 1
+        elif rel or det.endswith("year's"):
             year += {"last": -1, "this": 0, "next": 1}[(rel or det.split()[0])]
         elif q > quarter_of(dct) and _direction(ctx) <= 0:
             year -= 1
@@ -268,6 +283,8 @@ def quarter_q(m: re.Match, ctx: Context) -> Reading | None:
 def quarter_rel(m: re.Match, ctx: Context) -> Reading | None:
     """the quarter, the latest quarter, the year-ago quarter (anchored to the last quarter)."""
     rel = _g(m, "rel") or ""
+    if _g(m, "ago"):
+        rel = "year-ago"
     if rel == "current" and ctx.published:
         return Reading("DATE", value_of_unit(ctx.published, "Q"))
     base = _default_quarter(ctx)
@@ -299,7 +316,7 @@ def half(m: re.Match, ctx: Context) -> Reading | None:
     """the first half (of 1990) → 1990-H1."""
     h = 1 if _g(m, "ord") == "first" else 2
     if m["year"]:
-        return Reading("DATE", f"{m['year']}-H{h}")
+        return Reading("DATE", f"{_year(m['year']):04d}-H{h}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-H{h}")
     year = ctx.published.year + {"last": -1, "next": 1}.get(_g(m, "rel") or "", 0)
@@ -312,7 +329,7 @@ def season(m: re.Match, ctx: Context) -> Reading | None:
     """spring 2019 → 2019-SP; last winter (DCT 2024-05-10) → 2023-WI."""
     code = SEASONS[_g(m, "season") or "spring"]
     if m["year"]:
-        return Reading("DATE", f"{m['year']}-{code}")
+        return Reading("DATE", f"{_year(m['year']):04d}-{code}")
     if ctx.published is None:
         return Reading("DATE", f"XXXX-{code}")
     rel = _g(m, "rel") or ""
@@ -542,6 +559,9 @@ def time(m: re.Match, ctx: Context) -> Reading | None:
     pm = (m["ampm"] or "").lower().startswith("p")
     hour = (hour % 12) + (12 if pm else 0)
     day = _day_of(m["pre"] or m["post"], ctx)
+    if m["pmon"]:
+        on = _resolve_month_day(_month_number(m["pmon"]), int(m["pday"]), ctx)
+        day = date.fromisoformat(on.value) if on and ctx.published else day
     return Reading("TIME", _time_value(day, f"{hour:02d}:{minute:02d}"))
 
 

@@ -16,9 +16,9 @@ from pipeline.timex.lexicon import (
     FUTURE_CUES,
     FUTURE_REF,
     MONTHS,
-    PAST_CUES,
     NUMBERS,
     ORDINALS,
+    PAST_CUES,
     PAST_REF,
     PRESENT_REF,
     SEASONS,
@@ -43,8 +43,11 @@ MONTH = (
 WEEKDAY = rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
 WEEKDAY_PRE = rf"(?:\b(?P<wdpre>{alternation(WEEKDAY_NAMES)}),?\s+)?"
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)\b"
 COMPOUND = rf"{alternation(TENS)}[-\s]{alternation(UNITS_WORDS)}"
+SPELLED_YEAR = (
+    rf"(?:nineteen|twenty)[-\s]+(?:{COMPOUND}|{alternation(TENS)}|{alternation(YEAR_WORDS)})"
+)
+YEAR = rf"(?P<year>1[0-9]\d\d|20\d\d|{SPELLED_YEAR})\b"
 QUANT = rf"(?P<num>{COMPOUND}|{alternation(NUMBERS)}|\d+(?:\.\d+)?|{alternation(VAGUE_NUMBERS)})"
 UNIT = rf"(?P<unit>{alternation(u for u in UNITS if u != 'century')}|century|centuries)"
 SPAN_MOD = (
@@ -66,7 +69,8 @@ ORDINAL_Q = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PATTERNS: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b",
     "numeric": r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b(?![/.]\d)",
-    "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*{DAYNUM}(?:,?\s+{YEAR})?",
+    "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*{DAYNUM}"
+    rf"(?:,?\s+{YEAR})?",
     "day_month": rf"{WEEKDAY_PRE}(?:\bthe\s+)?\b{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month_rel": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
@@ -82,14 +86,15 @@ PATTERNS: dict[str, str] = {
     r"|['’](?P<short>\d)0)['’]?s\b",
     "century": rf"(?:\bthe\s+)?(?:\b(?P<mod>early|mid|late)[-\s]+)?\b(?:(?P<n>\d{{1,2}})"
     rf"(?:st|nd|rd|th)|(?P<word>{alternation(ORDINALS)}))[-\s]+century\b",
-    "quarter": rf"(?:\b(?P<det>the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+    "quarter": rf"(?:\b(?P<det>the\s+year-ago|the\s+year-earlier|the\s+comparable|the"
+    rf"|this\s+year's|last\s+year's|next\s+year's)\s+)?"
     rf"(?:\b(?:fiscal|calendar)[-\s]+)?(?:\b(?P<fy>\d{{4}})\s+)?\b(?P<ord>{ORDINAL_Q})"
     rf"[-\s]+(?:(?:fiscal|calendar)[-\s]+)?(?:period|quarter)\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
     rf"(?:(?P<year>\d{{4}})|(?P<rel>this|last|next)\s+year|the\s+year))?",
     "quarter_q": r"\bQ(?P<q>[1-4])[-\s]+(?P<year>\d{4})\b|\b(?P<year2>\d{4})[-\s]+Q(?P<q2>[1-4])\b",
     "quarter_rel": r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|recent|past|last|previous"
     r"|prior|year-ago|year-earlier|same|comparable|year-before|fiscal)\s+)?"
-    r"(?:(?:fiscal|calendar)\s+)?quarter\b",
+    r"(?:(?:fiscal|calendar)\s+)?quarter\b(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable)"
     r"\s+period\b",
     "year_adj": r"\b(?P<rel>year-earlier|year-ago|year-before)\b",
@@ -107,7 +112,7 @@ PATTERNS: dict[str, str] = {
     "rel_unit": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?\b(?P<rel>{REL_PREV}|{REL_NEXT}|{REL_THIS})"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year"
     r"|calendar\s+year|full\s+year)\b",
-    "year_end": r"\b(?P<w>year-end|year's\s+end|mid-year|midyear)\b",
+    "year_end": r"\b(?P<w>year[-\s]end|year's\s+end|mid-year|midyear)\b",
     "ago": rf"(?:\b(?P<approx>{APPROX})\s+)?\b{QUANT}[-\s]+{UNIT}s?\s+(?P<dir>ago|earlier"
     r"|later|from\s+now|hence|previously)\b",
     "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+past|the\s+last|the\s+next"
@@ -122,7 +127,8 @@ PATTERNS: dict[str, str] = {
     r"\s+(?:at\s+)?)?"
     r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
     rf"(?:\s+(?P<tz>{alternation(TIMEZONES)})\b)?(?:,?\s+(?:on\s+)?"
-    rf"(?P<post>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\b)?",
+    rf"(?P<post>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\b"
+    rf"|,?\s+(?P<pmon>{alternation(MONTHS)})\b\.?\s+(?P<pday>[0-3]?\d)\b)?",
     "noon": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\s+)?"
     rf"\b(?P<w>noon|midnight)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
     r"|today|yesterday|tomorrow)\b)?",
@@ -150,4 +156,4 @@ PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
 DATELINE_BEFORE = r"(?:^|\n)\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$"
 # Families whose bare form needs a preposition or a modifier before it in running text.
 NEEDS_CUE = {"vague_plural", "season"}
-CUE_BEFORE = r"\b(?:in|for|within|over|during|since|until|by|of|take|took|takes|taken)\s+$"
+CUE_BEFORE = r"\b(?:in|for|within|over|during|since|until|by|take|took|takes|taken)\s+$"

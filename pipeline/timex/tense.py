@@ -36,8 +36,10 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     if words & FUTURE_AUX:
         return "future"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
-    if "VBD" in tags or (verb.tag_ == "VBN" and words & PERFECT_AUX):
+    if "VBD" in tags:
         return "past"
+    if verb.tag_ == "VBN" and words & PERFECT_AUX:
+        return "perfect"
     if "TO" in tags or (verb.tag_ == "VB" and "to" in words):
         return "infinitive"
     if tags & {"VBZ", "VBP", "VBG"}:
