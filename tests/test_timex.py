@@ -108,6 +108,11 @@ def test_relative_values_without_published_date_are_references():
             [("24", "DATE", "2024-01-24"), ("28 January", "DATE", "2024-01-28")],
         ),
         ("The 1989 results were weak.", FRIDAY, [("1989", "DATE", "1989")]),
+        (
+            "He joined in 1995, and the following year he left.",
+            FRIDAY,
+            [("1995", "DATE", "1995"), ("the following year", "DATE", "1996")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

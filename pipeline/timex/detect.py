@@ -57,6 +57,7 @@ RANGE_OPEN = {
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*"),
 }
 FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_rel"}
+ABSOLUTE_RULES = {"iso", "numeric", "month_year", "year", "year_spelled", "month_day", "day_month"}
 ANCHOR_RULES = {"quarter", "quarter_q"}
 
 
@@ -259,6 +260,7 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         day_first = article_day_first(text)
     rows: list[Timex] = []
     quarter: str | None = None
+    reference: str | None = None
     for start, end, rule in _select(_candidates(text)):
         if rule.name == "year" and _counts_things(doc, start, end):
             continue
@@ -276,13 +278,15 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         ):
             tense = "past"
         result = normalise_expression(
-            text[start:end], published, tense, day_first, quarter, rule.name
+            text[start:end], published, tense, day_first, quarter, rule.name, reference
         )
         if result is None:
             continue
         timex = _row(start, end, text, result)
         if rule.name in ANCHOR_RULES and QUARTER_VALUE.fullmatch(result.value):
             quarter = result.value
+        if rule.name in ABSOLUTE_RULES and result.type == "DATE":
+            reference = result.value
         rows.append(timex)
         rows.extend(_coordinated(text, timex))
     rows.sort(key=lambda t: t.start_char)

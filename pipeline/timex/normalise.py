@@ -62,12 +62,15 @@ class Context:
         tense: ``"past"``, ``"present"``, ``"future"`` or ``None`` (unknown).
         day_first: read 03/04/2021 as 3 April; ``None`` means month first.
         quarter: the last quarter value ("1989-Q3") mentioned before, if any.
+        reference: the last absolute date value ("1995", "1998-06") mentioned before,
+            the anchor of "the following year", "that month", "the previous year".
     """
 
     published: date | None = None
     tense: str | None = None
     day_first: bool | None = None
     quarter: str | None = None
+    reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -432,6 +435,7 @@ _REL_OFFSET = {
     "the coming": 1,
     "this coming": 1,
     "the following": 1,
+    "the preceding": -1,
     "coming": 1,
 }
 _UNIT_CODE = {
@@ -447,10 +451,29 @@ _UNIT_CODE = {
 }
 
 
+ANAPHORIC = {"the following", "the previous", "the prior", "the preceding", "that", "the same"}
+
+
+def _from_reference(rel: str, unit: str, offset: int, ctx: Context) -> Reading | None:
+    """ "the following year" after "in 1995" → 1996; "that month" after "June 1998"."""
+    ref = ctx.reference
+    if rel not in ANAPHORIC or not ref or unit not in ("year", "month"):
+        return None
+    if unit == "year":
+        return Reading("DATE", f"{int(ref[:4]) + offset:04d}")
+    if len(ref) < 7:
+        return None
+    day = add_months(date(int(ref[:4]), int(ref[5:7]), 1), offset)
+    return Reading("DATE", f"{day.year:04d}-{day.month:02d}")
+
+
 def rel_unit(m: re.Match, ctx: Context) -> Reading | None:
     """last week, this month, next year, earlier this month, the end of the month."""
     rel, unit = _g(m, "rel") or "this", _g(m, "unit") or "year"
     offset = _REL_OFFSET.get(rel, 0)
+    anchored = _from_reference(rel, unit, offset, ctx)
+    if anchored:
+        return anchored
     if ctx.published is None:
         return _ref(offset)
     dct = ctx.published

@@ -61,9 +61,12 @@ APPROX = (
     r"|under|at\s+least|up\s+to|some|roughly|only|just|barely|another|an\s+additional"
     r"|an\s+extra|at\s+most|a\s+full|at\s+least"
 )
-REL_PREV = r"last|the\s+past|the\s+last|the\s+previous|the\s+prior|this\s+past|past|previous"
+REL_PREV = (
+    r"last|the\s+past|the\s+last|the\s+previous|the\s+prior|this\s+past|past|previous"
+    r"|the\s+preceding"
+)
 REL_NEXT = r"next|the\s+next|the\s+coming|this\s+coming|the\s+following|coming"
-REL_THIS = r"this|the\s+current|current|the\s+same|the\s+latest|the"
+REL_THIS = r"this|the\s+current|current|the\s+same|the\s+latest|the|that"
 ORDINAL_Q = r"first|second|third|fourth|1st|2nd|3rd|4th"
 
 PATTERNS: dict[str, str] = {

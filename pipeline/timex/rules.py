@@ -82,6 +82,7 @@ def normalise_expression(
     day_first: bool | None = None,
     quarter: str | None = None,
     rule: str | None = None,
+    reference: str | None = None,
 ) -> Normalised | None:
     """Normalise one temporal expression against ``published`` (the DCT).
 
@@ -93,6 +94,8 @@ def normalise_expression(
         day_first: read 03/04/2021 as 3 April.
         quarter: the last quarter mentioned before ("1989-Q3"), for "a year earlier".
         rule: use only this pattern family.
+        reference: the last absolute date mentioned before ("1995"), for "the
+            following year" and "that month".
 
     Returns:
         A :class:`Normalised` or ``None`` when no family reads the whole text.
@@ -101,7 +104,7 @@ def normalise_expression(
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
         return None
-    ctx = Context(published, tense, day_first, quarter)
+    ctx = Context(published, tense, day_first, quarter, reference)
     rules = [RULE_BY_NAME[rule]] if rule in RULE_BY_NAME else RULES
     for candidate in rules:
         match = candidate.regex.fullmatch(stripped)
