@@ -58,6 +58,8 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("every Tuesday", FRIDAY, ("SET", "XXXX-WXX-2", "set")),
         ("daily", FRIDAY, ("SET", "P1D", "set")),
         ("3pm", FRIDAY, ("TIME", "2024-05-10T15:00", "time")),
+        ("Thanksgiving Day", date(2000, 1, 7), ("DATE", "1999-11-25", "day")),
+        ("Easter 2019", FRIDAY, ("DATE", "2019-04-21", "day")),
     ],
 )
 def test_normalise_expression(text, published, expected):

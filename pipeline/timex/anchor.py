@@ -140,3 +140,41 @@ def _bounds(value: str) -> tuple[date | None, date | None, str]:
         y = int(value) * 100
         return date(max(y, 1), 1, 1), date(y + 99, 12, 31), "century"
     return None, None, "unknown"
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (1 = Monday) of ``month``; ``n = -1`` for the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The date of a holiday ``rule`` from the lexicon ("12-25", "nth:11:4:4", ...) in ``year``."""
+    if rule == "easter":
+        return easter(year)
+    if rule == "election":
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+    parts = rule.split(":")
+    if parts[0] == "nth":
+        return nth_weekday(year, int(parts[1]), int(parts[2]), int(parts[3]))
+    if parts[0] == "last":
+        return nth_weekday(year, int(parts[1]), int(parts[2]), -1)
+    month, day = rule.split("-")
+    return date(year, int(month), int(day))

@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 from pipeline.timex.lexicon import ATTRIBUTIVE_ONLY, CAPITALISED_WORDS, MONTHS, NOT_YEAR_AFTER
 from pipeline.timex.patterns import (
     CUE_BEFORE,
-    DATELINE_BEFORE,
     FUTURE_CUE,
     NEEDS_CUE,
     PAST_CUE,
@@ -83,14 +82,14 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
     start, end = match.span()
     if not match.group(0).strip() or not _capitalised_ok(match.group(0)):
         return False
+    if rule.name == "holiday" and not match["h"][0].isupper():
+        return False
     before = text[max(0, start - 40) : start]
     if rule.follows and not rule.follows.match(text, end):
         return False
     if rule.precedes and not rule.precedes.search(before):
         return False
     name = rule.name
-    if name in ("month_day", "day_month", "month_rel") and re.search(DATELINE_BEFORE, before):
-        return False
     if name == "month_rel" and not (match["mod"] or match["rel"] or match["rel2"]):
         month = match["month"]
         if len(month) <= 4 and month.lower() not in ("may", "june", "july"):

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from pipeline.timex.anchor import (
     SEASON_ORDER,
     add_months,
+    holiday_date,
     quarter_of,
     season_of,
     season_start,
@@ -31,6 +32,7 @@ from pipeline.timex.lexicon import (
     DAY_PARTS,
     DECADE_WORDS,
     FUTURE_REF,
+    HOLIDAYS,
     MONTHS,
     ORDINALS,
     PAST_REF,
@@ -353,6 +355,25 @@ def season(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{year:04d}-{code}")
 
 
+def holiday(m: re.Match, ctx: Context) -> Reading | None:
+    """Thanksgiving, Christmas Eve, Election Day: the nearest one in the tense's direction."""
+    rule = HOLIDAYS[_g(m, "h") or "christmas"]
+    if m["year"]:
+        return Reading("DATE", holiday_date(rule, _year(m["year"])).isoformat())
+    if ctx.published is None:
+        return None
+    dct, rel = ctx.published, _g(m, "rel") or ""
+    this_year = holiday_date(rule, dct.year)
+    forward = rel in ("next", "this coming") or (not rel and _direction(ctx) > 0)
+    if forward:
+        day = this_year if this_year >= dct else holiday_date(rule, dct.year + 1)
+    elif rel == "this":
+        day = this_year
+    else:
+        day = this_year if this_year <= dct else holiday_date(rule, dct.year - 1)
+    return Reading("DATE", day.isoformat())
+
+
 def _day_word(word: str, ctx: Context) -> date | None:
     offsets = {
         "yesterday": -1,
@@ -590,7 +611,7 @@ def time(m: re.Match, ctx: Context) -> Reading | None:
 
 def noon(m: re.Match, ctx: Context) -> Reading | None:
     """noon Thursday → ...T12:00."""
-    clock = "12:00" if _g(m, "w") == "noon" else "24:00"
+    clock = "24:00" if _g(m, "w") == "midnight" else "12:00"
     return Reading("TIME", _time_value(_day_of(m["pre"] or m["post"], ctx), clock))
 
 
@@ -654,6 +675,7 @@ HANDLERS: dict[str, Handler] = {
     "year_period": year_period,
     "half": half,
     "season": season,
+    "holiday": holiday,
     "day_rel": day_rel,
     "tonight": tonight,
     "weekday": weekday,

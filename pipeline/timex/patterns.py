@@ -15,6 +15,7 @@ from pipeline.timex.lexicon import (
     DECADE_WORDS,
     FUTURE_CUES,
     FUTURE_REF,
+    HOLIDAYS,
     MONTHS,
     NUMBERS,
     ORDINALS,
@@ -107,6 +108,8 @@ PATTERNS: dict[str, str] = {
     "season": rf"(?:\b(?P<mod>early|late|mid)[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
     rf"|this\s+coming|the|past)\s+)?\b(?P<season>{alternation(SEASONS)})\b"
     rf"(?:,?\s+(?:of\s+)?{YEAR})?",
+    "holiday": rf"(?:\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
+    rf"\b(?P<h>{alternation(HOLIDAYS)})(?:,?\s+{YEAR})?(?![\w'])",
     "day_rel": rf"(?:\b(?P<mod>early|late|earlier|later)\s+)?\b(?P<dw>{DAY_WORD})\b"
     rf"(?:\s+{PART}\b)?",
     "tonight": r"\b(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -133,7 +136,7 @@ PATTERNS: dict[str, str] = {
     rf"(?P<post>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\b"
     rf"|,?\s+(?P<pmon>{alternation(MONTHS)})\b\.?\s+(?P<pday>[0-3]?\d)\b)?",
     "noon": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\s+)?"
-    rf"\b(?P<w>noon|midnight)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
+    rf"\b(?P<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
     r"|today|yesterday|tomorrow)\b)?",
     "set_word": rf"\b(?P<w>{alternation(SETS)})\b",
     "set_every": rf"\b(?P<q>every|each|per)\s+(?:(?P<num>other|two|three|\d+)\s+)?"
@@ -155,8 +158,6 @@ RATE_BEFORE = r"(?:\d[\d,.]*|million|billion|cents?|dollars?|percent)\s+(?:[a-z]
 # Words right before a day or time that point to the future ("until Tuesday").
 FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
 PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
-# A dateline: "WASHINGTON, August 11 (Xinhua) --" is the DCT, not a timex.
-DATELINE_BEFORE = r"(?:^|\n)\s*[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z.]+,)?\s*$"
 # Families whose bare form needs a preposition or a modifier before it in running text.
 NEEDS_CUE = {"vague_plural", "season"}
 CUE_BEFORE = r"\b(?:in|for|within|over|during|since|until|by|take|took|takes|taken)\s+$"
