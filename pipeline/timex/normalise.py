@@ -50,8 +50,8 @@ PERFECT = "perfect"
 # A month-day without a year is put in the previous (next) year only when the tense is
 # past (future) and the date lies this many days after (before) the DCT.
 PAST_SLACK_DAYS, FUTURE_SLACK_DAYS = 75, 60
-# "Tuesday morning" is annotated as the day; "Tuesday night" as a time of day.
-EVENING_PARTS = {"evening", "night"}
+# "Tuesday morning/night" is annotated as the day; "Tuesday evening" as a time of day.
+EVENING_PARTS = {"evening"}
 
 
 @dataclass(frozen=True)
