@@ -110,6 +110,13 @@ def test_relative_values_without_published_date_are_references():
             [("24", "DATE", "2024-01-24"), ("28 January", "DATE", "2024-01-28")],
         ),
         ("The 1989 results were weak.", FRIDAY, [("1989", "DATE", "1989")]),
+        ("Police were called at 14:30 BST.", FRIDAY, [("14:30 BST", "TIME", "2024-05-10T14:30")]),
+        (
+            "The site is 1,000 years old and was built over 2,000 years.",
+            FRIDAY,
+            [("over 2,000 years", "DURATION", "P2000Y")],
+        ),
+        ("He was seen on Sunday 12 May.", FRIDAY, [("Sunday 12 May", "DATE", "2024-05-12")]),
         (
             "He joined in 1995, and the following year he left.",
             FRIDAY,

@@ -81,7 +81,8 @@ def number_value(text: str) -> float | None:
 
     Returns ``None`` for vague quantities ("several", "a few").
     """
-    t = re.sub(r"\s+", " ", text.lower().strip()).replace(",", "")
+    t = re.sub(r"\s+", " ", text.lower().strip())
+    t = t.replace(",", "") if re.fullmatch(r"[\d,.]+", t) else t
     if t in NUMBERS:
         return NUMBERS[t]
     if re.fullmatch(r"\d+(?:\.\d+)?", t):

@@ -609,6 +609,11 @@ def time(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("TIME", _time_value(day, f"{hour:02d}:{minute:02d}"))
 
 
+def clock24(m: re.Match, ctx: Context) -> Reading | None:
+    """(at) 14:30, 09.15 GMT → ...T14:30 on the DCT."""
+    return Reading("TIME", _time_value(ctx.published, f"{int(m['h']):02d}:{m['mi']}"))
+
+
 def noon(m: re.Match, ctx: Context) -> Reading | None:
     """noon Thursday → ...T12:00."""
     clock = "24:00" if _g(m, "w") == "midnight" else "12:00"
@@ -685,6 +690,7 @@ HANDLERS: dict[str, Handler] = {
     "duration": duration,
     "vague_plural": vague_plural,
     "time": time,
+    "clock24": clock24,
     "noon": noon,
     "ref": ref,
     "set_word": set_word,

@@ -49,7 +49,10 @@ SPELLED_YEAR = (
     rf"(?:nineteen|twenty)[-\s]+(?:{COMPOUND}|{alternation(TENS)}|{alternation(YEAR_WORDS)})"
 )
 YEAR = rf"(?P<year>1[0-9]\d\d|20\d\d|{SPELLED_YEAR})\b"
-QUANT = rf"(?P<num>{COMPOUND}|{alternation(NUMBERS)}|\d+(?:\.\d+)?|{alternation(VAGUE_NUMBERS)})"
+QUANT = (
+    rf"(?<![\d,.])(?P<num>{COMPOUND}|{alternation(NUMBERS)}|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?"
+    rf"|{alternation(VAGUE_NUMBERS)})"
+)
 UNIT = rf"(?P<unit>{alternation(u for u in UNITS if u != 'century')}|century|centuries)"
 SPAN_MOD = (
     r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
@@ -135,6 +138,8 @@ PATTERNS: dict[str, str] = {
     rf"(?:\s+(?P<tz>{alternation(TIMEZONES)})\b)?(?:,?\s+(?:on\s+)?"
     rf"(?P<post>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\b"
     rf"|,?\s+(?P<pmon>{alternation(MONTHS)})\b\.?\s+(?P<pday>[0-3]?\d)\b)?",
+    "clock24": rf"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\b(?![.:]\d)"
+    rf"(?:\s*(?:hrs|h)\b|\s+(?P<tz>{alternation(TIMEZONES)})\b)?",
     "noon": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\s+)?"
     rf"\b(?P<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
     r"|today|yesterday|tomorrow)\b)?",
@@ -152,6 +157,7 @@ FOLLOWS: dict[str, str] = {
 }
 PRECEDES: dict[str, str] = {
     "set_a": r"\b(?:once|twice|times)\s*$",
+    "clock24": r"\b(?:at|from|until|till|by|before|after|around|about|shortly\s+after)\s+$",
 }
 # Rates such as "$1.76 a year" or "700 seats a week": no timex at all.
 RATE_BEFORE = r"(?:\d[\d,.]*|million|billion|cents?|dollars?|percent)\s+(?:[a-z]+\s+)?$"
