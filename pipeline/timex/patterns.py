@@ -138,7 +138,7 @@ PATTERNS: dict[str, str] = {
     rf"(?:\s+(?P<tz>{alternation(TIMEZONES)})\b)?(?:,?\s+(?:on\s+)?"
     rf"(?P<post>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\b"
     rf"|,?\s+(?P<pmon>{alternation(MONTHS)})\b\.?\s+(?P<pday>[0-3]?\d)\b)?",
-    "clock24": rf"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\b(?![.:]\d)"
+    "clock24": rf"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![.:]\d)"
     rf"(?:\s*(?:hrs|h)\b|\s+(?P<tz>{alternation(TIMEZONES)})\b)?",
     "noon": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\s+)?"
     rf"\b(?P<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
