@@ -196,3 +196,14 @@ def test_evaluate_dates_on_tempeval_sample(shared_dir, tmp_path, capsys):
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(lines) == 3 and {"doc_id", "timexes"} <= set(lines[0])
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["file"] == source.name
+
+
+def test_without_published_date_nothing_crashes(nlp):
+    found = rows(nlp, "Yesterday, on Tuesday, last week and in 2016 it rose.", None)
+    assert found == [
+        ("Yesterday", "DATE", "PAST_REF"),
+        ("Tuesday", "DATE", "PAST_REF"),
+        ("last week", "DATE", "PAST_REF"),
+        ("2016", "DATE", "2016"),
+    ]
+    assert find_timexes(nlp(""), None) == []
