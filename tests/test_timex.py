@@ -140,6 +140,11 @@ def test_find_timexes(nlp, text, published, expected):
         "Arsenal won 3-1 and scored 2 goals.",
         "It may rain, and we march on.",
         "They raised $1.76 a year in dividends.",
+        "He told BBC Radio 4's Today programme.",
+        "The carmaker blamed the fall in profits.",
+        "They scored twice in the second half.",
+        "At 1405 GMT, shares fell.",
+        "He was named Businessman of the Year.",
     ],
 )
 def test_never_a_date(nlp, text):

@@ -20,7 +20,13 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from pipeline.timex.lexicon import ATTRIBUTIVE_ONLY, CAPITALISED_WORDS, MONTHS, NOT_YEAR_AFTER
+from pipeline.timex.lexicon import (
+    ATTRIBUTIVE_ONLY,
+    CAPITALISED_WORDS,
+    MONTHS,
+    NOT_YEAR_AFTER,
+    TIMEZONES,
+)
 from pipeline.timex.patterns import (
     CUE_BEFORE,
     FUTURE_CUE,
@@ -56,6 +62,9 @@ RANGE_OPEN = {
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*"),
 }
 FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_rel"}
+# Families whose title-case form in mid-sentence is usually a name ("This Week").
+NAME_LIKE = {"day_rel", "rel_unit", "tonight", "noon", "ref"}
+TIMEZONE_WORDS = {tz.lower() for tz in TIMEZONES}
 ABSOLUTE_RULES = {"iso", "numeric", "month_year", "year", "year_spelled", "month_day", "day_month"}
 ANCHOR_RULES = {"quarter", "quarter_q"}
 
@@ -98,7 +107,12 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
             return False
         if month.lower() == "march" and match.group(0)[0] == "m":
             return False
-    bare = not (match.groupdict().get("rel") or match.groupdict().get("year"))
+    rel = (match.groupdict().get("rel") or "").lower()
+    bare = rel in ("", "the") and not match.groupdict().get("year")
+    if name == "half" and bare:
+        return False  # "the second half" of a match, not of a year
+    if name in NAME_LIKE and _title_case_mid_sentence(match, text):
+        return False
     if name in NEEDS_CUE and bare and not re.search(CUE_BEFORE, before, re.IGNORECASE):
         return False
     is_a = name == "duration" and (match["num"] or "").lower() in ("a", "an")
@@ -116,9 +130,18 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
         if CURRENCY_BEFORE.search(before):
             return False
         after = WORD_AFTER.match(text, end)
-        if after and after.group(1).lower() in NOT_YEAR_AFTER:
+        if after and after.group(1).lower() in NOT_YEAR_AFTER | TIMEZONE_WORDS:
             return False
     return True
+
+
+def _title_case_mid_sentence(match: re.Match, text: str) -> bool:
+    """ "Radio 4's Today programme", "Businessman of the Year": a name, not a date."""
+    words = re.findall(r"[A-Za-z]+", match.group(0))
+    if not words or not all(w[0].isupper() for w in words if w.lower() != "the"):
+        return False
+    before = text[: match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'`(\n-—"
 
 
 def _candidates(text: str) -> list[tuple[int, int, Rule]]:
