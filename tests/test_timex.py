@@ -112,6 +112,15 @@ def test_relative_values_without_published_date_are_references():
         ("The 1989 results were weak.", FRIDAY, [("1989", "DATE", "1989")]),
         ("Police were called at 14:30 BST.", FRIDAY, [("14:30 BST", "TIME", "2024-05-10T14:30")]),
         (
+            "Posted: Tuesday, January 28, 2014 8:18 PM EST",
+            date(2014, 1, 29),
+            [
+                ("Tuesday, January 28, 2014", "DATE", "2014-01-28"),
+                ("8:18 PM EST", "TIME", "2014-01-28T20:18"),
+            ],
+        ),
+        ("It happens once a year.", FRIDAY, [("a year", "SET", "P1Y")]),
+        (
             "The site is 1,000 years old and was built over 2,000 years.",
             FRIDAY,
             [("over 2,000 years", "DURATION", "P2000Y")],
@@ -145,6 +154,7 @@ def test_find_timexes(nlp, text, published, expected):
         "They scored twice in the second half.",
         "At 1405 GMT, shares fell.",
         "He was named Businessman of the Year.",
+        "He was shot in the 1300 block of Devon Avenue.",
     ],
 )
 def test_never_a_date(nlp, text):

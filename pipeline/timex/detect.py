@@ -316,4 +316,31 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
     for row in rows:
         if not unique or row.start_char >= unique[-1].end_char:
             unique.append(row)
-    return _ranges(text, unique)
+    return _ranges(text, _attach_clock_times(text, unique))
+
+
+CLOCK_METHODS = {"timex:time", "timex:clock24", "timex:noon"}
+CLOCK_GLUE = re.compile(r"\s*(?:,|at|on)?\s*(?:,|at|on)?\s*", re.IGNORECASE)
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _attach_clock_times(text: str, rows: list[Timex]) -> list[Timex]:
+    """Give a clock time the day written next to it ("Jan. 28, 2014 8:18 PM", "10:30 Monday")."""
+    out = list(rows)
+    for i, row in enumerate(out):
+        if row.method not in CLOCK_METHODS or "T" not in row.value:
+            continue
+        neighbours = []
+        if i > 0:
+            neighbours.append((out[i - 1], text[out[i - 1].end_char : row.start_char]))
+        if i + 1 < len(out):
+            neighbours.append((out[i + 1], text[row.end_char : out[i + 1].start_char]))
+        for other, gap in neighbours:
+            day = DAY_VALUE.match(other.value)
+            if other.type == "DATE" and day and CLOCK_GLUE.fullmatch(gap):
+                clock = row.value.split("T", 1)[1]
+                value = f"{day.group(0)}T{clock}"
+                start = date.fromisoformat(day.group(0))
+                out[i] = replace(row, value=value, start=start, end=start)
+                break
+    return out

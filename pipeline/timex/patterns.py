@@ -160,7 +160,10 @@ PRECEDES: dict[str, str] = {
     "clock24": r"\b(?:at|from|until|till|by|before|after|around|about|shortly\s+after)\s+$",
 }
 # Rates such as "$1.76 a year" or "700 seats a week": no timex at all.
-RATE_BEFORE = r"(?:\d[\d,.]*|million|billion|cents?|dollars?|percent)\s+(?:[a-z]+\s+)?$"
+RATE_BEFORE = (
+    r"(?:(?:\d[\d,.]*|million|billion|cents?|dollars?|percent)\s+(?:[a-z]+\s+)?"
+    r"|\b(?:once|twice|times)\s+)$"
+)
 # Words right before a day or time that point to the future ("until Tuesday").
 FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
 PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
