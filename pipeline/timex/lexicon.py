@@ -49,6 +49,7 @@ CAPITALISED_WORDS: set[str] = set(MONTHS) | set(WEEKDAYS)
 ATTRIBUTIVE_ONLY: set[str] = set(LEX["attributive_only_words"])
 FUTURE_CUES: list[str] = LEX["future_cues"]
 PAST_CUES: list[str] = LEX["past_cues"]
+FUTURE_VERBS: set[str] = set(LEX["future_verbs"])
 HOLIDAYS: dict[str, str] = LEX["holidays"]
 YEAR_WORDS: dict[str, int] = LEX["year_words"]
 DECADE_WORDS: dict[str, int] = LEX["decade_words"]

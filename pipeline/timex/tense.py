@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.timex.lexicon import FUTURE_VERBS
+
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 PERFECT_AUX = {"has", "have", "had", "'ve"}
 
@@ -23,6 +25,24 @@ def governing_verb(token: Token, max_steps: int = 6) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def _planned(verb: Token, max_steps: int = 4) -> bool:
+    """The verb or one it depends on plans ahead ("scheduled to appear", "planned a rally")."""
+    for _ in range(max_steps):
+        if verb.lower_ in FUTURE_VERBS:
+            return True
+        if verb.head is verb or verb.dep_ not in (
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "dobj",
+            "prep",
+            "pobj",
+        ):
+            return False
+        verb = verb.head
+    return False
+
+
 def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     """ "past", "present", "future" or ``None`` for the verb governing the span."""
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -31,6 +51,8 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     verb = governing_verb(span.root)
     if verb is None:
         return None
+    if _planned(verb):
+        return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX:
