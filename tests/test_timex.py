@@ -106,6 +106,11 @@ def test_relative_values_without_published_date_are_references():
             [("Thursday", "DATE", "2019-09-05")],
         ),
         ("He appeared in court on Thursday.", MONDAY, [("Thursday", "DATE", "2019-08-29")]),
+        (
+            "The minister is meeting union leaders on Thursday.",
+            MONDAY,
+            [("Thursday", "DATE", "2019-09-05")],
+        ),
         ("It fell last month's index.", FRIDAY, [("last month", "DATE", "2024-04")]),
         ("They met at 3pm on Thursday.", MONDAY, [("3pm on Thursday", "TIME", "2019-08-29T15:00")]),
         ("It sold for more than 40 years.", FRIDAY, [("more than 40 years", "DURATION", "P40Y")]),

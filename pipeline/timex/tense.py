@@ -64,6 +64,8 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
         return "perfect"
     if "TO" in tags or (verb.tag_ == "VB" and "to" in words):
         return "infinitive"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return "future"  # "is meeting Thursday": a plan
     if tags & {"VBZ", "VBP", "VBG"}:
         return "present"
     if verb.tag_ == "VBN":
