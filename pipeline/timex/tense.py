@@ -26,10 +26,14 @@ def governing_verb(token: Token, max_steps: int = 6) -> Token | None:
 
 
 def _planned(verb: Token, max_steps: int = 4) -> bool:
-    """The verb or one it depends on plans ahead ("scheduled to appear", "planned a rally")."""
+    """The span's verb is planned ahead: "is scheduled for Friday", "expected to appear Friday".
+
+    A planning verb in the simple past that governs the span itself ("vowed Saturday",
+    "planned on Friday") dates the planning, not the plan, and does not count.
+    """
+    if verb.lower_ in FUTURE_VERBS:
+        return verb.tag_ != "VBD"
     for _ in range(max_steps):
-        if verb.lower_ in FUTURE_VERBS:
-            return True
         if verb.head is verb or verb.dep_ not in (
             "xcomp",
             "ccomp",
@@ -40,6 +44,8 @@ def _planned(verb: Token, max_steps: int = 4) -> bool:
         ):
             return False
         verb = verb.head
+        if verb.lower_ in FUTURE_VERBS:
+            return True
     return False
 
 
