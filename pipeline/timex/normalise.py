@@ -542,6 +542,8 @@ def ago(m: re.Match, ctx: Context) -> Reading | None:
         return Reading("DATE", _quarter_minus_year(_default_quarter(ctx) or ctx.quarter))
     if code == "2W":
         amount, code = amount * 2, "W"
+    if code == "3M":
+        return Reading("DATE", value_of_unit(shift(ctx.published, amount * 3, "M"), "Q"))
     day = shift(ctx.published, amount, code)
     return Reading("DATE", value_of_unit(day, "Y" if code in ("10Y", "100Y") else code))
 
@@ -560,9 +562,11 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
         return None
     prefix = "PT" if unit_word in TIME_UNITS else "P"
     if n is None:
-        letter = {"10Y": "Y", "100Y": "Y", "2W": "W"}.get(code, code)
+        letter = {"10Y": "Y", "100Y": "Y", "2W": "W", "3M": "Q"}.get(code, code)
         return f"{prefix}X{letter}"
-    factor, letter = {"10Y": (10, "Y"), "100Y": (100, "Y"), "2W": (2, "W")}.get(code, (1, code))
+    factor, letter = {"10Y": (10, "Y"), "100Y": (100, "Y"), "2W": (2, "W"), "3M": (1, "Q")}.get(
+        code, (1, code)
+    )
     return f"{prefix}{_format_number(n * factor)}{letter}"
 
 
@@ -570,8 +574,10 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
     """three months → P3M, more than 40 years → P40Y, the first nine months → P9M."""
     num = _g(m, "num") or ""
     unit_word = _g(m, "unit") or ""
-    if num in ("a", "an") and unit_word.startswith("second"):
+    if num in ("a", "an") and unit_word.startswith(("second", "quarter")):
         return None
+    if unit_word.startswith("quarter") and re.search(r"-quarters?$", m.group(0), re.I):
+        return None  # "three-quarters" is a fraction, "four-quarter" a count
     value = duration_value(number_value(num), unit_word)
     return Reading("DURATION", value) if value else None
 

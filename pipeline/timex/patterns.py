@@ -61,7 +61,7 @@ SPAN_MOD = (
 DAY_WORD = r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow"
 PART = rf"(?P<part>{alternation(DAY_PARTS)})"
 APPROX = (
-    r"about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|over"
+    r"about|around|approximately|nearly|almost|more\s+than|less\s+than|fewer\s+than|over(?!\s+the\b)"
     r"|under|at\s+least|up\s+to|some|roughly|only|just|barely|another|an\s+additional"
     r"|an\s+extra|at\s+most|a\s+full|at\s+least"
 )
