@@ -121,6 +121,12 @@ def test_relative_values_without_published_date_are_references():
             [("24", "DATE", "2024-01-24"), ("28 January", "DATE", "2024-01-28")],
         ),
         ("The 1989 results were weak.", FRIDAY, [("1989", "DATE", "1989")]),
+        (
+            "It ran in June and July 2014.",
+            FRIDAY,
+            [("June", "DATE", "2014-06"), ("July 2014", "DATE", "2014-07")],
+        ),
+        ("Flight 17, 28 January", FRIDAY, [("28 January", "DATE", "2024-01-28")]),
         ("Police were called at 14:30 BST.", FRIDAY, [("14:30 BST", "TIME", "2024-05-10T14:30")]),
         (
             "Posted: Tuesday, January 28, 2014 8:18 PM EST",
@@ -177,6 +183,11 @@ def test_range_end_points_share_the_range(nlp):
     assert [(t.text, t.value, t.range) for t in found] == [
         ("June 2014", "2014-06", "2014-06/2015-09"),
         ("September 2015", "2015-09", "2014-06/2015-09"),
+    ]
+    found = find_timexes(nlp("It ran between 24 and 28 January."), FRIDAY)
+    assert [(t.text, t.value, t.range) for t in found] == [
+        ("24", "2024-01-24", "2024-01-24/2024-01-28"),
+        ("28 January", "2024-01-28", "2024-01-24/2024-01-28"),
     ]
     found = find_timexes(nlp("He served from 2014 to 2016."), FRIDAY)
     assert [t.range for t in found] == ["2014/2016", "2014/2016"]

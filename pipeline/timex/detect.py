@@ -35,7 +35,7 @@ from pipeline.timex.patterns import (
     RATE_BEFORE,
 )
 from pipeline.timex.record import Timex
-from pipeline.timex.rules import PRIORITY, RULES, Rule, normalise_expression
+from pipeline.timex.rules import PRIORITY, RULES, Normalised, Rule, normalise_expression
 from pipeline.timex.tense import tense_of
 
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")
@@ -47,9 +47,7 @@ MAY_CUE = re.compile(
 CURRENCY_BEFORE = re.compile(r"[$£€#¥]\s*$|\b(?:No\.|number|Flight|Route|Room)\s*$", re.I)
 WORD_AFTER = re.compile(r"\s*([A-Za-z%]+)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-DAY_BEFORE = re.compile(
-    r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–|through|until)\s*$", re.I
-)
+DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|through|until)\s*$", re.I)
 DAY_AFTER = re.compile(
     r"^\s*(?:,|and|or|to|-|–|through|until)\s*([0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)", re.I
 )
@@ -211,12 +209,11 @@ def _coordinated(text: str, timex: Timex) -> list[Timex]:
     if timex.method == "timex:month_year":
         m = MONTH_BEFORE.search(text, 0, timex.start_char)
         if m and m.end() == timex.start_char:
-            month = MONTHS[m.group(1).lower()]
+            result = None
             if m.group(1)[0].isupper():
                 result = normalise_expression(f"{m.group(1)} {value[:4]}", None)
-                if result:
-                    extra.append(_row(m.start(1), m.end(1), text, result, "timex:coordinated"))
-                    del month
+            if result:
+                extra.append(_row(m.start(1), m.end(1), text, result, "timex:coordinated"))
     return [t for t in extra if t is not None]
 
 
@@ -230,7 +227,7 @@ def _with_day(timex: Timex, day: int, start: int, end: int, text: str) -> Timex 
     )
 
 
-def _row(start: int, end: int, text: str, result, method: str | None = None) -> Timex:
+def _row(start: int, end: int, text: str, result: Normalised, method: str | None = None) -> Timex:
     return Timex(
         start,
         end,
@@ -281,6 +278,7 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
     if day_first is None:
         day_first = article_day_first(text)
     rows: list[Timex] = []
+    coordinated: list[Timex] = []
     quarter: str | None = None
     reference: str | None = None
     for start, end, rule in _select(_candidates(text)):
@@ -310,13 +308,19 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         if rule.name in ABSOLUTE_RULES and result.type == "DATE":
             reference = result.value
         rows.append(timex)
-        rows.extend(_coordinated(text, timex))
+        coordinated.extend(_coordinated(text, timex))
+    # A coordinated reading ("June" in "June and July 2014") replaces the bare one.
+    rows = [r for r in rows if not any(_overlaps(r, c) for c in coordinated)] + coordinated
     rows.sort(key=lambda t: t.start_char)
     unique: list[Timex] = []
     for row in rows:
         if not unique or row.start_char >= unique[-1].end_char:
             unique.append(row)
     return _ranges(text, _attach_clock_times(text, unique))
+
+
+def _overlaps(a: Timex, b: Timex) -> bool:
+    return a.start_char < b.end_char and b.start_char < a.end_char
 
 
 CLOCK_METHODS = {"timex:time", "timex:clock24", "timex:noon"}
