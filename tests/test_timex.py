@@ -127,6 +127,12 @@ def test_relative_values_without_published_date_are_references():
             [("June", "DATE", "2014-06"), ("July 2014", "DATE", "2014-07")],
         ),
         ("Flight 17, 28 January", FRIDAY, [("28 January", "DATE", "2024-01-28")]),
+        (
+            "He was arrested on 3 March and charged the next day.",
+            FRIDAY,
+            [("3 March", "DATE", "2024-03-03"), ("the next day", "DATE", "2024-03-04")],
+        ),
+        ("He was charged the next day.", FRIDAY, []),
         ("Police were called at 14:30 BST.", FRIDAY, [("14:30 BST", "TIME", "2024-05-10T14:30")]),
         (
             "Posted: Tuesday, January 28, 2014 8:18 PM EST",

@@ -63,7 +63,20 @@ FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_
 # Families whose title-case form in mid-sentence is usually a name ("This Week").
 NAME_LIKE = {"day_rel", "rel_unit", "tonight", "noon", "ref"}
 TIMEZONE_WORDS = {tz.lower() for tz in TIMEZONES}
-ABSOLUTE_RULES = {"iso", "numeric", "month_year", "year", "year_spelled", "month_day", "day_month"}
+# Families whose value anchors "the following year", "that day", "the next morning".
+REFERENCE_RULES = {
+    "iso",
+    "numeric",
+    "month_year",
+    "year",
+    "year_spelled",
+    "month_day",
+    "day_month",
+    "weekday",
+    "day_rel",
+    "holiday",
+    "day_anaphor",
+}
 ANCHOR_RULES = {"quarter", "quarter_q"}
 
 
@@ -305,7 +318,7 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         timex = _row(start, end, text, result)
         if rule.name in ANCHOR_RULES and QUARTER_VALUE.fullmatch(result.value):
             quarter = result.value
-        if rule.name in ABSOLUTE_RULES and result.type == "DATE":
+        if rule.name in REFERENCE_RULES and result.type in ("DATE", "TIME"):
             reference = result.value
         rows.append(timex)
         coordinated.extend(_coordinated(text, timex))

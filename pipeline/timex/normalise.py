@@ -41,6 +41,7 @@ HANDLERS: dict[str, Handler] = {
     "season": relative.season,
     "holiday": absolute.holiday,
     "day_rel": relative.day_rel,
+    "day_anaphor": relative.day_anaphor,
     "tonight": relative.tonight,
     "weekday": relative.weekday,
     "rel_unit": relative.rel_unit,

@@ -115,6 +115,9 @@ PATTERNS: dict[str, str] = {
     rf"\b(?P<h>{alternation(HOLIDAYS)})(?:,?\s+{YEAR})?(?![\w'])",
     "day_rel": rf"(?:\b(?P<mod>early|late|earlier|later)\s+)?\b(?P<dw>{DAY_WORD})\b"
     rf"(?:\s+{PART}\b)?",
+    "day_anaphor": r"(?:\b(?P<mod>earlier|later)\s+)?\b(?P<w>that\s+same\s+day|that\s+day"
+    r"|the\s+same\s+day|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|evening"
+    r"|night)|the\s+day\s+(?:before|after)(?=\s*[,.;])|that\s+(?:morning|afternoon|evening|night))\b",
     "tonight": r"\b(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     "weekday": rf"(?:\b(?P<rel>last|this|next|this\s+past|this\s+coming|early|late|past"
     rf"|coming)\s+)?{WEEKDAY}(?:\s+{PART}\b)?",

@@ -8,7 +8,7 @@ completed before the DCT.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pipeline.timex.anchor import (
     SEASON_ORDER,
@@ -181,6 +181,29 @@ def day_rel(m: re.Match, ctx: Context) -> Reading | None:
         return _ref(offset)
     part = _g(m, "part")
     if part:
+        return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
+    return Reading("DATE", day.isoformat())
+
+
+def day_anaphor(m: re.Match, ctx: Context) -> Reading | None:
+    """ "the next day", "that same day", "the following morning" after a written day.
+
+    Declines (no row) when no day was mentioned before: the anchor would be a guess.
+    """
+    ref = ctx.reference or ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref[:10]) or len(ref) < 10:
+        return None
+    w = _g(m, "w") or ""
+    offset = (
+        1
+        if re.search(r"next|following|after", w)
+        else -1
+        if re.search(r"previous|preceding|before", w)
+        else 0
+    )
+    day = date.fromisoformat(ref[:10]) + timedelta(days=offset)
+    part = w.split()[-1]
+    if part in EVENING_PARTS:
         return Reading("TIME", f"{day.isoformat()}T{DAY_PARTS[part]}")
     return Reading("DATE", day.isoformat())
 

@@ -25,6 +25,11 @@ def governing_verb(token: Token, max_steps: int = 6) -> Token | None:
     return token if token.pos_ in ("VERB", "AUX") else None
 
 
+def _past_perfect(verb: Token) -> bool:
+    """ "had been scheduled": a plan seen from the past."""
+    return any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
 def _planned(verb: Token, max_steps: int = 4) -> bool:
     """The span's verb is planned ahead: "is scheduled for Friday", "expected to appear Friday".
 
@@ -32,7 +37,7 @@ def _planned(verb: Token, max_steps: int = 4) -> bool:
     "planned on Friday") dates the planning, not the plan, and does not count.
     """
     if verb.lower_ in FUTURE_VERBS:
-        return verb.tag_ != "VBD"
+        return verb.tag_ != "VBD" and not _past_perfect(verb)
     for _ in range(max_steps):
         if verb.head is verb or verb.dep_ not in (
             "xcomp",
@@ -45,7 +50,7 @@ def _planned(verb: Token, max_steps: int = 4) -> bool:
             return False
         verb = verb.head
         if verb.lower_ in FUTURE_VERBS:
-            return True
+            return not _past_perfect(verb)
     return False
 
 
