@@ -178,6 +178,7 @@ def test_find_timexes(nlp, text, published, expected):
         "At 1405 GMT, shares fell.",
         "He was named Businessman of the Year.",
         "He was shot in the 1300 block of Devon Avenue.",
+        "Now, he says, it looks different.",
     ],
 )
 def test_never_a_date(nlp, text):

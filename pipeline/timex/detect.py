@@ -131,6 +131,8 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
         return False
     if name in ("quarter_rel", "rel_unit") and text[end : end + 1] == "-":
         return False
+    if name == "ref" and match.group(0) == "Now" and text[end : end + 1] == ",":
+        return False  # "Now, he says": a discourse marker
     if (
         name == "ref"
         and match["ref"].lower() == "soon"
