@@ -179,6 +179,8 @@ def test_find_timexes(nlp, text, published, expected):
         "He was named Businessman of the Year.",
         "He was shot in the 1300 block of Devon Avenue.",
         "Now, he says, it looks different.",
+        "They joined the annual March for Life.",
+        "He was soon released.",
     ],
 )
 def test_never_a_date(nlp, text):

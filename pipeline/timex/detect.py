@@ -118,6 +118,8 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
             return False
         if month.lower() == "march" and match.group(0)[0] == "m":
             return False
+        if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", text[end:]):
+            return False  # "the March for Life": a name
     rel = (match.groupdict().get("rel") or "").lower()
     bare = rel in ("", "the") and not match.groupdict().get("year")
     if name == "half" and bare:
@@ -315,8 +317,8 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name, reference
         )
-        if result is None:
-            continue
+        if result is None or (result.value == "FUTURE_REF" and tense == "past"):
+            continue  # "was soon released": no future seen from the DCT
         timex = _row(start, end, text, result)
         if rule.name in ANCHOR_RULES and QUARTER_VALUE.fullmatch(result.value):
             quarter = result.value
