@@ -46,6 +46,7 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("January this year", FRIDAY, ("DATE", "2024-01", "month")),
         ("last May", date(2024, 9, 1), ("DATE", "2024-05", "month")),
         ("nineteen ninety-six", FRIDAY, ("DATE", "1996", "year")),
+        ("March eighth", FRIDAY, ("DATE", "2024-03-08", "day")),
         ("now", FRIDAY, ("DATE", "PRESENT_REF", "reference")),
         ("currently", FRIDAY, ("DATE", "PRESENT_REF", "reference")),
         ("recent years", FRIDAY, ("DATE", "PAST_REF", "reference")),

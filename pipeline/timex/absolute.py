@@ -52,7 +52,9 @@ def numeric(m: re.Match, ctx: Context) -> Reading | None:
 
 def month_day(m: re.Match, ctx: Context) -> Reading | None:
     """Sept. 23, 2022 / 17 July 2023 / March 12 (year from the DCT and the tense)."""
-    month, day = _month_number(m["month"]), int(m["day"])
+    day_word = m.groupdict().get("dayw")
+    day = ORDINALS[day_word.lower()] if day_word else int(m["day"])
+    month = _month_number(m["month"])
     if m["year"]:
         d = _safe_date(_year(m["year"]), month, day)
         return Reading("DATE", d.isoformat()) if d else None

@@ -43,6 +43,7 @@ MONTH = (
 )
 WEEKDAY = rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})\b"
 WEEKDAY_PRE = rf"(?:\b(?P<wdpre>{alternation(WEEKDAY_NAMES)}),?\s+)?"
+DAY_ORDINAL_WORDS = alternation(w for w in ORDINALS if w.isalpha() or "-" in w)
 DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 COMPOUND = rf"{alternation(TENS)}[-\s]{alternation(UNITS_WORDS)}"
 SPELLED_YEAR = (
@@ -76,8 +77,8 @@ ORDINAL_Q = r"first|second|third|fourth|1st|2nd|3rd|4th"
 PATTERNS: dict[str, str] = {
     "iso": r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<hh>\d{2}):(?P<mm>\d{2}))?\b",
     "numeric": r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}|\d{2})\b(?![/.]\d)",
-    "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*{DAYNUM}"
-    rf"(?:,?\s+{YEAR})?",
+    "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*(?:{DAYNUM}"
+    rf"|(?P<dayw>{DAY_ORDINAL_WORDS})\b)(?:,?\s+{YEAR})?",
     "day_month": rf"{WEEKDAY_PRE}(?:\bthe\s+)?\b{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month_rel": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
