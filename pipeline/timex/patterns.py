@@ -87,7 +87,8 @@ PATTERNS: dict[str, str] = {
     "year": rf"(?:\b(?P<mod>fiscal|calendar|{SPAN_MOD}|the\s+year)[-\s]+)?\b{YEAR}(?![-/.]\d)",
     "year_spelled": rf"(?:\bthe\s+year\s+)?\b(?P<c>nineteen|eighteen|twenty)[-\s]+(?P<rest>"
     rf"{COMPOUND}|{alternation(TENS)}|{alternation(YEAR_WORDS)})\b"
-    r"|(?:\bthe\s+year\s+)\b(?P<c2>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest2>[a-z]+))?\b",
+    rf"|(?:\bthe\s+year\s+)\b(?P<c2>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest2>"
+    rf"{alternation([*UNITS_WORDS, *YEAR_WORDS, *TENS])}))?\b",
     "decade_word": rf"(?:\bthe\s+)(?:\b(?P<mod>early|mid|late)[-\s]+)?"
     rf"(?:(?P<c>nineteen)[-\s]+)?(?P<w>{alternation(DECADE_WORDS)})\b",
     "decade": r"(?:\bthe\s+)?(?:\b(?P<mod>early|mid|late)[-\s]+)?(?:\b(?P<dec>1\d\d|20\d)0"
@@ -110,7 +111,8 @@ PATTERNS: dict[str, str] = {
     "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second|last)[-\s]+half\b(?:\s+of\s+(?:{YEAR}"
     r"|(?P<rel>this|last|next)\s+year|the\s+year))?",
     "season": rf"(?:\b(?P<mod>early|late|mid)[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
-    rf"|this\s+coming|the|past)\s+)?\b(?P<season>{alternation(SEASONS)})\b"
+    rf"|this\s+coming|the|past)\s+)?(?:\b(?:early|late|mid)[-\s]+)?\b(?P<season>"
+    rf"{alternation(SEASONS)})\b"
     rf"(?:,?\s+(?:of\s+)?{YEAR})?",
     "holiday": rf"(?:\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?"
     rf"\b(?P<h>{alternation(HOLIDAYS)})(?:,?\s+{YEAR})?(?![\w'])",
