@@ -249,7 +249,17 @@ def duration_value(n: float | None, unit_word: str) -> str | None:
     factor, letter = {"10Y": (10, "Y"), "100Y": (100, "Y"), "2W": (2, "W"), "3M": (1, "Q")}.get(
         code, (1, code)
     )
-    return f"{prefix}{_format_number(n * factor)}{letter}"
+    amount = n * factor
+    half = HALF_OF_TIME if prefix == "PT" else HALF_OF_DATE
+    if not float(amount).is_integer() and (amount * 2).is_integer() and letter in half:
+        head = f"{int(amount)}{letter}" if int(amount) else ""
+        return f"{prefix}{head}{half[letter]}"
+    return f"{prefix}{_format_number(amount)}{letter}"
+
+
+# Half of a unit in the next smaller one: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+HALF_OF_DATE = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H"}
+HALF_OF_TIME = {"H": "30M", "M": "30S"}
 
 
 def _day_of(word: str | None, ctx: Context) -> date | None:

@@ -38,7 +38,10 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
         return None
     if unit_word.startswith("quarter") and re.search(r"-quarters?$", m.group(0), re.I):
         return None  # "three-quarters" is a fraction, "four-quarter" a count
-    value = duration_value(number_value(num), unit_word)
+    n = number_value(num)
+    if n is not None and (m["half"] or m["half2"]):
+        n += 0.5
+    value = duration_value(n, unit_word)
     return Reading("DURATION", value) if value else None
 
 

@@ -133,7 +133,8 @@ PATTERNS: dict[str, str] = {
     "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+past|the\s+last|the\s+next"
     r"|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+final|the\s+latest"
     r"|the\s+remaining|the\s+same|the|past|last|next|first|previous|coming|following|final)"
-    rf"\s+)?\b{QUANT}(?:\s+more)?[-\s]+{UNIT}s?(?:-long)?\b(?![-\s]+old\b)",
+    rf"\s+)?\b{QUANT}(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+more)?[-\s]+{UNIT}s?"
+    r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]+old\b)",
     "ref": rf"\b(?P<ref>{alternation([*PRESENT_REF, *PAST_REF, *FUTURE_REF])})\b",
     "vague_plural": r"(?:\b(?P<rel>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past"
     r"|coming)\s+)?\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
