@@ -132,7 +132,9 @@ def _resolve_month_day(month: int, day: int, ctx: Context) -> Reading | None:
 
 
 def _default_quarter(ctx: Context) -> str | None:
-    """The last completed quarter before the DCT: what "the latest quarter" means."""
+    """The quarter the article reports on: the last one it named, else the last completed."""
+    if ctx.quarter:
+        return ctx.quarter
     if ctx.published is None:
         return None
     return value_of_unit(add_months(ctx.published, -3), "Q")

@@ -320,7 +320,11 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         if result is None or (result.value == "FUTURE_REF" and tense == "past"):
             continue  # "was soon released": no future seen from the DCT
         timex = _row(start, end, text, result)
-        if rule.name in ANCHOR_RULES and QUARTER_VALUE.fullmatch(result.value):
+        if (
+            rule.name in ANCHOR_RULES
+            and QUARTER_VALUE.fullmatch(result.value)
+            and not re.search(r"year-|comparable|last year", text[start:end], re.IGNORECASE)
+        ):
             quarter = result.value
         if rule.name in REFERENCE_RULES and result.type in ("DATE", "TIME"):
             reference = result.value

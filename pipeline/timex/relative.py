@@ -2,7 +2,7 @@
 
 Limits: the direction comes from the modifier ("last", "next") or the tense of the
 governing verb; "the quarter"/"a year earlier" in results stories use the last quarter
-completed before the DCT.
+named in the article (not a year-ago one), else the last one completed before the DCT.
 """
 
 from __future__ import annotations
