@@ -110,6 +110,12 @@ def test_relative_values_without_published_date_are_references():
             [("Thursday", "DATE", "2019-09-05")],
         ),
         ("He appeared in court on Thursday.", MONDAY, [("Thursday", "DATE", "2019-08-29")]),
+        ("The hearing was postponed until Thursday.", MONDAY, [("Thursday", "DATE", "2019-09-05")]),
+        (
+            "Until Thursday, they had described him as a witness.",
+            MONDAY,
+            [("Thursday", "DATE", "2019-08-29")],
+        ),
         (
             "The minister is meeting union leaders on Thursday.",
             MONDAY,

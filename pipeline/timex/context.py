@@ -26,7 +26,7 @@ from pipeline.timex.lexicon import (
 PAST, PRESENT, FUTURE, INFINITIVE = "past", "present", "future", "infinitive"
 
 
-PERFECT = "perfect"
+PERFECT, PLUPERFECT = "perfect", "pluperfect"
 
 
 # A month-day without a year is put in the previous (next) year only when the tense is
@@ -80,7 +80,7 @@ def _g(m: re.Match, name: str) -> str | None:
 
 
 def _direction(ctx: Context) -> int:
-    return {PAST: -1, PERFECT: -1, FUTURE: 1, INFINITIVE: 1}.get(ctx.tense or "", 0)
+    return {PAST: -1, PERFECT: -1, PLUPERFECT: -1, FUTURE: 1, INFINITIVE: 1}.get(ctx.tense or "", 0)
 
 
 def _ref(offset: int) -> Reading:

@@ -29,6 +29,7 @@ from pipeline.timex.lexicon import (
 )
 from pipeline.timex.patterns import (
     CUE_BEFORE,
+    DEADLINE_CUE,
     FUTURE_CUE,
     NEEDS_CUE,
     PAST_CUE,
@@ -178,6 +179,19 @@ def _select(found: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
     return sorted(taken, key=lambda c: c[0])
 
 
+def _cued_tense(tense: str | None, rule: str, before: str) -> str | None:
+    """The tense, overridden by a cue right before the span ("until Tuesday", "since May")."""
+    if rule not in FUTURE_CUE_RULES:
+        return tense
+    if tense != "pluperfect" and re.search(DEADLINE_CUE, before, re.IGNORECASE):
+        return "future"
+    if tense not in ("past", "pluperfect") and re.search(FUTURE_CUE, before, re.IGNORECASE):
+        return "future"
+    if re.search(PAST_CUE, before, re.IGNORECASE):
+        return "past"
+    return tense
+
+
 def _counts_things(doc: Doc, start: int, end: int) -> bool:
     """A four-digit number that spaCy reads as a count of a following noun or an amount."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -303,17 +317,7 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
             continue
         if text[start:end].lower() in ATTRIBUTIVE_ONLY and _attributive(doc, start, end):
             continue
-        tense = tense_of(doc, start, end)
-        if (
-            tense != "past"
-            and rule.name in FUTURE_CUE_RULES
-            and re.search(FUTURE_CUE, text[max(0, start - 30) : start], re.IGNORECASE)
-        ):
-            tense = "future"
-        elif rule.name in FUTURE_CUE_RULES and re.search(
-            PAST_CUE, text[max(0, start - 30) : start], re.IGNORECASE
-        ):
-            tense = "past"
+        tense = _cued_tense(tense_of(doc, start, end), rule.name, text[max(0, start - 30) : start])
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name, reference
         )

@@ -48,6 +48,7 @@ NOT_YEAR_AFTER: set[str] = set(LEX["not_year_after"])
 CAPITALISED_WORDS: set[str] = set(MONTHS) | set(WEEKDAYS)
 ATTRIBUTIVE_ONLY: set[str] = set(LEX["attributive_only_words"])
 FUTURE_CUES: list[str] = LEX["future_cues"]
+DEADLINE_CUES: list[str] = LEX["deadline_cues"]
 PAST_CUES: list[str] = LEX["past_cues"]
 FUTURE_VERBS: set[str] = set(LEX["future_verbs"])
 HOLIDAYS: dict[str, str] = LEX["holidays"]

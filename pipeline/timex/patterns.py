@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.timex.lexicon import (
     DAY_PARTS,
+    DEADLINE_CUES,
     DECADE_WORDS,
     FUTURE_CUES,
     FUTURE_REF,
@@ -172,6 +173,9 @@ RATE_BEFORE = (
     r"|\b(?:once|twice|times)\s+)$"
 )
 # Words right before a day or time that point to the future ("until Tuesday").
+# Cues that point forward even after a simple past ("postponed until Tuesday"), though
+# not after a pluperfect ("Until Thursday, they had described him as ...").
+DEADLINE_CUE = rf"\b{alternation(DEADLINE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
 FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
 PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
 # Families whose bare form needs a preposition or a modifier before it in running text.

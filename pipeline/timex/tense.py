@@ -70,7 +70,7 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
         return "future"
     tags = {verb.tag_} | {a.tag_ for a in auxes}
     if "VBD" in tags:
-        return "past"
+        return "pluperfect" if "had" in words else "past"
     if verb.tag_ == "VBN" and words & PERFECT_AUX:
         return "perfect"
     if "TO" in tags or (verb.tag_ == "VB" and "to" in words):
