@@ -143,6 +143,9 @@ def test_relative_values_without_published_date_are_references():
             [("3 March", "DATE", "2024-03-03"), ("the next day", "DATE", "2024-03-04")],
         ),
         ("He was charged the next day.", FRIDAY, []),
+        ("The bonds will be redeemed in five years.", FRIDAY, [("five years", "DATE", "2029")]),
+        ("It is the first rise in five years.", FRIDAY, [("five years", "DURATION", "P5Y")]),
+        ("The index has risen since year-end.", FRIDAY, [("year-end", "DATE", "2023-12-31")]),
         ("Police were called at 14:30 BST.", FRIDAY, [("14:30 BST", "TIME", "2024-05-10T14:30")]),
         (
             "Posted: Tuesday, January 28, 2014 8:18 PM EST",

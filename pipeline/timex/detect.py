@@ -60,7 +60,7 @@ RANGE_OPEN = {
     "between": re.compile(r"\s+and\s+"),
     "from": re.compile(r"\s*(?:to|until|till|through|-|–)\s*"),
 }
-FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_rel"}
+FUTURE_CUE_RULES = {"weekday", "time", "noon", "month_day", "day_month", "month_rel", "year_end"}
 # Families whose title-case form in mid-sentence is usually a name ("This Week").
 NAME_LIKE = {"day_rel", "rel_unit", "tonight", "noon", "ref"}
 TIMEZONE_WORDS = {tz.lower() for tz in TIMEZONES}
@@ -192,6 +192,10 @@ def _cued_tense(tense: str | None, rule: str, before: str) -> str | None:
     return tense
 
 
+def _in_future(tense: str | None, before: str) -> bool:
+    return tense in ("future", "infinitive") and bool(re.search(r"\bin\s+$", before, re.I))
+
+
 def _counts_things(doc: Doc, start: int, end: int) -> bool:
     """A four-digit number that spaCy reads as a count of a following noun or an amount."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -321,6 +325,16 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name, reference
         )
+        if (
+            rule.name == "duration"
+            and result
+            and _in_future(tense, text[max(0, start - 4) : start])
+        ):
+            # "will be redeemed in five years": a date five years after the DCT.
+            shifted = normalise_expression(
+                f"{text[start:end]} from now", published, tense, day_first, quarter, "ago"
+            )
+            result = shifted or result
         if result is None or (result.value == "FUTURE_REF" and tense == "past"):
             continue  # "was soon released": no future seen from the DCT
         timex = _row(start, end, text, result)

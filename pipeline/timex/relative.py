@@ -259,7 +259,8 @@ def year_end(m: re.Match, ctx: Context) -> Reading | None:
     w = _g(m, "w") or ""
     if "mid" in w:
         return Reading("DATE", f"{ctx.published.year:04d}")
-    return Reading("DATE", f"{ctx.published.year:04d}-12-31")
+    year = ctx.published.year - (1 if _direction(ctx) < 0 and ctx.published.month < 12 else 0)
+    return Reading("DATE", f"{year:04d}-12-31")
 
 
 def ago(m: re.Match, ctx: Context) -> Reading | None:
