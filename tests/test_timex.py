@@ -145,6 +145,9 @@ def test_relative_values_without_published_date_are_references():
         ("He was charged the next day.", FRIDAY, []),
         ("The bonds will be redeemed in five years.", FRIDAY, [("five years", "DATE", "2029")]),
         ("It is the first rise in five years.", FRIDAY, [("five years", "DURATION", "P5Y")]),
+        ("Patients did better over the years.", FRIDAY, [("the years", "DURATION", "PXY")]),
+        ("The car was seen in the weeks before the shooting.", FRIDAY, []),
+        ("The deal was extended for another year.", FRIDAY, [("another year", "DURATION", "P1Y")]),
         ("The index has risen since year-end.", FRIDAY, [("year-end", "DATE", "2023-12-31")]),
         ("Police were called at 14:30 BST.", FRIDAY, [("14:30 BST", "TIME", "2024-05-10T14:30")]),
         (

@@ -123,6 +123,12 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
             return False  # "the March for Life": a name
     rel = (match.groupdict().get("rel") or "").lower()
     bare = rel in ("", "the") and not match.groupdict().get("year")
+    if (
+        name == "vague_plural"
+        and rel in ("the", "the early")
+        and re.match(r"\s+(?:before|after|leading|following|of)\b", text[end:])
+    ):
+        return False  # "in the weeks before the shooting": anchored to an event
     if name == "half" and bare:
         return False  # "the second half" of a match, not of a year
     if name in NAME_LIKE and _title_case_mid_sentence(match, text):

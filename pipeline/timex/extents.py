@@ -45,6 +45,12 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", value) if value else None
 
 
+def one_more(m: re.Match, ctx: Context) -> Reading | None:
+    """another year, an additional month → P1Y, P1M."""
+    value = duration_value(1, _g(m, "unit") or "year")
+    return Reading("DURATION", value) if value else None
+
+
 def vague_plural(m: re.Match, ctx: Context) -> Reading | None:
     """years, recent months, the past weeks → PXY, PXM, PXW."""
     value = duration_value(None, _g(m, "unit") or "years")

@@ -49,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": relative.ago,
     "duration": extents.duration,
     "vague_plural": extents.vague_plural,
+    "one_more": extents.one_more,
     "time": extents.time,
     "clock24": extents.clock24,
     "noon": extents.noon,

@@ -138,8 +138,10 @@ PATTERNS: dict[str, str] = {
     r"(?P<half2>\s+and\s+a\s+half)?(?:-long)?\b(?![-\s]+old\b)",
     "ref": rf"\b(?P<ref>{alternation([*PRESENT_REF, *PAST_REF, *FUTURE_REF])})\b",
     "vague_plural": r"(?:\b(?P<rel>recent|the\s+past|the\s+last|the\s+next|the\s+coming|past"
-    r"|coming)\s+)?\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
-    r"(?:-long)?\b",
+    r"|coming|the\s+early|the)\s+)?\b(?P<unit>years|months|weeks|days|decades|hours|minutes"
+    r"|centuries)(?:-long|\s+ahead)?\b",
+    "one_more": r"\b(?:another|an\s+additional|an\s+extra)\s+(?P<unit>year|month|week|day|hour"
+    r"|minute|decade)\b",
     "time": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow|tonight)"
     r"\s+(?:at\s+)?)?"
     r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
