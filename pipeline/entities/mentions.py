@@ -1,0 +1,209 @@
+"""Raw entity mentions of one Doc: spaCy's entities cleaned and completed by rules.
+
+Limits: works on one document at a time; finds only PERSON, ORG, GPE, LOC, FAC and NORP
+names (no pronouns, no common-noun mentions such as "the watchdog"); nested mentions
+appear only for a place inside an organisation name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.entities.clean import clean_span, title_before
+from pipeline.entities.lexicons import org_gazetteer
+from pipeline.entities.places import dateline_places, place_in_org
+from pipeline.records import Claim, Mention
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+SPACY = "spacy:ner"
+ACRONYM_IN_BRACKETS = "rule:acronym-in-brackets"
+ORG_LEXICON = "rule:org-lexicon"
+ORG_POLICE = "rule:org-police"
+
+_BRACKETED = re.compile(r"^(?P<long>.+?)\s*\(\s*(?P<short>[A-Z][A-Za-z&.]*[A-Z]\.?)\s*\)?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z&.]*[A-Z])\s*\)")
+_POLICE_WORDS = {"police", "constabulary"}
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, method: str) -> Mention:
+    return Mention(start, end, doc.text[start:end], label, method)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
+    """spaCy's entities, cleaned; person titles become ``per:title`` claims."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        if ent.label_ == "ORG" and (match := _BRACKETED.match(ent.text)):
+            mentions.extend(_split_bracketed(doc, ent, match, claims))
+            continue
+        label = ent.label_
+        if label == "NORP" and ent.end < len(doc) and doc[ent.end].lower_ in _POLICE_WORDS:
+            # "Metropolitan police": a force named by an adjective
+            span = doc[ent.start : ent.end + 1]
+            label = "ORG"
+            method = ORG_POLICE
+        elif label == "ORG" and ent.end < len(doc) and doc[ent.end].text in ("Police",):
+            span, method = doc[ent.start : ent.end + 1], ORG_POLICE
+        else:
+            span, method = ent, SPACY
+        cleaned = clean_span(span, strip_titles=label == "PERSON")
+        if cleaned is None:
+            continue
+        mention = _mention(doc, cleaned.start, cleaned.end, label, method)
+        mentions.append(mention)
+        if label != "PERSON":
+            continue
+        if cleaned.title_start is not None:
+            title = (cleaned.title_start, cleaned.title_end)
+            title_method = "rule:title-prefix"
+        else:
+            title = title_before(span)
+            title_method = "rule:title-before"
+        if title is not None:
+            claims.append(
+                Claim(
+                    mention.start,
+                    mention.end,
+                    "per:title",
+                    doc.text[title[0] : title[1]],
+                    title[0],
+                    title[1],
+                    title_method,
+                )
+            )
+    return mentions
+
+
+def _split_bracketed(doc: Doc, ent: Span, match: re.Match, claims: list[Claim]) -> list[Mention]:
+    """ "The Independent Office for Police Conduct (IOPC" → the long form, the acronym and an
+    ``org:alternate_name`` claim."""
+    long_span = doc.char_span(
+        ent.start_char, ent.start_char + len(match.group("long")), alignment_mode="contract"
+    )
+    short_start = ent.start_char + match.start("short")
+    short = _mention(
+        doc, short_start, short_start + len(match.group("short")), "ORG", ACRONYM_IN_BRACKETS
+    )
+    if long_span is None or (cleaned := clean_span(long_span, strip_titles=False)) is None:
+        return [short]
+    long = _mention(doc, cleaned.start, cleaned.end, "ORG", SPACY)
+    claims.append(
+        Claim(
+            long.start,
+            long.end,
+            "org:alternate_name",
+            short.text,
+            short.start,
+            short.end,
+            ACRONYM_IN_BRACKETS,
+            short.start,
+            short.end,
+        )
+    )
+    return [long, short]
+
+
+def _acronyms_after(doc: Doc, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """An acronym in brackets right after an organisation: "Crown Prosecution Service (CPS)"."""
+    found = []
+    for mention in mentions:
+        if mention.label != "ORG":
+            continue
+        match = _ACRONYM_AFTER.match(doc.text, mention.end)
+        if not match:
+            continue
+        start, end = match.span("short")
+        if any(m.start == start for m in mentions):
+            short = next(m for m in mentions if m.start == start)
+        else:
+            short = _mention(doc, start, end, "ORG", ACRONYM_IN_BRACKETS)
+            found.append(short)
+        claims.append(
+            Claim(
+                mention.start,
+                mention.end,
+                "org:alternate_name",
+                short.text,
+                short.start,
+                short.end,
+                ACRONYM_IN_BRACKETS,
+                short.start,
+                short.end,
+            )
+        )
+    return found
+
+
+def _is_caps_context(text: str, start: int, end: int) -> bool:
+    """True when the words around ``start:end`` are in capitals too (a headline)."""
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    near = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Known organisations from ``models/lexicons/org_short_forms.json`` that spaCy missed or
+    cut short ("Metropolitan Police" where spaCy saw NORP "Metropolitan")."""
+    text = doc.text
+    added: list[Mention] = []
+    for form in org_gazetteer():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            candidate = _mention(doc, match.start(), match.end(), "ORG", ORG_LEXICON)
+            if form.isupper() and _is_caps_context(text, candidate.start, candidate.end):
+                continue
+            overlapping = [m for m in mentions + added if _overlaps(m, candidate)]
+            if any((m.start, m.end) == (candidate.start, candidate.end) for m in overlapping):
+                continue
+            if any(m.start < candidate.start or m.end > candidate.end for m in overlapping):
+                continue
+            for m in overlapping:
+                (mentions if m in mentions else added).remove(m)
+            added.append(candidate)
+    return added
+
+
+def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Dateline places replace any spaCy mention they overlap."""
+    datelines = dateline_places(doc.text)
+    kept = [m for m in mentions if not any(_overlaps(m, d) for d in datelines)]
+    return kept + datelines
+
+
+def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
+    """Raw PERSON/ORG/GPE/LOC/FAC/NORP mentions of ``doc`` and the claims found while
+    cleaning them.
+
+    spaCy's entities are cleaned (person titles stripped and returned as ``per:title``
+    claims, possessive "'s" and a leading "the" trimmed), a bracketed acronym is split off
+    as its own ORG mention with an ``org:alternate_name`` claim, known organisations from
+    the lexicon are added, and places are added for a city inside an organisation name
+    and for datelines. Mentions are sorted by offset; only ``rule:place-in-org`` mentions
+    nest inside another mention.
+
+    Limits: labels are spaCy's except for the rules above; document-level corrections
+    (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
+    """
+    claims: list[Claim] = []
+    mentions = _spacy_mentions(doc, claims)
+    mentions += _gazetteer_mentions(doc, mentions)
+    mentions += _acronyms_after(doc, mentions, claims)
+    mentions = _add_datelines(doc, mentions)
+    places = [p for m in mentions if m.label == "ORG" and (p := place_in_org(doc.text, m))]
+    mentions += places
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    claims = list({(c.target_start, c.predicate, c.start): c for c in claims}.values())
+    unique: list[Mention] = []
+    for mention in mentions:
+        if unique and (unique[-1].start, unique[-1].end) == (mention.start, mention.end):
+            continue
+        unique.append(mention)
+    return unique, claims

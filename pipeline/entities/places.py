@@ -1,0 +1,83 @@
+"""Place mentions that spaCy misses: cities inside organisation names and datelines.
+
+Limits: a place inside an organisation name is found only before an ending listed in
+``models/lexicons/org_place_heads.txt`` ("Chicago Police Department" → "Chicago"); datelines
+only at the start of a line, in capitals ("NASHVILLE, Tenn. —", "BRUSSELS 1996-08-22").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.lexicons import (
+    common_words,
+    org_place_exclusions,
+    org_place_heads,
+    state_for,
+)
+from pipeline.records import Mention
+
+PLACE_IN_ORG = "rule:place-in-org"
+DATELINE = "rule:dateline"
+
+_CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
+    r"(?:,[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][a-z.]+)?))?"
+    r"[ \t]*(?P<agency>\([A-Za-z .]{1,20}\)[ \t]*)?"
+    r"(?P<mark>[—–]|--?|\d{4}-\d\d-\d\d\b|_)"
+)
+_CONNECTORS = {"and", "of", "upon", "on", "de", "la"}
+
+
+def place_in_org(text: str, org: Mention) -> Mention | None:
+    """The place at the start of an organisation mention, or None.
+
+    "Chicago Police Department" → GPE "Chicago"; "Cook County Sheriff's Office" → "Cook
+    County". Words in ``org_place_exclusions`` ("Metropolitan Police") are not places.
+    """
+    name = org.text.replace("’", "'")
+    lowered = name.lower().rstrip(".")
+    for head in org_place_heads():
+        if lowered.endswith(" " + head):
+            prefix = name[: len(name) - len(head) - 1].rstrip(" ,")
+            break
+    else:
+        return None
+    words = prefix.split()
+    if not words or prefix.lower() in org_place_exclusions():
+        return None
+    if any(w.lower() in org_place_exclusions() for w in words):
+        return None
+    if not all(w[:1].isupper() or w in _CONNECTORS for w in words) or words[-1] in _CONNECTORS:
+        return None
+    if not all(w.replace("-", "").replace(".", "").isalpha() for w in words):
+        return None
+    return Mention(
+        org.start,
+        org.start + len(prefix),
+        text[org.start : org.start + len(prefix)],
+        "GPE",
+        PLACE_IN_ORG,
+    )
+
+
+def dateline_places(text: str) -> list[Mention]:
+    """GPE mentions of a dateline's city and state: "NASHVILLE, Tenn. —" gives "NASHVILLE"
+    and "Tenn." (the normaliser maps the state abbreviation to "Tennessee")."""
+    mentions: list[Mention] = []
+    for match in _DATELINE.finditer(text):
+        city = match.group("city").rstrip(".")
+        if len(city) < 3 or city.lower() in common_words():
+            continue
+        if match.group("mark") == "-" and not (match.group("state") or match.group("agency")):
+            continue  # "SOCCER - JAPAN WIN": a section heading, not a dateline
+        start = match.start("city")
+        mentions.append(Mention(start, start + len(city), city, "GPE", DATELINE))
+        state = match.group("state")
+        if state:
+            state = state.strip()
+            if state_for(state, allow_postal=True) or state_for(state.rstrip("."), True):
+                s_start = match.start("state")
+                mentions.append(Mention(s_start, s_start + len(state), state, "GPE", DATELINE))
+    return mentions
