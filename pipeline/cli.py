@@ -120,7 +120,9 @@ def report(out_dir: Annotated[Path, typer.Argument(help="Output folder of a run.
 
 @eval_app.command("dates")
 def eval_dates(
-    file: Annotated[Path, typer.Argument(help="TempEval-3 JSON lines (doc_id, dct, text, timexes).")],
+    file: Annotated[
+        Path, typer.Argument(help="TempEval-3 JSON lines (doc_id, dct, text, timexes).")
+    ],
     predictions: Predictions = None,
     model: Model = DEFAULT_MODEL,
     limit: Limit = None,

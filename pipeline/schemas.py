@@ -27,19 +27,27 @@ PROVENANCE = [
 
 ARTICLES = pa.schema(
     [
-        _field("article_id", STR, "stable id: hash of the relative path (and line of a .jsonl)", False),
+        _field(
+            "article_id", STR, "stable id: hash of the relative path (and line of a .jsonl)", False
+        ),
         _field("path", STR, "file path relative to the input folder, '/'-separated", False),
         _field("line", INT, "1-based line number inside a .jsonl file, else null"),
         _field("title", STR, "headline from metadata, <title> or a headline first line"),
         _field("published", DATE, "publication date (null when none was found)"),
-        _field("published_source", STR, "where the date came from: json, front_matter, html, "
-               "inline, filename or none"),
+        _field(
+            "published_source",
+            STR,
+            "where the date came from: json, front_matter, html, inline, filename or none",
+        ),
         _field("source_url", STR, "URL given by the article's metadata, if any"),
         _field("encoding", STR, "detected text encoding of the file"),
         _field("n_words", INT, "whitespace-separated words in the text"),
         _field("n_chars", INT, "characters in the text"),
-        _field("content_hash", STR, "sha256 of the text: with the config fingerprint, decides "
-               "re-processing"),
+        _field(
+            "content_hash",
+            STR,
+            "sha256 of the text: with the config fingerprint, decides re-processing",
+        ),
         _field("status", STR, "ok, empty, skipped or error", False),
         _field("error", STR, "why the article is skipped or failed, else null"),
         _field("text", STR, "the article text all offsets point into"),
@@ -49,8 +57,9 @@ ARTICLES = pa.schema(
 MENTIONS = pa.schema(
     [
         _field("article_id", STR, "article the mention is in", False),
-        _field("entity_id", STR, "entity the mention belongs to (see people, organisations, "
-               "places)"),
+        _field(
+            "entity_id", STR, "entity the mention belongs to (see people, organisations, places)"
+        ),
         _field("label", STR, "PERSON, ORG, GPE, LOC, FAC or NORP after document-level correction"),
         _field("text", STR, "the mention as written"),
         *PROVENANCE,
@@ -65,7 +74,9 @@ PEOPLE = pa.schema(
         _field("aliases", LIST_STR, "other forms used for the person (surname, 'Mr Port', ...)"),
         _field("age", INT, "stated age (null when none is stated)"),
         _field("age_sentence", STR, "the sentence that states the age"),
-        _field("roles", LIST_STR, "titles and descriptions: 'regional director', 'fashion student'"),
+        _field(
+            "roles", LIST_STR, "titles and descriptions: 'regional director', 'fashion student'"
+        ),
         _field("n_mentions", INT, "mentions of the person in the article"),
         _field("first_char", INT, "offset of the first mention"),
     ]
@@ -87,8 +98,11 @@ PLACES = pa.schema(
         _field("article_id", STR, "article the place is mentioned in", False),
         _field("entity_id", STR, "stable id of the place within the article", False),
         _field("name", STR, "fullest form of the place name"),
-        _field("label", STR, "GPE (city, state, country), LOC (region, river) or FAC (building, "
-               "street)"),
+        _field(
+            "label",
+            STR,
+            "GPE (city, state, country), LOC (region, river) or FAC (building, street)",
+        ),
         _field("aliases", LIST_STR, "other forms used"),
         _field("n_mentions", INT, "mentions in the article"),
         _field("first_char", INT, "offset of the first mention"),
@@ -100,12 +114,19 @@ DATES = pa.schema(
         _field("article_id", STR, "article the expression is in", False),
         _field("text", STR, "the temporal expression as written"),
         _field("type", STR, "TIMEX3 type: DATE, TIME, DURATION or SET"),
-        _field("value", STR, "TIMEX3 value: 2021, 2014-06, 2023-11-16, 2019-W25, 2023-SU, P40Y, "
-               "PRESENT_REF ..."),
+        _field(
+            "value",
+            STR,
+            "TIMEX3 value: 2021, 2014-06, 2023-11-16, 2019-W25, 2023-SU, P40Y, PRESENT_REF ...",
+        ),
         _field("start", DATE, "first day the value covers (null for durations and references)"),
         _field("end", DATE, "last day the value covers"),
-        _field("granularity", STR, "century, decade, year, season, quarter, month, week, day, "
-               "time, duration, set or reference"),
+        _field(
+            "granularity",
+            STR,
+            "century, decade, year, season, quarter, month, week, day, "
+            "time, duration, set or reference",
+        ),
         _field("range", STR, "for an end point of a range, the whole range as 'FROM/TO' values"),
         *PROVENANCE,
     ]
@@ -116,8 +137,12 @@ FACTS = pa.schema(
         _field("article_id", STR, "article the fact is stated in", False),
         _field("subject", STR, "entity_id the fact is about", False),
         _field("subject_name", STR, "name of the subject entity"),
-        _field("predicate", STR, "slot name: per:age, per:title, per:employee_of, "
-               "per:other_family, org:alternate_name, ..."),
+        _field(
+            "predicate",
+            STR,
+            "slot name: per:age, per:title, per:employee_of, "
+            "per:other_family, org:alternate_name, ...",
+        ),
         _field("object", STR, "the value: an age, a title, an organisation name, an alias"),
         _field("object_id", STR, "entity_id of the object when it is an entity, else null"),
         *PROVENANCE,
@@ -166,3 +191,31 @@ def column_docs() -> dict[str, dict[str, str]]:
         table: {f.name: (f.metadata or {}).get(b"doc", b"").decode() for f in schema}
         for table, schema in TABLES.items()
     }
+
+
+def restore_dates(table: str, rows: list[dict]) -> list[dict]:
+    """Turn ISO strings back into ``datetime.date`` in the date columns of ``table`` rows.
+
+    Rows that went through JSON (stage files, the cache) carry dates as strings; Arrow's
+    ``date32`` needs ``date`` objects. Works in place and returns ``rows``.
+    """
+    from datetime import date
+
+    columns = [f.name for f in TABLES[table] if f.type == DATE]
+    for row in rows:
+        for column in columns:
+            if isinstance(row.get(column), str):
+                row[column] = date.fromisoformat(row[column])
+    return rows
+
+
+def markdown_docs() -> str:
+    """Markdown for the README: one section per table with a row per column."""
+    parts = []
+    for table, schema in TABLES.items():
+        parts.append(f"#### `{table}`\n\n| column | type | meaning |\n|---|---|---|")
+        for f in schema:
+            doc = (f.metadata or {}).get(b"doc", b"").decode()
+            parts.append(f"| `{f.name}` | {f.type} | {doc} |")
+        parts.append("")
+    return "\n".join(parts)

@@ -1,0 +1,275 @@
+"""Normalise stage: an article's ``Extraction`` → rows of every per-article table.
+
+Merges mentions into entities (``pipeline.entities.merge_entities``), gives each a stable
+id, hangs claims on the entity whose mention holds the claim's target span, picks each
+person's age and roles, and turns temporal expressions, quotes and counts into rows with
+their evidence sentence. Needs no spaCy Doc: it works from the extract stage's records.
+
+Limits: a claim whose target span matches no kept mention is dropped; when a person has
+several different stated ages, the most frequent (then the first) is kept and the others
+stay in ``facts``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import Any
+
+from pipeline.article import Article
+from pipeline.entities import merge_entities
+from pipeline.extract import Extraction
+from pipeline.records import Claim, Entity, Mention
+
+ID_PREFIX = {"PERSON": "per", "ORG": "org", "GPE": "loc", "LOC": "loc", "FAC": "loc", "NORP": "nrp"}
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+class Sentences:
+    """Find the sentence around a character span in O(log n)."""
+
+    def __init__(self, text: str, bounds: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.bounds = sorted(bounds)
+        self.starts = [s for s, _ in self.bounds]
+
+    def around(self, start: int, end: int) -> str:
+        """The text of the sentence(s) covering ``start:end`` (stripped)."""
+        if not self.bounds:
+            return self.text[max(0, start - 100) : end + 100].strip()
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = first
+        while last + 1 < len(self.bounds) and self.bounds[last + 1][0] < end:
+            last += 1
+        return self.text[self.bounds[first][0] : self.bounds[last][1]].strip()
+
+
+class MentionIndex:
+    """Map a character span to the entity whose mention holds it."""
+
+    def __init__(self, mentions: list[Mention], owner: dict[int, int]) -> None:
+        self.exact = {(m.start, m.end): owner[i] for i, m in enumerate(mentions) if i in owner}
+        self.spans = sorted(
+            (m.start, m.end, owner[i]) for i, m in enumerate(mentions) if i in owner
+        )
+        self.starts = [s for s, _, _ in self.spans]
+
+    def entity_at(self, start: int | None, end: int | None) -> int | None:
+        """Index of the entity whose mention equals, contains or overlaps the span."""
+        if start is None or end is None:
+            return None
+        hit = self.exact.get((start, end))
+        if hit is not None:
+            return hit
+        i = bisect.bisect_right(self.starts, end)
+        best: tuple[int, int] | None = None
+        for s, e, owner in reversed(self.spans[max(0, i - 8) : i]):
+            overlap = min(e, end) - max(s, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, owner)
+        return best[1] if best else None
+
+
+def assign_ids(article_id: str, entities: list[Entity]) -> None:
+    """Give each entity an id unique in the article and stable across runs."""
+    counters: Counter[str] = Counter()
+    for entity in entities:
+        prefix = ID_PREFIX.get(entity.label, "ent")
+        counters[prefix] += 1
+        entity.entity_id = f"{article_id}-{prefix}{counters[prefix]}"
+
+
+def normalise_article(article: Article, extraction: Extraction) -> Rows:
+    """All per-article table rows for one extracted article."""
+    text = article.text
+    aid = article.article_id
+    sentences = Sentences(text, extraction.sentences)
+    entities, mentions = merge_entities(text, extraction.mentions)
+    entities.sort(key=lambda e: min((mentions[i].start for i in e.mention_indices), default=0))
+    assign_ids(aid, entities)
+    owner = {i: n for n, e in enumerate(entities) for i in e.mention_indices}
+    index = MentionIndex(mentions, owner)
+
+    claims_by_entity: dict[int, list[Claim]] = {}
+    for claim in extraction.claims:
+        target = index.entity_at(claim.target_start, claim.target_end)
+        if target is not None:
+            claims_by_entity.setdefault(target, []).append(claim)
+
+    rows: Rows = {
+        name: []
+        for name in (
+            "mentions",
+            "people",
+            "organisations",
+            "places",
+            "dates",
+            "facts",
+            "quotes",
+            "quantities",
+        )
+    }
+    for i, mention in enumerate(mentions):
+        entity = entities[owner[i]] if i in owner else None
+        rows["mentions"].append(
+            {
+                "article_id": aid,
+                "entity_id": entity.entity_id if entity else None,
+                "label": entity.label if entity else mention.label,
+                "text": mention.text,
+                "start_char": mention.start,
+                "end_char": mention.end,
+                "sentence": sentences.around(mention.start, mention.end),
+                "method": mention.method,
+            }
+        )
+
+    for n, entity in enumerate(entities):
+        first = min((mentions[i].start for i in entity.mention_indices), default=None)
+        base = {
+            "article_id": aid,
+            "entity_id": entity.entity_id,
+            "name": entity.name,
+            "aliases": sorted(set(entity.aliases) - {entity.name}),
+            "n_mentions": len(entity.mention_indices),
+            "first_char": first,
+        }
+        claims = claims_by_entity.get(n, [])
+        if entity.label == "PERSON":
+            age, age_claim = pick_age(claims)
+            rows["people"].append(
+                {
+                    **base,
+                    "age": age,
+                    "age_sentence": sentences.around(age_claim.start, age_claim.end)
+                    if age_claim
+                    else None,
+                    "roles": unique(c.value for c in claims if c.predicate == "per:title"),
+                }
+            )
+        elif entity.label == "ORG":
+            rows["organisations"].append(base)
+        elif entity.label in PLACE_LABELS:
+            rows["places"].append({**base, "label": entity.label})
+        for claim in claims:
+            obj = index.entity_at(claim.object_start, claim.object_end)
+            rows["facts"].append(
+                {
+                    "article_id": aid,
+                    "subject": entity.entity_id,
+                    "subject_name": entity.name,
+                    "predicate": claim.predicate,
+                    "object": entities[obj].name if obj is not None else claim.value,
+                    "object_id": entities[obj].entity_id if obj is not None else None,
+                    "start_char": claim.start,
+                    "end_char": claim.end,
+                    "sentence": sentences.around(claim.start, claim.end),
+                    "method": claim.method,
+                }
+            )
+        rows["facts"].extend(alias_facts(aid, entity, mentions, sentences, claims))
+
+    for timex in extraction.timexes:
+        rows["dates"].append(
+            {
+                "article_id": aid,
+                "text": timex.text,
+                "type": timex.type,
+                "value": timex.value,
+                "start": timex.start,
+                "end": timex.end,
+                "granularity": timex.granularity,
+                "range": timex.range,
+                "start_char": timex.start_char,
+                "end_char": timex.end_char,
+                "sentence": sentences.around(timex.start_char, timex.end_char),
+                "method": timex.method,
+            }
+        )
+
+    for quote in extraction.quotes:
+        speaker = index.entity_at(quote.speaker_start, quote.speaker_end)
+        rows["quotes"].append(
+            {
+                "article_id": aid,
+                "speaker_id": entities[speaker].entity_id if speaker is not None else None,
+                "speaker": entities[speaker].name if speaker is not None else quote.speaker_text,
+                "quote": quote.quote,
+                "start_char": quote.start,
+                "end_char": quote.end,
+                "sentence": sentences.around(quote.start, quote.end),
+                "method": quote.method,
+            }
+        )
+
+    for quantity in extraction.quantities:
+        rows["quantities"].append(
+            {
+                "article_id": aid,
+                "quantity": quantity.quantity,
+                "unit": quantity.unit,
+                "text": quantity.text,
+                "start_char": quantity.start,
+                "end_char": quantity.end,
+                "sentence": sentences.around(quantity.start, quantity.end),
+                "method": quantity.method,
+            }
+        )
+    return rows
+
+
+def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:
+    """The person's current age: the most frequent ``per:age`` value, then the first.
+
+    ``per:age_at_time`` claims (an age at an earlier time) never count.
+    """
+    ages = [c for c in claims if c.predicate == "per:age" and c.value.isdigit()]
+    if not ages:
+        return None, None
+    counts = Counter(int(c.value) for c in ages)
+    best = max(counts.values())
+    for claim in sorted(ages, key=lambda c: c.start):
+        if counts[int(claim.value)] == best:
+            return int(claim.value), claim
+    return None, None  # pragma: no cover - unreachable
+
+
+def alias_facts(
+    aid: str, entity: Entity, mentions: list[Mention], sentences: Sentences, claims: list[Claim]
+) -> list[dict[str, Any]]:
+    """``org:alternate_name`` rows for an organisation's aliases not already claimed."""
+    if entity.label != "ORG":
+        return []
+    claimed = {c.value for c in claims if c.predicate == "org:alternate_name"}
+    rows = []
+    for alias in sorted(set(entity.aliases) - {entity.name} - claimed):
+        first = next(
+            (mentions[i] for i in entity.mention_indices if mentions[i].text == alias), None
+        )
+        if first is None:
+            continue
+        rows.append(
+            {
+                "article_id": aid,
+                "subject": entity.entity_id,
+                "subject_name": entity.name,
+                "predicate": "org:alternate_name",
+                "object": alias,
+                "object_id": None,
+                "start_char": first.start,
+                "end_char": first.end,
+                "sentence": sentences.around(first.start, first.end),
+                "method": "normalise:alias-merge",
+            }
+        )
+    return rows
+
+
+def unique(values: Any) -> list[str]:
+    """Distinct values in first-seen order."""
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(value, None)
+    return list(seen)
