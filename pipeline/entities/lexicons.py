@@ -112,3 +112,16 @@ def org_place_heads() -> tuple[str, ...]:
 def org_place_exclusions() -> frozenset[str]:
     """Lower-case words before an organisation ending that are not places ("metropolitan")."""
     return frozenset(w.lower() for w in _lines("org_place_exclusions.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """``{last word: label}`` for names that are places or organisations, not people
+    ("County" → GPE, "Street" → FAC, "School" → ORG)."""
+    data = json.loads((LEXICON_DIR / "name_heads.json").read_text(encoding="utf-8"))
+    return {word: label for label, words in data.items() if label != "_doc" for word in words}
+
+
+MONTHS_AND_DAYS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)

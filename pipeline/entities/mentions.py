@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.entities.clean import clean_span, title_before
-from pipeline.entities.lexicons import org_gazetteer
+from pipeline.entities.lexicons import first_names, name_heads, org_gazetteer, state_for
+from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.places import dateline_places, place_in_org
 from pipeline.records import Claim, Mention
 
@@ -171,6 +172,80 @@ def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "el",
+    "du",
+    "dos",
+    "di",
+    "st.",
+    "y",
+}
+NAME_HEAD = "rule:name-head"
+FIRST_NAME = "rule:first-name"
+
+
+def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
+    """Correct labels from the name's own words.
+
+    A PERSON mention with a lower-case word ("misdemeanor battery") is dropped; one ending
+    in a place or organisation word ("Bannock County", "Carrie Street") is relabelled; a
+    multi-word place mention starting with a known given name ("Melky Rodriguez" tagged
+    GPE) becomes PERSON unless its last word is a place word or it is a US state.
+    """
+    fixed = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON":
+            if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
+                continue
+            if len(words) > 1 and (head := name_heads().get(words[-1])):
+                m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
+        elif (
+            m.label in ("GPE", "LOC", "FAC")
+            and m.method == SPACY
+            and len(words) >= 2
+            and words[0] in first_names()
+            and words[-1] not in name_heads()
+            and all(w[:1].isupper() for w in words)
+            and not state_for(m.text)
+        ):
+            m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
+        fixed.append(m)
+    return fixed
+
+
+def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add pattern people (replacing shorter or non-person mentions they overlap) and
+    pattern places (only where nothing was found)."""
+    for person in person_mentions(text):
+        overlapping = [m for m in mentions if _overlaps(m, person)]
+        if any(
+            m.label == "PERSON" and m.start <= person.start and m.end >= person.end
+            for m in overlapping
+        ):
+            continue
+        sticks_out = any(m.start < person.start or m.end > person.end for m in overlapping)
+        if sticks_out and any(m.label in ("ORG", "FAC") for m in overlapping):
+            continue
+        mentions = [m for m in mentions if m not in overlapping] + [person]
+    for place in place_mentions(text):
+        if not any(_overlaps(m, place) for m in mentions):
+            mentions.append(place)
+    return mentions
+
+
 def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Dateline places replace any spaCy mention they overlap."""
     datelines = dateline_places(doc.text)
@@ -193,7 +268,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
     """
     claims: list[Claim] = []
-    mentions = _spacy_mentions(doc, claims)
+    mentions = _fix_person_labels(_spacy_mentions(doc, claims))
+    mentions = _add_patterns(doc.text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)

@@ -17,7 +17,13 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline.entities import orgs
-from pipeline.entities.lexicons import common_words, is_title_word, place_short_forms, state_for
+from pipeline.entities.lexicons import (
+    common_words,
+    first_names,
+    is_title_word,
+    place_short_forms,
+    state_for,
+)
 from pipeline.entities.people import (
     honorific_before,
     is_non_name,
@@ -32,6 +38,7 @@ ENTITY_LABELS = ("PERSON", "ORG", *PLACE_LABELS)
 PERSON_ALIAS = "rule:person-alias"
 PROPAGATED = "rule:name-propagation"
 LABEL_VOTE = "rule:one-label-per-form"
+PLACE_CONTEXT = "rule:place-context"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "across"}
 
 
@@ -90,7 +97,9 @@ def _vote_labels(mentions: list[Mention]) -> None:
             continue
         best = max(counts.values())
         tied = {label for label, n in counts.items() if n == best}
-        ordered = sorted(indices, key=lambda i: _all_caps(mentions[i].text))
+        ordered = sorted(
+            indices, key=lambda i: (mentions[i].method == "spacy:ner", _all_caps(mentions[i].text))
+        )
         label = next(mentions[i].label for i in ordered if mentions[i].label in tied)
         for i in indices:
             if mentions[i].label != label:
@@ -98,12 +107,15 @@ def _vote_labels(mentions: list[Mention]) -> None:
 
 
 def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
-    """Remove one-word PERSON mentions whose word never behaves like a name."""
+    """Remove one-word PERSON mentions whose word never behaves like a name; make one a
+    place when it always follows a place preposition ("of Chattanooga") and is no given
+    name."""
     single: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON" and len(name_words(m.text)) == 1:
             single[orgs.key(m.text)].append(m)
     dropped: set[int] = set()
+    relabel: dict[int, Mention] = {}
     for form, group in single.items():
         if form in aliases:
             continue
@@ -111,7 +123,16 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
         word = name_words(group[0].text)[0]
         if is_non_name(word, text, titled):
             dropped.update(id(m) for m in group)
-    return [m for m in mentions if id(m) not in dropped]
+        elif (
+            not titled
+            and word not in first_names()
+            and all(
+                _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS | {"of"} for m in group
+            )
+        ):
+            for m in group:  # "of Chattanooga", "in Thibodaux"
+                relabel[id(m)] = replace(m, label="GPE", method=PLACE_CONTEXT)
+    return [relabel.get(id(m), m) for m in mentions if id(m) not in dropped]
 
 
 def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:

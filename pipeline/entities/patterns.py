@@ -1,0 +1,94 @@
+"""Text patterns that name people and places where the statistical model misses them.
+
+People: a name after an age ("20-year-old Neely Gardner"), before an age ("Talitha
+Bowman, 20"), or after "identified as" / "named". Places: a name before lower-case
+"police" ("Albuquerque police"), before a resident noun ("a Memphis man", "the Stone
+Mountain home"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
+
+Limits: English news conventions only; names must be capitalised words; a place pattern
+never fires on a known given name or a common English word, so "in Jackson" is missed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.lexicons import (
+    MONTHS_AND_DAYS,
+    common_words,
+    first_names,
+    is_title_word,
+    name_heads,
+)
+from pipeline.records import Mention
+
+PERSON_PATTERN = "rule:person-pattern"
+PLACE_PATTERN = "rule:place-pattern"
+_ARTICLES = {"The", "A", "An"}
+
+_WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
+_NAME = rf"{_WORD}(?:[ ]{_WORD}){{1,3}}"
+_PERSON_PATTERNS = [
+    re.compile(rf"\b\d{{1,3}}[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME}),[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
+    re.compile(rf"\bidentified[ ](?:\w+[ ]){{0,3}}?as[ ](?P<name>{_NAME})"),
+    re.compile(rf"\bnamed[ ](?:as[ ])?(?P<name>{_NAME})"),
+]
+_PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
+_PLACE_PATTERNS = [
+    re.compile(rf"(?<![\w.] )(?P<name>{_PLACE_WORDS})[ ]police\b"),
+    re.compile(
+        rf"\b(?:a|an|the)[ ](?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
+        r"(?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|home|native|"
+        r"neighborhood|neighbourhood|apartment|house)\b"
+    ),
+    re.compile(
+        rf"\b(?:in|near|outside|town of|city of|village of|suburb of|(?:north|south|east|west)"
+        rf"(?:east|west)? of)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s)"
+    ),
+]
+
+
+def _plausible_name(words: list[str]) -> bool:
+    if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return not all(w.lower().rstrip(".") in common_words() for w in words)
+
+
+def person_mentions(text: str) -> list[Mention]:
+    """PERSON mentions found by the patterns (titles at the start are skipped)."""
+    found = []
+    for pattern in _PERSON_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            words = match.group("name").split()
+            while words and (is_title_word(words[0]) or words[0] in _ARTICLES):
+                start += len(words[0]) + 1
+                words.pop(0)
+            if words and words[-1].endswith(".") and len(words[-1]) > 3:
+                words[-1] = words[-1][:-1]
+                end -= 1
+            if not _plausible_name(words):
+                continue
+            found.append(Mention(start, end, text[start:end], "PERSON", PERSON_PATTERN))
+    return found
+
+
+def place_mentions(text: str) -> list[Mention]:
+    """GPE mentions found by the patterns; never a given name, month or common word."""
+    found = []
+    for pattern in _PLACE_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name").rstrip(".")
+            words = name.split()
+            if words[0] in first_names() or words[0] in MONTHS_AND_DAYS:
+                continue
+            if any(is_title_word(w) or w.lower() in common_words() for w in words):
+                continue
+            if any(w.isupper() for w in words) or name_heads().get(words[-1], "GPE") != "GPE":
+                continue
+            start = match.start("name")
+            found.append(Mention(start, start + len(name), name, "GPE", PLACE_PATTERN))
+    return found
