@@ -122,6 +122,7 @@ def name_heads() -> dict[str, str]:
     return {word: label for label, words in data.items() if label != "_doc" for word in words}
 
 
-MONTHS_AND_DAYS = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+_CALENDAR_WORDS = """January February March April May June July August September October November
+December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday"""
+MONTHS_AND_DAYS = frozenset(_CALENDAR_WORDS.split())
