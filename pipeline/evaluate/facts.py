@@ -10,8 +10,9 @@ Matching (all case-insensitive, words split on spaces and hyphens, punctuation i
 
 * a predicted person **matches** a gold person when the predicted name contains the gold
   surname (last word of the gold name, suffixes such as "Jr." ignored) and, when both
-  names have two or more words, the given names agree (equal, or one is the other's
-  initial). A gold person is **found** when some predicted person matches it.
+  names have two or more words, the given names agree (``given_names_agree``: equal, an
+  initial, a prefix, a spelling variant or a middle name). A gold person is **found** when
+  some predicted person matches it.
 * ``person_recall``: found / gold people whose surname is in the text
   (``surname_in_text``); ``person_recall_all``: found / all named gold people.
 * ``person_precision_strict``: predicted people matching some gold person / predicted
@@ -38,6 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +67,19 @@ def person_matches(predicted: str, gold: str) -> bool:
     if not p or not g or g[-1] not in p:
         return False
     if len(p) >= 2 and len(g) >= 2 and p[-1] == g[-1]:
-        return same_given_name(p[0], g[0])
+        return given_names_agree(p, g)
     return True
+
+
+def given_names_agree(predicted: list[str], gold: list[str]) -> bool:
+    """Given names agree: equal, an initial, one a prefix of the other ("chris"), a spelling
+    variant (similarity 0.75 or more: "leanne"/"lianne"), or one is the other's middle name."""
+    a, b = predicted[0], gold[0]
+    if same_given_name(a, b) or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
+        return True
+    if SequenceMatcher(None, a, b).ratio() >= 0.75:
+        return True
+    return a in gold[1:-1] or b in predicted[1:-1]
 
 
 def place_key(name: str | None) -> str:
