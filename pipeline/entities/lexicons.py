@@ -126,3 +126,9 @@ _CALENDAR_WORDS = """January February March April May June July August September
 December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday"""
 MONTHS_AND_DAYS = frozenset(_CALENDAR_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def not_people() -> frozenset[str]:
+    """Capitalised words never used for a person ("Javascript", "Copyright", "Facebook")."""
+    return frozenset(_lines("not_people.txt"))

@@ -12,7 +12,14 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.entities.clean import clean_span, title_before
-from pipeline.entities.lexicons import first_names, name_heads, org_gazetteer, state_for
+from pipeline.entities.lexicons import (
+    common_words,
+    first_names,
+    name_heads,
+    not_people,
+    org_gazetteer,
+    state_for,
+)
 from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.places import dateline_places, place_in_org
 from pipeline.records import Claim, Mention
@@ -199,27 +206,38 @@ FIRST_NAME = "rule:first-name"
 def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
-    A PERSON mention with a lower-case word ("misdemeanor battery") is dropped; one ending
-    in a place or organisation word ("Bannock County", "Carrie Street") is relabelled; a
-    multi-word place mention starting with a known given name ("Melky Rodriguez" tagged
-    GPE) becomes PERSON unless its last word is a place word or it is a US state.
+    A PERSON mention is cut at a comma ("Jimmy Lyons,32"); one with a digit, starting with
+    a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
+    ("misdemeanor battery") is dropped; one ending in a place or organisation word
+    ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
+    mention starting with a known given name ("Melky Rodriguez" tagged GPE, "Tyrone Price"
+    tagged ORG) becomes PERSON unless its last word is a place word (or, for an
+    organisation, a common word) or it is a US state.
     """
     fixed = []
     for m in mentions:
         words = m.text.split()
+        if m.label == "PERSON" and "," in m.text:
+            cut = m.text.index(",")
+            m = Mention(m.start, m.start + cut, m.text[:cut].rstrip(), m.label, m.method)
+            words = m.text.split()
         if m.label == "PERSON":
+            if not words or words[0] in not_people() or any(c.isdigit() for c in m.text):
+                continue
             if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
                 continue
             if len(words) > 1 and (head := name_heads().get(words[-1])):
                 m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
         elif (
-            m.label in ("GPE", "LOC", "FAC")
+            m.label in ("GPE", "LOC", "FAC", "ORG")
             and m.method == SPACY
-            and len(words) >= 2
+            and 2 <= len(words) <= 4
             and words[0] in first_names()
             and words[-1] not in name_heads()
             and all(w[:1].isupper() for w in words)
             and not state_for(m.text)
+            and not any(c in m.text for c in "&0123456789")
+            and (m.label != "ORG" or words[-1].lower() not in common_words())
         ):
             m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
         fixed.append(m)

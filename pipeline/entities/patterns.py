@@ -31,8 +31,11 @@ _NAME = rf"{_WORD}(?:[ ]{_WORD}){{1,3}}"
 _PERSON_PATTERNS = [
     re.compile(rf"\b\d{{1,3}}[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
-    re.compile(rf"\bidentified[ ](?:\w+[ ]){{0,3}}?as[ ](?P<name>{_NAME})"),
-    re.compile(rf"\bnamed[ ](?:as[ ])?(?P<name>{_NAME})"),
+    re.compile(rf"\bidentified[ ](?:[\w'’\-]+[ ]){{0,8}}?as[ ](?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?:named|arrested|charged|booked|indicted|sentenced|convicted|killed|shot|victim|"
+        rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
+    ),
 ]
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
