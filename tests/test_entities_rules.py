@@ -6,8 +6,9 @@ import pytest
 
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import first_names, is_title_word, state_for
+from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.people import is_non_name, same_given_name, surname
-from pipeline.entities.places import dateline_places, place_in_org
+from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Mention
 
 
@@ -123,3 +124,75 @@ def test_place_in_org(org, place):
 )
 def test_dateline_places(text, places):
     assert [m.text for m in dateline_places(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("EDT  HOMESTEAD, Fla. (WSVN) -- A man", ["HOMESTEAD", "Fla."]),
+        ("video  Norfolk, Va. - A 26-year-old", ["Norfolk", "Va."]),
+        ("LOUISVILLE, KY (WAVE) – A boy", ["LOUISVILLE", "KY"]),
+        ("He said Smith, Va. - no", []),
+    ],
+)
+def test_datelines_inside_lines(text, places):
+    assert [m.text for m in dateline_places(text)] == places
+
+
+def test_state_in_org():
+    text = "the Illinois Department of Transportation said"
+    org = Mention(4, 41, text[4:41], "ORG")
+    assert state_in_org(text, org).text == "Illinois"
+    assert state_in_org(text, Mention(4, 12, "Illinois", "ORG")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("13 year old Shaquez Brunner died after police said.", "Shaquez Brunner"),
+        ("The victims: Talitha Bowman,20, of Chattanooga died.", "Talitha Bowman"),
+        (
+            "Police identified the 15-year-old killed Wednesday as Melky Rodriguez. He was",
+            "Melky Rodriguez",
+        ),
+        (
+            "Abilene police arrested Demetrius Lmar McDonald in connection",
+            "Demetrius Lmar McDonald",
+        ),
+        ("Det. Sgt. Ann Lee, 45, said", "Ann Lee"),
+    ],
+)
+def test_person_patterns(text, name):
+    assert name in [m.text for m in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 7, 2015 nothing happened.",
+        "He lives at Main Street, 12 doors down.",
+        "THE BIG MATCH, 12 March",
+    ],
+)
+def test_person_patterns_ignore_non_names(text):
+    assert person_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Albuquerque police identified the boy", "Albuquerque"),
+        ("A Memphis man was shot", "Memphis"),
+        ("victims at a home in Pelzer at 2:45 p.m.", "Pelzer"),
+        ("north of Benton to investigate", "Benton"),
+    ],
+)
+def test_place_patterns(text, place):
+    assert place in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["in January the police said", "a home in Jackson was searched", "in Court on Monday"]
+)
+def test_place_patterns_ignore_names_months_and_words(text):
+    assert place_mentions(text) == []

@@ -21,7 +21,7 @@ from pipeline.entities.lexicons import (
     state_for,
 )
 from pipeline.entities.patterns import person_mentions, place_mentions
-from pipeline.entities.places import dateline_places, place_in_org
+from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -291,7 +291,11 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
-    places = [p for m in mentions if m.label == "ORG" and (p := place_in_org(doc.text, m))]
+    places = [
+        p
+        for m in mentions
+        if m.label == "ORG" and (p := place_in_org(doc.text, m) or state_in_org(doc.text, m))
+    ]
     mentions += places
     mentions.sort(key=lambda m: (m.start, -m.end))
     claims = list({(c.target_start, c.predicate, c.start): c for c in claims}.values())

@@ -6,7 +6,8 @@ Bowman, 20"), or after "identified as" / "named". Places: a name before lower-ca
 Mountain home"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
 
 Limits: English news conventions only; names must be capitalised words; a place pattern
-never fires on a known given name or a common English word, so "in Jackson" is missed.
+never fires on a common English word, and "in"/"near"/"outside" never on a known given
+name, so "in Jackson" is missed.
 """
 
 from __future__ import annotations
@@ -41,14 +42,16 @@ _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?<![\w.] )(?P<name>{_PLACE_WORDS})[ ]police\b"),
     re.compile(
-        rf"\b(?:a|an|the)[ ](?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
+        rf"\b(?:[Aa]|[Aa]n|[Tt]he)[ ](?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
         r"(?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|home|native|"
         r"neighborhood|neighbourhood|apartment|house)\b"
     ),
     re.compile(
-        rf"\b(?:in|near|outside|town of|city of|village of|suburb of|(?:north|south|east|west)"
-        rf"(?:east|west)? of)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s)"
+        rf"\b(?:town of|city of|village of|suburb of|(?:north|south|east|west)(?:east|west)? of)"
+        rf"[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s)"
     ),
+    # weakest: never a given name ("in Jackson" may be a person's house)
+    re.compile(rf"\b(?:in|near|outside)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s)"),
 ]
 
 
@@ -83,10 +86,11 @@ def place_mentions(text: str) -> list[Mention]:
     """GPE mentions found by the patterns; never a given name, month or common word."""
     found = []
     for pattern in _PLACE_PATTERNS:
+        weakest = pattern is _PLACE_PATTERNS[-1]
         for match in pattern.finditer(text):
             name = match.group("name").rstrip(".")
             words = name.split()
-            if words[0] in first_names() or words[0] in MONTHS_AND_DAYS:
+            if (weakest and words[0] in first_names()) or words[0] in MONTHS_AND_DAYS:
                 continue
             if any(is_title_word(w) or w.lower() in common_words() for w in words):
                 continue

@@ -21,11 +21,17 @@ PLACE_IN_ORG = "rule:place-in-org"
 DATELINE = "rule:dateline"
 
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
+_START = r"(?:^|(?<=\s\s)|(?<=\t))"
+_STATE = r"[A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][a-z.]+)?"
+_TAIL = r"[ \t]*(?P<agency>\([A-Za-z0-9 .]{1,20}\)[ \t]*)?(?P<mark>[—–]|--?|\d{4}-\d\d-\d\d\b|_)"
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
-    r"(?:,[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][a-z.]+)?))?"
-    r"[ \t]*(?P<agency>\([A-Za-z .]{1,20}\)[ \t]*)?"
-    r"(?P<mark>[—–]|--?|\d{4}-\d\d-\d\d\b|_)"
+    rf"(?m){_START}[ \t]*(?P<city>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})"
+    rf"(?:,[ \t]*(?P<state>{_STATE}))?{_TAIL}"
+)
+# "Norfolk, Va. - A 26-year-old": a title-case city needs a state to count as a dateline
+_TITLE_DATELINE = re.compile(
+    rf"(?m){_START}[ \t]*(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}),[ \t]*(?P<state>{_STATE})"
+    rf"{_TAIL}"
 )
 _CONNECTORS = {"and", "of", "upon", "on", "de", "la"}
 
@@ -62,13 +68,32 @@ def place_in_org(text: str, org: Mention) -> Mention | None:
     )
 
 
+def _state(form: str) -> str | None:
+    form = form.strip()
+    return state_for(form, allow_postal=True) or state_for(form.rstrip("."), allow_postal=True)
+
+
+def state_in_org(text: str, org: Mention) -> Mention | None:
+    """A US state named at the start of an organisation ("Illinois Department of
+    Transportation" → GPE "Illinois"), or None."""
+    words = org.text.split()
+    for n in (3, 2, 1):
+        if len(words) > n and state_for(" ".join(words[:n])) == " ".join(words[:n]):
+            end = org.start + len(" ".join(words[:n]))
+            return Mention(org.start, end, text[org.start : end], "GPE", PLACE_IN_ORG)
+    return None
+
+
 def dateline_places(text: str) -> list[Mention]:
     """GPE mentions of a dateline's city and state: "NASHVILLE, Tenn. —" gives "NASHVILLE"
     and "Tenn." (the normaliser maps the state abbreviation to "Tennessee")."""
     mentions: list[Mention] = []
-    for match in _DATELINE.finditer(text):
+    matches = list(_DATELINE.finditer(text)) + [
+        m for m in _TITLE_DATELINE.finditer(text) if _state(m.group("state"))
+    ]
+    for match in matches:
         city = match.group("city").rstrip(".")
-        if len(city) < 3 or city.lower() in common_words():
+        if len(city) < 3 or (city.lower() in common_words() and not match.group("state")):
             continue
         if match.group("mark") == "-" and not (match.group("state") or match.group("agency")):
             continue  # "SOCCER - JAPAN WIN": a section heading, not a dateline
@@ -77,7 +102,7 @@ def dateline_places(text: str) -> list[Mention]:
         state = match.group("state")
         if state:
             state = state.strip()
-            if state_for(state, allow_postal=True) or state_for(state.rstrip("."), True):
+            if _state(state):
                 s_start = match.start("state")
                 mentions.append(Mention(s_start, s_start + len(state), state, "GPE", DATELINE))
     return mentions
