@@ -260,3 +260,18 @@ def test_users_article(nlp):
         for i in entity.mention_indices:
             assert mentions[i].label == entity.label
             assert text[mentions[i].start : mentions[i].end] == mentions[i].text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Clarksville police have arrested Timothy Smith.", "Clarksville"),
+        ("He bought a pistol in Goleta, after doing research.", "Goleta"),
+        ("A man was shot in North Killeen on Friday.", "Killeen"),
+        ("Stuffed animals were left outside the Stone Mountain home.", "Stone Mountain"),
+    ],
+)
+def test_place_patterns_override_spacy(nlp, text, place):
+    table = by_label(entities_of(nlp, text)[0])
+    assert place in table.get("GPE", {}), table
+    assert place not in table.get("PERSON", {})

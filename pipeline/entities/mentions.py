@@ -20,7 +20,7 @@ from pipeline.entities.lexicons import (
     org_gazetteer,
     state_for,
 )
-from pipeline.entities.patterns import person_mentions, place_mentions
+from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
 
@@ -259,9 +259,40 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         mentions = [m for m in mentions if m not in overlapping] + [person]
     for place in place_mentions(text):
-        if not any(_overlaps(m, place) for m in mentions):
-            mentions.append(place)
+        overlapping = [m for m in mentions if _overlaps(m, place)]
+        same = [m for m in overlapping if (m.start, m.end) == (place.start, place.end)]
+        weak = place.method == PLACE_PREPOSITION
+        if overlapping and not (
+            same == overlapping
+            and all(m.method == SPACY for m in same)
+            and all(m.label in ("ORG", "NORP") or (m.label == "PERSON" and not weak) for m in same)
+        ):
+            continue
+        mentions = [m for m in mentions if m not in same] + [place]
     return mentions
+
+
+_COMPASS = re.compile(
+    r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|central|downtown) )+"
+)
+
+
+def _places_in_places(mentions: list[Mention]) -> list[Mention]:
+    """The city inside "North Killeen" or "East Baltimore" (nested, ``rule:place-in-place``);
+    not when the whole is a US state ("North Carolina")."""
+    found = []
+    for m in mentions:
+        if (
+            m.label in ("GPE", "LOC")
+            and (match := _COMPASS.match(m.text))
+            and not state_for(m.text)
+        ):
+            rest = m.text[match.end() :]
+            if rest and rest[0].isupper() and rest.split()[-1] not in name_heads():
+                start = m.start + match.end()
+                found.append(Mention(start, m.end, rest, "GPE", "rule:place-in-place"))
+    return found
 
 
 def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -296,6 +327,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
         for m in mentions
         if m.label == "ORG" and (p := place_in_org(doc.text, m) or state_in_org(doc.text, m))
     ]
+    places += _places_in_places(mentions)
     mentions += places
     mentions.sort(key=lambda m: (m.start, -m.end))
     claims = list({(c.target_start, c.predicate, c.start): c for c in claims}.values())

@@ -5,9 +5,9 @@ Bowman, 20"), or after "identified as" / "named". Places: a name before lower-ca
 "police" ("Albuquerque police"), before a resident noun ("a Memphis man", "the Stone
 Mountain home"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
 
-Limits: English news conventions only; names must be capitalised words; a place pattern
-never fires on a common English word, and "in"/"near"/"outside" never on a known given
-name, so "in Jackson" is missed.
+Limits: English news conventions only; names must be capitalised words; a one-word place
+is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
+never take a known given name or any common word, so "in Jackson" is missed.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
 PLACE_PATTERN = "rule:place-pattern"
+PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
@@ -92,10 +93,13 @@ def place_mentions(text: str) -> list[Mention]:
             words = name.split()
             if (weakest and words[0] in first_names()) or words[0] in MONTHS_AND_DAYS:
                 continue
-            if any(is_title_word(w) or w.lower() in common_words() for w in words):
+            if any(is_title_word(w) or (weakest and w.lower() in common_words()) for w in words):
+                continue
+            if all(w.lower() in common_words() for w in words) and len(words) == 1:
                 continue
             if any(w.isupper() for w in words) or name_heads().get(words[-1], "GPE") != "GPE":
                 continue
             start = match.start("name")
-            found.append(Mention(start, start + len(name), name, "GPE", PLACE_PATTERN))
+            method = PLACE_PREPOSITION if weakest else PLACE_PATTERN
+            found.append(Mention(start, start + len(name), name, "GPE", method))
     return found
