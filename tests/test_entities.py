@@ -275,3 +275,19 @@ def test_place_patterns_override_spacy(nlp, text, place):
     table = by_label(entities_of(nlp, text)[0])
     assert place in table.get("GPE", {}), table
     assert place not in table.get("PERSON", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Family members identified the girl to WAVE 3 News as Ilanye Price. It was late.",
+            "Ilanye Price",
+        ),
+        ("She said her nephew was Manuel O’Neal, who was in his early 20s.", "Manuel O’Neal"),
+        ("Police have named Equavious Breshon Osby. Osby was wanted.", "Equavious Breshon Osby"),
+    ],
+)
+def test_person_names_completed(nlp, text, name):
+    table = by_label(entities_of(nlp, text)[0])
+    assert name in table.get("PERSON", {}), table

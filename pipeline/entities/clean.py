@@ -44,6 +44,10 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     Does not strip titles after the name ("John Smith QC") or inside it.
     """
     tokens = list(span)
+    while tokens and (
+        tokens[0].is_punct or tokens[0].text in POSSESSIVES or tokens[0].text in ("s",)
+    ):
+        tokens.pop(0)  # "’s Detective B. Goldstein"
     while tokens and tokens[0].lower_ in LEADING_ARTICLES:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].text in POSSESSIVES):

@@ -13,8 +13,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.entities.clean import clean_span, title_before
 from pipeline.entities.lexicons import (
+    MONTHS_AND_DAYS,
     common_words,
     first_names,
+    is_title_word,
     name_heads,
     not_people,
     org_gazetteer,
@@ -217,8 +219,8 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
     fixed = []
     for m in mentions:
         words = m.text.split()
-        if m.label == "PERSON" and "," in m.text:
-            cut = m.text.index(",")
+        if m.label == "PERSON" and ("," in m.text or " / " in m.text):
+            cut = min(m.text.find(c) for c in (",", " / ") if c in m.text)
             m = Mention(m.start, m.start + cut, m.text[:cut].rstrip(), m.label, m.method)
             words = m.text.split()
         if m.label == "PERSON":
@@ -254,10 +256,19 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in overlapping
         ):
             continue
-        sticks_out = any(m.start < person.start or m.end > person.end for m in overlapping)
-        if sticks_out and any(m.label in ("ORG", "FAC") for m in overlapping):
-            continue
-        mentions = [m for m in mentions if m not in overlapping] + [person]
+        kept = []
+        for m in overlapping:
+            sticks_out = m.start < person.start or m.end > person.end
+            if sticks_out and m.label in ("ORG", "FAC"):
+                # "WAVE 3 News as Ilanye Price": keep the part before a lower-case connector
+                head = re.match(r"(.*\S)\s+[a-z]+\s+$", text[m.start : person.start])
+                if not head:
+                    break
+                kept.append(
+                    Mention(m.start, m.start + head.end(1), head.group(1), m.label, m.method)
+                )
+        else:
+            mentions = [m for m in mentions if m not in overlapping] + kept + [person]
     for place in place_mentions(text):
         overlapping = [m for m in mentions if _overlaps(m, place)]
         same = [m for m in overlapping if (m.start, m.end) == (place.start, place.end)]
@@ -270,6 +281,52 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         mentions = [m for m in mentions if m not in same] + [place]
     return mentions
+
+
+_NAME_WORD = re.compile(r"[ ](?P<word>(?:[A-Z][a-z]*[’'])?[A-Z][\w’'\-]+)(?![\w’'])")
+
+
+def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Complete person names spaCy cut short: a surname written with an apostrophe or left
+    outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
+    ("Bentley" + "Michael Lenhart"). Only capitalised words that are not common words,
+    titles, months or place words; the given name must be in the first-names lexicon."""
+    starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    result = []
+    for m in mentions:
+        if m.label != "PERSON" or m.method not in (SPACY,):
+            result.append(m)
+            continue
+        start, end = m.start, m.end
+        after = _NAME_WORD.match(text, end)
+        if after and (end + 1) not in starts:
+            word = after.group("word")
+            if (
+                len(word) >= 3
+                and word.lower() not in common_words()
+                and not is_title_word(word)
+                and word not in MONTHS_AND_DAYS
+                and word not in name_heads()
+                and not word.isupper()
+            ):
+                end = after.end()
+        before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+        if before and before.group(1) in first_names() and len(m.text.split()) >= 2:
+            new_start = start - len(before.group(0))
+            other = ends.get(start - 1)
+            if other is None or (other.start == new_start and other.label != "PERSON"):
+                start = new_start
+        if (start, end) != (m.start, m.end):
+            m = Mention(start, end, text[start:end], "PERSON", "rule:name-extension")
+        result.append(m)
+    taken = [(m.start, m.end) for m in result if m.method == "rule:name-extension"]
+    return [
+        m
+        for m in result
+        if m.method == "rule:name-extension"
+        or not any(s <= m.start and m.end <= e for s, e in taken)
+    ]
 
 
 _COMPASS = re.compile(
@@ -319,6 +376,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     claims: list[Claim] = []
     mentions = _fix_person_labels(_spacy_mentions(doc, claims))
     mentions = _add_patterns(doc.text, mentions)
+    mentions = _extend_people(doc.text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
