@@ -291,3 +291,9 @@ def test_place_patterns_override_spacy(nlp, text, place):
 def test_person_names_completed(nlp, text, name):
     table = by_label(entities_of(nlp, text)[0])
     assert name in table.get("PERSON", {}), table
+
+
+def test_given_name_coordinated_with_full_name(nlp):
+    text = "Omar and Jamar Hamilton, both 23, were shot on Friday."
+    people = by_label(entities_of(nlp, text)[0])["PERSON"]
+    assert {"Omar Hamilton", "Jamar Hamilton"} <= set(people)

@@ -197,7 +197,41 @@ def _aliases(name: str, forms: list[str]) -> list[str]:
     return aliases
 
 
-def _cluster_people(text: str, mentions: list[Mention]) -> list[list[int]]:
+def _coordinated_partner(text: str, mentions: list[Mention], i: int) -> str | None:
+    """Full name of a given name joined by "and" to a full name: "Omar and Jamar Hamilton"
+    → "Omar Hamilton"."""
+    m = mentions[i]
+    for other in mentions[i + 1 : i + 3]:
+        words = name_words(other.text)
+        if (
+            other.label == "PERSON"
+            and len(words) >= 2
+            and re.fullmatch(r"\s+(?:and|&)\s+", text[m.end : other.start])
+        ):
+            return f"{m.text} {words[-1]}"
+    return None
+
+
+def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Untagged given names before "and" + a full name ("Suze and Jarabi Sadler")."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for m in mentions:
+        if m.label != "PERSON" or len(name_words(m.text)) < 2:
+            continue
+        match = re.search(
+            r"(?<![\w’'])([A-Z][a-z]+)\s+(?:and|&)\s+$", text[max(0, m.start - 40) : m.start]
+        )
+        if not match or match.group(1) not in first_names():
+            continue
+        start = m.start - len(match.group(0))
+        end = start + len(match.group(1))
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, match.group(1), "PERSON", "rule:coordinated-name"))
+    return found
+
+
+def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
     """Groups of person mention indices; see ``merge_entities`` for the rules."""
     clusters: list[list[int]] = []
     full_names: list[list[str]] = []  # words of each cluster's fullest name
@@ -223,6 +257,9 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[list[int]]:
         if len(words) != 1:
             continue
         word = words[0].lower()
+        if partner := _coordinated_partner(text, mentions, i):
+            singles[partner].append(i)
+            continue
         target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
         if target is None:
             target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
@@ -230,8 +267,8 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[list[int]]:
             singles[word].append(i)
         else:
             clusters[target].append(i)
-    clusters.extend(singles.values())
-    return [sorted(c) for c in clusters]
+    named = [(sorted(c), None) for c in clusters]
+    return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
 
 
 def _nearest_cluster(
@@ -345,12 +382,15 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
     mentions = _drop_non_names(text, mentions, aliases)
-    mentions = sorted(mentions + _propagate(text, mentions), key=lambda m: (m.start, -m.end))
+    mentions = mentions + _propagate(text, mentions)
+    mentions = sorted(
+        mentions + _coordinated_given_names(text, mentions), key=lambda m: (m.start, -m.end)
+    )
 
     entities: list[Entity] = []
-    for cluster in _cluster_people(text, mentions):
+    for cluster, coordinated in _cluster_people(text, mentions):
         forms = [mentions[i].text for i in cluster]
-        name = _best_name(forms)
+        name = coordinated or _best_name(forms)
         titled = [
             f"{h} {mentions[i].text}"
             for i in cluster
