@@ -359,12 +359,16 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
 
     Rules, in order: (1) a non-person mention equal to a full name or surname of a
     multi-word person becomes PERSON (not after "in", "at", "from" ... when it was a place);
-    (2) one label per surface form (majority vote); (3) one-word PERSON mentions that are not
-    an alias of a full name and do not behave like a name are dropped (``is_non_name``);
-    (4) untagged occurrences of known names are added (``rule:name-propagation``);
+    (2) one label per surface form (majority vote; ties go to rule-made mentions);
+    (3) one-word PERSON mentions that are not an alias of a full name and do not behave
+    like a name are dropped (``is_non_name``), or become places when they always follow
+    "in", "of", "near" ... and are no given name;
+    (4) untagged occurrences of known names are added (``rule:name-propagation``), and
+    untagged given names before "and" + a full name (``rule:coordinated-name``);
     (5) clustering: people by surname and compatible given name, a bare surname or given
-    name to the nearest preceding full mention (else the first following one); organisations
-    by key, lexicon short forms ("Met" → Metropolitan Police) and acronyms (bracketed after
+    name to the nearest preceding full mention (else the first following one), a given
+    name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
+    "Omar Hamilton", a name that is not itself a mention); organisations by key, lexicon short forms ("Met" → Metropolitan Police) and acronyms (bracketed after
     the long form, or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
 
