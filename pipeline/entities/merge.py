@@ -368,8 +368,9 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (5) clustering: people by surname and compatible given name, a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
-    "Omar Hamilton", a name that is not itself a mention); organisations by key, lexicon short forms ("Met" → Metropolitan Police) and acronyms (bracketed after
-    the long form, or matching its initials); places by name, state abbreviations and
+    "Omar Hamilton", a name that is not itself a mention); organisations by key, lexicon
+    short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
+    or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
 
     Args:
