@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import first_names, is_title_word, state_for
+from pipeline.entities.mentions import _fix_person_labels
 from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.people import is_non_name, same_given_name, surname
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
@@ -196,3 +197,22 @@ def test_place_patterns(text, place):
 )
 def test_place_patterns_ignore_names_months_and_words(text):
     assert place_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([("Reach Dave Munday", "PERSON")], [("Dave Munday", "PERSON")]),
+        ([("Cry Together", "PERSON")], []),
+        ([("Martin Luther King Day", "PERSON")], []),
+        ([("Bannock County", "PERSON")], [("Bannock County", "GPE")]),
+        ([("Santa Barbara", "GPE")], [("Santa Barbara", "GPE")]),
+        ([("Tyrone Price", "ORG")], [("Tyrone Price", "PERSON")]),
+        ([("Jimmy Lyons,32", "PERSON")], [("Jimmy Lyons", "PERSON")]),
+        ([("Copyright 2015", "PERSON")], []),
+        ([("Gofundme", "PERSON")], []),
+    ],
+)
+def test_person_labels_fixed_from_name_words(spans, expected):
+    mentions = [Mention(0, len(text), text, label, "spacy:ner") for text, label in spans]
+    assert [(m.text, m.label) for m in _fix_person_labels(mentions)] == expected

@@ -117,9 +117,21 @@ def org_place_exclusions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """``{last word: label}`` for names that are places or organisations, not people
-    ("County" → GPE, "Street" → FAC, "School" → ORG)."""
+    ("County" → GPE, "Street" → FAC, "School" → ORG, "Day" → DROP)."""
     data = json.loads((LEXICON_DIR / "name_heads.json").read_text(encoding="utf-8"))
-    return {word: label for label, words in data.items() if label != "_doc" for word in words}
+    return {
+        word: label
+        for label, words in data.items()
+        if label not in ("_doc", "PLACE_PREFIXES")
+        for word in words
+    }
+
+
+@lru_cache(maxsize=1)
+def place_prefixes() -> frozenset[str]:
+    """First words of place names that are also given names ("Santa", "Fort", "Glen")."""
+    data = json.loads((LEXICON_DIR / "name_heads.json").read_text(encoding="utf-8"))
+    return frozenset(data["PLACE_PREFIXES"])
 
 
 _CALENDAR_WORDS = """January February March April May June July August September October November
@@ -130,5 +142,6 @@ MONTHS_AND_DAYS = frozenset(_CALENDAR_WORDS.split())
 
 @lru_cache(maxsize=1)
 def not_people() -> frozenset[str]:
-    """Capitalised words never used for a person ("Javascript", "Copyright", "Facebook")."""
-    return frozenset(_lines("not_people.txt"))
+    """Lower-case forms of capitalised words never used for a person ("javascript",
+    "copyright", "facebook")."""
+    return frozenset(w.lower() for w in _lines("not_people.txt"))

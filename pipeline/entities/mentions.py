@@ -20,6 +20,7 @@ from pipeline.entities.lexicons import (
     name_heads,
     not_people,
     org_gazetteer,
+    place_prefixes,
     state_for,
 )
 from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
@@ -205,6 +206,11 @@ NAME_HEAD = "rule:name-head"
 FIRST_NAME = "rule:first-name"
 
 
+def _is_plain_word(word: str) -> bool:
+    """A capitalised common English word that is no given name ("Reach", "Together")."""
+    return word.lower() in common_words() and word not in first_names()
+
+
 def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
@@ -224,17 +230,26 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.start + cut, m.text[:cut].rstrip(), m.label, m.method)
             words = m.text.split()
         if m.label == "PERSON":
-            if not words or words[0] in not_people() or any(c.isdigit() for c in m.text):
+            if len(words) > 1 and all(_is_plain_word(w) for w in words):
+                continue  # "Cry Together"
+            while len(words) > 1 and _is_plain_word(words[0]):
+                cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
+                m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
+                words = m.text.split()
+            if not words or words[0].lower() in not_people() or any(c.isdigit() for c in m.text):
                 continue
             if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
                 continue
             if len(words) > 1 and (head := name_heads().get(words[-1])):
+                if head == "DROP":
+                    continue
                 m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
         elif (
             m.label in ("GPE", "LOC", "FAC", "ORG")
             and m.method == SPACY
             and 2 <= len(words) <= 4
             and words[0] in first_names()
+            and words[0] not in place_prefixes()
             and words[-1] not in name_heads()
             and all(w[:1].isupper() for w in words)
             and not state_for(m.text)
