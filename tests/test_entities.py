@@ -297,3 +297,17 @@ def test_given_name_coordinated_with_full_name(nlp):
     text = "Omar and Jamar Hamilton, both 23, were shot on Friday."
     people = by_label(entities_of(nlp, text)[0])["PERSON"]
     assert {"Omar Hamilton", "Jamar Hamilton"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("SAN ANTONIO - Joe Hernandez, 17, is accused of stealing.", "PERSON", "Joe Hernandez"),
+        ("SAN ANTONIO - Joe Hernandez, 17, is accused of stealing.", "GPE", "San Antonio"),
+        ("Mariah Gilkey was shot while sitting in a car.", "PERSON", "Mariah Gilkey"),
+        ("Corey Woods, 31, of Metairie, was booked.", "PERSON", "Corey Woods"),
+    ],
+)
+def test_dash_datelines_and_event_patterns(nlp, text, label, name):
+    table = by_label(entities_of(nlp, text)[0])
+    assert name in table.get(label, {}), table

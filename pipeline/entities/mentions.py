@@ -275,8 +275,9 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in overlapping:
             sticks_out = m.start < person.start or m.end > person.end
             if sticks_out and m.label in ("ORG", "FAC"):
-                # "WAVE 3 News as Ilanye Price": keep the part before a lower-case connector
-                head = re.match(r"(.*\S)\s+[a-z]+\s+$", text[m.start : person.start])
+                # "WAVE 3 News as Ilanye Price", "SAN ANTONIO - Joe Hernandez": keep the part
+                # before a lower-case connector or a dash
+                head = re.match(r"(.*?\S)\s*(?:\s[a-z]+|[-—–:;])\s+$", text[m.start : person.start])
                 if not head:
                     break
                 kept.append(

@@ -33,6 +33,11 @@ _NAME = rf"{_WORD}(?:[ ]{_WORD}){{1,3}}"
 _PERSON_PATTERNS = [
     re.compile(rf"\b\d{{1,3}}[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
     re.compile(rf"(?P<name>{_NAME}),[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
+    re.compile(
+        rf"(?P<name>{_NAME})[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
+        r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
+        r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
+    ),
     re.compile(rf"\bidentified[ ](?:[\w'’\-]+[ ]){{0,8}}?as[ ](?P<name>{_NAME})"),
     re.compile(
         r"\b(?:named|arrested|charged|booked|indicted|sentenced|convicted|killed|shot|victim|"

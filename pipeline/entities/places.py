@@ -96,7 +96,9 @@ def dateline_places(text: str) -> list[Mention]:
         if len(city) < 3 or (city.lower() in common_words() and not match.group("state")):
             continue
         if match.group("mark") == "-" and not (match.group("state") or match.group("agency")):
-            continue  # "SOCCER - JAPAN WIN": a section heading, not a dateline
+            following = text[match.end() : match.end() + 40].split()
+            if not following or following[0].isupper() or city.lower() in common_words():
+                continue  # "SOCCER - JAPAN WIN": a section heading, not a dateline
         start = match.start("city")
         mentions.append(Mention(start, start + len(city), city, "GPE", DATELINE))
         state = match.group("state")
