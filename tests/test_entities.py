@@ -311,3 +311,17 @@ def test_given_name_coordinated_with_full_name(nlp):
 def test_dash_datelines_and_event_patterns(nlp, text, label, name):
     table = by_label(entities_of(nlp, text)[0])
     assert name in table.get(label, {}), table
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Savannah-Chatham police are investigating the shooting.", "Savannah"),
+        ("Hopkins was booked into the Tulsa County Jail at 4 a.m.", "Tulsa County"),
+        ("He was shot in Idaho Falls during the night.", "Idaho Falls"),
+        ("A man was shot in San Francisco’s Tenderloin neighborhood.", "San Francisco"),
+    ],
+)
+def test_more_place_rules(nlp, text, place):
+    table = by_label(entities_of(nlp, text)[0])
+    assert place in table.get("GPE", {}), table

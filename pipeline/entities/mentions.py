@@ -245,6 +245,12 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
                     continue
                 m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
         elif (
+            m.label in ("GPE", "LOC")
+            and len(words) > 1
+            and name_heads().get(words[-1]) in ("FAC", "ORG")
+        ):
+            m = Mention(m.start, m.end, m.text, name_heads()[words[-1]], NAME_HEAD)  # "... Jail"
+        elif (
             m.label in ("GPE", "LOC", "FAC", "ORG")
             and m.method == SPACY
             and 2 <= len(words) <= 4
@@ -347,15 +353,30 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _COMPASS = re.compile(
     r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
+    r"NE|NW|SE|SW|Lower|Upper|Greater|"
     r"north|south|east|west|northeast|northwest|southeast|southwest|central|downtown) )+"
 )
 
 
+_COUNTY = re.compile(r"(?:[A-Z][\w.'’]+ ){1,3}(?:County|Parish)\b")
+_HYPHENATED = re.compile(r"^([A-Z][a-z]+)-([A-Z][a-z]+)$")
+
+
 def _places_in_places(mentions: list[Mention]) -> list[Mention]:
-    """The city inside "North Killeen" or "East Baltimore" (nested, ``rule:place-in-place``);
-    not when the whole is a US state ("North Carolina")."""
+    """Places nested in other names (``rule:place-in-place``): the city inside "North
+    Killeen" or "East Baltimore" (not when the whole is a US state, "North Carolina"), the
+    county inside "Tulsa County Jail", both parts of "Miami-Dade"."""
     found = []
+    nested = "rule:place-in-place"
     for m in mentions:
+        county = _COUNTY.search(m.text) if m.label in ("ORG", "FAC") else None
+        if county and county.group(0) != m.text:
+            start, end = m.start + county.start(), m.start + county.end()
+            found.append(Mention(start, end, county.group(0), "GPE", nested))
+        if m.label in ("GPE", "LOC") and (parts := _HYPHENATED.match(m.text)):
+            for n in (1, 2):
+                start = m.start + parts.start(n)
+                found.append(Mention(start, m.start + parts.end(n), parts.group(n), "GPE", nested))
         if (
             m.label in ("GPE", "LOC")
             and (match := _COMPASS.match(m.text))
@@ -401,7 +422,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
         for m in mentions
         if m.label == "ORG" and (p := place_in_org(doc.text, m) or state_in_org(doc.text, m))
     ]
-    places += _places_in_places(mentions)
+    places += _places_in_places(mentions + places)
     mentions += places
     mentions.sort(key=lambda m: (m.start, -m.end))
     claims = list({(c.target_start, c.predicate, c.start): c for c in claims}.values())

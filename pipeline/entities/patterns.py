@@ -7,7 +7,7 @@ Mountain home"), or after "in", "near", "outside", "town of", "north of" ("in Pe
 
 Limits: English news conventions only; names must be capitalised words; a one-word place
 is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
-never take a known given name or any common word, so "in Jackson" is missed.
+never take a name starting with a given name or a common word ("in Jackson" is missed).
 """
 
 from __future__ import annotations
@@ -48,16 +48,17 @@ _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?<![\w.] )(?P<name>{_PLACE_WORDS})[ ]police\b"),
     re.compile(
-        rf"\b(?:[Aa]|[Aa]n|[Tt]he)[ ](?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
+        r"\b(?:[Aa]|[Aa]n|[Tt]he|two|three|four|five|six|several|many|\d{1,2})[ ]"
+        rf"(?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
         r"(?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|home|native|"
         r"neighborhood|neighbourhood|apartment|house)\b"
     ),
     re.compile(
         rf"\b(?:town of|city of|village of|suburb of|(?:north|south|east|west)(?:east|west)? of)"
-        rf"[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s)"
+        rf"[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"
     ),
     # weakest: never a given name ("in Jackson" may be a person's house)
-    re.compile(rf"\b(?:in|near|outside)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s)"),
+    re.compile(rf"\b(?:in|near|outside)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"),
 ]
 
 
@@ -98,7 +99,9 @@ def place_mentions(text: str) -> list[Mention]:
             words = name.split()
             if (weakest and words[0] in first_names()) or words[0] in MONTHS_AND_DAYS:
                 continue
-            if any(is_title_word(w) or (weakest and w.lower() in common_words()) for w in words):
+            if any(is_title_word(w) for w in words) or (
+                weakest and words[0].lower() in common_words()
+            ):
                 continue
             if all(w.lower() in common_words() for w in words) and len(words) == 1:
                 continue
