@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import orgs
+from pipeline.entities import merge_entities, orgs
 from pipeline.entities.lexicons import first_names, is_title_word, state_for
 from pipeline.entities.mentions import _fix_person_labels
 from pipeline.entities.patterns import person_mentions, place_mentions
@@ -216,3 +216,21 @@ def test_place_patterns_ignore_names_months_and_words(text):
 def test_person_labels_fixed_from_name_words(spans, expected):
     mentions = [Mention(0, len(text), text, label, "spacy:ner") for text, label in spans]
     assert [(m.text, m.label) for m in _fix_person_labels(mentions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["IOPC"], "IOPC"),
+        (["Met", "Met Police"], "Metropolitan Police"),
+        (["Federal Aviation Authority", "FAA"], "Federal Aviation Authority"),
+    ],
+)
+def test_organisation_names(forms, name):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "ORG"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    assert [e.name for e in entities if e.label == "ORG"] == [name]

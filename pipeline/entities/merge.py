@@ -373,6 +373,11 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
 
+    Names: the fullest person name without titles; an organisation's long form (the
+    lexicon's when a word form such as "Met" is used; an organisation named only by an
+    acronym keeps the acronym: the lexicon never expands "IOPC" alone); for places the
+    state or country name, else the fullest form, title-cased when written in capitals.
+
     Args:
         text: the article text the mentions point into.
         mentions: from ``find_mentions``; not modified.
@@ -405,11 +410,13 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     for cluster in _cluster_orgs(text, mentions):
         forms = [mentions[i].text for i in cluster]
         long_forms = [lf for f in forms if (lf := orgs.canonical(f))]
-        name = (
-            long_forms[0]
-            if long_forms
-            else _best_name([f for f in forms if not orgs.is_acronym(f)] or forms)
-        )
+        words = [f for f in forms if not orgs.is_acronym(f)]
+        if long_forms and words:
+            name = long_forms[0]  # "Met", "Metropolitan police" → "Metropolitan Police"
+        elif words:
+            name = _best_name(words)
+        else:  # only an acronym: never expanded from the lexicon alone
+            name = Counter(forms).most_common(1)[0][0]
         entities.append(Entity("ORG", name, cluster, _aliases(name, forms)))
     places: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
