@@ -234,3 +234,15 @@ def test_organisation_names(forms, name):
         start += len(form) + 3
     entities, _ = merge_entities(text, mentions)
     assert [e.name for e in entities if e.label == "ORG"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Boy killed in accidental Port Orange shooting was visiting.", "Port Orange"),
+        ('are victims," Mount Pleasant resident Kathleen Ceroni said.', "Mount Pleasant"),
+        ("the scene of a Claymont shooting.", "Claymont"),
+    ],
+)
+def test_event_noun_places(text, place):
+    assert place in [m.text for m in place_mentions(text)]

@@ -2,8 +2,9 @@
 
 People: a name after an age ("20-year-old Neely Gardner"), before an age ("Talitha
 Bowman, 20"), or after "identified as" / "named". Places: a name before lower-case
-"police" ("Albuquerque police"), before a resident noun ("a Memphis man", "the Stone
-Mountain home"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
+"police" ("Albuquerque police"), before a resident or event noun ("a Memphis man", "the
+Stone Mountain home", "accidental Port Orange shooting"), or after "in", "near",
+"outside", "town of", "north of" ("in Pelzer").
 
 Limits: English news conventions only; names must be capitalised words; a one-word place
 is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
@@ -48,10 +49,11 @@ _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?<![\w.] )(?P<name>{_PLACE_WORDS})[ ]police\b"),
     re.compile(
-        r"\b(?:[Aa]|[Aa]n|[Tt]he|two|three|four|five|six|several|many|\d{1,2})[ ]"
+        r"(?:\b[a-z]+|\b(?:An?|The)|\b\d{1,2}|^|[,\"“(])[ ]"
         rf"(?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
-        r"(?:man|woman|boy|girl|teen|teenager|resident|residents|couple|family|home|native|"
-        r"neighborhood|neighbourhood|apartment|house)\b"
+        r"(?:man|men|woman|women|boy|girl|teen|teens|teenager|resident|residents|couple|family|"
+        r"home|native|neighborhood|neighbourhood|apartment|house|shooting|killing|murder|"
+        r"homicide|area|community)\b"
     ),
     re.compile(
         rf"\b(?:town of|city of|village of|suburb of|(?:north|south|east|west)(?:east|west)? of)"

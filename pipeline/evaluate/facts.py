@@ -25,7 +25,8 @@ Matching (all case-insensitive, words split on spaces and hyphens, punctuation i
 * ``date_recall``: articles where some predicted date value starts with the gold
   ``incident_date`` (``YYYY-MM-DD``, day granularity) / articles.
 * ``city_recall``: articles where a predicted place name equals the gold city or one of
-  ``city_alt`` (a trailing "County", "Parish" or "Township" ignored on both sides) /
+  ``city_alt`` (a trailing "County", "Parish", "Township", "Twp" or "City" ignored on both
+  sides) /
   articles with a city; ``state_recall``: the same for the state name.
 
 Limits: a person is matched by name only, so a prediction with the right surname but the
@@ -47,7 +48,7 @@ from pipeline.article import Article
 from pipeline.config import DEFAULT_MODEL, Config
 from pipeline.entities.people import SUFFIXES, same_given_name
 
-_PLACE_SUFFIXES = (" county", " parish", " township", " city")
+_PLACE_SUFFIXES = (" county", " parish", " township", " twp", " city")
 
 
 def words(name: str | None) -> list[str]:
