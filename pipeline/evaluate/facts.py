@@ -25,8 +25,8 @@ Matching (all case-insensitive, words split on spaces and hyphens, punctuation i
 * ``date_recall``: articles where some predicted date value starts with the gold
   ``incident_date`` (``YYYY-MM-DD``, day granularity) / articles.
 * ``city_recall``: articles where a predicted place name equals the gold city or one of
-  ``city_alt`` (a trailing "County", "Parish", "Township", "Twp" or "City" ignored on both
-  sides) /
+  ``city_alt`` (``place_key``: "St." = "Saint", a trailing "County", "Parish", "Township",
+  "Twp" or "City" ignored on both sides) /
   articles with a city; ``state_recall``: the same for the state name.
 
 Limits: a person is matched by name only, so a prediction with the right surname but the
@@ -83,8 +83,13 @@ def given_names_agree(predicted: list[str], gold: list[str]) -> bool:
     return a in gold[1:-1] or b in predicted[1:-1]
 
 
+_PLACE_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def place_key(name: str | None) -> str:
-    key = " ".join(words(name))
+    """Comparison form of a place: words, "St."/"Ft."/"Mt." spelled out, a trailing
+    "County", "Parish", "Township", "Twp" or "City" removed."""
+    key = " ".join(_PLACE_ABBREVIATIONS.get(w, w) for w in words(name))
     for suffix in _PLACE_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix):
             key = key[: -len(suffix)]
