@@ -325,3 +325,20 @@ def test_dash_datelines_and_event_patterns(nlp, text, label, name):
 def test_more_place_rules(nlp, text, place):
     table = by_label(entities_of(nlp, text)[0])
     assert place in table.get("GPE", {}), table
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Three men were hurt in a shooting in Chattanooga Sunday.", "Chattanooga", None),
+        ("According to Vicksburg police, McCloud was holding the gun.", "Vicksburg", None),
+        ("He sat in Johnson's car with Tom Johnson.", None, "Tom Johnson"),
+    ],
+)
+def test_place_prepositions_and_possessive_people(nlp, text, place, person):
+    table = by_label(entities_of(nlp, text)[0])
+    if place:
+        assert place in table.get("GPE", {}), table
+    if person:
+        assert person in table.get("PERSON", {}), table
+        assert "Johnson" not in table.get("GPE", {})

@@ -244,6 +244,15 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
                 if head == "DROP":
                     continue
                 m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
+        elif m.label in ("GPE", "LOC") and len(words) > 1 and words[-1] in MONTHS_AND_DAYS:
+            cut = len(m.text) - len(words[-1])  # "Chattanooga Sunday"
+            m = Mention(
+                m.start,
+                m.start + len(m.text[:cut].rstrip()),
+                m.text[:cut].rstrip(),
+                m.label,
+                m.method,
+            )
         elif (
             m.label in ("GPE", "LOC")
             and len(words) > 1
@@ -295,11 +304,19 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
         overlapping = [m for m in mentions if _overlaps(m, place)]
         same = [m for m in overlapping if (m.start, m.end) == (place.start, place.end)]
         weak = place.method == PLACE_PREPOSITION
-        if overlapping and not (
-            same == overlapping
-            and all(m.method == SPACY for m in same)
-            and all(m.label in ("ORG", "NORP") or (m.label == "PERSON" and not weak) for m in same)
-        ):
+        possessive = text[place.end : place.end + 2] in ("'s", "’s")
+
+        def replaceable(m: Mention, weak: bool = weak, possessive: bool = possessive) -> bool:
+            if m.method != SPACY or m.label not in ("ORG", "NORP", "PERSON"):
+                return False
+            # "in Aliquippa" tagged PERSON: a one-word non-given-name, not "in Smith's house"
+            return (
+                m.label != "PERSON"
+                or not weak
+                or (" " not in m.text and m.text not in first_names() and not possessive)
+            )
+
+        if overlapping and not (same == overlapping and all(replaceable(m) for m in same)):
             continue
         mentions = [m for m in mentions if m not in same] + [place]
     return mentions

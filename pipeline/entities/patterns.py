@@ -47,7 +47,7 @@ _PERSON_PATTERNS = [
 ]
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
-    re.compile(rf"(?<![\w.] )(?P<name>{_PLACE_WORDS})[ ]police\b"),
+    re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
     re.compile(
         r"(?:\b[a-z]+|\b(?:An?|The)|\b\d{1,2}|^|[,\"“(])[ ]"
         rf"(?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
@@ -99,6 +99,9 @@ def place_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             name = match.group("name").rstrip(".")
             words = name.split()
+            while len(words) > 1 and words[-1] in MONTHS_AND_DAYS:
+                words.pop()  # "in Chattanooga Sunday"
+            name = " ".join(words)
             if (weakest and words[0] in first_names()) or words[0] in MONTHS_AND_DAYS:
                 continue
             if any(is_title_word(w) for w in words) or (
