@@ -246,3 +246,16 @@ def test_organisation_names(forms, name):
 )
 def test_event_noun_places(text, place):
     assert place in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Antonio “Cheeto” Clark, 25, and others were charged.", "Antonio “Cheeto” Clark"),
+        ("Marko Provonozac Jr., 30, of 1553 Longfellow Court.", "Marko Provonozac Jr."),
+        ("Thirty-year-old Teqnika Marie Moultrie was walking.", "Teqnika Marie Moultrie"),
+        ("A gunshot grazed 30-year-old Hector Martinez's upper back.", "Hector Martinez"),
+    ],
+)
+def test_person_patterns_nicknames_suffixes_word_ages(text, name):
+    assert name in [m.text for m in person_mentions(text)]

@@ -290,6 +290,14 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in overlapping:
             sticks_out = m.start < person.start or m.end > person.end
             if sticks_out and m.label in ("ORG", "FAC"):
+                if m.start >= person.start:
+                    # "Jahleel Munnings of Quincy" tagged ORG: the tail after "of" is a place
+                    tail = re.match(r"\s+(?:of|from|in)\s+([A-Z].*)$", text[person.end : m.end])
+                    if not tail:
+                        break
+                    start = person.end + tail.start(1)
+                    kept.append(Mention(start, m.end, text[start : m.end], "GPE", m.method))
+                    continue
                 # "WAVE 3 News as Ilanye Price", "SAN ANTONIO - Joe Hernandez": keep the part
                 # before a lower-case connector or a dash
                 head = re.match(r"(.*?\S)\s*(?:\s[a-z]+|[-—–:;])\s+$", text[m.start : person.start])

@@ -30,10 +30,11 @@ PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
-_NAME = rf"{_WORD}(?:[ ]{_WORD}){{1,3}}"
+_NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
+_NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
 _PERSON_PATTERNS = [
-    re.compile(rf"\b\d{{1,3}}[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
-    re.compile(rf"(?P<name>{_NAME}),[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
+    re.compile(rf"\b(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
     re.compile(
         rf"(?P<name>{_NAME})[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
@@ -82,6 +83,10 @@ def person_mentions(text: str) -> list[Mention]:
             while words and (is_title_word(words[0]) or words[0] in _ARTICLES):
                 start += len(words[0]) + 1
                 words.pop(0)
+            for suffix in ("'s", "’s"):
+                if words and words[-1].endswith(suffix):  # "Hector Martinez's upper back"
+                    words[-1] = words[-1][: -len(suffix)]
+                    end -= len(suffix)
             if words and words[-1].endswith(".") and len(words[-1]) > 3:
                 words[-1] = words[-1][:-1]
                 end -= 1
