@@ -252,7 +252,7 @@ def test_event_noun_places(text, place):
     ("text", "name"),
     [
         ("Antonio “Cheeto” Clark, 25, and others were charged.", "Antonio “Cheeto” Clark"),
-        ("Marko Provonozac Jr., 30, of 1553 Longfellow Court.", "Marko Provonozac Jr."),
+        ("Marko Provonozac Jr., 30, of 1553 Longfellow Court.", "Marko Provonozac Jr"),
         ("Thirty-year-old Teqnika Marie Moultrie was walking.", "Teqnika Marie Moultrie"),
         ("A gunshot grazed 30-year-old Hector Martinez's upper back.", "Hector Martinez"),
     ],
