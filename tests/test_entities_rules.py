@@ -259,3 +259,21 @@ def test_event_noun_places(text, place):
 )
 def test_person_patterns_nicknames_suffixes_word_ages(text, name):
     assert name in [m.text for m in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("org", "place"),
+    [
+        ("Indianapolis Metropolitan Police Department", "Indianapolis"),
+        ("Boston Police Fugitive Apprehension Unit", "Boston"),
+        ("Las Vegas Metro Police", "Las Vegas"),
+    ],
+)
+def test_place_in_org_before_inner_ending(org, place):
+    found = place_in_org(org, Mention(0, len(org), org, "ORG"))
+    assert found is not None and found.text == place
+
+
+def test_place_after_age_and_of():
+    text = "Brian Banes and Delandis Clark, both 31 and of Jackson, were shot."
+    assert "Jackson" in [m.text for m in place_mentions(text)]

@@ -60,6 +60,8 @@ _PLACE_PATTERNS = [
         rf"\b(?:town of|city of|village of|suburb of|(?:north|south|east|west)(?:east|west)? of)"
         rf"[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"
     ),
+    # "Brian Banes, 31, of Jackson," / "both 31 and of Jackson,"
+    re.compile(rf"\b\d{{1,2}},?[ ](?:and[ ])?of[ ](?P<name>{_PLACE_WORDS})(?=[,.;])"),
     # weakest: never a given name ("in Jackson" may be a person's house)
     re.compile(rf"\b(?:in|near|outside)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"),
 ]

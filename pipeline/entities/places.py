@@ -40,18 +40,27 @@ def place_in_org(text: str, org: Mention) -> Mention | None:
     """The place at the start of an organisation mention, or None.
 
     "Chicago Police Department" → GPE "Chicago"; "Cook County Sheriff's Office" → "Cook
-    County". Words in ``org_place_exclusions`` ("Metropolitan Police") are not places.
+    County"; "Boston Police Fugitive Apprehension Unit" → "Boston" (the ending may be
+    followed by more words). Words in ``org_place_exclusions`` ("Metropolitan Police") are
+    not places, and are dropped from the end of a place ("Indianapolis Metropolitan").
     """
     name = org.text.replace("’", "'")
-    lowered = name.lower().rstrip(".")
-    for head in org_place_heads():
-        if lowered.endswith(" " + head):
-            prefix = name[: len(name) - len(head) - 1].rstrip(" ,")
-            break
-    else:
+    lowered = name.lower().rstrip(".") + " "
+    found = [
+        lowered.find(" " + head + " ")
+        for head in org_place_heads()
+        if lowered.find(" " + head + " ") > 0
+    ]
+    if not found:
         return None
+    prefix = name[: min(found)].rstrip(" ,")
+    if prefix.lower() in org_place_exclusions():
+        return None  # "British Transport Police"
     words = prefix.split()
-    if not words or prefix.lower() in org_place_exclusions():
+    while words and words[-1].lower() in org_place_exclusions():
+        words.pop()  # "Indianapolis Metropolitan Police" → "Indianapolis"
+    prefix = " ".join(words)
+    if not words or name[: len(prefix)] != prefix:
         return None
     if any(w.lower() in org_place_exclusions() for w in words):
         return None
