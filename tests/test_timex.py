@@ -170,6 +170,16 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("1995", "DATE", "1995"), ("the following year", "DATE", "1996")],
         ),
+        (
+            "Third-quarter profit rose. Sales in the third quarter of 1990 may fall. "
+            "Profit a year ago was lower.",
+            date(1989, 10, 26),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("the third quarter of 1990", "DATE", "1990-Q3"),
+                ("a year ago", "DATE", "1988-Q3"),
+            ],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

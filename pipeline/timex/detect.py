@@ -348,7 +348,10 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
             rule.name in ANCHOR_RULES
             and QUARTER_VALUE.fullmatch(result.value)
             and not re.search(r"year-|comparable|last year", text[start:end], re.IGNORECASE)
+            and (published is None or result.end is None or result.end <= published)
         ):
+            # A results story reports on a completed quarter: forecasts ("fourth-quarter
+            # earnings are expected to ...") do not move the anchor.
             quarter = result.value
         if rule.name in REFERENCE_RULES and result.type in ("DATE", "TIME"):
             reference = result.value
