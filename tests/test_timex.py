@@ -180,6 +180,21 @@ def test_relative_values_without_published_date_are_references():
                 ("a year ago", "DATE", "1988-Q3"),
             ],
         ),
+        (
+            "It is trying to sell itself under a June agreement.",
+            date(1989, 10, 27),
+            [("June", "DATE", "1989-06")],
+        ),
+        (
+            "It agreed to acquire the bank in January.",
+            date(1989, 11, 2),
+            [("January", "DATE", "1990-01")],
+        ),
+        (
+            "But it was not until Tuesday that he spoke.",
+            date(2000, 3, 30),
+            [("Tuesday", "DATE", "2000-03-28")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

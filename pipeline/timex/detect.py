@@ -189,6 +189,8 @@ def _cued_tense(tense: str | None, rule: str, before: str) -> str | None:
     """The tense, overridden by a cue right before the span ("until Tuesday", "since May")."""
     if rule not in FUTURE_CUE_RULES:
         return tense
+    if re.search(r"\bnot\s+until\s+$", before, re.IGNORECASE):
+        return tense  # "it was not until Tuesday that ...": the tense decides
     if tense != "pluperfect" and re.search(DEADLINE_CUE, before, re.IGNORECASE):
         return "future"
     if tense not in ("past", "pluperfect") and re.search(FUTURE_CUE, before, re.IGNORECASE):

@@ -65,6 +65,13 @@ def month_rel(m: re.Match, ctx: Context) -> Reading | None:
         year = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         year = dct.year
+    elif ctx.tense == "infinitive":
+        # "to acquire it in January", "to sell itself under a June agreement": an
+        # infinitive does not say past or future, so the nearer month is meant.
+        if month - dct.month > 6:
+            year -= 1
+        elif dct.month - month > 6:
+            year += 1
     else:
         direction = _direction(ctx)
         if direction < 0 and month > dct.month + 1:
