@@ -64,6 +64,7 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("3pm", FRIDAY, ("TIME", "2024-05-10T15:00", "time")),
         ("Thanksgiving Day", date(2000, 1, 7), ("DATE", "1999-11-25", "day")),
         ("Easter 2019", FRIDAY, ("DATE", "2019-04-21", "day")),
+        ("the week of March 6", date(2000, 2, 24), ("DATE", "2000-W10", "week")),
     ],
 )
 def test_normalise_expression(text, published, expected):

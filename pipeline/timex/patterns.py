@@ -81,6 +81,7 @@ PATTERNS: dict[str, str] = {
     "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*(?:{DAYNUM}"
     rf"|(?P<dayw>{DAY_ORDINAL_WORDS})\b)(?:,?\s+{YEAR})?",
     "day_month": rf"{WEEKDAY_PRE}(?:\bthe\s+)?\b{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    "week_of": rf"\bthe\s+week\s+of\s+{MONTH}\s*{DAYNUM}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month_rel": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
     rf"|this\s+coming|past)\s+)?{MONTH}(?:,?\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year\b)?",
