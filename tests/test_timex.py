@@ -196,6 +196,11 @@ def test_relative_values_without_published_date_are_references():
             date(2000, 3, 30),
             [("Tuesday", "DATE", "2000-03-28")],
         ),
+        (
+            "Three days later, the index closed higher.",
+            FRIDAY,
+            [("Three days", "DURATION", "P3D")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

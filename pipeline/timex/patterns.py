@@ -131,7 +131,7 @@ PATTERNS: dict[str, str] = {
     r"|calendar\s+year|full\s+year)\b",
     "year_end": r"\b(?P<w>year[-\s]end|year's\s+end|mid-year|midyear)\b",
     "ago": rf"(?:\b(?P<approx>{APPROX})\s+)?\b{QUANT}[-\s]+{UNIT}s?\s+(?P<dir>ago|earlier"
-    r"|later|from\s+now|hence|previously)\b",
+    r"|from\s+now|hence|previously)\b",
     "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+past|the\s+last|the\s+next"
     r"|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+final|the\s+latest"
     r"|the\s+remaining|the\s+same|the|past|last|next|first|previous|coming|following|final)"
