@@ -201,6 +201,11 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("Three days", "DURATION", "P3D")],
         ),
+        (
+            "The rules should be in place by year's end.",
+            date(1989, 10, 26),
+            [("year's end", "DATE", "1989")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

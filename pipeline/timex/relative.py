@@ -267,6 +267,9 @@ def year_end(m: re.Match, ctx: Context) -> Reading | None:
     if "mid" in w:
         return Reading("DATE", f"{ctx.published.year:04d}")
     year = ctx.published.year - (1 if _direction(ctx) < 0 and ctx.published.month < 12 else 0)
+    if "-" not in w:
+        # "by year end", "by year's end": like "the end of the year", the year itself.
+        return Reading("DATE", f"{year:04d}")
     return Reading("DATE", f"{year:04d}-12-31")
 
 
