@@ -206,6 +206,11 @@ def test_relative_values_without_published_date_are_references():
             date(1989, 10, 26),
             [("year's end", "DATE", "1989")],
         ),
+        (
+            "Talks began in March. The following month, it put itself up for sale.",
+            date(1989, 10, 27),
+            [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

@@ -72,6 +72,7 @@ REFERENCE_RULES = {
     "year",
     "year_spelled",
     "month_day",
+    "month_rel",
     "day_month",
     "weekday",
     "day_rel",
