@@ -211,6 +211,11 @@ def test_relative_values_without_published_date_are_references():
             date(1989, 10, 27),
             [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")],
         ),
+        (
+            "In London at mid-afternoon yesterday, shares were up.",
+            FRIDAY,
+            [("mid-afternoon yesterday", "TIME", "2024-05-09TAF")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

@@ -77,8 +77,11 @@ def clock24(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def noon(m: re.Match, ctx: Context) -> Reading | None:
-    """noon Thursday → ...T12:00."""
-    clock = "24:00" if _g(m, "w") == "midnight" else "12:00"
+    """noon Thursday → ...T12:00; mid-afternoon yesterday → ...TAF."""
+    w = _g(m, "w") or "noon"
+    clock = "24:00" if w == "midnight" else "12:00"
+    if w.endswith("morning") or w.endswith("afternoon"):
+        clock = "MO" if w.endswith("morning") else "AF"
     return Reading("TIME", _time_value(_day_of(m["pre"] or m["post"], ctx), clock))
 
 

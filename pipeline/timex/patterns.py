@@ -152,7 +152,7 @@ PATTERNS: dict[str, str] = {
     "clock24": rf"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![.:]\d)"
     rf"(?:\s*(?:hrs|h)\b|\s+(?P<tz>{alternation(TIMEZONES)})\b)?",
     "noon": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\s+)?"
-    rf"\b(?P<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
+    rf"\b(?P<w>noon|midnight|midday|mid[-\s]?morning|mid[-\s]?afternoon)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
     r"|today|yesterday|tomorrow)\b)?",
     "set_word": rf"\b(?P<w>{alternation(SETS)})\b",
     "set_every": rf"\b(?P<q>every|each|per)\s+(?:(?P<num>other|two|three|\d+)\s+)?"
