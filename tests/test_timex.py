@@ -216,6 +216,16 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("mid-afternoon yesterday", "TIME", "2024-05-09TAF")],
         ),
+        (
+            "They will have to live without it for a while.",
+            FRIDAY,
+            [("a while", "DURATION", "PXX")],
+        ),
+        (
+            "It symbolised the government's decades-long battle.",
+            FRIDAY,
+            [("decades-long", "DURATION", "PXY")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

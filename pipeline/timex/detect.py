@@ -134,7 +134,8 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
         return False  # "the second half" of a match, not of a year
     if name in NAME_LIKE and _title_case_mid_sentence(match, text):
         return False
-    if name in NEEDS_CUE and bare and not re.search(CUE_BEFORE, before, re.IGNORECASE):
+    long_form = match.group(0).lower().endswith("-long")  # "the decades-long battle"
+    if name in NEEDS_CUE and bare and not long_form and not re.search(CUE_BEFORE, before, re.I):
         return False
     is_a = name == "duration" and (match["num"] or "").lower() in ("a", "an")
     if is_a and re.search(RATE_BEFORE, before, re.IGNORECASE):

@@ -57,6 +57,11 @@ def vague_plural(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", value) if value else None
 
 
+def a_while(m: re.Match, ctx: Context) -> Reading | None:
+    """(for) a while → PXX: a duration of unknown length and unit."""
+    return Reading("DURATION", "PXX")
+
+
 def time(m: re.Match, ctx: Context) -> Reading | None:
     """3pm, 10:30 a.m. Friday → 2019-09-05T15:00 (the day from the words around or the DCT)."""
     hour, minute = int(m["h"]), int(m["mi"] or 0)

@@ -59,4 +59,5 @@ HANDLERS: dict[str, Handler] = {
     "set_every": extents.set_every,
     "set_a": extents.set_a,
     "set_weekdays": extents.set_weekdays,
+    "a_while": extents.a_while,
 }

@@ -160,6 +160,7 @@ PATTERNS: dict[str, str] = {
     rf"|{alternation(WEEKDAY_NAMES)})s?\b",
     "set_a": r"\ba\s+(?P<unit>day|week|month|year)\b",
     "set_weekdays": rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})s\b",
+    "a_while": r"\ba\s+(?:little\s+)?while\b",
 }
 
 # Context a detection needs right after (FOLLOWS) or right before (PRECEDES) the span.
@@ -167,6 +168,7 @@ FOLLOWS: dict[str, str] = {
     "year_ended": r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b",
 }
 PRECEDES: dict[str, str] = {
+    "a_while": r"\bfor\s+(?:quite\s+)?$",
     "set_a": r"\b(?:once|twice|times)\s*$",
     "clock24": r"\b(?:at|from|until|till|by|before|after|around|about|shortly\s+after)\s+$",
 }
