@@ -65,6 +65,7 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("Thanksgiving Day", date(2000, 1, 7), ("DATE", "1999-11-25", "day")),
         ("Easter 2019", FRIDAY, ("DATE", "2019-04-21", "day")),
         ("the week of March 6", date(2000, 2, 24), ("DATE", "2000-W10", "week")),
+        ("the latest fiscal year", date(1989, 10, 26), ("DATE", "1988", "year")),
     ],
 )
 def test_normalise_expression(text, published, expected):

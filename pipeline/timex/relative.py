@@ -241,6 +241,8 @@ def rel_unit(m: re.Match, ctx: Context) -> Reading | None:
     """last week, this month, next year, earlier this month, the end of the month."""
     rel, unit = _g(m, "rel") or "this", _g(m, "unit") or "year"
     offset = _REL_OFFSET.get(rel, 0)
+    if rel == "the latest" and unit.endswith("year"):
+        offset = -1  # "sales in the latest fiscal year": the last one completed
     anchored = _from_reference(rel, unit, offset, ctx)
     if anchored:
         return anchored
