@@ -254,6 +254,7 @@ def test_find_timexes(nlp, text, published, expected):
         "Now, he says, it looks different.",
         "They joined the annual March for Life.",
         "He was soon released.",
+        'He said on CBS\'s "60 Minutes" that he would stay.',
     ],
 )
 def test_never_a_date(nlp, text):

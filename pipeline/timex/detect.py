@@ -140,6 +140,8 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
     is_a = name == "duration" and (match["num"] or "").lower() in ("a", "an")
     if is_a and re.search(RATE_BEFORE, before, re.IGNORECASE):
         return False
+    if name == "duration" and match["unit"][0].isupper() and not match.group(0).isupper():
+        return False  # CBS's "60 Minutes": a title
     if name in ("quarter_rel", "rel_unit") and text[end : end + 1] == "-":
         return False
     if name == "ref" and match.group(0) == "Now" and text[end : end + 1] == ",":
