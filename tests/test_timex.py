@@ -66,6 +66,8 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("Easter 2019", FRIDAY, ("DATE", "2019-04-21", "day")),
         ("the week of March 6", date(2000, 2, 24), ("DATE", "2000-W10", "week")),
         ("the latest fiscal year", date(1989, 10, 26), ("DATE", "1988", "year")),
+        ("the year-earlier nine months", FRIDAY, ("DURATION", "P9M", "duration")),
+        ("the comparable year-ago quarter", date(1989, 10, 26), ("DATE", "1988-Q3", "quarter")),
     ],
 )
 def test_normalise_expression(text, published, expected):

@@ -103,8 +103,9 @@ PATTERNS: dict[str, str] = {
     rf"[-\s]+(?:(?:fiscal|calendar)[-\s]+)?(?:period|quarter)\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
     rf"(?:(?P<year>\d{{4}})|(?P<rel>this|last|next)\s+year|the\s+year))?",
     "quarter_q": r"\bQ(?P<q>[1-4])[-\s]+(?P<year>\d{4})\b|\b(?P<year2>\d{4})[-\s]+Q(?P<q2>[1-4])\b",
-    "quarter_rel": r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|recent|past|last|previous"
-    r"|prior|year-ago|year-earlier|same|comparable|year-before|fiscal)\s+)?"
+    "quarter_rel": r"\bthe\s+(?:comparable\s+(?=year-))?(?:(?P<rel>latest|current"
+    r"|most\s+recent|recent|past|last|previous|prior|year-ago|year-earlier|same|comparable"
+    r"|year-before|fiscal)\s+)?"
     r"(?:(?:fiscal|calendar)\s+)?quarter\b(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
     "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable)"
     r"\s+period\b",
@@ -132,7 +133,8 @@ PATTERNS: dict[str, str] = {
     "year_end": r"\b(?P<w>year[-\s]end|year's\s+end|mid-year|midyear)\b",
     "ago": rf"(?:\b(?P<approx>{APPROX})\s+)?\b{QUANT}[-\s]+{UNIT}s?\s+(?P<dir>ago|earlier"
     r"|from\s+now|hence|previously)\b",
-    "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+past|the\s+last|the\s+next"
+    "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+year-(?:earlier|ago)"
+    r"|the\s+past|the\s+last|the\s+next"
     r"|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+final|the\s+latest"
     r"|the\s+remaining|the\s+same|the|past|last|next|first|previous|coming|following|final)"
     rf"\s+)?\b{QUANT}(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+more)?[-\s]+{UNIT}s?"
