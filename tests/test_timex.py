@@ -229,6 +229,16 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("decades-long", "DURATION", "PXY")],
         ),
+        (
+            "It struggled to meet demand well into the summer.",
+            date(1989, 10, 26),
+            [("the summer", "DATE", "1989-SU")],
+        ),
+        (
+            "Orders rose from the low levels of the early summer.",
+            date(1989, 10, 26),
+            [("the early summer", "DATE", "1989-SU")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):
@@ -257,6 +267,7 @@ def test_find_timexes(nlp, text, published, expected):
         "They joined the annual March for Life.",
         "He was soon released.",
         'He said on CBS\'s "60 Minutes" that he would stay.',
+        'Baker, speaking on ABC News\' "This Week," said it was over.',
     ],
 )
 def test_never_a_date(nlp, text):

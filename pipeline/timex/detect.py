@@ -123,7 +123,11 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
         if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", text[end:]):
             return False  # "the March for Life": a name
     rel = (match.groupdict().get("rel") or "").lower()
-    bare = rel in ("", "the") and not match.groupdict().get("year")
+    bare = (
+        rel in ("", "the")
+        and not match.groupdict().get("year")
+        and not re.search(r"\b(?:early|late|mid)\b", match.group(0), re.I)
+    )
     if (
         name == "vague_plural"
         and rel in ("the", "the early")
@@ -167,6 +171,10 @@ def _title_case_mid_sentence(match: re.Match, text: str) -> bool:
     if not words or not all(w[0].isupper() for w in words if w.lower() != "the"):
         return False
     before = text[: match.start()].rstrip()
+    if re.search(r"[\w'’]\s*[\"“]$", before) and re.match(
+        r"\s*[,.]?\s*[\"”]|\s+[A-Z]", text[match.end() :]
+    ):
+        return True  # ABC News' "This Week," / "This Week With David Brinkley": a title
     return bool(before) and before[-1] not in ".!?:;\"'`(\n-—"
 
 

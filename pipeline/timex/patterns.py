@@ -187,4 +187,4 @@ FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
 PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
 # Families whose bare form needs a preposition or a modifier before it in running text.
 NEEDS_CUE = {"vague_plural", "season"}
-CUE_BEFORE = r"\b(?:in|for|within|over|during|since|until|by|take|took|takes|taken)\s+$"
+CUE_BEFORE = r"\b(?:in|into|for|within|over|during|since|until|by|take|took|takes|taken)\s+$"

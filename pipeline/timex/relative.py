@@ -171,6 +171,10 @@ def season(m: re.Match, ctx: Context) -> Reading | None:
         step, index = 1, index + 1
     elif rel == "this":
         return Reading("DATE", f"{ctx.published.year:04d}-{code}")
+    elif ctx.tense == "infinitive":
+        # "to meet demand well into the summer": the nearer one, as for months
+        ahead = next(i for i in range(4) if SEASON_ORDER[(index + i) % 4] == code)
+        step = 1 if ahead and ahead <= 4 - ahead else -1
     else:
         step = 1 if _direction(ctx) > 0 else -1
     while SEASON_ORDER[index % 4] != code:
