@@ -239,6 +239,11 @@ def test_relative_values_without_published_date_are_references():
             date(1989, 10, 26),
             [("the early summer", "DATE", "1989-SU")],
         ),
+        (
+            "It's the second day of an offensive by the police.",
+            FRIDAY,
+            [("the second day", "DATE", "2024-05-10")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

@@ -60,4 +60,5 @@ HANDLERS: dict[str, Handler] = {
     "set_a": extents.set_a,
     "set_weekdays": extents.set_weekdays,
     "a_while": extents.a_while,
+    "nth_day": relative.nth_day,
 }

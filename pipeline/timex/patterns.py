@@ -163,6 +163,7 @@ PATTERNS: dict[str, str] = {
     "set_a": r"\ba\s+(?P<unit>day|week|month|year)\b",
     "set_weekdays": rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})s\b",
     "a_while": r"\ba\s+(?:little\s+)?while\b",
+    "nth_day": rf"\bthe\s+(?P<ord>{DAY_ORDINAL_WORDS})\s+(?:straight\s+|consecutive\s+)?day\b",
 }
 
 # Context a detection needs right after (FOLLOWS) or right before (PRECEDES) the span.
@@ -171,6 +172,7 @@ FOLLOWS: dict[str, str] = {
 }
 PRECEDES: dict[str, str] = {
     "a_while": r"\bfor\s+(?:quite\s+)?$",
+    "nth_day": r"\b(?:today|it|this)\s*(?:is|'s)\s+$",
     "set_a": r"\b(?:once|twice|times)\s*$",
     "clock24": r"\b(?:at|from|until|till|by|before|after|around|about|shortly\s+after)\s+$",
 }

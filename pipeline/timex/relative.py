@@ -219,6 +219,13 @@ def day_anaphor(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat())
 
 
+def nth_day(m: re.Match, ctx: Context) -> Reading | None:
+    """ "today is the eighth day of the operation", "it's the second day of": the DCT."""
+    if ctx.published is None:
+        return _ref(0)
+    return Reading("DATE", ctx.published.isoformat())
+
+
 def tonight(m: re.Match, ctx: Context) -> Reading | None:
     """tonight, last night, this morning."""
     w = _g(m, "w") or "tonight"
