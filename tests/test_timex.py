@@ -244,6 +244,16 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("the second day", "DATE", "2024-05-10")],
         ),
+        (
+            "The index closed Friday, down from the previous Friday.",
+            date(1989, 10, 30),
+            [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")],
+        ),
+        (
+            "It was down from the previous Friday.",
+            FRIDAY,
+            [("the previous Friday", "DATE", "2024-05-03")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

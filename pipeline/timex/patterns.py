@@ -126,7 +126,7 @@ PATTERNS: dict[str, str] = {
     r"|night)|the\s+day\s+(?:before|after)(?=\s*[,.;])|that\s+(?:morning|afternoon|evening|night))\b",
     "tonight": r"\b(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     "weekday": rf"(?:\b(?P<rel>last|this|next|this\s+past|this\s+coming|early|late|past"
-    rf"|coming)\s+)?{WEEKDAY}(?:\s+{PART}\b)?",
+    rf"|coming|the\s+previous|the\s+following)\s+)?{WEEKDAY}(?:\s+{PART}\b)?",
     "rel_unit": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?\b(?P<rel>{REL_PREV}|{REL_NEXT}|{REL_THIS})"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year"
     r"|calendar\s+year|full\s+year)\b",

@@ -239,7 +239,19 @@ def tonight(m: re.Match, ctx: Context) -> Reading | None:
 def weekday(m: re.Match, ctx: Context) -> Reading | None:
     """on Tuesday, last Friday, Thursday morning: direction from the modifier or tense."""
     target = WEEKDAYS[_g(m, "wd") or "monday"]
-    day = resolve_weekday(target, _g(m, "rel") or "", ctx)
+    rel = _g(m, "rel") or ""
+    ref = ctx.reference or ""
+    if rel in ("the previous", "the following") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
+        rel = "last" if rel == "the previous" else "next"
+    if rel in ("the previous", "the following"):
+        # "down from the previous Friday": seen from the day the article last named
+        anchor_day = date.fromisoformat(ref)
+        if rel == "the previous":
+            day = anchor_day - timedelta(days=(anchor_day.isoweekday() - target) % 7 or 7)
+        else:
+            day = anchor_day + timedelta(days=(target - anchor_day.isoweekday()) % 7 or 7)
+        return Reading("DATE", day.isoformat())
+    day = resolve_weekday(target, rel, ctx)
     if day is None:
         return _ref(_direction(ctx) if ctx.tense in (PAST, FUTURE) else -1)
     part = _g(m, "part")
