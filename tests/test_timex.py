@@ -254,6 +254,8 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("the previous Friday", "DATE", "2024-05-03")],
         ),
+        ("Islam will one day be the second religion.", FRIDAY, [("one day", "DATE", "FUTURE_REF")]),
+        ("He had only been in the job one day.", FRIDAY, [("one day", "DURATION", "P1D")]),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

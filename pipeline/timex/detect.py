@@ -355,6 +355,13 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
                 f"{text[start:end]} from now", published, tense, day_first, quarter, "ago"
             )
             result = shifted or result
+        if (
+            result
+            and text[start:end].lower() == "one day"
+            and re.search(r"\b(?:will|would|could|might|may|can|shall)\s+$", text[:start], re.I)
+        ):
+            # "Islam will one day be ...": an indefinite future, not a day long
+            result = replace(result, type="DATE", value="FUTURE_REF", granularity="reference")
         if result is None or (result.value == "FUTURE_REF" and tense == "past"):
             continue  # "was soon released": no future seen from the DCT
         timex = _row(start, end, text, result)
