@@ -60,6 +60,7 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("a minute and a half", FRIDAY, ("DURATION", "PT1M30S", "duration")),
         ("half an hour", FRIDAY, ("DURATION", "PT30M", "duration")),
         ("every Tuesday", FRIDAY, ("SET", "XXXX-WXX-2", "set")),
+        ("each July", FRIDAY, ("SET", "XXXX-07", "set")),
         ("daily", FRIDAY, ("SET", "P1D", "set")),
         ("3pm", FRIDAY, ("TIME", "2024-05-10T15:00", "time")),
         ("Thanksgiving Day", date(2000, 1, 7), ("DATE", "1999-11-25", "day")),

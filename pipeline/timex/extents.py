@@ -23,6 +23,7 @@ from pipeline.timex.context import (
 from pipeline.timex.lexicon import (
     DAY_PARTS,
     FUTURE_REF,
+    MONTHS,
     PAST_REF,
     SETS,
     WEEKDAYS,
@@ -110,6 +111,8 @@ def set_every(m: re.Match, ctx: Context) -> Reading | None:
     unit = (_g(m, "unit") or "day").rstrip("s")
     if unit in WEEKDAYS:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[unit]}")
+    if unit in MONTHS:
+        return Reading("SET", f"XXXX-{MONTHS[unit]:02d}")  # each July
     if unit in DAY_PARTS:
         return Reading("SET", "P1D")
     num = _g(m, "num")

@@ -38,6 +38,7 @@ from pipeline.timex.lexicon import (
 WEEKDAY_NAMES = [w for w in WEEKDAYS if len(w) > 4]
 MONTH_FULL = [m for m in MONTHS if len(m) > 4 or m == "may"]
 MONTH_ABBR = [m for m in MONTHS if m not in MONTH_FULL]
+MONTH_NAMES = [m for m in MONTHS if len(m) > 3 and m != "sept"]  # "each July"
 MONTH = (
     rf"\b(?P<month>{alternation(MONTH_FULL)}\b|{alternation(MONTH_ABBR)}\b\.?"
     rf"|{alternation(MONTH_ABBR)}\b)"
@@ -159,7 +160,7 @@ PATTERNS: dict[str, str] = {
     "set_word": rf"\b(?P<w>{alternation(SETS)})\b",
     "set_every": rf"\b(?P<q>every|each|per)\s+(?:(?P<num>other|two|three|\d+)\s+)?"
     rf"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night"
-    rf"|{alternation(WEEKDAY_NAMES)})s?\b",
+    rf"|{alternation(WEEKDAY_NAMES)}|{alternation(MONTH_NAMES)})s?\b",
     "set_a": r"\ba\s+(?P<unit>day|week|month|year)\b",
     "set_weekdays": rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})s\b",
     "a_while": r"\ba\s+(?:little\s+)?while\b",
