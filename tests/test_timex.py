@@ -69,6 +69,8 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("the latest fiscal year", date(1989, 10, 26), ("DATE", "1988", "year")),
         ("the year-earlier nine months", FRIDAY, ("DURATION", "P9M", "duration")),
         ("the comparable year-ago quarter", date(1989, 10, 26), ("DATE", "1988-Q3", "quarter")),
+        ("the corresponding period last year", date(1989, 11, 1), ("DATE", "1988-Q3", "quarter")),
+        ("last year's quarter", date(1989, 11, 1), ("DATE", "1988-Q3", "quarter")),
     ],
 )
 def test_normalise_expression(text, published, expected):

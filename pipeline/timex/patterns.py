@@ -104,12 +104,13 @@ PATTERNS: dict[str, str] = {
     rf"[-\s]+(?:(?:fiscal|calendar)[-\s]+)?(?:period|quarter)\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
     rf"(?:(?P<year>\d{{4}})|(?P<rel>this|last|next)\s+year|the\s+year))?",
     "quarter_q": r"\bQ(?P<q>[1-4])[-\s]+(?P<year>\d{4})\b|\b(?P<year2>\d{4})[-\s]+Q(?P<q2>[1-4])\b",
-    "quarter_rel": r"\bthe\s+(?:comparable\s+(?=year-))?(?:(?P<rel>latest|current"
-    r"|most\s+recent|recent|past|last|previous|prior|year-ago|year-earlier|same|comparable"
-    r"|year-before|fiscal)\s+)?"
-    r"(?:(?:fiscal|calendar)\s+)?quarter\b(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
-    "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable)"
-    r"\s+period\b",
+    "quarter_rel": r"\b(?:the|(?P<ly>last\s+year's))\s+(?:comparable\s+(?=year-))?(?:(?P<rel>"
+    r"latest|current|most\s+recent|recent|past|last|previous|prior|year-ago|year-earlier|same"
+    r"|comparable|corresponding|year-before|fiscal)\s+)?(?:(?:fiscal|calendar)\s+)?quarter\b"
+    r"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?",
+    "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable"
+    r"|(?:corresponding|same)(?=\s+period\s+(?:of\s+)?last\s+year))\s+period\b"
+    r"(?P<ago>\s+(?:of\s+)?last\s+year)?",
     "year_adj": r"\b(?P<rel>year-earlier|year-ago|year-before)\b",
     "year_period": rf"\bthe\s+(?:fiscal\s+)?{YEAR}\s+(?P<unit>quarter|period)\b",
     "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second|last)[-\s]+half\b(?:\s+of\s+(?:{YEAR}"

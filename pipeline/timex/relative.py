@@ -113,8 +113,8 @@ def quarter(m: re.Match, ctx: Context) -> Reading | None:
 def quarter_rel(m: re.Match, ctx: Context) -> Reading | None:
     """the quarter, the latest quarter, the year-ago quarter (anchored to the last quarter)."""
     rel = _g(m, "rel") or ""
-    if _g(m, "ago"):
-        rel = "year-ago"
+    if _g(m, "ago") or _g(m, "ly"):
+        rel = "year-ago"  # "the quarter a year ago", "last year's quarter"
     if rel == "current" and ctx.published:
         return Reading("DATE", value_of_unit(ctx.published, "Q"))
     base = _default_quarter(ctx)
