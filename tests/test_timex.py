@@ -259,6 +259,11 @@ def test_relative_values_without_published_date_are_references():
         ),
         ("Islam will one day be the second religion.", FRIDAY, [("one day", "DATE", "FUTURE_REF")]),
         ("He had only been in the job one day.", FRIDAY, [("one day", "DURATION", "P1D")]),
+        (
+            "The stock is to resume trading in Paris Tuesday.",
+            date(1989, 10, 27),
+            [("Tuesday", "DATE", "1989-10-31")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):
