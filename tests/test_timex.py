@@ -264,6 +264,11 @@ def test_relative_values_without_published_date_are_references():
             date(1989, 10, 27),
             [("Tuesday", "DATE", "1989-10-31")],
         ),
+        (
+            "Its share before Friday's purchases is small.",
+            date(1989, 10, 30),
+            [("Friday", "DATE", "1989-10-27")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

@@ -342,6 +342,12 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         if text[start:end].lower() in ATTRIBUTIVE_ONLY and _attributive(doc, start, end):
             continue
         tense = _cued_tense(tense_of(doc, start, end), rule.name, text[max(0, start - 30) : start])
+        if (
+            rule.name == "weekday"
+            and re.match(r"['’]s\b", text[end:])
+            and " " not in text[start:end]
+        ):
+            tense = "past"  # "before Friday's purchases": an event the article reports
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name, reference
         )
