@@ -51,6 +51,7 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("currently", FRIDAY, ("DATE", "PRESENT_REF", "reference")),
         ("recent years", FRIDAY, ("DATE", "PAST_REF", "reference")),
         ("the past", FRIDAY, ("DATE", "PAST_REF", "reference")),
+        ("then-current", FRIDAY, ("DATE", "PAST_REF", "reference")),
         ("the future", FRIDAY, ("DATE", "FUTURE_REF", "reference")),
         ("more than 40 years", FRIDAY, ("DURATION", "P40Y", "duration")),
         ("three months", FRIDAY, ("DURATION", "P3M", "duration")),
