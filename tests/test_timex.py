@@ -270,6 +270,16 @@ def test_relative_values_without_published_date_are_references():
             date(1989, 10, 30),
             [("Friday", "DATE", "1989-10-27")],
         ),
+        (
+            "Third-quarter net rose. After a flat second quarter, results improved. "
+            "Taxes were lower than a year ago.",
+            date(1989, 11, 1),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("second quarter", "DATE", "1989-Q2"),
+                ("a year ago", "DATE", "1988-Q3"),
+            ],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

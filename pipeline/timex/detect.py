@@ -376,9 +376,14 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
             and QUARTER_VALUE.fullmatch(result.value)
             and not re.search(r"year-|comparable|last year", text[start:end], re.IGNORECASE)
             and (published is None or result.end is None or result.end <= published)
+            and not (
+                re.search(r"\ban?\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
+                and re.search(r"\s+(?:quarter|period)\s*$", text[start:end], re.I)
+            )
         ):
             # A results story reports on a completed quarter: forecasts ("fourth-quarter
-            # earnings are expected to ...") do not move the anchor.
+            # earnings are expected to ...") and asides ("after a flat second quarter")
+            # do not move the anchor.
             quarter = result.value
         if rule.name in REFERENCE_RULES and result.type in ("DATE", "TIME"):
             reference = result.value
