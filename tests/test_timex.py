@@ -280,6 +280,11 @@ def test_relative_values_without_published_date_are_references():
                 ("a year ago", "DATE", "1988-Q3"),
             ],
         ),
+        (
+            "The case is heard in May in the appeals court.",
+            date(2000, 3, 29),
+            [("May", "DATE", "2000-05")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):

@@ -78,7 +78,7 @@ def month_rel(m: re.Match, ctx: Context) -> Reading | None:
             year -= 1
         elif direction > 0 and month < dct.month:
             year += 1
-        elif direction == 0 and month > dct.month + 1:
+        elif direction == 0 and month > dct.month + 2:
             year -= 1
     return Reading("DATE", f"{year:04d}-{month:02d}")
 
