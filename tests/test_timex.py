@@ -51,6 +51,7 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("currently", FRIDAY, ("DATE", "PRESENT_REF", "reference")),
         ("recent years", FRIDAY, ("DATE", "PAST_REF", "reference")),
         ("the past", FRIDAY, ("DATE", "PAST_REF", "reference")),
+        ("then-current", FRIDAY, ("DATE", "PAST_REF", "reference")),
         ("the future", FRIDAY, ("DATE", "FUTURE_REF", "reference")),
         ("more than 40 years", FRIDAY, ("DURATION", "P40Y", "duration")),
         ("three months", FRIDAY, ("DURATION", "P3M", "duration")),
@@ -60,10 +61,17 @@ def rows(nlp, text: str, published: date | None, day_first: bool | None = None):
         ("a minute and a half", FRIDAY, ("DURATION", "PT1M30S", "duration")),
         ("half an hour", FRIDAY, ("DURATION", "PT30M", "duration")),
         ("every Tuesday", FRIDAY, ("SET", "XXXX-WXX-2", "set")),
+        ("each July", FRIDAY, ("SET", "XXXX-07", "set")),
         ("daily", FRIDAY, ("SET", "P1D", "set")),
         ("3pm", FRIDAY, ("TIME", "2024-05-10T15:00", "time")),
         ("Thanksgiving Day", date(2000, 1, 7), ("DATE", "1999-11-25", "day")),
         ("Easter 2019", FRIDAY, ("DATE", "2019-04-21", "day")),
+        ("the week of March 6", date(2000, 2, 24), ("DATE", "2000-W10", "week")),
+        ("the latest fiscal year", date(1989, 10, 26), ("DATE", "1988", "year")),
+        ("the year-earlier nine months", FRIDAY, ("DURATION", "P9M", "duration")),
+        ("the comparable year-ago quarter", date(1989, 10, 26), ("DATE", "1988-Q3", "quarter")),
+        ("the corresponding period last year", date(1989, 11, 1), ("DATE", "1988-Q3", "quarter")),
+        ("last year's quarter", date(1989, 11, 1), ("DATE", "1988-Q3", "quarter")),
     ],
 )
 def test_normalise_expression(text, published, expected):
@@ -170,6 +178,113 @@ def test_relative_values_without_published_date_are_references():
             FRIDAY,
             [("1995", "DATE", "1995"), ("the following year", "DATE", "1996")],
         ),
+        (
+            "Third-quarter profit rose. Sales in the third quarter of 1990 may fall. "
+            "Profit a year ago was lower.",
+            date(1989, 10, 26),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("the third quarter of 1990", "DATE", "1990-Q3"),
+                ("a year ago", "DATE", "1988-Q3"),
+            ],
+        ),
+        (
+            "It is trying to sell itself under a June agreement.",
+            date(1989, 10, 27),
+            [("June", "DATE", "1989-06")],
+        ),
+        (
+            "It agreed to acquire the bank in January.",
+            date(1989, 11, 2),
+            [("January", "DATE", "1990-01")],
+        ),
+        (
+            "But it was not until Tuesday that he spoke.",
+            date(2000, 3, 30),
+            [("Tuesday", "DATE", "2000-03-28")],
+        ),
+        (
+            "Three days later, the index closed higher.",
+            FRIDAY,
+            [("Three days", "DURATION", "P3D")],
+        ),
+        (
+            "The rules should be in place by year's end.",
+            date(1989, 10, 26),
+            [("year's end", "DATE", "1989")],
+        ),
+        (
+            "Talks began in March. The following month, it put itself up for sale.",
+            date(1989, 10, 27),
+            [("March", "DATE", "1989-03"), ("The following month", "DATE", "1989-04")],
+        ),
+        (
+            "In London at mid-afternoon yesterday, shares were up.",
+            FRIDAY,
+            [("mid-afternoon yesterday", "TIME", "2024-05-09TAF")],
+        ),
+        (
+            "They will have to live without it for a while.",
+            FRIDAY,
+            [("a while", "DURATION", "PXX")],
+        ),
+        (
+            "It symbolised the government's decades-long battle.",
+            FRIDAY,
+            [("decades-long", "DURATION", "PXY")],
+        ),
+        (
+            "It struggled to meet demand well into the summer.",
+            date(1989, 10, 26),
+            [("the summer", "DATE", "1989-SU")],
+        ),
+        (
+            "Orders rose from the low levels of the early summer.",
+            date(1989, 10, 26),
+            [("the early summer", "DATE", "1989-SU")],
+        ),
+        (
+            "It's the second day of an offensive by the police.",
+            FRIDAY,
+            [("the second day", "DATE", "2024-05-10")],
+        ),
+        (
+            "The index closed Friday, down from the previous Friday.",
+            date(1989, 10, 30),
+            [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")],
+        ),
+        (
+            "It was down from the previous Friday.",
+            FRIDAY,
+            [("the previous Friday", "DATE", "2024-05-03")],
+        ),
+        ("Islam will one day be the second religion.", FRIDAY, [("one day", "DATE", "FUTURE_REF")]),
+        ("He had only been in the job one day.", FRIDAY, [("one day", "DURATION", "P1D")]),
+        (
+            "The stock is to resume trading in Paris Tuesday.",
+            date(1989, 10, 27),
+            [("Tuesday", "DATE", "1989-10-31")],
+        ),
+        (
+            "Its share before Friday's purchases is small.",
+            date(1989, 10, 30),
+            [("Friday", "DATE", "1989-10-27")],
+        ),
+        (
+            "Third-quarter net rose. After a flat second quarter, results improved. "
+            "Taxes were lower than a year ago.",
+            date(1989, 11, 1),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("second quarter", "DATE", "1989-Q2"),
+                ("a year ago", "DATE", "1988-Q3"),
+            ],
+        ),
+        (
+            "The case is heard in May in the appeals court.",
+            date(2000, 3, 29),
+            [("May", "DATE", "2000-05")],
+        ),
     ],
 )
 def test_find_timexes(nlp, text, published, expected):
@@ -197,6 +312,8 @@ def test_find_timexes(nlp, text, published, expected):
         "Now, he says, it looks different.",
         "They joined the annual March for Life.",
         "He was soon released.",
+        'He said on CBS\'s "60 Minutes" that he would stay.',
+        'Baker, speaking on ABC News\' "This Week," said it was over.',
     ],
 )
 def test_never_a_date(nlp, text):

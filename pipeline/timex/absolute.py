@@ -7,9 +7,11 @@ Limits: a month-day without a year takes the DCT's year, moved by the tense (see
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.timex.anchor import (
     holiday_date,
+    week_value,
 )
 from pipeline.timex.context import (
     Context,
@@ -59,6 +61,14 @@ def month_day(m: re.Match, ctx: Context) -> Reading | None:
         d = _safe_date(_year(m["year"]), month, day)
         return Reading("DATE", d.isoformat()) if d else None
     return _resolve_month_day(month, day, ctx)
+
+
+def week_of(m: re.Match, ctx: Context) -> Reading | None:
+    """the week of March 6 → the ISO week that contains that day."""
+    reading = month_day(m, ctx)
+    if reading is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reading.value):
+        return reading
+    return Reading("DATE", week_value(date.fromisoformat(reading.value)))
 
 
 def month_year(m: re.Match, ctx: Context) -> Reading | None:

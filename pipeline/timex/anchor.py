@@ -16,7 +16,7 @@ TIMEX_VALUE = re.compile(
     r"(?:\d{2,4}|\d{4}-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?"
     r"|\d{4}-W\d{2}(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(?:SP|SU|FA|WI)"
     r"|P(?:\d+(?:\.\d+)?[YQMWD])+(?:T(?:\d+(?:\.\d+)?[HMS])+)?|PT(?:\d+(?:\.\d+)?[HMS])+"
-    r"|PX[YQMWD]|PTX[HMS]"
+    r"|PX[YQMWDX]|PTX[HMS]"
     r"|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|XXXX-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)|XXXX-XX-XXT\d{2}:\d{2})"
 )

@@ -72,6 +72,7 @@ REFERENCE_RULES = {
     "year",
     "year_spelled",
     "month_day",
+    "month_rel",
     "day_month",
     "weekday",
     "day_rel",
@@ -122,7 +123,11 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
         if re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", text[end:]):
             return False  # "the March for Life": a name
     rel = (match.groupdict().get("rel") or "").lower()
-    bare = rel in ("", "the") and not match.groupdict().get("year")
+    bare = (
+        rel in ("", "the")
+        and not match.groupdict().get("year")
+        and not re.search(r"\b(?:early|late|mid)\b", match.group(0), re.I)
+    )
     if (
         name == "vague_plural"
         and rel in ("the", "the early")
@@ -133,11 +138,14 @@ def _accept(rule: Rule, match: re.Match, text: str) -> bool:
         return False  # "the second half" of a match, not of a year
     if name in NAME_LIKE and _title_case_mid_sentence(match, text):
         return False
-    if name in NEEDS_CUE and bare and not re.search(CUE_BEFORE, before, re.IGNORECASE):
+    long_form = match.group(0).lower().endswith("-long")  # "the decades-long battle"
+    if name in NEEDS_CUE and bare and not long_form and not re.search(CUE_BEFORE, before, re.I):
         return False
     is_a = name == "duration" and (match["num"] or "").lower() in ("a", "an")
     if is_a and re.search(RATE_BEFORE, before, re.IGNORECASE):
         return False
+    if name == "duration" and match["unit"][0].isupper() and not match.group(0).isupper():
+        return False  # CBS's "60 Minutes": a title
     if name in ("quarter_rel", "rel_unit") and text[end : end + 1] == "-":
         return False
     if name == "ref" and match.group(0) == "Now" and text[end : end + 1] == ",":
@@ -163,6 +171,10 @@ def _title_case_mid_sentence(match: re.Match, text: str) -> bool:
     if not words or not all(w[0].isupper() for w in words if w.lower() != "the"):
         return False
     before = text[: match.start()].rstrip()
+    if re.search(r"[\w'’]\s*[\"“]$", before) and re.match(
+        r"\s*[,.]?\s*[\"”]|\s+[A-Z]", text[match.end() :]
+    ):
+        return True  # ABC News' "This Week," / "This Week With David Brinkley": a title
     return bool(before) and before[-1] not in ".!?:;\"'`(\n-—"
 
 
@@ -189,6 +201,8 @@ def _cued_tense(tense: str | None, rule: str, before: str) -> str | None:
     """The tense, overridden by a cue right before the span ("until Tuesday", "since May")."""
     if rule not in FUTURE_CUE_RULES:
         return tense
+    if re.search(r"\bnot\s+until\s+$", before, re.IGNORECASE):
+        return tense  # "it was not until Tuesday that ...": the tense decides
     if tense != "pluperfect" and re.search(DEADLINE_CUE, before, re.IGNORECASE):
         return "future"
     if tense not in ("past", "pluperfect") and re.search(FUTURE_CUE, before, re.IGNORECASE):
@@ -328,6 +342,12 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         if text[start:end].lower() in ATTRIBUTIVE_ONLY and _attributive(doc, start, end):
             continue
         tense = _cued_tense(tense_of(doc, start, end), rule.name, text[max(0, start - 30) : start])
+        if (
+            rule.name == "weekday"
+            and re.match(r"['’]s\b", text[end:])
+            and " " not in text[start:end]
+        ):
+            tense = "past"  # "before Friday's purchases": an event the article reports
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name, reference
         )
@@ -341,6 +361,13 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
                 f"{text[start:end]} from now", published, tense, day_first, quarter, "ago"
             )
             result = shifted or result
+        if (
+            result
+            and text[start:end].lower() == "one day"
+            and re.search(r"\b(?:will|would|could|might|may|can|shall)\s+$", text[:start], re.I)
+        ):
+            # "Islam will one day be ...": an indefinite future, not a day long
+            result = replace(result, type="DATE", value="FUTURE_REF", granularity="reference")
         if result is None or (result.value == "FUTURE_REF" and tense == "past"):
             continue  # "was soon released": no future seen from the DCT
         timex = _row(start, end, text, result)
@@ -348,7 +375,15 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
             rule.name in ANCHOR_RULES
             and QUARTER_VALUE.fullmatch(result.value)
             and not re.search(r"year-|comparable|last year", text[start:end], re.IGNORECASE)
+            and (published is None or result.end is None or result.end <= published)
+            and not (
+                re.search(r"\ban?\s+(?:\w+\s+)?$", text[max(0, start - 20) : start], re.I)
+                and re.search(r"\s+(?:quarter|period)\s*$", text[start:end], re.I)
+            )
         ):
+            # A results story reports on a completed quarter: forecasts ("fourth-quarter
+            # earnings are expected to ...") and asides ("after a flat second quarter")
+            # do not move the anchor.
             quarter = result.value
         if rule.name in REFERENCE_RULES and result.type in ("DATE", "TIME"):
             reference = result.value

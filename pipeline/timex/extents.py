@@ -23,6 +23,7 @@ from pipeline.timex.context import (
 from pipeline.timex.lexicon import (
     DAY_PARTS,
     FUTURE_REF,
+    MONTHS,
     PAST_REF,
     SETS,
     WEEKDAYS,
@@ -57,6 +58,11 @@ def vague_plural(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", value) if value else None
 
 
+def a_while(m: re.Match, ctx: Context) -> Reading | None:
+    """(for) a while → PXX: a duration of unknown length and unit."""
+    return Reading("DURATION", "PXX")
+
+
 def time(m: re.Match, ctx: Context) -> Reading | None:
     """3pm, 10:30 a.m. Friday → 2019-09-05T15:00 (the day from the words around or the DCT)."""
     hour, minute = int(m["h"]), int(m["mi"] or 0)
@@ -77,8 +83,11 @@ def clock24(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def noon(m: re.Match, ctx: Context) -> Reading | None:
-    """noon Thursday → ...T12:00."""
-    clock = "24:00" if _g(m, "w") == "midnight" else "12:00"
+    """noon Thursday → ...T12:00; mid-afternoon yesterday → ...TAF."""
+    w = _g(m, "w") or "noon"
+    clock = "24:00" if w == "midnight" else "12:00"
+    if w.endswith("morning") or w.endswith("afternoon"):
+        clock = "MO" if w.endswith("morning") else "AF"
     return Reading("TIME", _time_value(_day_of(m["pre"] or m["post"], ctx), clock))
 
 
@@ -102,6 +111,8 @@ def set_every(m: re.Match, ctx: Context) -> Reading | None:
     unit = (_g(m, "unit") or "day").rstrip("s")
     if unit in WEEKDAYS:
         return Reading("SET", f"XXXX-WXX-{WEEKDAYS[unit]}")
+    if unit in MONTHS:
+        return Reading("SET", f"XXXX-{MONTHS[unit]:02d}")  # each July
     if unit in DAY_PARTS:
         return Reading("SET", "P1D")
     num = _g(m, "num")

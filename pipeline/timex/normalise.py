@@ -23,6 +23,7 @@ HANDLERS: dict[str, Handler] = {
     "numeric": absolute.numeric,
     "month_day": absolute.month_day,
     "day_month": absolute.month_day,
+    "week_of": absolute.week_of,
     "month_year": absolute.month_year,
     "month_rel": relative.month_rel,
     "year_ended": relative.year_ended,
@@ -58,4 +59,6 @@ HANDLERS: dict[str, Handler] = {
     "set_every": extents.set_every,
     "set_a": extents.set_a,
     "set_weekdays": extents.set_weekdays,
+    "a_while": extents.a_while,
+    "nth_day": relative.nth_day,
 }

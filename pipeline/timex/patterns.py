@@ -38,6 +38,7 @@ from pipeline.timex.lexicon import (
 WEEKDAY_NAMES = [w for w in WEEKDAYS if len(w) > 4]
 MONTH_FULL = [m for m in MONTHS if len(m) > 4 or m == "may"]
 MONTH_ABBR = [m for m in MONTHS if m not in MONTH_FULL]
+MONTH_NAMES = [m for m in MONTHS if len(m) > 3 and m != "sept"]  # "each July"
 MONTH = (
     rf"\b(?P<month>{alternation(MONTH_FULL)}\b|{alternation(MONTH_ABBR)}\b\.?"
     rf"|{alternation(MONTH_ABBR)}\b)"
@@ -81,6 +82,7 @@ PATTERNS: dict[str, str] = {
     "month_day": rf"(?:\b(?P<rel>last|this|next)\s+)?{WEEKDAY_PRE}{MONTH}\s*(?:{DAYNUM}"
     rf"|(?P<dayw>{DAY_ORDINAL_WORDS})\b)(?:,?\s+{YEAR})?",
     "day_month": rf"{WEEKDAY_PRE}(?:\bthe\s+)?\b{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    "week_of": rf"\bthe\s+week\s+of\s+{MONTH}\s*{DAYNUM}(?:,?\s+{YEAR})?",
     "month_year": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}",
     "month_rel": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?(?:\b(?P<rel>last|this|next|this\s+past"
     rf"|this\s+coming|past)\s+)?{MONTH}(?:,?\s+(?:of\s+)?(?P<rel2>this|last|next)\s+year\b)?",
@@ -102,11 +104,13 @@ PATTERNS: dict[str, str] = {
     rf"[-\s]+(?:(?:fiscal|calendar)[-\s]+)?(?:period|quarter)\b(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
     rf"(?:(?P<year>\d{{4}})|(?P<rel>this|last|next)\s+year|the\s+year))?",
     "quarter_q": r"\bQ(?P<q>[1-4])[-\s]+(?P<year>\d{4})\b|\b(?P<year2>\d{4})[-\s]+Q(?P<q2>[1-4])\b",
-    "quarter_rel": r"\bthe\s+(?:(?P<rel>latest|current|most\s+recent|recent|past|last|previous"
-    r"|prior|year-ago|year-earlier|same|comparable|year-before|fiscal)\s+)?"
-    r"(?:(?:fiscal|calendar)\s+)?quarter\b(?P<ago>\s+a\s+year\s+(?:ago|earlier))?",
-    "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable)"
-    r"\s+period\b",
+    "quarter_rel": r"\b(?:the|(?P<ly>last\s+year's))\s+(?:comparable\s+(?=year-))?(?:(?P<rel>"
+    r"latest|current|most\s+recent|recent|past|last|previous|prior|year-ago|year-earlier|same"
+    r"|comparable|corresponding|year-before|fiscal)\s+)?(?:(?:fiscal|calendar)\s+)?quarter\b"
+    r"(?P<ago>\s+a\s+year\s+(?:ago|earlier)|\s+(?:of\s+)?last\s+year)?",
+    "period_rel": r"\bthe\s+(?P<rel>latest|year-ago|year-earlier|year-before|comparable"
+    r"|(?:corresponding|same)(?=\s+period\s+(?:of\s+)?last\s+year))\s+period\b"
+    r"(?P<ago>\s+(?:of\s+)?last\s+year)?",
     "year_adj": r"\b(?P<rel>year-earlier|year-ago|year-before)\b",
     "year_period": rf"\bthe\s+(?:fiscal\s+)?{YEAR}\s+(?P<unit>quarter|period)\b",
     "half": rf"(?:\bthe\s+)?\b(?P<ord>first|second|last)[-\s]+half\b(?:\s+of\s+(?:{YEAR}"
@@ -124,14 +128,15 @@ PATTERNS: dict[str, str] = {
     r"|night)|the\s+day\s+(?:before|after)(?=\s*[,.;])|that\s+(?:morning|afternoon|evening|night))\b",
     "tonight": r"\b(?P<w>tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     "weekday": rf"(?:\b(?P<rel>last|this|next|this\s+past|this\s+coming|early|late|past"
-    rf"|coming)\s+)?{WEEKDAY}(?:\s+{PART}\b)?",
+    rf"|coming|the\s+previous|the\s+following)\s+)?{WEEKDAY}(?:\s+{PART}\b)?",
     "rel_unit": rf"(?:\b(?P<mod>{SPAN_MOD})[-\s]+)?\b(?P<rel>{REL_PREV}|{REL_NEXT}|{REL_THIS})"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year"
     r"|calendar\s+year|full\s+year)\b",
     "year_end": r"\b(?P<w>year[-\s]end|year's\s+end|mid-year|midyear)\b",
     "ago": rf"(?:\b(?P<approx>{APPROX})\s+)?\b{QUANT}[-\s]+{UNIT}s?\s+(?P<dir>ago|earlier"
-    r"|later|from\s+now|hence|previously)\b",
-    "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+past|the\s+last|the\s+next"
+    r"|from\s+now|hence|previously)\b",
+    "duration": rf"(?:\b(?P<approx>{APPROX})\s+)?(?:\b(?P<rel>the\s+year-(?:earlier|ago)"
+    r"|the\s+past|the\s+last|the\s+next"
     r"|the\s+first|the\s+previous|the\s+coming|the\s+following|the\s+final|the\s+latest"
     r"|the\s+remaining|the\s+same|the|past|last|next|first|previous|coming|following|final)"
     rf"\s+)?\b{QUANT}(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+more)?[-\s]+{UNIT}s?"
@@ -151,14 +156,16 @@ PATTERNS: dict[str, str] = {
     "clock24": rf"(?<![\d.:])\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\b(?![.:]\d)"
     rf"(?:\s*(?:hrs|h)\b|\s+(?P<tz>{alternation(TIMEZONES)})\b)?",
     "noon": rf"(?:\b(?P<pre>{alternation(WEEKDAY_NAMES)}|today|yesterday|tomorrow)\s+)?"
-    rf"\b(?P<w>noon|midnight|midday)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
+    rf"\b(?P<w>noon|midnight|midday|mid[-\s]?morning|mid[-\s]?afternoon)\b(?:\s+(?:on\s+)?(?P<post>{alternation(WEEKDAY_NAMES)}"
     r"|today|yesterday|tomorrow)\b)?",
     "set_word": rf"\b(?P<w>{alternation(SETS)})\b",
     "set_every": rf"\b(?P<q>every|each|per)\s+(?:(?P<num>other|two|three|\d+)\s+)?"
     rf"(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night"
-    rf"|{alternation(WEEKDAY_NAMES)})s?\b",
+    rf"|{alternation(WEEKDAY_NAMES)}|{alternation(MONTH_NAMES)})s?\b",
     "set_a": r"\ba\s+(?P<unit>day|week|month|year)\b",
     "set_weekdays": rf"\b(?P<wd>{alternation(WEEKDAY_NAMES)})s\b",
+    "a_while": r"\ba\s+(?:little\s+)?while\b",
+    "nth_day": rf"\bthe\s+(?P<ord>{DAY_ORDINAL_WORDS})\s+(?:straight\s+|consecutive\s+)?day\b",
 }
 
 # Context a detection needs right after (FOLLOWS) or right before (PRECEDES) the span.
@@ -166,6 +173,8 @@ FOLLOWS: dict[str, str] = {
     "year_ended": r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b",
 }
 PRECEDES: dict[str, str] = {
+    "a_while": r"\bfor\s+(?:quite\s+)?$",
+    "nth_day": r"\b(?:today|it|this)\s*(?:is|'s)\s+$",
     "set_a": r"\b(?:once|twice|times)\s*$",
     "clock24": r"\b(?:at|from|until|till|by|before|after|around|about|shortly\s+after)\s+$",
 }
@@ -182,4 +191,4 @@ FUTURE_CUE = rf"\b{alternation(FUTURE_CUES)}\s+(?:(?:at|on|noon|midnight)\s+)?$"
 PAST_CUE = rf"\b{alternation(PAST_CUES)}\s+(?:(?:at|on|in)\s+)?$"
 # Families whose bare form needs a preposition or a modifier before it in running text.
 NEEDS_CUE = {"vague_plural", "season"}
-CUE_BEFORE = r"\b(?:in|for|within|over|during|since|until|by|take|took|takes|taken)\s+$"
+CUE_BEFORE = r"\b(?:in|into|for|within|over|during|since|until|by|take|took|takes|taken)\s+$"

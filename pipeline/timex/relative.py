@@ -65,13 +65,20 @@ def month_rel(m: re.Match, ctx: Context) -> Reading | None:
         year = dct.year if month > dct.month else dct.year + 1
     elif rel == "this":
         year = dct.year
+    elif ctx.tense == "infinitive":
+        # "to acquire it in January", "to sell itself under a June agreement": an
+        # infinitive does not say past or future, so the nearer month is meant.
+        if month - dct.month > 6:
+            year -= 1
+        elif dct.month - month > 6:
+            year += 1
     else:
         direction = _direction(ctx)
         if direction < 0 and month > dct.month + 1:
             year -= 1
         elif direction > 0 and month < dct.month:
             year += 1
-        elif direction == 0 and month > dct.month + 1:
+        elif direction == 0 and month > dct.month + 2:
             year -= 1
     return Reading("DATE", f"{year:04d}-{month:02d}")
 
@@ -106,8 +113,8 @@ def quarter(m: re.Match, ctx: Context) -> Reading | None:
 def quarter_rel(m: re.Match, ctx: Context) -> Reading | None:
     """the quarter, the latest quarter, the year-ago quarter (anchored to the last quarter)."""
     rel = _g(m, "rel") or ""
-    if _g(m, "ago"):
-        rel = "year-ago"
+    if _g(m, "ago") or _g(m, "ly"):
+        rel = "year-ago"  # "the quarter a year ago", "last year's quarter"
     if rel == "current" and ctx.published:
         return Reading("DATE", value_of_unit(ctx.published, "Q"))
     base = _default_quarter(ctx)
@@ -164,6 +171,10 @@ def season(m: re.Match, ctx: Context) -> Reading | None:
         step, index = 1, index + 1
     elif rel == "this":
         return Reading("DATE", f"{ctx.published.year:04d}-{code}")
+    elif ctx.tense == "infinitive":
+        # "to meet demand well into the summer": the nearer one, as for months
+        ahead = next(i for i in range(4) if SEASON_ORDER[(index + i) % 4] == code)
+        step = 1 if ahead and ahead <= 4 - ahead else -1
     else:
         step = 1 if _direction(ctx) > 0 else -1
     while SEASON_ORDER[index % 4] != code:
@@ -208,6 +219,13 @@ def day_anaphor(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", day.isoformat())
 
 
+def nth_day(m: re.Match, ctx: Context) -> Reading | None:
+    """ "today is the eighth day of the operation", "it's the second day of": the DCT."""
+    if ctx.published is None:
+        return _ref(0)
+    return Reading("DATE", ctx.published.isoformat())
+
+
 def tonight(m: re.Match, ctx: Context) -> Reading | None:
     """tonight, last night, this morning."""
     w = _g(m, "w") or "tonight"
@@ -221,7 +239,19 @@ def tonight(m: re.Match, ctx: Context) -> Reading | None:
 def weekday(m: re.Match, ctx: Context) -> Reading | None:
     """on Tuesday, last Friday, Thursday morning: direction from the modifier or tense."""
     target = WEEKDAYS[_g(m, "wd") or "monday"]
-    day = resolve_weekday(target, _g(m, "rel") or "", ctx)
+    rel = _g(m, "rel") or ""
+    ref = ctx.reference or ""
+    if rel in ("the previous", "the following") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ref):
+        rel = "last" if rel == "the previous" else "next"
+    if rel in ("the previous", "the following"):
+        # "down from the previous Friday": seen from the day the article last named
+        anchor_day = date.fromisoformat(ref)
+        if rel == "the previous":
+            day = anchor_day - timedelta(days=(anchor_day.isoweekday() - target) % 7 or 7)
+        else:
+            day = anchor_day + timedelta(days=(target - anchor_day.isoweekday()) % 7 or 7)
+        return Reading("DATE", day.isoformat())
+    day = resolve_weekday(target, rel, ctx)
     if day is None:
         return _ref(_direction(ctx) if ctx.tense in (PAST, FUTURE) else -1)
     part = _g(m, "part")
@@ -234,6 +264,8 @@ def rel_unit(m: re.Match, ctx: Context) -> Reading | None:
     """last week, this month, next year, earlier this month, the end of the month."""
     rel, unit = _g(m, "rel") or "this", _g(m, "unit") or "year"
     offset = _REL_OFFSET.get(rel, 0)
+    if rel == "the latest" and unit.endswith("year"):
+        offset = -1  # "sales in the latest fiscal year": the last one completed
     anchored = _from_reference(rel, unit, offset, ctx)
     if anchored:
         return anchored
@@ -260,6 +292,9 @@ def year_end(m: re.Match, ctx: Context) -> Reading | None:
     if "mid" in w:
         return Reading("DATE", f"{ctx.published.year:04d}")
     year = ctx.published.year - (1 if _direction(ctx) < 0 and ctx.published.month < 12 else 0)
+    if "-" not in w:
+        # "by year end", "by year's end": like "the end of the year", the year itself.
+        return Reading("DATE", f"{year:04d}")
     return Reading("DATE", f"{year:04d}-12-31")
 
 

@@ -12,6 +12,8 @@ from pipeline.timex.lexicon import FUTURE_VERBS
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 PERFECT_AUX = {"has", "have", "had", "'ve"}
+# "is to resume", "set to resume": a plan, read as the future
+BE_TO = {"is", "are", "am", "'s", "'re", "set"}
 
 
 def governing_verb(token: Token, max_steps: int = 6) -> Token | None:
@@ -74,6 +76,9 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     if verb.tag_ == "VBN" and words & PERFECT_AUX:
         return "perfect"
     if "TO" in tags or (verb.tag_ == "VB" and "to" in words):
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lower_ in BE_TO and head.tag_ != "VBD":
+            return "future"  # "is to resume trading Tuesday", "set to resume Monday"
         return "infinitive"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "future"  # "is meeting Thursday": a plan
