@@ -164,3 +164,14 @@ def test_identified_as(nlp):
         nlp, "A 19-year-old woman shot on Friday was identified as Ann Price by police."
     )
     assert age_of(doc, claims, "Ann Price") == {"19"}
+
+
+def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
+    text = (
+        "Samir Price, 19, was charged in the death of a 14-year-old boy. "
+        "Price fled the scene. The boy was identified by relatives. "
+        "Ian Wilsey died at the hospital."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Ian Wilsey") == {"14"}
+    assert age_of(doc, claims, "Samir Price") == {"19"}

@@ -17,7 +17,7 @@ from pipeline.claims.lexicons import words
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.records import Claim
 
-CATAPHOR_SENTENCES = 4
+CATAPHOR_SENTENCES = 6
 
 
 class Phrase(Protocol):
@@ -61,8 +61,9 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
     """ "A 67-year-old man was shot ... Daniel Wright of Brownsburg was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
     sentences, who is not an official (a title word just before the name, or the subject
-    of a reporting verb: "Sheriff John Doe said"), unless that person has an age of their
-    own stated elsewhere.
+    of a reporting verb: "Sheriff John Doe said") and has no age of their own stated
+    elsewhere ("Samir Price, 19, was charged in the death of a 14-year-old boy ... Ian
+    Wilsey": Price is skipped).
     """
     last_sent = doc[phrase.start].sent
     for _ in range(CATAPHOR_SENTENCES):
@@ -78,7 +79,9 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person):
             continue
-        return None if _surname(person.text) in named else person
+        if _surname(person.text) in named:
+            continue
+        return person
     return None
 
 
