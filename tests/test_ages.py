@@ -55,6 +55,11 @@ def claims_for(nlp, text):
         ("Also hit was her father, 47-yo Demetrius Williams, who survived.", {"Williams": "47"}),
         ("The victims were identified as Mowayne McKay, 33, and Diego Reid.", {"McKay": "33"}),
         ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
+        ("About 6:20 a.m., Herring, 35, was shot and killed.", {"Herring": "35"}),
+        (
+            "Killed were Mark Short, 40, and the children: Liana, 8; Mark, 5; and Willow, 2.",
+            {"Mark Short": "40", "Liana": "8", "Willow": "2"},
+        ),
     ],
 )
 def test_age_forms(nlp, text, expected):

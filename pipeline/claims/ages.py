@@ -69,6 +69,7 @@ ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 INDEFINITE = frozenset({"a", "an"})
 DEFINITE = frozenset({"the", "this", "that"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "into", "for"})
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -290,7 +291,11 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     if before.text in {",", "—", "–"}:
         if phrase.kind == "bare" and not _closes_apposition(after):
             return None
-        return _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
+        found = _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
+        if found is None and before.text == ",":
+            target = _single_name(doc, index, token_at(doc, before.i - 1), after)
+            found = ([target], "rule:age-appos") if target is not None else None
+        return found
     be = before
     if be.lower_ in ADVERBS_BEFORE_AGE:
         be = token_at(doc, be.i - 1) or be
@@ -369,6 +374,35 @@ def _after_name_or_noun(
     if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in words("person_nouns"):
         return _resolve_noun(doc, index, prev, None)
     return None
+
+
+def _single_name(
+    doc: Doc, index: MentionIndex, name: Token | None, after: Token | None
+) -> Target | None:
+    """A lone capitalised name before ", N" that the NER tagged as a place or missed:
+    "Herring, 35, was shot", "Reyes, 27, of Parker Ave.", "children Dwayne, 10; Honesty,
+    11; and Willow, 2". The number must close the apposition with "," ";" "." or ")" and
+    the name must not follow a place preposition ("in Dayton, 23").
+    """
+    if name is None or name.tag_ != "NNP" or not name.text[:1].isupper() or name.is_upper:
+        return None
+    if not name.is_alpha and not re.fullmatch(r"[A-Z][\w'’-]+", name.text):
+        return None
+    if name.ent_type_ in {"DATE", "TIME", "NORP"} or name.lower_ in words("org_words"):
+        return None
+    if name.lower_ in words("person_nouns") | mapping("family").keys():
+        return None
+    if after is None or after.text not in {",", ";", ".", ")"}:
+        return None
+    prev = token_at(doc, name.i - 1)
+    if prev is not None and prev.text == ",":
+        prev = token_at(doc, prev.i - 1)  # "Dayton, Ohio, 45" is a place
+    if prev is not None and (prev.lower_ in PLACE_PREPOSITIONS or prev.tag_ in {"NNP", "NNPS"}):
+        return None
+    mention = index.mention_at(name)
+    if mention is not None and (mention.start != name.idx or mention.end != _end(name)):
+        return None
+    return Target(name.idx, _end(name), name.text)
 
 
 def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
