@@ -180,3 +180,24 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Ian Wilsey") == {"14"}
     assert age_of(doc, claims, "Samir Price") == {"19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man shot his 3-year-old daughter on Friday. "
+            "The girl, Kaylee Reyes, was taken to the hospital.",
+            {"Kaylee Reyes": "3"},
+        ),
+        (
+            "Police said a 19-year-old man shot a 4-year-old girl. "
+            "Officers arrested Tom Hart on Monday. Ann Hart died on Sunday, she said.",
+            {"Ann Hart": "4"},
+        ),
+    ],
+)
+def test_unnamed_aged_noun_forms(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}

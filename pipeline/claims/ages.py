@@ -133,7 +133,9 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
     explicit = list(claims)
     for phrase, method in unresolved:
         if method == "rule:age-cataphor":
-            target = cataphor(doc, index, phrase, explicit)
+            # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
+            taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
+            target = cataphor(doc, index, phrase, taken)
         elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
@@ -539,6 +541,8 @@ def _resolve_noun(
                         return [target], "rule:age-identified"
                     break
     if any(c.dep_ == "poss" for c in noun.children):
+        if phrase is not None and noun.lower_ in mapping("family"):
+            return [], "rule:age-cataphor"  # "his 3-year-old son ... Xander Thompson"
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:

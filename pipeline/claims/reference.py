@@ -83,8 +83,9 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
         k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
     search_from = doc[k].idx if k < len(doc) else len(doc.text)
     gender = phrase_gender(doc, phrase)
+    owners = _possessors(doc, index, phrase)
     for person in index.people_between(search_from, last_sent.end_char):
-        if _is_official(doc, person):
+        if _is_official(doc, person) or person.text in owners:
             continue
         if _has_age(person.text, named):
             continue
@@ -119,11 +120,8 @@ def _has_age(name: str, named: set[tuple[str, str]]) -> bool:
     says nothing of his daughter Christina Walker)."""
     first, last = _name_key(name)
     return any(
-        surname == last and (not first or not other or other == first)
-        for other, surname in named
+        surname == last and (not first or not other or other == first) for other, surname in named
     )
-
-
 
 
 def phrase_gender(doc: Doc, phrase: Phrase) -> str:
@@ -172,3 +170,16 @@ def _mentions_of(doc: Doc, person: Target) -> list:
             spans.append(span)
         start = doc.text.find(person.text, start + 1)
     return spans
+
+
+def _possessors(doc: Doc, index: MentionIndex, phrase: Phrase) -> set[str]:
+    """The name owning the aged noun ("Ivan Berrien's 14-year-old son"), which the noun
+    cannot stand for."""
+    owners = set()
+    for tok in doc[phrase.end : phrase.end + 4]:
+        for child in tok.children:
+            if child.dep_ == "poss" and child.i < phrase.start:
+                person = index.person_at(child)
+                if person is not None:
+                    owners |= {person.text, person.text.split()[-1]}
+    return owners
