@@ -57,6 +57,15 @@ def claims_for(nlp, text):
         ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
         ("About 6:20 a.m., Herring, 35, was shot and killed.", {"Herring": "35"}),
         (
+            "Sunday afternoon.16-year-old Zybrii Davis remains in critical condition.",
+            {"Zybrii Davis": "16"},
+        ),
+        ("Samual Sanford, 25,of Masury, was arrested.", {"Samual Sanford": "25"}),
+        (
+            "Also hurt were 17-year olds Zytavious Anderson and Shanteria Timmons.",
+            {"Zytavious Anderson": "17", "Shanteria Timmons": "17"},
+        ),
+        (
             "Killed were Mark Short, 40, and the children: Liana, 8; Mark, 5; and Willow, 2.",
             {"Mark Short": "40", "Liana": "8", "Willow": "2"},
         ),

@@ -57,6 +57,8 @@ from pipeline.records import Claim
 
 MAX_AGE = 120
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
+GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
+GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -107,7 +109,9 @@ class AgePhrase:
     value: int
     start: int
     end: int
-    kind: str  # "year-old", "years-old" ("37 years old"), "bare", "glued" ("Lyons,32")
+    # "year-old", "years-old" ("37 years old"), "year-olds" ("17-year-olds A and B"),
+    # "bare", "glued" ("Lyons,32"), "glued-after" ("25,of")
+    kind: str
 
 
 def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
@@ -188,6 +192,16 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             # "Jimmy Lyons,32," (no space after the comma: one token)
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued"))
             continue
+        glued = GLUED_BEFORE.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            phrase = _year_old(doc, tok, int(glued.group(1)))
+            if phrase is not None:
+                phrases.append(phrase)
+            continue
+        glued = GLUED_AFTER.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
+            continue
         value = _age_value(tok)
         if value is None or tok.ent_type_ in NOT_AGE_ENTS:
             continue
@@ -234,6 +248,8 @@ def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
     if i < len(texts) and texts[i] == "old":
         kind = "years-old" if plural and not hyphen else "year-old"
         return AgePhrase(value, tok.i, tok.i + 1 + i + 1, kind)
+    if i < len(texts) and texts[i] == "olds" and not plural:
+        return AgePhrase(value, tok.i, tok.i + 1 + i + 1, "year-olds")
     if plural and texts[i : i + 2] == ["of", "age"]:
         return AgePhrase(value, tok.i, tok.i + 1 + i + 2, "years-old")
     return None
@@ -247,6 +263,14 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    if phrase.kind == "year-olds":
+        targets = _named_after(doc, index, phrase.end)
+        return (targets, "rule:age-both") if targets else None
+    if phrase.kind == "glued-after":
+        if before is None or before.text != ",":
+            return None
+        found = _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
+        return found if found and found[0] else None
     if phrase.kind == "glued":
         target = index.person_at(doc[phrase.start], strong=True)
         return ([target], "rule:age-appos") if target and _closes_apposition(after) else None
@@ -317,6 +341,22 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
         return [], "rule:age-cataphor"
     return None
+
+
+def _named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
+    """The coordinated names starting at token ``i``: "17-year-olds Zytavious Anderson and
+    Shanteria Timmons"."""
+    targets: list[Target] = []
+    while i < len(doc):
+        target = index.person_at(doc[i], strong=True)
+        if target is None or target.start != doc[i].idx:
+            break
+        targets.append(target)
+        while i < len(doc) and doc[i].idx < target.end:
+            i += 1
+        while i < len(doc) and doc[i].text in {",", "and", "&"}:
+            i += 1
+    return targets
 
 
 def _closes_apposition(after: Token | None) -> bool:
@@ -598,8 +638,9 @@ def _predicate(doc: Doc, phrase: AgePhrase) -> str:
 def _claim(doc: Doc, phrase: AgePhrase, target: Target, predicate: str, method: str) -> Claim:
     number = doc[phrase.start]
     start, end = number.idx, number.idx + len(number.text)
-    if phrase.kind == "glued":
-        start = end - len(str(phrase.value)) if number.text.endswith(str(phrase.value)) else start
+    digits = re.search(r"\d+", number.text)
+    if not number.text.isdigit() and digits is not None:  # "Lyons,32", "afternoon.16"
+        start, end = number.idx + digits.start(), number.idx + digits.end()
     return Claim(
         target_start=target.start,
         target_end=target.end,
