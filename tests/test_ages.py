@@ -62,6 +62,15 @@ def claims_for(nlp, text):
         ),
         ("Samual Sanford, 25,of Masury, was arrested.", {"Samual Sanford": "25"}),
         (
+            "It followed the deaths of Chadney and Kara Allen -- 19 and 17 -- in his home.",
+            {"Chadney": "19", "Kara Allen": "17"},
+        ),
+        (
+            "The victims, Tom Zimmers, David Liday and Ben Franklin — 16, 20 and 17, "
+            "respectively — were released.",
+            {"Tom Zimmers": "16", "David Liday": "20", "Ben Franklin": "17"},
+        ),
+        (
             "Also hurt were 17-year olds Zytavious Anderson and Shanteria Timmons.",
             {"Zytavious Anderson": "17", "Shanteria Timmons": "17"},
         ),
@@ -151,6 +160,11 @@ def test_possessed_noun_age_is_not_the_possessors(nlp):
         "The attack left four victims; John Smith was one of 30 victims.",
     ],
 )
+def test_age_list_without_names_gives_nothing(nlp):
+    _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 10, 8 and 4, at home.")
+    assert [c.value for c in claims if c.predicate == "per:age"] == []
+
+
 def test_numbers_that_are_not_ages(nlp, text):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "John Smith") == set()

@@ -274,6 +274,10 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     if phrase.kind == "glued":
         target = index.person_at(doc[phrase.start], strong=True)
         return ([target], "rule:age-appos") if target and _closes_apposition(after) else None
+    if phrase.kind == "bare":
+        listed = _age_list(doc, index, phrase)
+        if listed is not None:
+            return listed if listed[0] else None
     inside = index.mention_at(doc[phrase.start])
     if phrase.kind == "bare" and inside is not None and before is not None:
         owner = index.person_at(before, strong=True)
@@ -341,6 +345,79 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
         return [], "rule:age-cataphor"
     return None
+
+
+def _age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
+    """ "Chadney and Kara Allen -- 19 and 17", "A, B and C — 16, 20 and 17, respectively",
+    "A and B, ages 17 and 18": the n-th age goes to the n-th name. A list with no names
+    before it ("three sons, ages 10, 8 and 4") gives nothing; None when ``phrase`` is not in
+    a list of ages.
+    """
+
+    def is_number(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text.isdigit() and _age_value(doc[k]) is not None
+
+    def step_left(k: int) -> int | None:  # the number before doc[k] in the list
+        j = k - 1
+        if j >= 0 and doc[j].lower_ in {"and", "&"}:
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        return j if j < k - 1 and is_number(j) else None
+
+    left = phrase.start
+    while (prev := step_left(left)) is not None:
+        left = prev
+    numbers = [left]
+    k = left
+    while True:
+        j = k + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in {"and", "&"}:
+            j += 1
+        if j == k + 1 or not is_number(j):
+            break
+        numbers.append(j)
+        k = j
+    if len(numbers) < 2:
+        return None
+    nxt = token_at(doc, k + 1)
+    if nxt is not None and (nxt.tag_ in {"NNS", "NN"} or nxt.lower_ in {"to", "through"}):
+        return None  # "ages 3 to 14"; "5 and 6 people"
+    j = left - 1
+    if j >= 0 and doc[j].lower_ in {"ages", "aged"}:
+        j -= 1
+    elif not (j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}):
+        return None
+    while j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}:
+        j -= 1
+    people = _names_ending_at(doc, index, j)
+    if len(people) != len(numbers):
+        return [], "rule:age-both"  # no names, or not one name an age: no claim
+    return [people[numbers.index(phrase.start)]], "rule:age-both"
+
+
+def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
+    """The coordinated names ending at token ``j``: "Chadney and Kara Allen", "A, B and
+    C"; a lone first name before "and" counts ("Chadney")."""
+    last = index.person_ending_at(token_at(doc, j))
+    if last is None:
+        return []
+    people = [last]
+    k = doc.char_span(last.start, last.end, alignment_mode="expand").start - 1
+    while k >= 1 and doc[k].lower_ in {"and", "&", ","}:
+        k -= 1
+        if doc[k].text == ",":
+            k -= 1
+        person = index.person_ending_at(doc[k])
+        if person is None and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper():
+            person = Target(doc[k].idx, _end(doc[k]), doc[k].text)
+        if person is None:
+            break
+        people.insert(0, person)
+        k = doc.char_span(person.start, person.end, alignment_mode="expand").start - 1
+    return people
 
 
 def _named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
