@@ -160,11 +160,6 @@ def test_possessed_noun_age_is_not_the_possessors(nlp):
         "The attack left four victims; John Smith was one of 30 victims.",
     ],
 )
-def test_age_list_without_names_gives_nothing(nlp):
-    _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 10, 8 and 4, at home.")
-    assert [c.value for c in claims if c.predicate == "per:age"] == []
-
-
 def test_numbers_that_are_not_ages(nlp, text):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "John Smith") == set()
@@ -224,3 +219,8 @@ def test_unnamed_aged_noun_forms(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == {age}
+
+
+def test_age_list_without_names_gives_nothing(nlp):
+    _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 10, 8 and 4, at home.")
+    assert [c.value for c in claims if c.predicate == "per:age"] == []
