@@ -224,3 +224,12 @@ def test_unnamed_aged_noun_forms(nlp, text, expected):
 def test_age_list_without_names_gives_nothing(nlp):
     _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 10, 8 and 4, at home.")
     assert [c.value for c in claims if c.predicate == "per:age"] == []
+
+
+def test_cataphor_skips_places_tagged_as_people(nlp):
+    text = (
+        "A 15-year-old boy was shot on Gordon Way on Monday. "
+        "Roshun Johnson died at the hospital, police said."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Roshun Johnson") == {"15"}

@@ -14,12 +14,12 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from pipeline.claims.lexicons import mapping, words
-from pipeline.claims.people import MentionIndex, Target, token_at
+from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.records import Claim
 
 CATAPHOR_SENTENCES = 6
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "herself"})
 
 
 class Phrase(Protocol):
@@ -87,6 +87,8 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person) or person.text in owners:
             continue
+        if len(person.text.split()) > 1 and not looks_like_name(person.text):
+            continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
         if _has_age(person.text, named):
             continue
         if gender and person_gender(doc, person) not in {gender, ""}:
