@@ -213,6 +213,16 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
             "Officers arrested Tom Hart on Monday. Ann Hart died on Sunday, she said.",
             {"Ann Hart": "4"},
         ),
+        (
+            "A 17-year-old male and a 15-year-old male were shot. The 17-year-old was later "
+            "pronounced dead. He has been identified as Carlos Villareal.",
+            {"Carlos Villareal": "17"},
+        ),
+        (
+            "A 3-year-old girl was killed on Friday. The girl, identified as Jane Doe, "
+            "was playing outside.",
+            {"Jane Doe": "3"},
+        ),
     ],
 )
 def test_unnamed_aged_noun_forms(nlp, text, expected):

@@ -136,6 +136,12 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
         claims.extend(_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
     for phrase, method in unresolved:
+        target = _identified_later(doc, index, phrase)
+        if target is not None:
+            claims.append(
+                _claim(doc, phrase, target, _predicate(doc, phrase), "rule:age-identified")
+            )
+            continue
         if method == "rule:age-cataphor":
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
             taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
@@ -344,6 +350,42 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
         return [], "rule:age-cataphor"
+    return None
+
+
+def _identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
+    """ "The 17-year-old was later pronounced dead. He has been identified as Carlos
+    Villareal"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
+    name given by "identified as" / "named" in the phrase's sentence or the next one, when
+    the identified subject is the aged person (he/she, a person noun, "the victim", the
+    age itself) and no other age comes between.
+    """
+    sent = doc[phrase.start].sent
+    nxt = token_at(doc, sent.end)
+    end = nxt.sent.end if nxt is not None else sent.end
+    person_nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    for k in range(phrase.end, end):
+        tok = doc[k]
+        if tok.like_num and k != phrase.start and re.fullmatch(r"\d{1,3}", tok.text):
+            return None  # another number, maybe another person's age
+        if tok.lower_ not in IDENTIFY_WORDS:
+            continue
+        as_ = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].lower_ == "as"), None)
+        target = index.person_at(token_at(doc, as_ + 1), strong=True) if as_ else None
+        if target is None or target.start != doc[as_ + 1].idx:
+            return None
+        head = tok if tok.dep_ != "acl" else tok.head
+        subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        subject = subjects[0] if subjects else head if head is not tok else None
+        if subject is None:
+            return None
+        if (
+            subject.lower_ in {"he", "she", "victim", "teen", "teenager", "child"}
+            or subject.lower_ in person_nouns
+            or phrase.start <= subject.i <= phrase.end + 3
+        ):
+            return target
+        return None
     return None
 
 
