@@ -219,6 +219,15 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
             {"Carlos Villareal": "17"},
         ),
         (
+            "A 15-year-old and a 16-year-old were hurt. Friends identified the 15-year-old "
+            "as Terrance Maxwell; he died.",
+            {"Terrance Maxwell": "15"},
+        ),
+        (
+            "The 21-year-old passenger was hurt on Oak Drive. Cory Alexander died.",
+            {"Cory Alexander": "21"},
+        ),
+        (
             "A 3-year-old girl was killed on Friday. The girl, identified as Jane Doe, "
             "was playing outside.",
             {"Jane Doe": "3"},

@@ -360,6 +360,22 @@ def _identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Targe
     the identified subject is the aged person (he/she, a person noun, "the victim", the
     age itself) and no other age comes between.
     """
+    det = token_at(doc, phrase.start - 1)
+    verb = token_at(doc, phrase.start - 2)
+    identify = IDENTIFY_WORDS | {"identify", "identifies", "identifying"}
+    if (
+        det is not None
+        and verb is not None
+        and det.lower_ in DEFINITE | INDEFINITE
+        and verb.lower_ in identify
+    ):
+        # "Friends identified the 15-year-old as Terrance Maxwell"
+        for j in range(phrase.end, min(len(doc) - 1, phrase.end + 3)):
+            if doc[j].lower_ == "as":
+                target = index.person_at(doc[j + 1], strong=True)
+                if target is not None and target.start == doc[j + 1].idx:
+                    return target
+                break
     sent = doc[phrase.start].sent
     nxt = token_at(doc, sent.end)
     end = nxt.sent.end if nxt is not None else sent.end

@@ -87,7 +87,10 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person) or person.text in owners:
             continue
-        if len(person.text.split()) > 1 and not looks_like_name(person.text):
+        if not looks_like_name(person.text) and (
+            len(person.text.split()) > 1
+            or person.text.lower() in words("street_words") | words("org_words")
+        ):
             continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
         if _has_age(person.text, named):
             continue
