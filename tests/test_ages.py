@@ -228,6 +228,11 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
             {"Cory Alexander": "21"},
         ),
         (
+            "Waukegan police searching for 18-year-old murder suspect. "
+            "Police said Willie C. Jackson is wanted for murder.",
+            {"Willie C. Jackson": "18"},
+        ),
+        (
             "A 3-year-old girl was killed on Friday. The girl, identified as Jane Doe, "
             "was playing outside.",
             {"Jane Doe": "3"},

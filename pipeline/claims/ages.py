@@ -350,6 +350,8 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
         return [], "rule:age-cataphor"
+    if phrase.kind == "year-old" and _bare_headline_noun(doc, phrase):
+        return [], "rule:age-cataphor"  # "murder of 13-year-old and father"
     return None
 
 
@@ -724,7 +726,18 @@ def _resolve_noun(
         return [], "rule:age-anaphor"
     if phrase is not None and dets and dets[0] in INDEFINITE:
         return [], "rule:age-cataphor"
+    if phrase is not None and not dets and _bare_headline_noun(doc, phrase):
+        return [], "rule:age-cataphor"  # "Police searching for 18-year-old murder suspect"
     return None
+
+
+def _bare_headline_noun(doc: Doc, phrase: AgePhrase) -> bool:
+    """True for an aged noun with no determiner or possessor, as in headlines."""
+    before = token_at(doc, phrase.start - 1)
+    return before is None or (
+        before.tag_ not in {"PRP$", "POS", "DT", "CD", "JJ", "NNP", "NNPS"}
+        and before.lower_ not in {"and", "or", ","}
+    )
 
 
 def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | None:
