@@ -257,3 +257,14 @@ def test_cataphor_skips_places_tagged_as_people(nlp):
     )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Roshun Johnson") == {"15"}
+
+
+def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
+    text = (
+        "Police named the victims as Samir Zawahri and Christopher Zawahri. "
+        "Samir Zawahri, 55, was the father. Later, Christopher Zawahri was found. "
+        "Zawahri, 25, was the older brother."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Samir Zawahri") == {"55"}
+    assert "25" in age_of(doc, claims, "Christopher Zawahri")

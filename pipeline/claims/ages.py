@@ -154,7 +154,41 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
-    return _strongest(_dedupe(claims))
+    own: dict[str, set[str]] = {}
+    for claim in claims:
+        own.setdefault(doc.text[claim.target_start : claim.target_end], set()).add(claim.value)
+    return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
+
+
+def _full_name(doc: Doc, index: MentionIndex, claim: Claim, own: dict[str, set[str]]) -> Claim:
+    """Point a claim on a lone surname ("Zawahri, 23") at the full name it stands for: the
+    nearest full name with that surname mentioned before it, unless that name has another
+    age of its own (then the surname is someone else in the family)."""
+    text = doc.text[claim.target_start : claim.target_end]
+    if " " in text or not text[:1].isupper():
+        return claim
+    full = [
+        m
+        for m in index.people
+        if m.label == "PERSON"
+        and " " in m.text
+        and m.text.split()[-1].lower().strip(".,") == text.lower()
+        and m.end <= claim.target_start
+    ]
+    if not full:
+        return claim
+    best = full[-1]
+    if own.get(best.text, {claim.value}) != {claim.value}:
+        return claim
+    return Claim(
+        target_start=best.start,
+        target_end=best.end,
+        predicate=claim.predicate,
+        value=claim.value,
+        start=claim.start,
+        end=claim.end,
+        method=claim.method,
+    )
 
 
 METHOD_RANK = {
