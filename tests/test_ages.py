@@ -228,6 +228,11 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
             {"Cory Alexander": "21"},
         ),
         (
+            "A teen shot his 14-year-old friend while they played with a gun. "
+            "Daniel Harshman died at the hospital.",
+            {"Daniel Harshman": "14"},
+        ),
+        (
             "Waukegan police searching for 18-year-old murder suspect. "
             "Police said Willie C. Jackson is wanted for murder.",
             {"Willie C. Jackson": "18"},

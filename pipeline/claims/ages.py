@@ -752,7 +752,9 @@ def _resolve_noun(
                         return [target], "rule:age-identified"
                     break
     if any(c.dep_ == "poss" for c in noun.children):
-        if phrase is not None and noun.lower_ in mapping("family"):
+        if phrase is not None and noun.lower_ in (
+            mapping("family").keys() | words("person_nouns") | {"friend", "classmate"}
+        ):
             return [], "rule:age-cataphor"  # "his 3-year-old son ... Xander Thompson"
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
