@@ -17,7 +17,7 @@ from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.records import Claim
 
-CATAPHOR_SENTENCES = 6
+CATAPHOR_SENTENCES = 8
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
 
