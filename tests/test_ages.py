@@ -233,6 +233,11 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
             {"Daniel Harshman": "14"},
         ),
         (
+            "The bodies were found on Monday. Courtney Smith said the 15-year-old victim is "
+            "his granddaughter, Shanice Smith.",
+            {"Shanice Smith": "15"},
+        ),
+        (
             "Waukegan police searching for 18-year-old murder suspect. "
             "Police said Willie C. Jackson is wanted for murder.",
             {"Willie C. Jackson": "18"},

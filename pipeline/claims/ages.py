@@ -412,6 +412,23 @@ def _identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Targe
                 if target is not None and target.start == doc[j + 1].idx:
                     return target
                 break
+    k = phrase.end
+    while k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in {"is", "was"}:
+        # "the 15-year-old victim is his granddaughter, Shanice Smith"
+        j = k + 1
+        while j < min(len(doc), k + 6) and (
+            doc[j].tag_ in {"DT", "PRP$", "JJ", "NN", "POS"} or doc[j].text == ","
+        ):
+            j += 1
+        target = index.person_at(token_at(doc, j), strong=True)
+        if (
+            target is not None
+            and target.start == doc[j].idx
+            and doc[j - 1].text in {",", "is", "was"}
+        ):
+            return target
     sent = doc[phrase.start].sent
     nxt = token_at(doc, sent.end)
     end = nxt.sent.end if nxt is not None else sent.end
