@@ -1,8 +1,9 @@
 """Which person an unnamed age phrase is about: anaphora ("the 19-year-old") and
 cataphora ("A 67-year-old man was shot ... Daniel Wright").
 
-Both are heuristics with no coreference model and no gender or number agreement; the
-claims they give carry ``rule:age-anaphor`` / ``rule:age-cataphor`` so a user can weigh
+Both are heuristics with no coreference model; gender agreement comes from nouns
+("girl", "son") and the he/she, titles and kin nouns around a name. The claims they give
+carry ``rule:age-anaphor`` / ``rule:age-cataphor`` so a user can weigh
 or drop them. Officials (a title word just before the name, or the subject of a
 reporting verb: "Sheriff John Doe said") are never chosen.
 """
