@@ -55,6 +55,29 @@ def claims_for(nlp, text):
         ("Also hit was her father, 47-yo Demetrius Williams, who survived.", {"Williams": "47"}),
         ("The victims were identified as Mowayne McKay, 33, and Diego Reid.", {"McKay": "33"}),
         ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
+        ("About 6:20 a.m., Herring, 35, was shot and killed.", {"Herring": "35"}),
+        (
+            "Sunday afternoon.16-year-old Zybrii Davis remains in critical condition.",
+            {"Zybrii Davis": "16"},
+        ),
+        ("Samual Sanford, 25,of Masury, was arrested.", {"Samual Sanford": "25"}),
+        (
+            "It followed the deaths of Chadney and Kara Allen -- 19 and 17 -- in his home.",
+            {"Chadney": "19", "Kara Allen": "17"},
+        ),
+        (
+            "The victims, Tom Zimmers, David Liday and Ben Franklin — 16, 20 and 17, "
+            "respectively — were released.",
+            {"Tom Zimmers": "16", "David Liday": "20", "Ben Franklin": "17"},
+        ),
+        (
+            "Also hurt were 17-year olds Zytavious Anderson and Shanteria Timmons.",
+            {"Zytavious Anderson": "17", "Shanteria Timmons": "17"},
+        ),
+        (
+            "Killed were Mark Short, 40, and the children: Liana, 8; Mark, 5; and Willow, 2.",
+            {"Mark Short": "40", "Liana": "8", "Willow": "2"},
+        ),
     ],
 )
 def test_age_forms(nlp, text, expected):
@@ -164,3 +187,94 @@ def test_identified_as(nlp):
         nlp, "A 19-year-old woman shot on Friday was identified as Ann Price by police."
     )
     assert age_of(doc, claims, "Ann Price") == {"19"}
+
+
+def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
+    text = (
+        "Samir Price, 19, was charged in the death of a 14-year-old boy. "
+        "Price fled the scene. The boy was identified by relatives. "
+        "Ian Wilsey died at the hospital."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Ian Wilsey") == {"14"}
+    assert age_of(doc, claims, "Samir Price") == {"19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man shot his 3-year-old daughter on Friday. "
+            "The girl, Kaylee Reyes, was taken to the hospital.",
+            {"Kaylee Reyes": "3"},
+        ),
+        (
+            "Police said a 19-year-old man shot a 4-year-old girl. "
+            "Officers arrested Tom Hart on Monday. Ann Hart died on Sunday, she said.",
+            {"Ann Hart": "4"},
+        ),
+        (
+            "A 17-year-old male and a 15-year-old male were shot. The 17-year-old was later "
+            "pronounced dead. He has been identified as Carlos Villareal.",
+            {"Carlos Villareal": "17"},
+        ),
+        (
+            "A 15-year-old and a 16-year-old were hurt. Friends identified the 15-year-old "
+            "as Terrance Maxwell; he died.",
+            {"Terrance Maxwell": "15"},
+        ),
+        (
+            "The 21-year-old passenger was hurt on Oak Drive. Cory Alexander died.",
+            {"Cory Alexander": "21"},
+        ),
+        (
+            "A teen shot his 14-year-old friend while they played with a gun. "
+            "Daniel Harshman died at the hospital.",
+            {"Daniel Harshman": "14"},
+        ),
+        (
+            "The bodies were found on Monday. Courtney Smith said the 15-year-old victim is "
+            "his granddaughter, Shanice Smith.",
+            {"Shanice Smith": "15"},
+        ),
+        (
+            "Waukegan police searching for 18-year-old murder suspect. "
+            "Police said Willie C. Jackson is wanted for murder.",
+            {"Willie C. Jackson": "18"},
+        ),
+        (
+            "A 3-year-old girl was killed on Friday. The girl, identified as Jane Doe, "
+            "was playing outside.",
+            {"Jane Doe": "3"},
+        ),
+    ],
+)
+def test_unnamed_aged_noun_forms(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}
+
+
+def test_age_list_without_names_gives_nothing(nlp):
+    _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 10, 8 and 4, at home.")
+    assert [c.value for c in claims if c.predicate == "per:age"] == []
+
+
+def test_cataphor_skips_places_tagged_as_people(nlp):
+    text = (
+        "A 15-year-old boy was shot on Gordon Way on Monday. "
+        "Roshun Johnson died at the hospital, police said."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Roshun Johnson") == {"15"}
+
+
+def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
+    text = (
+        "Police named the victims as Samir Zawahri and Christopher Zawahri. "
+        "Samir Zawahri, 55, was the father. Later, Christopher Zawahri was found. "
+        "Zawahri, 25, was the older brother."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Samir Zawahri") == {"55"}
+    assert "25" in age_of(doc, claims, "Christopher Zawahri")

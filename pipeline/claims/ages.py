@@ -6,19 +6,37 @@ person's mention):
 * apposition after a name: "Stephen Port, 47,", "Port, 47, after", lists
   "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
   "Davon Coleman, also 18", "Vincent Holt, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
+  a lone name the NER tagged as a place or missed ("Herring, 35, was shot", "children
+  Liana, 8; Mark, 5; and Willow, 2");
+* lists of ages after coordinated names: "Chadney and Kara Allen -- 19 and 17",
+  "A, B and C — 16, 20 and 17, respectively", "17-year-olds A and B" (a list with no
+  names, "three sons, ages 10, 8 and 4", gives nothing);
 * attributive "-year-old": "25-year-old Shelly Bird", "a 23-year-old fashion student"
   in apposition to a name (either side), "an 8-year-old boy named X", "a man, 24,
-  identified as John Smith", "the 13-year-old is Jordan Stewart";
+  identified as John Smith", "the 13-year-old is Jordan Stewart", "the 15-year-old
+  victim is his granddaughter, Shanice Smith";
 * "aged 22", "age 22", "(29)", "(M, 25)", "37 years old", "37 years of age";
 * copula or "turned" with a person subject: "Maya Lund was 15 when she died",
   "Smith, who is 19", "Gavin Long, who turned 29";
+* numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of";
+* identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
+  "identified as X" / "named X" in its sentence or the next ("The girl, identified as
+  Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
+  (``rule:age-identified``);
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
-  nearest preceding person who is not an official (``rule:age-anaphor``); when the
-  last earlier phrase with that age named nobody ("a 16-year-old boy ... The
-  16-year-old"), no claim;
-* cataphora: an unnamed "a 67-year-old man" (or a "the ..." with nobody before it) goes
-  to the first non-official person named in the next four sentences, unless that
-  person has an age stated elsewhere (``rule:age-cataphor``: the weakest rule).
+  nearest preceding person who is not an official and whose gender (from he/she, titles
+  and kin nouns around the name) does not clash with "man/woman/boy/girl/son/..."
+  (``rule:age-anaphor``); when the last earlier phrase with that age named nobody ("a
+  16-year-old boy ... The 16-year-old"), no claim;
+* cataphora: an unnamed "a 67-year-old man", a possessed "his 3-year-old son" / "his
+  14-year-old friend" or a headline "18-year-old murder suspect" (or a "the ..." with
+  nobody before it) goes to the first person named in the next eight sentences who is
+  not an official, not a place or organisation tagged PERSON, not the possessor, agrees
+  in gender, and has no age of their own (``rule:age-cataphor``: the weakest rule; each
+  person gets at most one such guess).
+
+An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
+that surname mentioned before it, unless that full name has another age of its own.
 
 Age at an earlier time: "was 16 when he met ..." and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
@@ -33,14 +51,14 @@ that looks like a full name (the small model tags many names ORG, LOC or FAC), o
 of capitalised words the NER missed.
 
 Measured on casefacts dev (real US crime news, gold people whose age is in the text and
-whose surname is in a mention): 0.86 on the 300 articles used to write the rules, 0.81
-and 0.84 on 200 and 667 others (0.84 over all 1167 articles, 2105 people); about 2.5%
-of people get a wrong age, the rest of the misses get none.
+whose surname is in a mention; 1167 articles, 2105 people): 0.877 (0.836 before the
+identification, list, glued-number, gender and surname rules); about 2.7% of people get
+a wrong age, the rest of the misses get none.
 
-Limits: no coreference beyond the anaphor/cataphor rules (no gender agreement); a
-possessed noun ("his 5-year-old son") gives no claim without a name in apposition;
-"ages 17 and 18", "N-year-olds A and B" and spelled-out bare numbers ("Smith, twenty,")
-are not read; numbers glued to words by the crawl ("afternoon.16-year-old") are missed.
+Limits: no coreference model; family members sharing a surname are told apart only by
+the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
+("ranged in age from 19 to 34"), "his 18th birthday" and spelled-out bare numbers
+("Smith, twenty,") are not read.
 """
 
 from __future__ import annotations
@@ -57,6 +75,8 @@ from pipeline.records import Claim
 
 MAX_AGE = 120
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
+GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
+GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -69,6 +89,7 @@ ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 INDEFINITE = frozenset({"a", "an"})
 DEFINITE = frozenset({"the", "this", "that"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "into", "for"})
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -106,7 +127,9 @@ class AgePhrase:
     value: int
     start: int
     end: int
-    kind: str  # "year-old", "years-old" ("37 years old"), "bare", "glued" ("Lyons,32")
+    # "year-old", "years-old" ("37 years old"), "year-olds" ("17-year-olds A and B"),
+    # "bare", "glued" ("Lyons,32"), "glued-after" ("25,of")
+    kind: str
 
 
 def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
@@ -131,8 +154,16 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
         claims.extend(_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
     for phrase, method in unresolved:
+        target = _identified_later(doc, index, phrase)
+        if target is not None:
+            claims.append(
+                _claim(doc, phrase, target, _predicate(doc, phrase), "rule:age-identified")
+            )
+            continue
         if method == "rule:age-cataphor":
-            target = cataphor(doc, index, phrase, explicit)
+            # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
+            taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
+            target = cataphor(doc, index, phrase, taken)
         elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
@@ -141,7 +172,41 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
-    return _strongest(_dedupe(claims))
+    own: dict[str, set[str]] = {}
+    for claim in claims:
+        own.setdefault(doc.text[claim.target_start : claim.target_end], set()).add(claim.value)
+    return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
+
+
+def _full_name(doc: Doc, index: MentionIndex, claim: Claim, own: dict[str, set[str]]) -> Claim:
+    """Point a claim on a lone surname ("Zawahri, 23") at the full name it stands for: the
+    nearest full name with that surname mentioned before it, unless that name has another
+    age of its own (then the surname is someone else in the family)."""
+    text = doc.text[claim.target_start : claim.target_end]
+    if " " in text or not text[:1].isupper():
+        return claim
+    full = [
+        m
+        for m in index.people
+        if m.label == "PERSON"
+        and " " in m.text
+        and m.text.split()[-1].lower().strip(".,") == text.lower()
+        and m.end <= claim.target_start
+    ]
+    if not full:
+        return claim
+    best = full[-1]
+    if own.get(best.text, {claim.value}) != {claim.value}:
+        return claim
+    return Claim(
+        target_start=best.start,
+        target_end=best.end,
+        predicate=claim.predicate,
+        value=claim.value,
+        start=claim.start,
+        end=claim.end,
+        method=claim.method,
+    )
 
 
 METHOD_RANK = {
@@ -184,6 +249,16 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
         if glued and int(glued.group(1)) <= MAX_AGE:
             # "Jimmy Lyons,32," (no space after the comma: one token)
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued"))
+            continue
+        glued = GLUED_BEFORE.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            phrase = _year_old(doc, tok, int(glued.group(1)))
+            if phrase is not None:
+                phrases.append(phrase)
+            continue
+        glued = GLUED_AFTER.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
             continue
         value = _age_value(tok)
         if value is None or tok.ent_type_ in NOT_AGE_ENTS:
@@ -231,6 +306,8 @@ def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
     if i < len(texts) and texts[i] == "old":
         kind = "years-old" if plural and not hyphen else "year-old"
         return AgePhrase(value, tok.i, tok.i + 1 + i + 1, kind)
+    if i < len(texts) and texts[i] == "olds" and not plural:
+        return AgePhrase(value, tok.i, tok.i + 1 + i + 1, "year-olds")
     if plural and texts[i : i + 2] == ["of", "age"]:
         return AgePhrase(value, tok.i, tok.i + 1 + i + 2, "years-old")
     return None
@@ -244,9 +321,21 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    if phrase.kind == "year-olds":
+        targets = _named_after(doc, index, phrase.end)
+        return (targets, "rule:age-both") if targets else None
+    if phrase.kind == "glued-after":
+        if before is None or before.text != ",":
+            return None
+        found = _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
+        return found if found and found[0] else None
     if phrase.kind == "glued":
         target = index.person_at(doc[phrase.start], strong=True)
         return ([target], "rule:age-appos") if target and _closes_apposition(after) else None
+    if phrase.kind == "bare":
+        listed = _age_list(doc, index, phrase)
+        if listed is not None:
+            return listed if listed[0] else None
     inside = index.mention_at(doc[phrase.start])
     if phrase.kind == "bare" and inside is not None and before is not None:
         owner = index.person_at(before, strong=True)
@@ -290,7 +379,11 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     if before.text in {",", "—", "–"}:
         if phrase.kind == "bare" and not _closes_apposition(after):
             return None
-        return _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
+        found = _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
+        if found is None and before.text == ",":
+            target = _single_name(doc, index, token_at(doc, before.i - 1), after)
+            found = ([target], "rule:age-appos") if target is not None else None
+        return found
     be = before
     if be.lower_ in ADVERBS_BEFORE_AGE:
         be = token_at(doc, be.i - 1) or be
@@ -309,7 +402,167 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
         return [], "rule:age-cataphor"
+    if phrase.kind == "year-old" and _bare_headline_noun(doc, phrase):
+        return [], "rule:age-cataphor"  # "murder of 13-year-old and father"
     return None
+
+
+def _identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
+    """ "The 17-year-old was later pronounced dead. He has been identified as Carlos
+    Villareal"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
+    name given by "identified as" / "named" in the phrase's sentence or the next one, when
+    the identified subject is the aged person (he/she, a person noun, "the victim", the
+    age itself) and no other age comes between.
+    """
+    det = token_at(doc, phrase.start - 1)
+    verb = token_at(doc, phrase.start - 2)
+    identify = IDENTIFY_WORDS | {"identify", "identifies", "identifying"}
+    if (
+        det is not None
+        and verb is not None
+        and det.lower_ in DEFINITE | INDEFINITE
+        and verb.lower_ in identify
+    ):
+        # "Friends identified the 15-year-old as Terrance Maxwell"
+        for j in range(phrase.end, min(len(doc) - 1, phrase.end + 3)):
+            if doc[j].lower_ == "as":
+                target = index.person_at(doc[j + 1], strong=True)
+                if target is not None and target.start == doc[j + 1].idx:
+                    return target
+                break
+    k = phrase.end
+    while k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in {"is", "was"}:
+        # "the 15-year-old victim is his granddaughter, Shanice Smith"
+        j = k + 1
+        while j < min(len(doc), k + 6) and (
+            doc[j].tag_ in {"DT", "PRP$", "JJ", "NN", "POS"} or doc[j].text == ","
+        ):
+            j += 1
+        target = index.person_at(token_at(doc, j), strong=True)
+        if (
+            target is not None
+            and target.start == doc[j].idx
+            and doc[j - 1].text in {",", "is", "was"}
+        ):
+            return target
+    sent = doc[phrase.start].sent
+    nxt = token_at(doc, sent.end)
+    end = nxt.sent.end if nxt is not None else sent.end
+    person_nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    for k in range(phrase.end, end):
+        tok = doc[k]
+        if tok.like_num and k != phrase.start and re.fullmatch(r"\d{1,3}", tok.text):
+            return None  # another number, maybe another person's age
+        if tok.lower_ not in IDENTIFY_WORDS:
+            continue
+        as_ = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].lower_ == "as"), None)
+        target = index.person_at(token_at(doc, as_ + 1), strong=True) if as_ else None
+        if target is None or target.start != doc[as_ + 1].idx:
+            return None
+        head = tok if tok.dep_ != "acl" else tok.head
+        subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        subject = subjects[0] if subjects else head if head is not tok else None
+        if subject is None:
+            return None
+        if (
+            subject.lower_ in {"he", "she", "victim", "teen", "teenager", "child"}
+            or subject.lower_ in person_nouns
+            or phrase.start <= subject.i <= phrase.end + 3
+        ):
+            return target
+        return None
+    return None
+
+
+def _age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
+    """ "Chadney and Kara Allen -- 19 and 17", "A, B and C — 16, 20 and 17, respectively",
+    "A and B, ages 17 and 18": the n-th age goes to the n-th name. A list with no names
+    before it ("three sons, ages 10, 8 and 4") gives nothing; None when ``phrase`` is not in
+    a list of ages.
+    """
+
+    def is_number(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text.isdigit() and _age_value(doc[k]) is not None
+
+    def step_left(k: int) -> int | None:  # the number before doc[k] in the list
+        j = k - 1
+        if j >= 0 and doc[j].lower_ in {"and", "&"}:
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        return j if j < k - 1 and is_number(j) else None
+
+    left = phrase.start
+    while (prev := step_left(left)) is not None:
+        left = prev
+    numbers = [left]
+    k = left
+    while True:
+        j = k + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in {"and", "&"}:
+            j += 1
+        if j == k + 1 or not is_number(j):
+            break
+        numbers.append(j)
+        k = j
+    if len(numbers) < 2:
+        return None
+    nxt = token_at(doc, k + 1)
+    if nxt is not None and (nxt.tag_ in {"NNS", "NN"} or nxt.lower_ in {"to", "through"}):
+        return None  # "ages 3 to 14"; "5 and 6 people"
+    j = left - 1
+    if j >= 0 and doc[j].lower_ in {"ages", "aged"}:
+        j -= 1
+    elif not (j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}):
+        return None
+    while j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}:
+        j -= 1
+    people = _names_ending_at(doc, index, j)
+    if len(people) != len(numbers):
+        return [], "rule:age-both"  # no names, or not one name an age: no claim
+    return [people[numbers.index(phrase.start)]], "rule:age-both"
+
+
+def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
+    """The coordinated names ending at token ``j``: "Chadney and Kara Allen", "A, B and
+    C"; a lone first name before "and" counts ("Chadney")."""
+    last = index.person_ending_at(token_at(doc, j))
+    if last is None:
+        return []
+    people = [last]
+    k = doc.char_span(last.start, last.end, alignment_mode="expand").start - 1
+    while k >= 1 and doc[k].lower_ in {"and", "&", ","}:
+        k -= 1
+        if doc[k].text == ",":
+            k -= 1
+        person = index.person_ending_at(doc[k])
+        if person is None and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper():
+            person = Target(doc[k].idx, _end(doc[k]), doc[k].text)
+        if person is None:
+            break
+        people.insert(0, person)
+        k = doc.char_span(person.start, person.end, alignment_mode="expand").start - 1
+    return people
+
+
+def _named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
+    """The coordinated names starting at token ``i``: "17-year-olds Zytavious Anderson and
+    Shanteria Timmons"."""
+    targets: list[Target] = []
+    while i < len(doc):
+        target = index.person_at(doc[i], strong=True)
+        if target is None or target.start != doc[i].idx:
+            break
+        targets.append(target)
+        while i < len(doc) and doc[i].idx < target.end:
+            i += 1
+        while i < len(doc) and doc[i].text in {",", "and", "&"}:
+            i += 1
+    return targets
 
 
 def _closes_apposition(after: Token | None) -> bool:
@@ -369,6 +622,35 @@ def _after_name_or_noun(
     if prev is not None and prev.pos_ == "NOUN" and prev.lower_ in words("person_nouns"):
         return _resolve_noun(doc, index, prev, None)
     return None
+
+
+def _single_name(
+    doc: Doc, index: MentionIndex, name: Token | None, after: Token | None
+) -> Target | None:
+    """A lone capitalised name before ", N" that the NER tagged as a place or missed:
+    "Herring, 35, was shot", "Reyes, 27, of Parker Ave.", "children Dwayne, 10; Honesty,
+    11; and Willow, 2". The number must close the apposition with "," ";" "." or ")" and
+    the name must not follow a place preposition ("in Dayton, 23").
+    """
+    if name is None or name.tag_ != "NNP" or not name.text[:1].isupper() or name.is_upper:
+        return None
+    if not name.is_alpha and not re.fullmatch(r"[A-Z][\w'’-]+", name.text):
+        return None
+    if name.ent_type_ in {"DATE", "TIME", "NORP"} or name.lower_ in words("org_words"):
+        return None
+    if name.lower_ in words("person_nouns") | mapping("family").keys():
+        return None
+    if after is None or after.text not in {",", ";", ".", ")"}:
+        return None
+    prev = token_at(doc, name.i - 1)
+    if prev is not None and prev.text == ",":
+        prev = token_at(doc, prev.i - 1)  # "Dayton, Ohio, 45" is a place
+    if prev is not None and (prev.lower_ in PLACE_PREPOSITIONS or prev.tag_ in {"NNP", "NNPS"}):
+        return None
+    mention = index.mention_at(name)
+    if mention is not None and (mention.start != name.idx or mention.end != _end(name)):
+        return None
+    return Target(name.idx, _end(name), name.text)
 
 
 def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
@@ -505,13 +787,28 @@ def _resolve_noun(
                         return [target], "rule:age-identified"
                     break
     if any(c.dep_ == "poss" for c in noun.children):
+        if phrase is not None and noun.lower_ in (
+            mapping("family").keys() | words("person_nouns") | {"friend", "classmate"}
+        ):
+            return [], "rule:age-cataphor"  # "his 3-year-old son ... Xander Thompson"
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:
         return [], "rule:age-anaphor"
     if phrase is not None and dets and dets[0] in INDEFINITE:
         return [], "rule:age-cataphor"
+    if phrase is not None and not dets and _bare_headline_noun(doc, phrase):
+        return [], "rule:age-cataphor"  # "Police searching for 18-year-old murder suspect"
     return None
+
+
+def _bare_headline_noun(doc: Doc, phrase: AgePhrase) -> bool:
+    """True for an aged noun with no determiner or possessor, as in headlines."""
+    before = token_at(doc, phrase.start - 1)
+    return before is None or (
+        before.tag_ not in {"PRP$", "POS", "DT", "CD", "JJ", "NNP", "NNPS"}
+        and before.lower_ not in {"and", "or", ","}
+    )
 
 
 def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | None:
@@ -560,8 +857,9 @@ def _predicate(doc: Doc, phrase: AgePhrase) -> str:
 def _claim(doc: Doc, phrase: AgePhrase, target: Target, predicate: str, method: str) -> Claim:
     number = doc[phrase.start]
     start, end = number.idx, number.idx + len(number.text)
-    if phrase.kind == "glued":
-        start = end - len(str(phrase.value)) if number.text.endswith(str(phrase.value)) else start
+    digits = re.search(r"\d+", number.text)
+    if not number.text.isdigit() and digits is not None:  # "Lyons,32", "afternoon.16"
+        start, end = number.idx + digits.start(), number.idx + digits.end()
     return Claim(
         target_start=target.start,
         target_end=target.end,

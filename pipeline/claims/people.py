@@ -218,3 +218,9 @@ def _proper_name_span(token: Token) -> Span:
 def token_at(doc: Doc, i: int) -> Token | None:
     """``doc[i]`` or None outside the document."""
     return doc[i] if 0 <= i < len(doc) else None
+
+
+def looks_like_name(text: str) -> bool:
+    """A full personal name: two or more capitalised words, no organisation or street
+    word ("Jane Doe"; not "Stroger Hospital", "Honey Lane", "Waukegan")."""
+    return _looks_like_full_name(text.split()) and not _ends_like_place(text)

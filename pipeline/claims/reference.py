@@ -1,8 +1,9 @@
 """Which person an unnamed age phrase is about: anaphora ("the 19-year-old") and
 cataphora ("A 67-year-old man was shot ... Daniel Wright").
 
-Both are heuristics with no coreference model and no gender or number agreement; the
-claims they give carry ``rule:age-anaphor`` / ``rule:age-cataphor`` so a user can weigh
+Both are heuristics with no coreference model; gender agreement comes from nouns
+("girl", "son") and the he/she, titles and kin nouns around a name. The claims they give
+carry ``rule:age-anaphor`` / ``rule:age-cataphor`` so a user can weigh
 or drop them. Officials (a title word just before the name, or the subject of a
 reporting verb: "Sheriff John Doe said") are never chosen.
 """
@@ -13,11 +14,13 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
-from pipeline.claims.lexicons import words
-from pipeline.claims.people import MentionIndex, Target, token_at
+from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.records import Claim
 
-CATAPHOR_SENTENCES = 4
+CATAPHOR_SENTENCES = 8
+MALE_PRONOUNS = frozenset({"he", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "herself"})
 
 
 class Phrase(Protocol):
@@ -51,9 +54,13 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
         return Target(
             last.target_start, last.target_end, doc.text[last.target_start : last.target_end]
         )
+    gender = phrase_gender(doc, phrase)
     for person in reversed(index.people_between(0, start)):
-        if not _is_official(doc, person):  # not "Sheriff John Doe said"
-            return person
+        if _is_official(doc, person):  # not "Sheriff John Doe said"
+            continue
+        if gender and person_gender(doc, person) not in {gender, ""}:
+            continue  # "the 3-year-old girl" is not the man named before
+        return person
     return None
 
 
@@ -61,8 +68,9 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
     """ "A 67-year-old man was shot ... Daniel Wright of Brownsburg was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
     sentences, who is not an official (a title word just before the name, or the subject
-    of a reporting verb: "Sheriff John Doe said"), unless that person has an age of their
-    own stated elsewhere.
+    of a reporting verb: "Sheriff John Doe said") and has no age of their own stated
+    elsewhere ("Samir Price, 19, was charged in the death of a 14-year-old boy ... Ian
+    Wilsey": Price is skipped).
     """
     last_sent = doc[phrase.start].sent
     for _ in range(CATAPHOR_SENTENCES):
@@ -70,15 +78,26 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
         if nxt is None:
             break
         last_sent = nxt.sent
-    named = {_surname(doc.text[c.target_start : c.target_end]) for c in claims}
+    named = {_name_key(doc.text[c.target_start : c.target_end]) for c in claims}
     k = phrase.end
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
         k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
     search_from = doc[k].idx if k < len(doc) else len(doc.text)
+    gender = phrase_gender(doc, phrase)
+    owners = _possessors(doc, index, phrase)
     for person in index.people_between(search_from, last_sent.end_char):
-        if _is_official(doc, person):
+        if _is_official(doc, person) or person.text in owners:
             continue
-        return None if _surname(person.text) in named else person
+        if not looks_like_name(person.text) and (
+            len(person.text.split()) > 1
+            or person.text.lower() in words("street_words") | words("org_words")
+        ):
+            continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
+        if _has_age(person.text, named):
+            continue
+        if gender and person_gender(doc, person) not in {gender, ""}:
+            continue
+        return person
     return None
 
 
@@ -93,6 +112,80 @@ def _is_official(doc: Doc, person: Target) -> bool:
     return root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs")
 
 
-def _surname(name: str) -> str:
+def _name_key(name: str) -> tuple[str, str]:
+    """(first name, surname) of a name; the first name is empty for a lone surname."""
     parts = [p for p in name.lower().split() if p.strip(".") not in {"jr", "sr", "ii", "iii"}]
-    return parts[-1] if parts else ""
+    if not parts:
+        return "", ""
+    return (parts[0] if len(parts) > 1 else ""), parts[-1]
+
+
+def _has_age(name: str, named: set[tuple[str, str]]) -> bool:
+    """True when ``name`` already has an age: the same first name and surname, or a lone
+    surname on either side ("Walker, 34" covers every Walker; but Jonathon Walker's age
+    says nothing of his daughter Christina Walker)."""
+    first, last = _name_key(name)
+    return any(
+        surname == last and (not first or not other or other == first) for other, surname in named
+    )
+
+
+def phrase_gender(doc: Doc, phrase: Phrase) -> str:
+    """ "m" or "f" for "a 3-year-old girl", "the 19-year-old man"; "" when unknown."""
+    genders = mapping("gender_nouns")
+    for tok in doc[phrase.end : phrase.end + 4]:
+        if tok.lower_ in genders:
+            return genders[tok.lower_]
+        if tok.pos_ not in {"NOUN", "PROPN", "ADJ"} and tok.tag_ != "HYPH":
+            break
+    return ""
+
+
+def person_gender(doc: Doc, person: Target) -> str:
+    """ "m" or "f" from the words around every mention of ``person``'s name: a title or
+    kin noun just before ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
+    he/his/she/her after the name in its sentence or at the start of the next. "" when
+    the cues are absent or disagree."""
+    genders = mapping("gender_nouns")
+    votes = {"m": 0, "f": 0}
+    for span in _mentions_of(doc, person):
+        for tok in doc[max(0, span.start - 3) : span.start]:
+            if tok.lower_ in genders:
+                votes[genders[tok.lower_]] += 2
+        following = list(doc[span.end : span.sent.end])
+        nxt = doc[span.sent.end : span.sent.end + 3] if span.sent.end < len(doc) else []
+        for tok in following + list(nxt):
+            if tok.lower_ in MALE_PRONOUNS:
+                votes["m"] += 1
+                break
+            if tok.lower_ in FEMALE_PRONOUNS:
+                votes["f"] += 1
+                break
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _mentions_of(doc: Doc, person: Target) -> list:
+    """Token spans of every occurrence of ``person``'s name text in ``doc``."""
+    spans = []
+    start = doc.text.find(person.text)
+    while start >= 0:
+        span = doc.char_span(start, start + len(person.text), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+        start = doc.text.find(person.text, start + 1)
+    return spans
+
+
+def _possessors(doc: Doc, index: MentionIndex, phrase: Phrase) -> set[str]:
+    """The name owning the aged noun ("Ivan Berrien's 14-year-old son"), which the noun
+    cannot stand for."""
+    owners = set()
+    for tok in doc[phrase.end : phrase.end + 4]:
+        for child in tok.children:
+            if child.dep_ == "poss" and child.i < phrase.start:
+                person = index.person_at(child)
+                if person is not None:
+                    owners |= {person.text, person.text.split()[-1]}
+    return owners
