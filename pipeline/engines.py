@@ -5,7 +5,7 @@ order, one ``ArticleResult`` per article, so the rows written do not depend on t
 or on the number of workers:
 
 - ``LocalEngine``: in this process (``--workers 1``).
-- ``PoolEngine``: in ``workers`` forked processes (``--workers N``).
+- ``PoolEngine``: in ``workers`` worker processes (``--workers N``).
 - ``DaskEngine``: on a ``dask.distributed`` cluster (``--engine dask``), a new
   ``LocalCluster`` of ``workers`` single-threaded processes or an existing scheduler
   (``--scheduler tcp://host:8786``; its workers need this package and the model).
@@ -185,11 +185,16 @@ def _pool_task(articles: list[Article]) -> list[ArticleResult]:
     return process_chunk(articles, _WORKER_CONFIG)
 
 
-class PoolEngine(ParallelEngine):
-    """``workers`` forked processes (Linux/macOS), each loading the model once.
+# Workers start as fresh interpreters: they do not inherit (and double-count) whatever the
+# parent holds when the pool starts, and the parent's threads (tqdm, SQLite) are not forked.
+POOL_START_METHOD = "spawn"
 
-    Limits: needs the ``fork`` start method; a worker killed by the OS breaks the pool,
-    which is then replaced for the next chunks.
+
+class PoolEngine(ParallelEngine):
+    """``workers`` processes (started with ``POOL_START_METHOD``), each loading the model once.
+
+    Limits: a worker killed by the OS breaks the pool, which is then replaced for the
+    next chunks; starting a worker costs an interpreter start-up and a model load.
     """
 
     name = "pool"
@@ -204,7 +209,7 @@ class PoolEngine(ParallelEngine):
 
         self.executor = ProcessPoolExecutor(
             max_workers=self.config.workers,
-            mp_context=multiprocessing.get_context("fork"),
+            mp_context=multiprocessing.get_context(POOL_START_METHOD),
             initializer=_init_pool_worker,
             initargs=(self.config,),
         )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.article import STATUS_ERROR, Article
+from pipeline.article import STATUS_ERROR, STATUS_OK, Article
 from pipeline.config import Config
 
 
@@ -26,6 +26,14 @@ class ArticleResult:
     article: Article
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     transient: bool = False
+
+
+def needs_model(article: Article) -> bool:
+    """Whether ``process_articles`` would parse the article (``ok`` with some text).
+
+    The others pass through it unchanged with no rows, so a run can skip sending them.
+    """
+    return article.status == STATUS_OK and bool(article.text.strip())
 
 
 def process_articles(articles: Iterable[Article], config: Config) -> Iterator[ArticleResult]:

@@ -26,6 +26,7 @@ from pipeline.cache import ResultCache, article_key
 from pipeline.config import Config
 from pipeline.engines import make_engine
 from pipeline.ingest import ingest
+from pipeline.process import ArticleResult, needs_model
 from pipeline.schemas import ARTICLE_TABLES
 from pipeline.write import TableWriter
 
@@ -90,15 +91,20 @@ def windows(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 @dataclass
 class Window:
-    """One window of ingested articles: their cache keys, reused rows and what to process."""
+    """One window of ingested articles: their cache keys, reused rows and what to process.
+
+    ``todo`` are the positions of the articles the engine must parse; the others are
+    either ``reused`` from the cache or need no model (skipped, empty, unreadable) and
+    pass through with no rows, as ``process_articles`` would give them.
+    """
 
     articles: list[Article]
     keys: list[str]
     reused: dict[int, tuple[dict[str, Any], dict[str, Any]]]
+    todo: list[int]
 
-    @property
-    def todo(self) -> list[Article]:
-        return [a for n, a in enumerate(self.articles) if n not in self.reused]
+    def articles_todo(self) -> list[Article]:
+        return [self.articles[n] for n in self.todo]
 
 
 def plan_window(
@@ -112,7 +118,8 @@ def plan_window(
             cached = cache.get(article.article_id, key)
             if cached is not None:
                 reused[n] = cached
-    return Window(articles, keys, reused)
+    todo = [n for n, a in enumerate(articles) if n not in reused and needs_model(a)]
+    return Window(articles, keys, reused, todo)
 
 
 def run_pipeline(
@@ -149,7 +156,7 @@ def run_pipeline(
             for articles in windows(ingest(Path(input_dir)), window_size):
                 window = plan_window(articles, cache, fingerprint, full)
                 planned.append(window)
-                yield window.todo
+                yield window.articles_todo()
 
         seen: set[str] = set()
         bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
@@ -157,13 +164,13 @@ def run_pipeline(
             with make_engine(config) as engine, TableWriter(out_dir) as writer:
                 for results in engine.imap(batches()):
                     window = planned.popleft()
-                    done = iter(results)
+                    done = dict(zip(window.todo, results, strict=True))
                     for n, article in enumerate(window.articles):
                         if n in window.reused:
                             row, tables = window.reused[n]
                             summary.reused += 1
                         else:
-                            result = next(done)
+                            result = done.get(n) or ArticleResult(article)
                             row, tables = result.article.row(), result.tables
                             if not result.transient:
                                 cache.put(article.article_id, window.keys[n], row, tables)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from corpus_factory import read_tables, write_corpus
 
+import pipeline.engines
 import pipeline.process
 from pipeline.article import Article
 from pipeline.config import Config
@@ -130,6 +131,7 @@ def test_a_killed_pool_worker_costs_only_its_chunk(
         return real(articles, config)
 
     monkeypatch.setattr(pipeline.process, "process_articles", deadly)
+    monkeypatch.setattr(pipeline.engines, "POOL_START_METHOD", "fork")  # workers see the patch
     out = tmp_path / "out"
     summary = run_pipeline(corpus, out, Config(batch_size=1, workers=2), progress=False)
     assert summary.statuses == {"ok": N - 1, "error": 1}

@@ -94,9 +94,11 @@ def test_changed_fingerprint_reprocesses_every_article(
     assert manifest(out)["config_fingerprint"] != before
 
 
-def test_unchanged_rerun_never_imports_spacy(corpus: Path, tmp_path: Path) -> None:
+def test_rerun_with_nothing_to_parse_never_imports_spacy(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     run(corpus, out)
+    (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
+    (corpus / "copy.txt").write_bytes((corpus / "000.txt").read_bytes())
     code = (
         "import sys; from pathlib import Path; from pipeline.config import Config; "
         "from pipeline.run import run_pipeline; "
@@ -106,7 +108,9 @@ def test_unchanged_rerun_never_imports_spacy(corpus: Path, tmp_path: Path) -> No
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert done.stdout.split() == ["0", "False"]
+    assert done.stdout.split() == ["2", "False"]
+    statuses = {r["path"]: r["status"] for r in read_tables(out)["articles"]}
+    assert (statuses["empty.txt"], statuses["copy.txt"]) == ("empty", "skipped")
 
 
 def test_one_bad_article_is_recorded_and_the_run_succeeds(
