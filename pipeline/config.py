@@ -44,7 +44,7 @@ class Config:
 
     model: str = DEFAULT_MODEL
     day_first: bool | None = None
-    batch_size: int = 64
+    batch_size: int = 32
     max_chars: int = 200_000
     workers: int = 1
     disabled: tuple[str, ...] = field(default=DEFAULT_DISABLED)

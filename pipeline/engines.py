@@ -15,7 +15,7 @@ a run in which every article is reused from the cache never loads the model. Eac
 process loads the model once (``load_nlp`` is cached per process).
 
 Limits: a batch is sent whole, as chunks of ``Config.batch_size`` articles, and at most
-``2 × workers`` chunks beyond the current batch are in flight, so memory stays flat but a
+``2 × workers`` chunks beyond the awaited batch are in flight, so memory stays flat but a
 very large batch is not split further. A chunk whose task fails as a whole (worker killed,
 lost connection, out of memory) gets every article marked ``error`` with the message;
 such results are flagged ``transient`` and are not cached, so the next run retries them.
@@ -121,36 +121,57 @@ class ParallelEngine(Engine):
     def __init__(self, config: Config) -> None:
         super().__init__(config)
         self.max_in_flight = 2 * max(1, config.workers)
+        self.chunk_size = max(1, config.batch_size)
         self.started = False
 
     def start(self) -> None:
         """Start the workers (called at the first chunk)."""
 
     def submit(self, articles: list[Article]) -> Future[Any] | Any:
-        """Send one chunk to the workers; return a future with ``.result()``."""
+        """Send one chunk to the workers (starting them first); return a future."""
+        if not self.started:
+            self.start()
+            self.started = True
+        return self.send(articles)
+
+    def send(self, articles: list[Article]) -> Future[Any] | Any:
+        """Send one chunk to the started workers; return a future with ``.result()``."""
         raise NotImplementedError
 
     def on_failure(self, err: BaseException) -> None:
         """React to a failed task (e.g. replace a broken pool)."""
 
     def imap(self, batches: Iterable[list[Article]]) -> Iterator[list[ArticleResult]]:
+        """Yield each batch's results in order while later batches are already running.
+
+        Beyond the oldest batch (the one awaited), up to ``max_in_flight`` chunks and as
+        many batches are submitted ahead, so the workers never wait for this process to
+        write a batch, and memory stays bounded.
+        """
+        upcoming = iter(batches)
         queue: deque[list[tuple[list[Article], Any]]] = deque()
         in_flight = 0
-        for batch in batches:
-            parts = []
-            for chunk in chunks(batch, self.config.batch_size):
-                if not self.started:
-                    self.start()
-                    self.started = True
-                parts.append((chunk, self.submit(chunk)))
-            queue.append(parts)
-            in_flight += len(parts)
-            while queue and (in_flight > self.max_in_flight or not queue[0]):
-                parts = queue.popleft()
-                in_flight -= len(parts)
-                yield self.collect(parts)
-        while queue:
-            yield self.collect(queue.popleft())
+        exhausted = False
+        while True:
+            head = len(queue[0]) if queue else 0
+            while (
+                not exhausted
+                and in_flight - head < self.max_in_flight
+                and len(queue) <= self.max_in_flight
+            ):
+                batch = next(upcoming, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                parts = [(chunk, self.submit(chunk)) for chunk in chunks(batch, self.chunk_size)]
+                queue.append(parts)
+                in_flight += len(parts)
+                head = len(queue[0])
+            if not queue:
+                return
+            parts = queue.popleft()
+            in_flight -= len(parts)
+            yield self.collect(parts)
 
     def collect(self, parts: list[tuple[list[Article], Any]]) -> list[ArticleResult]:
         """The results of one batch's chunks, in order.
@@ -214,8 +235,8 @@ class PoolEngine(ParallelEngine):
             initargs=(self.config,),
         )
 
-    def submit(self, articles: list[Article]) -> Future[Any]:
-        if self.executor is None:
+    def send(self, articles: list[Article]) -> Future[Any]:
+        if self.executor is None:  # replaced after a failure
             self.start()
         return self.executor.submit(_pool_task, articles)
 
@@ -268,7 +289,7 @@ class DaskEngine(ParallelEngine):
             workers = self.config.workers
         self.max_in_flight = 2 * max(1, workers)
 
-    def submit(self, articles: list[Article]) -> Any:
+    def send(self, articles: list[Article]) -> Any:
         return self.client.submit(process_chunk, articles, self.config, pure=False)
 
     def close(self) -> None:

@@ -94,7 +94,7 @@ class FailingEngine(ParallelEngine):
 
     name = "failing"
 
-    def submit(self, articles: list[Article]) -> Future:
+    def send(self, articles: list[Article]) -> Future:
         future: Future = Future()
         if any(a.article_id == "bad" for a in articles):
             future.set_exception(RuntimeError("worker lost"))
@@ -140,3 +140,37 @@ def test_a_killed_pool_worker_costs_only_its_chunk(
     monkeypatch.undo()
     again = run_pipeline(corpus, out, Config(batch_size=1), progress=False)
     assert (again.processed, again.statuses["ok"]) == (1, N), "engine failures are retried"
+
+
+class RecordingEngine(ParallelEngine):
+    """Runs chunks at once in this process and records how many articles are out."""
+
+    name = "recording"
+
+    def __init__(self, config: Config) -> None:
+        super().__init__(config)
+        self.sent = 0
+        self.most_ahead = 0
+
+    def send(self, articles: list[Article]) -> Future:
+        self.sent += len(articles)
+        future: Future = Future()
+        future.set_result([pipeline.process.ArticleResult(a) for a in articles])
+        return future
+
+
+@pytest.mark.parametrize("sizes", [[5, 0, 0, 9, 1, 30, 0, 2], [0, 0, 0], [64] * 6, [1] * 40])
+def test_parallel_engines_keep_order_and_bound_the_work_ahead(sizes: list[int]) -> None:
+    batches, n = [], 0
+    for size in sizes:
+        batches.append([Article(str(n + i), f"{n + i}.txt", "x") for i in range(size)])
+        n += size
+    engine = RecordingEngine(Config(batch_size=4, workers=2))
+    got, done = [], 0
+    for results in engine.imap(batches):
+        got.append([r.article.article_id for r in results])
+        done += len(results)
+        engine.most_ahead = max(engine.most_ahead, engine.sent - done)
+    assert got == [[a.article_id for a in batch] for batch in batches]
+    biggest = max(sizes)
+    assert engine.most_ahead <= biggest + engine.max_in_flight * 4 + biggest
