@@ -158,7 +158,6 @@ def run_pipeline(
                 planned.append(window)
                 yield window.articles_todo()
 
-        seen: set[str] = set()
         bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
         try:
             with make_engine(config) as engine, TableWriter(out_dir) as writer:
@@ -175,13 +174,13 @@ def run_pipeline(
                             if not result.transient:
                                 cache.put(article.article_id, window.keys[n], row, tables)
                             summary.processed += 1
-                        seen.add(row["article_id"])
                         summary.statuses[row["status"]] += 1
                         writer.add("articles", [row])
                         for table in ARTICLE_TABLES:
                             writer.add(table, tables.get(table, []))
+                    cache.mark_seen([a.article_id for a in window.articles])
                     bar.update(len(window.articles))
-                cache.keep_only(seen)
+                cache.forget_unseen()
                 summary.seconds = time.perf_counter() - started
                 summary.tables = writer.publish(
                     {

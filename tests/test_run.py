@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -69,6 +70,9 @@ def test_removed_file_drops_its_rows_from_every_table(corpus: Path, tmp_path: Pa
     assert len(after["articles"]) == 5
     for name, rows in after.items():
         assert not [r for r in rows if r["article_id"] in gone], name
+    with sqlite3.connect(out / "_cache.sqlite") as db:
+        cached = {r[0] for r in db.execute("SELECT article_id FROM results")}
+    assert cached == {r["article_id"] for r in after["articles"]}
 
 
 def test_full_reprocesses_every_article(corpus: Path, tmp_path: Path) -> None:
