@@ -139,3 +139,21 @@ def test_one_bad_article_is_recorded_and_the_run_succeeds(
     assert rows["001.txt"]["status"] == "error"
     assert "bad article" in rows["001.txt"]["error"]
     assert set(read_tables(out)) == set(TABLES)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--engine", "spark"], "unknown engine 'spark'"),
+        (["--scheduler", "tcp://localhost:8786"], "--scheduler needs --engine dask"),
+        (["--workers", "0"], "--workers must be at least 1"),
+    ],
+)
+def test_bad_run_options_are_one_line_errors(
+    corpus: Path, tmp_path: Path, options: list[str], message: str
+) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(out), *options])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not out.exists()
