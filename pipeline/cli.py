@@ -69,7 +69,7 @@ def run(
     """Ingest, extract, normalise and write: INPUT_DIR in, Parquet tables in --out.
 
     Exit status 0 when every article was processed or recorded with its status, 2 for a
-    bad input folder or option, 3 when another run is writing to --out.
+    bad input folder, option or model name, 3 when another run is writing to --out.
     """
     from pipeline.config import Config
     from pipeline.engines import ENGINES
@@ -89,6 +89,12 @@ def run(
         summary = run_pipeline(input_dir, out, config, full=full, progress=progress)
     except RunLocked as err:
         fail(str(err), code=3)
+    except Exception as err:
+        from pipeline.nlp import ModelNotInstalled  # imported late: it imports spaCy
+
+        if isinstance(err, ModelNotInstalled):
+            fail(str(err))
+        raise
     typer.echo(summary.describe())
 
 

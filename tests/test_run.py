@@ -157,3 +157,12 @@ def test_bad_run_options_are_one_line_errors(
     assert result.exit_code == 2
     assert message in result.output
     assert not out.exists()
+
+
+def test_missing_model_is_a_one_line_error(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["run", str(corpus), "--out", str(out), "--model", "no_such_model_xx", "--no-progress"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert "'no_such_model_xx' is not installed" in result.output
+    assert not (out / "articles.parquet").exists()
