@@ -72,7 +72,7 @@ def run(
     bad input folder, option or model name, 3 when another run is writing to --out.
     """
     from pipeline.config import Config
-    from pipeline.engines import ENGINES
+    from pipeline.engines import ENGINES, EngineUnavailable
     from pipeline.run import RunLocked, run_pipeline
 
     check_input_dir(input_dir)
@@ -89,6 +89,8 @@ def run(
         summary = run_pipeline(input_dir, out, config, full=full, progress=progress)
     except RunLocked as err:
         fail(str(err), code=3)
+    except EngineUnavailable as err:
+        fail(str(err))
     except Exception as err:
         from pipeline.nlp import ModelNotInstalled  # imported late: it imports spaCy
 

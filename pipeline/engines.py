@@ -40,6 +40,10 @@ if TYPE_CHECKING:
 ENGINES = ("local", "dask")
 
 
+class EngineUnavailable(RuntimeError):
+    """The engine cannot start: Dask missing, or its scheduler cannot be reached."""
+
+
 def process_chunk(articles: list[Article], config: Config) -> list[ArticleResult]:
     """Process a list of articles in the calling process (the task every engine runs)."""
     from pipeline.process import process_articles
@@ -67,7 +71,8 @@ def chunks(articles: list[Article], size: int) -> list[list[Article]]:
 class Engine:
     """Run ``process_chunk`` on batches of articles; results in input order.
 
-    Subclasses implement ``imap`` (or ``submit`` for the parallel ones) and ``close``.
+    Subclasses implement ``imap`` (or ``start`` and ``send`` for the parallel ones) and
+    ``close``.
     Use as a context manager so workers are always shut down.
     """
 
@@ -262,7 +267,12 @@ class DaskEngine(ParallelEngine):
             instead, whose workers must have this package and the model installed.
 
     Limits: results travel back through the scheduler's client (pickled); the cluster is
-    only started when some article needs processing.
+    only started when some article needs processing; with ``scheduler``, the number of
+    chunks in flight follows the worker threads present at the start.
+
+    Raises:
+        EngineUnavailable: at the first chunk, when Dask is missing or the scheduler
+            cannot be reached.
     """
 
     name = "dask"
@@ -273,11 +283,19 @@ class DaskEngine(ParallelEngine):
         self.cluster: Any = None
 
     def start(self) -> None:
-        from distributed import Client, LocalCluster
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as err:
+            raise EngineUnavailable(f"--engine dask needs dask.distributed: {err}") from err
 
         if self.config.scheduler:
-            self.client = Client(self.config.scheduler)
-            workers = len(self.client.scheduler_info().get("workers", {})) or 1
+            try:
+                self.client = Client(self.config.scheduler)  # distributed.comm.timeouts
+            except (OSError, TimeoutError) as err:
+                raise EngineUnavailable(
+                    f"cannot reach the Dask scheduler at {self.config.scheduler}: {err}"
+                ) from err
+            workers = sum(self.client.nthreads().values()) or 1
         else:
             self.cluster = LocalCluster(
                 n_workers=self.config.workers,

@@ -174,3 +174,18 @@ def test_parallel_engines_keep_order_and_bound_the_work_ahead(sizes: list[int]) 
     assert got == [[a.article_id for a in batch] for batch in batches]
     biggest = max(sizes)
     assert engine.most_ahead <= biggest + engine.max_in_flight * 4 + biggest
+
+
+def test_unreachable_scheduler_is_a_one_line_error(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    out = tmp_path / "out"
+    args = ["run", str(corpus), "--out", str(out), "--engine", "dask", "--no-progress"]
+    dask = pytest.importorskip("dask")
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        result = CliRunner().invoke(app, [*args, "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
+    assert not (out / "articles.parquet").exists()
