@@ -220,7 +220,9 @@ class PoolEngine(ParallelEngine):
     """``workers`` processes (started with ``POOL_START_METHOD``), each loading the model once.
 
     Limits: a worker killed by the OS breaks the pool, which is then replaced for the
-    next chunks; starting a worker costs an interpreter start-up and a model load.
+    next chunks; starting a worker costs an interpreter start-up and a model load. As
+    with any spawned pool (and Dask's ``LocalCluster``), a script that calls
+    ``run_pipeline`` with ``workers > 1`` needs an ``if __name__ == "__main__":`` guard.
     """
 
     name = "pool"
