@@ -214,4 +214,7 @@ def _need_file(file: Path) -> None:
 
 def main() -> None:
     """Entry point of ``python -m pipeline`` and the ``casefacts`` script."""
+    from pipeline.engines import single_threaded_math
+
+    single_threaded_math()  # before numpy is imported; inherited by worker processes
     app()

@@ -25,6 +25,7 @@ flight with it fail too, and succeed on the retry).
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
@@ -38,6 +39,21 @@ if TYPE_CHECKING:
     from pipeline.process import ArticleResult
 
 ENGINES = ("local", "dask")
+
+# spaCy's small models multiply small matrices: a second BLAS thread per process costs
+# about 10% more CPU than it saves, and with several workers it takes another's core.
+# Dask's nanny sets the same variables for its workers.
+MATH_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def single_threaded_math() -> None:
+    """Ask BLAS/OpenMP for one thread per process, unless the user set a number.
+
+    Limits: only takes effect before numpy is first imported in the process (the CLI
+    calls it at start-up; pool workers in their initializer).
+    """
+    for variable in MATH_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
 
 
 class EngineUnavailable(RuntimeError):
@@ -203,6 +219,7 @@ _WORKER_CONFIG: Config | None = None
 
 def _init_pool_worker(config: Config) -> None:
     global _WORKER_CONFIG
+    single_threaded_math()
     _WORKER_CONFIG = config
 
 
