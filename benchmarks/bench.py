@@ -2,7 +2,7 @@
 
     python benchmarks/bench.py --corpus ../shared/data/bbc            # what `make bench` runs
     python benchmarks/bench.py --corpus ../shared/data/bbc --quick    # smoke run, ~100 files
-    python benchmarks/bench.py --corpus DIR --limit 500 --workers 2
+    python benchmarks/bench.py --corpus DIR --limit 500 --workers 2 --dask
 
 Prints, side by side, in one run:
 
@@ -204,6 +204,9 @@ def main() -> None:
         action="store_true",
         help="make the 4x corpus of changed copies (parsed) instead of symlinks (skipped)",
     )
+    parser.add_argument(
+        "--dask", action="store_true", help="also time --engine dask with --workers processes"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="keep the work folder here")
     parser.add_argument("--naive", choices=["all", "needed"], help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -217,7 +220,7 @@ def main() -> None:
     files = sorted(p for p in args.corpus.rglob("*") if p.is_file())[:limit]
     work = Path(tempfile.mkdtemp(prefix="casefacts-bench-"))
     try:
-        report = benchmark(args.corpus, files, work, args.workers, args.distinct_copies)
+        report = benchmark(args.corpus, files, work, args.workers, args.distinct_copies, args.dask)
     finally:
         if args.keep:
             shutil.copytree(work, args.keep, symlinks=True, dirs_exist_ok=True)
@@ -226,7 +229,12 @@ def main() -> None:
 
 
 def benchmark(
-    source: Path, files: list[Path], work: Path, workers: int, distinct: bool = False
+    source: Path,
+    files: list[Path],
+    work: Path,
+    workers: int,
+    distinct: bool = False,
+    dask: bool = False,
 ) -> dict[str, Any]:
     """Run every measurement; print the table; return the summary."""
     corpus, corpus4 = work / "corpus", work / "corpus-x4"
@@ -279,6 +287,17 @@ def benchmark(
         f"{many['seconds']:.1f}s"
     )
 
+    dask_wps = None
+    if dask:
+        on_dask = pipeline_run(corpus, work / "out-dask", workers, "--engine", "dask")
+        dask_wps = words / on_dask["seconds"]
+        print(
+            f"{f'pipeline run, dask, {workers} workers':<34}{dask_wps:>8.0f} words/s "
+            f"{words / on_dask['cpu_seconds']:>8.0f} /cpu-s  "
+            f"speed-up {dask_wps / one_wps:.2f}x, peak memory {mb(on_dask['peak_bytes'])} MB, "
+            f"{on_dask['seconds']:.1f}s"
+        )
+
     big = pipeline_run(corpus4, work / "out-x4", workers)
     ratio_4x = big["peak_bytes"] / many["peak_bytes"]
     print(
@@ -319,6 +338,7 @@ def benchmark(
         "pipeline_vs_needed_cpu": round(one_cpu / needed_cpu, 3),
         f"pipeline_{workers}_workers_vs_naive": round(many_wps / naive_wps, 3),
         f"speedup_{workers}_workers": round(many_wps / one_wps, 3),
+        "dask_words_per_s": round(dask_wps) if dask_wps else None,
         "peak_memory_mb": mb(peak),
         "naive_peak_memory_mb": mb(all_components["peak_bytes"]),
         "peak_memory_1x_mb": mb(many["peak_bytes"]),
