@@ -189,3 +189,10 @@ def test_unreachable_scheduler_is_a_one_line_error(corpus: Path, tmp_path: Path)
     assert result.exit_code == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.output
     assert not (out / "articles.parquet").exists()
+
+
+def test_where_articles_run_is_not_part_of_the_fingerprint() -> None:
+    base = Config().fingerprint()
+    elsewhere = Config(workers=4, engine="dask", scheduler="tcp://h:8786", batch_size=8)
+    assert elsewhere.fingerprint() == base
+    assert Config(day_first=True).fingerprint() != base
