@@ -97,7 +97,7 @@ def test_two_real_runs_at_once_one_refuses(tmp_path: Path) -> None:
     assert codes == [0, 3]
 
 
-def test_writer_cuts_row_groups_by_text_size(tmp_path: Path) -> None:
+def test_writer_cuts_row_groups_by_size(tmp_path: Path) -> None:
     from pipeline.write import TableWriter
 
     schema = TABLES["articles"]
@@ -105,7 +105,8 @@ def test_writer_cuts_row_groups_by_text_size(tmp_path: Path) -> None:
         {"article_id": str(i), "path": f"{i}.txt", "status": "ok", "text": "word " * 200}
         for i in range(50)
     ]
-    with TableWriter(tmp_path, tables={"articles": schema}, batch_chars=5_000) as writer:
+    tables = {"articles": schema}
+    with TableWriter(tmp_path, tables=tables, batch_bytes=5_000, convert_rows=1) as writer:
         for row in rows:
             writer.add("articles", [row])
         assert writer.publish() == {"articles": 50}
