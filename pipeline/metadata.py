@@ -10,6 +10,7 @@ import logging
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -65,7 +66,27 @@ def parse_date(value: Any) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    return None
+    return _parse_free_date(text[:100])
+
+
+@lru_cache(maxsize=4096)
+def _parse_free_date(text: str) -> date | None:
+    """Any other written date with day, month and year ("Tuesday, January 28, 2014 8:18
+    PM EST", "28th Jan. 2014"), read by dateparser (English only, all three parts required,
+    never relative to today)."""
+    if not any(ch.isdigit() for ch in text):
+        return None
+    import dateparser  # imported late: slow to load, and most metadata is ISO
+
+    try:
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time"]},
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return parsed.date() if parsed else None
 
 
 def _date_or_none(year: int, month: int, day: int) -> date | None:

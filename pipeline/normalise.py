@@ -153,16 +153,23 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             rows["organisations"].append(base)
         elif entity.label in PLACE_LABELS:
             rows["places"].append({**base, "label": entity.label})
+        stated: set[tuple[str, str, int, int]] = set()
         for claim in claims:
             obj = index.entity_at(claim.object_start, claim.object_end)
+            value = entities[obj].name if obj is not None and obj != n else claim.value
+            if value == entity.name:  # an alias claim seen from its own entity: the alias
+                value = text[claim.target_start : claim.target_end]
+            if (claim.predicate, value, claim.start, claim.end) in stated:
+                continue  # the same fact found by two rules: keep the first
+            stated.add((claim.predicate, value, claim.start, claim.end))
             rows["facts"].append(
                 {
                     "article_id": aid,
                     "subject": entity.entity_id,
                     "subject_name": entity.name,
                     "predicate": claim.predicate,
-                    "object": entities[obj].name if obj is not None else claim.value,
-                    "object_id": entities[obj].entity_id if obj is not None else None,
+                    "object": value,
+                    "object_id": entities[obj].entity_id if obj is not None and obj != n else None,
                     "start_char": claim.start,
                     "end_char": claim.end,
                     "sentence": sentences.around(claim.start, claim.end),
