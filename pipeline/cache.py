@@ -71,11 +71,25 @@ class ResultCache:
             self.db.commit()
             self.pending = 0
 
+    def mark_seen(self, article_ids: list[str]) -> None:
+        """Note articles present in this run's input (kept on disk, not in memory)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (article_id TEXT PRIMARY KEY)")
+        self.db.executemany(
+            "INSERT OR IGNORE INTO seen (article_id) VALUES (?)", [(a,) for a in article_ids]
+        )
+
+    def forget_unseen(self) -> int:
+        """Forget articles not marked seen in this run (removed from the input)."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS seen (article_id TEXT PRIMARY KEY)")
+        cursor = self.db.execute(
+            "DELETE FROM results WHERE article_id NOT IN (SELECT article_id FROM seen)"
+        )
+        return cursor.rowcount
+
     def keep_only(self, article_ids: set[str]) -> None:
-        """Forget articles that are no longer in the input."""
-        known = [r[0] for r in self.db.execute("SELECT article_id FROM results")]
-        gone = [(a,) for a in known if a not in article_ids]
-        self.db.executemany("DELETE FROM results WHERE article_id = ?", gone)
+        """Forget articles that are not in ``article_ids``."""
+        self.mark_seen(sorted(article_ids))
+        self.forget_unseen()
 
     def close(self) -> None:
         self.db.commit()

@@ -53,19 +53,50 @@ def run(
     out: OutDir = Path("outputs"),
     model: Model = DEFAULT_MODEL,
     workers: Annotated[int, typer.Option(help="Processes for extract and normalise.")] = 1,
+    engine: Annotated[
+        str, typer.Option(help="Where articles are processed: local or dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster."),
+    ] = None,
     full: Annotated[bool, typer.Option(help="Reprocess every article.")] = False,
     day_first: Annotated[
         bool | None, typer.Option(help="Read 03/04/2021 as 3 April (default: by evidence).")
     ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
-    """Ingest, extract, normalise and write: INPUT_DIR in, Parquet tables in --out."""
+    """Ingest, extract, normalise and write: INPUT_DIR in, Parquet tables in --out.
+
+    Exit status 0 when every article was processed or recorded with its status, 2 for a
+    bad input folder, option or model name, 3 when another run is writing to --out.
+    """
     from pipeline.config import Config
-    from pipeline.run import run_pipeline
+    from pipeline.engines import ENGINES, EngineUnavailable
+    from pipeline.run import RunLocked, run_pipeline
 
     check_input_dir(input_dir)
-    config = Config(model=model, workers=workers, day_first=day_first)
-    summary = run_pipeline(input_dir, out, config, full=full, progress=progress)
+    if engine not in ENGINES:
+        fail(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if workers < 1:
+        fail("--workers must be at least 1")
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask")
+    config = Config(
+        model=model, workers=workers, day_first=day_first, engine=engine, scheduler=scheduler
+    )
+    try:
+        summary = run_pipeline(input_dir, out, config, full=full, progress=progress)
+    except RunLocked as err:
+        fail(str(err), code=3)
+    except EngineUnavailable as err:
+        fail(str(err))
+    except Exception as err:
+        from pipeline.nlp import ModelNotInstalled  # imported late: it imports spaCy
+
+        if isinstance(err, ModelNotInstalled):
+            fail(str(err))
+        raise
     typer.echo(summary.describe())
 
 
@@ -183,4 +214,7 @@ def _need_file(file: Path) -> None:
 
 def main() -> None:
     """Entry point of ``python -m pipeline`` and the ``casefacts`` script."""
+    from pipeline.engines import single_threaded_math
+
+    single_threaded_math()  # before numpy is imported; inherited by worker processes
     app()

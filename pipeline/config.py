@@ -36,20 +36,26 @@ class Config:
         batch_size: texts per ``nlp.pipe`` batch.
         max_chars: articles longer than this are processed in chunks of this size.
         workers: processes for the extract/normalise stages.
+        engine: where they run: ``local`` (this process, or a process pool when
+            ``workers > 1``) or ``dask`` (a ``dask.distributed`` cluster).
+        scheduler: address of an existing Dask scheduler (``tcp://host:8786``); when
+            ``None`` the dask engine starts a ``LocalCluster`` of ``workers`` processes.
     """
 
     model: str = DEFAULT_MODEL
     day_first: bool | None = None
-    batch_size: int = 64
+    batch_size: int = 32
     max_chars: int = 200_000
     workers: int = 1
     disabled: tuple[str, ...] = field(default=DEFAULT_DISABLED)
+    engine: str = "local"
+    scheduler: str | None = None
 
     def fingerprint(self) -> str:
-        """A short hash of everything that changes the output (not ``workers``)."""
+        """A short hash of everything that changes the output (not where it runs)."""
         settings = asdict(self)
-        settings.pop("workers")
-        settings.pop("batch_size")
+        for name in ("workers", "batch_size", "engine", "scheduler"):
+            settings.pop(name)
         settings["pipeline_version"] = __version__
         settings["model_version"] = model_version(self.model)
         blob = json.dumps(settings, sort_keys=True, default=str)

@@ -1,30 +1,30 @@
 """``pipeline run``: ingest → extract → normalise → write, streaming, incremental, parallel.
 
 Articles stream through in windows (memory does not grow with the archive). Each article
-whose cache key is unchanged reuses its stored rows; the others are processed in this
-process or in ``workers`` processes (each loads the model once). Output order follows the
-ingest order, so the same inputs give the same rows whatever the number of workers.
+whose cache key is unchanged reuses its stored rows; the others are processed by an engine
+(``pipeline.engines``: this process, ``workers`` processes, or a Dask cluster; each worker
+loads the model once, and only if something needs processing). Output order follows the
+ingest order, so the same inputs give the same rows whatever the engine or the number of
+workers.
 """
 
 from __future__ import annotations
 
 import fcntl
-import multiprocessing
 import shutil
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
 from pipeline.article import Article
 from pipeline.cache import ResultCache, article_key
 from pipeline.config import Config
+from pipeline.engines import make_engine
 from pipeline.ingest import ingest
-from pipeline.process import ArticleResult, process_articles
+from pipeline.process import ArticleResult, needs_model
 from pipeline.schemas import ARTICLE_TABLES
 from pipeline.write import TableWriter
 
@@ -87,48 +87,49 @@ def windows(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
         yield window
 
 
-_WORKER_CONFIG: Config | None = None
+@dataclass
+class Window:
+    """One window of ingested articles: their cache keys, reused rows and what to process.
+
+    ``todo`` are the positions of the articles the engine must parse; the others are
+    either ``reused`` from the cache or need no model (skipped, empty, unreadable) and
+    pass through with no rows, as ``process_articles`` would give them.
+    """
+
+    articles: list[Article]
+    keys: list[str]
+    reused: dict[int, tuple[dict[str, Any], dict[str, Any]]]
+    todo: list[int]
+
+    def articles_todo(self) -> list[Article]:
+        return [self.articles[n] for n in self.todo]
 
 
-def _init_worker(config: Config) -> None:
-    global _WORKER_CONFIG
-    _WORKER_CONFIG = config
-
-
-def _process_chunk(articles: list[Article]) -> list[ArticleResult]:
-    assert _WORKER_CONFIG is not None
-    return list(process_articles(articles, _WORKER_CONFIG))
-
-
-class Processor:
-    """Run ``process_articles`` here (workers=1) or in a process pool."""
-
-    def __init__(self, config: Config) -> None:
-        self.config = config
-        self.pool = None
-        if config.workers > 1:
-            context = multiprocessing.get_context("fork")
-            self.pool = context.Pool(config.workers, _init_worker, (config,))
-
-    def __call__(self, articles: list[Article]) -> list[ArticleResult]:
-        if not articles:
-            return []
-        if self.pool is None:
-            return list(process_articles(articles, self.config))
-        size = max(1, -(-len(articles) // (self.config.workers * 4)))
-        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        return [r for part in self.pool.map(_process_chunk, chunks) for r in part]
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.close()
-            self.pool.join()
+def plan_window(
+    articles: list[Article], cache: ResultCache, fingerprint: str, full: bool
+) -> Window:
+    """Key every article of a window and fetch the unchanged ones from the cache."""
+    keys = [article_key(article, fingerprint) for article in articles]
+    reused = {}
+    if not full:
+        for n, (article, key) in enumerate(zip(articles, keys, strict=True)):
+            cached = cache.get(article.article_id, key)
+            if cached is not None:
+                reused[n] = cached
+    todo = [n for n, a in enumerate(articles) if n not in reused and needs_model(a)]
+    return Window(articles, keys, reused, todo)
 
 
 def run_pipeline(
     input_dir: Path, out_dir: Path, config: Config, full: bool = False, progress: bool = True
 ) -> RunSummary:
     """Run every stage on ``input_dir`` and publish the tables in ``out_dir``.
+
+    Articles are ingested in windows; those whose cache key is unchanged reuse their
+    rows, the others go to the engine named by ``config.engine`` (see
+    ``pipeline.engines``), and every window is written in ingest order. The model is
+    loaded only if some article needs processing. Results of engine failures (a worker
+    killed) are written as ``error`` rows but not cached, so the next run retries them.
 
     Args:
         full: ignore the cache and reprocess every article.
@@ -140,59 +141,63 @@ def run_pipeline(
     started = time.perf_counter()
     out_dir = Path(out_dir)
     lock = OutputLock(out_dir)
-    for stale in out_dir.glob(".tmp-write-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    summary = RunSummary(out_dir=out_dir)
-    cache = ResultCache(out_dir)
-    fingerprint = config.fingerprint()
-    processor = Processor(config)
-    seen: set[str] = set()
-    bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
     try:
-        with TableWriter(out_dir) as writer:
-            window_size = max(64, config.batch_size * 4 * config.workers)
-            for window in windows(ingest(Path(input_dir)), window_size):
-                results: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
-                todo: list[tuple[int, Article, str]] = []
-                for n, article in enumerate(window):
-                    key = article_key(article, fingerprint)
-                    cached = None if full else cache.get(article.article_id, key)
-                    if cached is not None:
-                        results[n] = cached
-                        summary.reused += 1
-                    else:
-                        todo.append((n, article, key))
-                for (n, _, key), result in zip(
-                    todo, processor([a for _, a, _ in todo]), strict=True
-                ):
-                    row = result.article.row()
-                    results[n] = (row, result.tables)
-                    cache.put(result.article.article_id, key, row, result.tables)
-                    summary.processed += 1
-                for n in range(len(window)):
-                    row, tables = results[n]
-                    seen.add(row["article_id"])
-                    summary.statuses[row["status"]] += 1
-                    writer.add("articles", [row])
-                    for table in ARTICLE_TABLES:
-                        writer.add(table, tables.get(table, []))
-                bar.update(len(window))
-            cache.keep_only(seen)
-            summary.seconds = time.perf_counter() - started
-            summary.tables = writer.publish(
-                {
-                    "input_dir": str(input_dir),
-                    "config_fingerprint": fingerprint,
-                    "model": config.model,
-                    "articles": dict(summary.statuses),
-                    "processed": summary.processed,
-                    "reused": summary.reused,
-                }
-            )
+        for stale in out_dir.glob(".tmp-write-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        summary = RunSummary(out_dir=out_dir)
+        cache = ResultCache(out_dir)
+        fingerprint = config.fingerprint()
+        window_size = max(64, config.batch_size * 4 * config.workers)
+        planned: deque[Window] = deque()
+
+        def batches() -> Iterator[list[Article]]:
+            for articles in windows(ingest(Path(input_dir)), window_size):
+                window = plan_window(articles, cache, fingerprint, full)
+                planned.append(window)
+                yield window.articles_todo()
+
+        from tqdm import tqdm  # imported here: 0.2 s of start-up a quiet run does not need
+
+        bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
+        try:
+            with make_engine(config) as engine, TableWriter(out_dir) as writer:
+                for results in engine.imap(batches()):
+                    window = planned.popleft()
+                    done = dict(zip(window.todo, results, strict=True))
+                    for n, article in enumerate(window.articles):
+                        if n in window.reused:
+                            row, tables = window.reused[n]
+                            summary.reused += 1
+                        else:
+                            result = done.get(n) or ArticleResult(article)
+                            row, tables = result.article.row(), result.tables
+                            if not result.transient:
+                                cache.put(article.article_id, window.keys[n], row, tables)
+                            summary.processed += 1
+                        summary.statuses[row["status"]] += 1
+                        writer.add("articles", [row])
+                        for table in ARTICLE_TABLES:
+                            writer.add(table, tables.get(table, []))
+                    cache.mark_seen([a.article_id for a in window.articles])
+                    bar.update(len(window.articles))
+                cache.forget_unseen()
+                summary.seconds = time.perf_counter() - started
+                summary.tables = writer.publish(
+                    {
+                        "input_dir": str(input_dir),
+                        "config_fingerprint": fingerprint,
+                        "model": config.model,
+                        "engine": engine.name,
+                        "workers": config.workers,
+                        "articles": dict(summary.statuses),
+                        "processed": summary.processed,
+                        "reused": summary.reused,
+                    }
+                )
+        finally:
+            bar.close()
+            cache.close()
     finally:
-        bar.close()
-        processor.close()
-        cache.close()
         lock.release()
     summary.seconds = time.perf_counter() - started
     return summary
