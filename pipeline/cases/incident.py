@@ -1,0 +1,341 @@
+"""The article's case: what happened, when, where, to whom and by whom.
+
+``build_case`` turns one article's normalised rows (people with ``case_role``/``status``,
+places, mentions, dates) into one row of the ``cases`` table:
+
+* ``case_type``: the incident type whose trigger words weigh most (title ×3, first three
+  sentences ×2, the rest ×1; ``models/lexicons/case_types.json``), ``method`` the weapon;
+* ``date``: the day-granularity date (TIMEX3 value cut to the day) of the best sentence
+  about the event: a sentence with an event word scores, one with court, arrest or
+  funeral words is penalised, earlier sentences win ties; dates after publication are
+  never taken. With none, "today"/"tonight" give the publication date, else the
+  publication date is used as a fallback (``date_method`` says which);
+* place: a US dateline ("NASHVILLE, Tenn. —") wins; else the GPE mention scoring most
+  (in an event sentence, after "in", followed by ", <State>", repeated, a known US place);
+  ``state`` from the dateline, the "City, State" pattern, state names in the text, else
+  the gazetteer's most populous state of that city; ``place`` adds a street from the
+  event sentences ("2100 block of Bridlewood Drive") or a FAC entity;
+* ``victims``/``suspects``: entity ids of people with that ``case_role``; ``n_killed`` and
+  ``n_injured`` count people with that status (never less than stated counts are found).
+
+Limits: one case per article (an article reporting several incidents gets the main
+one); counts of unnamed people ("two others were wounded") are not read; places outside
+the US get a city and a country only when the entity names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from pipeline.article import Article
+from pipeline.cases.lexicon import load_json
+from pipeline.cases.places import find_dateline, gazetteer
+
+STREET = re.compile(
+    r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
+    r"(?:[A-Z][a-z0-9]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|"
+    r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail|Pike)\b\.?"
+)
+WORD = re.compile(r"[a-z][a-z\-']*")
+
+
+@dataclass(frozen=True)
+class CaseWords:
+    types: dict[str, tuple[str, ...]]
+    weapons: dict[str, tuple[str, ...]]
+    event_words: frozenset[str]
+    court_words: frozenset[str]
+    today_words: tuple[str, ...]
+    uk_places: frozenset[str]
+    type_weights: dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def case_words() -> CaseWords:
+    """The word lists of ``case_types.json`` (cached)."""
+    data = load_json("case_types.json")
+    types = {k: tuple(v) for k, v in data["types"].items()}
+    event = set(data["event_words"])
+    for words in types.values():
+        event.update(w for w in words if " " not in w)
+    return CaseWords(
+        types=types,
+        weapons={k: tuple(v) for k, v in data["weapons"].items()},
+        event_words=frozenset(event),
+        court_words=frozenset(data["court_words"]),
+        today_words=tuple(data["today_words"]),
+        uk_places=frozenset(data["uk_regions"]),
+        type_weights=data.get("type_weights", {}),
+    )
+
+
+def build_case(
+    article: Article,
+    rows: dict[str, list[dict[str, Any]]],
+    sentences: list[tuple[int, int]] | None = None,
+) -> dict[str, Any]:
+    """One ``cases`` row for an article from its rows of the other tables.
+
+    Args:
+        article: the article (text, title, published date, id).
+        rows: the article's ``people``, ``places``, ``mentions`` and ``dates`` rows
+            (``people`` rows must already have ``case_role`` and ``status``).
+        sentences: ``(start, end)`` character bounds of its sentences (from the
+            extraction); without them the whole text is one sentence.
+
+    Limits: see the module docstring. ``case_id`` is left null for ``pipeline.cases.link``.
+    """
+    words = case_words()
+    text, title, published = article.text, article.title, article.published
+    sents = SentenceIndex(text, sentences or [])
+    case_type, weapon = incident_type(text, title, sents, words)
+    when = incident_date(rows.get("dates", []), sents, published, words)
+    where = incident_place(text, title, rows, sents, words)
+    people = rows.get("people", [])
+    victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]
+    suspects = [p["entity_id"] for p in people if p.get("case_role") == "suspect"]
+    killed = sum(
+        1
+        for p in people
+        if p.get("case_role") in ("victim", "suspect") and "killed" in (p.get("status") or [])
+    )
+    injured = sum(
+        1
+        for p in people
+        if p.get("case_role") in ("victim", "suspect") and "injured" in (p.get("status") or [])
+    )
+    return {
+        "article_id": article.article_id,
+        "case_id": None,
+        "published": published,
+        "case_type": case_type,
+        **when,
+        **where,
+        "victims": victims,
+        "suspects": suspects,
+        "n_killed": killed,
+        "n_injured": injured,
+        "method": weapon,
+    }
+
+
+class SentenceIndex:
+    """Sentences of an article with their lower-case words, found by offset."""
+
+    def __init__(self, text: str, bounds: list[tuple[int, int]]) -> None:
+        self.bounds = sorted(bounds) or [(0, len(text))]
+        self.starts = [s for s, _ in self.bounds]
+        self.texts = [text[s:e] for s, e in self.bounds]
+        self.words = [set(WORD.findall(t.lower())) for t in self.texts]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _count(text: str, word: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
+
+
+def incident_type(
+    text: str, title: str | None, sents: SentenceIndex, words: CaseWords
+) -> tuple[str | None, str | None]:
+    """``(case_type, weapon)`` from trigger words; None when none occurs."""
+    lead = " ".join(sents.texts[:3]).lower()
+    rest = " ".join(sents.texts[3:]).lower()
+    head = (title or "").lower()
+
+    def score(triggers: tuple[str, ...]) -> float:
+        return sum(3 * _count(head, w) + 2 * _count(lead, w) + _count(rest, w) for w in triggers)
+
+    types = {
+        name: score(triggers) * words.type_weights.get(name, 1.0)
+        for name, triggers in words.types.items()
+    }
+    weapons = {name: score(triggers) for name, triggers in words.weapons.items()}
+    order = list(words.types)
+    case_type = max(types, key=lambda k: (types[k], -order.index(k)))
+    worder = list(words.weapons)
+    weapon = max(weapons, key=lambda k: (weapons[k], -worder.index(k)))
+    return (
+        case_type if types[case_type] > 0 else None,
+        weapon if weapons[weapon] > 0 else None,
+    )
+
+
+def incident_date(
+    dates: list[dict[str, Any]], sents: SentenceIndex, published: date | None, words: CaseWords
+) -> dict[str, Any]:
+    """``date``, ``date_start``, ``date_sentence`` and ``date_method`` of the incident."""
+    best: tuple[float, int] | None = None
+    best_row: dict[str, Any] | None = None
+    for row in dates:
+        start = row.get("start")
+        if isinstance(start, str):
+            start = date.fromisoformat(start)
+        if row.get("granularity") not in ("day", "time") or start is None:
+            continue
+        if published is not None and start > published:
+            continue
+        n = sents.index(row["start_char"])
+        sent_words = sents.words[n]
+        score = 0.0
+        if sent_words & words.event_words:
+            score += 3
+        if sent_words & words.court_words:
+            score -= 2
+        if n < 3:
+            score += 1
+        key = (score, -n)
+        if best is None or key > best:
+            best, best_row = key, row
+    if best_row is not None and best is not None and best[0] > 0:
+        start = best_row["start"]
+        if isinstance(start, str):
+            start = date.fromisoformat(start)
+        return {
+            "date": start.isoformat(),
+            "date_start": start,
+            "date_sentence": best_row.get("sentence"),
+            "date_method": "event-sentence",
+        }
+    if published is not None:
+        lowered = [t.lower() for t in sents.texts[:5]]
+        for n, sent in enumerate(lowered):
+            if any(w in sent for w in words.today_words) and sents.words[n] & words.event_words:
+                return {
+                    "date": published.isoformat(),
+                    "date_start": published,
+                    "date_sentence": sents.texts[n].strip(),
+                    "date_method": "today",
+                }
+        return {
+            "date": published.isoformat(),
+            "date_start": published,
+            "date_sentence": None,
+            "date_method": "published-fallback",
+        }
+    return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The state code named just after a place: "Hermitage, Tenn." / "Dallas, Texas"."""
+    gaz = gazetteer()
+    match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
+    if not match:
+        return None
+    words = match.group(1).split()
+    for n in (2, 1):
+        if len(words) >= n:
+            code = gaz.state_code(" ".join(words[:n]))
+            if code and (n == 2 or len(words[0].rstrip(".")) > 2 or "." in words[0]):
+                return code
+    return None
+
+
+def incident_place(
+    text: str,
+    title: str | None,
+    rows: dict[str, list[dict[str, Any]]],
+    sents: SentenceIndex,
+    words: CaseWords,
+) -> dict[str, Any]:
+    """``place``, ``city``, ``state`` and ``country`` of the incident (see module doc)."""
+    gaz = gazetteer()
+    names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
+    labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
+    city_scores: Counter[str] = Counter()
+    state_votes: Counter[str] = Counter()
+    city_state: dict[str, str] = {}
+    countries: Counter[str] = Counter()
+    seen_cities: Counter[str] = Counter()
+    for mention in rows.get("mentions", []):
+        eid = mention.get("entity_id")
+        if eid not in names or labels.get(eid) != "GPE":
+            continue
+        name = names[eid]
+        n = sents.index(mention["start_char"])
+        event = bool(sents.words[n] & words.event_words)
+        code = gaz.state_code(name) if (len(name) > 2 or "." in name) else None
+        if code and name.lower() not in gaz.cities:
+            state_votes[code] += 2 if event else 1
+            continue
+        country = gaz.country(name)
+        if country:
+            countries[country] += 1
+            continue
+        if name in words.uk_places:
+            countries["United Kingdom"] += 1
+        score = 1.0
+        if event:
+            score += 2
+        before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
+        if re.search(r"\b(in|near|of|at)\s+$", before):
+            score += 1
+        if n < 2:
+            score += 1
+        after = _state_after(text, mention["end_char"])
+        if after:
+            score += 3
+            city_state.setdefault(name, after)
+            state_votes[after] += 1
+        elif re.match(
+            r",\s*(?:[a-z]+\s)?[A-Z]", text[mention["end_char"] : mention["end_char"] + 20]
+        ):
+            score += 1  # "Barking, east London": the first place is the more specific
+        if gaz.city_states(name):
+            score += 1
+        if title and name in title:
+            score += 2
+        seen_cities[name] += 1
+        city_scores[name] += score if seen_cities[name] == 1 else min(score, 1.0) * 0.5
+    city: str | None = None
+    state: str | None = None
+    dateline = find_dateline(text)
+    if dateline:
+        city, state, _ = dateline
+    elif city_scores:
+        city = max(city_scores, key=lambda k: city_scores[k])
+    if state is None and city is not None:
+        state = city_state.get(city)
+    if state is None:
+        options = gaz.city_states(city) if city else {}
+        mentioned = [s for s, _ in state_votes.most_common() if not options or s in options]
+        if mentioned:
+            state = mentioned[0]
+        elif options and not countries.keys() - {"United States"}:
+            state = max(options, key=lambda s: options[s])
+    country = None
+    if state:
+        country = "United States"
+    elif countries:
+        country = countries.most_common(1)[0][0]
+    street = _street(text, rows, sents, words)
+    state_name = gaz.state_name(state)
+    place = ", ".join(p for p in (street, city, state_name, country) if p) or None
+    return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+def _street(
+    text: str, rows: dict[str, list[dict[str, Any]]], sents: SentenceIndex, words: CaseWords
+) -> str | None:
+    """A street address or a FAC entity named in an event sentence, else None."""
+    for n, sentence in enumerate(sents.texts):
+        if not sents.words[n] & words.event_words:
+            continue
+        match = STREET.search(sentence)
+        if match:
+            street = match.group(0).strip().rstrip(".")
+            return street[4:] if street.startswith("the ") else street
+    names = {p["entity_id"]: p["name"] for p in rows.get("places", []) if p.get("label") == "FAC"}
+    for mention in rows.get("mentions", []):
+        if mention.get("entity_id") in names:
+            n = sents.index(mention["start_char"])
+            if sents.words[n] & words.event_words:
+                return names[mention["entity_id"]]
+    return None
