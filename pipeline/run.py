@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from pipeline.article import Article
 from pipeline.cache import ResultCache, article_key
+from pipeline.cases.link import link_outputs
 from pipeline.config import Config
 from pipeline.ingest import ingest
 from pipeline.process import ArticleResult, process_articles
@@ -189,6 +190,7 @@ def run_pipeline(
                     "reused": summary.reused,
                 }
             )
+            summary.tables.update(link_outputs(out_dir))  # case_id and persons.parquet
     finally:
         bar.close()
         processor.close()

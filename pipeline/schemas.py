@@ -211,6 +211,19 @@ CASES = pa.schema(
     ]
 )
 
+PERSONS = pa.schema(
+    [
+        _field("person_id", STR, "stable id of the person across the archive", False),
+        _field("name", STR, "fullest form of the name"),
+        _field("aliases", LIST_STR, "other forms used in any article"),
+        _field("article_ids", LIST_STR, "articles that mention the person, earliest first"),
+        _field("entity_ids", LIST_STR, "the person's entity_id in each article (people table)"),
+        _field("ages", pa.list_(INT), "distinct stated ages"),
+        _field("case_roles", LIST_STR, "distinct case roles across the articles"),
+        _field("n_articles", INT, "number of articles that mention the person"),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "mentions": MENTIONS,
@@ -227,12 +240,15 @@ TABLES: dict[str, pa.Schema] = {
 # Tables made per article (everything but ``articles``), in writing order.
 ARTICLE_TABLES = [name for name in TABLES if name != "articles"]
 
+# Tables made from the whole archive after a run (``pipeline.cases.link``).
+CORPUS_TABLES: dict[str, pa.Schema] = {"persons": PERSONS}
+
 
 def column_docs() -> dict[str, dict[str, str]]:
     """``{table: {column: description}}`` for every table."""
     return {
         table: {f.name: (f.metadata or {}).get(b"doc", b"").decode() for f in schema}
-        for table, schema in TABLES.items()
+        for table, schema in {**TABLES, **CORPUS_TABLES}.items()
     }
 
 
