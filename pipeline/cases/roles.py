@@ -151,11 +151,23 @@ def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evide
     if span is not None:
         found.extend(descriptor_evidence(head, span, lex))
     ref = head
-    while ref.dep_ in ("conj", "appos") and ref.head.pos_ in ("PROPN", "NOUN") and ref.head != ref:
-        if ref.dep_ == "appos" and ref.head.lower_ in lex.role_nouns:
-            found.extend(verb_evidence(ref.head, lex))
-            break
+    while (
+        ref.dep_ in ("conj", "appos")
+        and ref.head.pos_ in ("PROPN", "NOUN", "NUM", "PRON")
+        and ref.head != ref
+    ):
+        if ref.dep_ == "appos" and ref.head.lower_ in lex.role_nouns and ref is not head:
+            found.append(_noun_role(ref.head, lex, "case:appos"))
         ref = ref.head
+    if ref is not head:
+        found.extend(relation_evidence(ref, lex))
+    # "four people were injured, including X" / "among the dead was X"
+    if ref.dep_ == "pobj" and ref.head.lower_ in ("including", "among"):
+        group = ref.head.head
+        if group.lower_ in lex.role_nouns:
+            found.append(_noun_role(group, lex, "case:appos"))
+        if group.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+            ref = group
     found.extend(verb_evidence(ref, lex))
     for relcl in (c for c in ref.children if c.dep_ == "relcl"):
         for pron in relcl.children:
@@ -203,6 +215,13 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
                 and obj.text[0].isupper()
             ):
                 found.append(_ev("lawyer", "", obj, "case:firm"))
+    found.extend(relation_evidence(head, lex))
+    return found
+
+
+def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
+    """Roles from "identified as" and copulas: "the victim was identified as X"."""
+    found: list[Evidence] = []
     # "the victim was identified as X" / "X was identified as the shooter"
     if (
         head.dep_ == "pobj"
@@ -213,6 +232,9 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
         for arg in verb.children:
             if arg.dep_ in ("nsubjpass", "dobj") and arg.lower_ in lex.role_nouns:
                 found.append(_noun_role(arg, lex, "case:identified-as"))
+            elif arg.dep_ == "nsubjpass" and arg.pos_ == "NOUN":
+                # "the man was identified as X": usually the person the story is about
+                found.append(_ev("victim", "", arg, "case:identified-weak"))
     if head.dep_ in ("nsubjpass", "dobj") and lex.has("identify_verbs", head.head.text):
         for prep in (c for c in head.head.children if c.lower_ == "as"):
             for arg in prep.children:
@@ -223,13 +245,28 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
     if verb.lemma_ == "be" or verb.lower_ in ("is", "was", "are", "were", "been", "be"):
         if head.dep_ == "nsubj":
             for arg in verb.children:
-                if arg.dep_ == "attr" and arg.lower_ in lex.role_nouns:
-                    found.append(_noun_role(arg, lex, "case:copula"))
+                if arg.dep_ != "attr":
+                    continue
+                noun = _role_noun_of(arg, lex)
+                if noun is not None:
+                    found.append(_noun_role(noun, lex, "case:copula"))
         if head.dep_ == "attr":
             for arg in verb.children:
                 if arg.dep_ == "nsubj" and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:copula"))
     return found
+
+
+def _role_noun_of(noun: Token, lex: CaseLexicon) -> Token | None:
+    """The role noun of an attribute: "the suspect", "one of the gunmen"."""
+    if noun.lower_ in lex.role_nouns:
+        return noun
+    if noun.lower_ == "one":
+        for prep in (c for c in noun.children if c.lower_ == "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in lex.role_nouns:
+                    return obj
+    return None
 
 
 def _phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
@@ -271,6 +308,9 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         harm_verb = verb.head
         if harm_verb.lower_ in lex.harm:
             found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
+        return found
+    if dep == "pobj" and verb.lower_ == "for" and lex.has("search_verbs", verb.head.text):
+        found.append(_ev("suspect", "", verb.head, "case:verb-search"))
         return found
     if dep == "pobj" and verb.lower_ == "of":
         noun = verb.head
@@ -391,6 +431,16 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         return [_ev("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
         return [_ev("victim", "killed", verb, "case:verb-subject")]
+    suicide = any(o.lower_ == "suicide" for o in objects) or (
+        any(o.lower_ == "life" for o in objects) and _has_word(verb, "own")
+    )
+    if suicide and lex.has("suicide_verbs", form):
+        return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
+    if form in ("handed", "given", "received", "receives", "gets", "got") and any(
+        o.lower_ in ("years", "sentence", "life", "months") for o in objects
+    ):
+        sentence = _sentence_given(verb, lex) if verb.dep_ != "amod" else ""
+        return [_ev("suspect", "sentenced", verb, "case:verb-subject", sentence)]
     if form in ("turn", "turned", "turns") and (
         _has_word(verb, "himself") or _has_word(verb, "herself")
     ):
@@ -482,9 +532,11 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
 
 def _weight(claim: Claim) -> float:
     method = claim.method
-    if method.startswith(("case:appos", "case:identified-as", "case:copula", "case:firm")):
+    if claim.value in ("relative", "witness"):
+        weight = 1.0
+    elif method.startswith(("case:appos", "case:identified-as", "case:copula", "case:firm")):
         weight = 3.0
-    elif method.startswith("case:title"):
+    elif method.startswith(("case:title", "case:identified-weak")):
         weight = 1.0
     elif claim.value == "suspect" and not method.startswith("case:verb-agent"):
         weight = 3.0
