@@ -245,26 +245,56 @@ def incident_place(
     sents: SentenceIndex,
     words: CaseWords,
 ) -> dict[str, Any]:
-    """``place``, ``city``, ``state`` and ``country`` of the incident (see module doc)."""
+    """``place``, ``city``, ``state`` and ``country`` of the incident.
+
+    Each GPE mention that is not a state or a country is a city candidate, scored: in a
+    sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
+    sentences +1, followed by ", <State>" +3, followed by another place ("Barking, east
+    London") +1, in the title +2, a known US place +2 (unknown -2; not counted when a place outside
+    the US is named), a county -1, the
+    dateline +6 (+2 when known); repeated mentions add half their score; a name that is a
+    person's name or surname in the article is skipped. The state is voted for by state
+    names (+1, +2 in an event sentence), the dateline (+5), "City, State" (+3) and, for each
+    known city candidate, its possible states (+1 shared among them); the chosen city's
+    state is the best-voted of its possible states, else its most populous one.
+    """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
     labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
-    city_scores: Counter[str] = Counter()
+    city_scores: dict[str, float] = {}
+    known: dict[str, float] = {}  # the gazetteer bonus, used in US articles only
     state_votes: Counter[str] = Counter()
     city_state: dict[str, str] = {}
     countries: Counter[str] = Counter()
-    seen_cities: Counter[str] = Counter()
+    dateline = find_dateline(text)
+    if dateline:
+        city, code, _ = dateline
+        city_scores[city] = 6.0 + (2.0 if gaz.city_states(city) else 0.0)
+        if code:
+            state_votes[code] += 5
+            city_state[city] = code
+    person_words = {
+        word
+        for person in rows.get("people", [])
+        for name in [person.get("name") or "", *(person.get("aliases") or [])]
+        for word in name.split()
+    }
     for mention in rows.get("mentions", []):
         eid = mention.get("entity_id")
         if eid not in names or labels.get(eid) != "GPE":
             continue
-        name = names[eid]
+        name = names[eid].strip()
+        if name in person_words or set(name.split()) <= person_words:
+            continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
+        if name.isupper() and len(name) > 3:
+            name = gaz.spelled(name.title())
         n = sents.index(mention["start_char"])
         event = bool(sents.words[n] & words.event_words)
-        code = gaz.state_code(name) if (len(name) > 2 or "." in name) else None
-        if code and name.lower() not in gaz.cities:
-            state_votes[code] += 2 if event else 1
-            continue
+        is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
+        if is_state_name:
+            state_votes[is_state_name] += 2 if event else 1
+            if name not in ("New York", "Washington"):
+                continue
         country = gaz.country(name)
         if country:
             countries[country] += 1
@@ -283,31 +313,36 @@ def incident_place(
         if after:
             score += 3
             city_state.setdefault(name, after)
-            state_votes[after] += 1
+            state_votes[after] += 3
         elif re.match(
             r",\s*(?:[a-z]+\s)?[A-Z]", text[mention["end_char"] : mention["end_char"] + 20]
         ):
             score += 1  # "Barking, east London": the first place is the more specific
-        if gaz.city_states(name):
-            score += 1
+        known[name] = 2.0 if gaz.city_states(name) else -2.0
+        if name.endswith(("County", "Parish")):
+            score -= 1
         if title and name in title:
             score += 2
-        seen_cities[name] += 1
-        city_scores[name] += score if seen_cities[name] == 1 else min(score, 1.0) * 0.5
-    city: str | None = None
-    state: str | None = None
-    dateline = find_dateline(text)
-    if dateline:
-        city, state, _ = dateline
-    elif city_scores:
-        city = max(city_scores, key=lambda k: city_scores[k])
-    if state is None and city is not None:
-        state = city_state.get(city)
+        if name in city_scores:
+            city_scores[name] += max(score, 0.0) * 0.5
+        else:
+            city_scores[name] = score
+    for name in city_scores:
+        options = gaz.city_states(name)
+        for code in options:
+            state_votes[code] += 1 / len(options)
+    if not countries.keys() - {"United States"}:
+        for name, bonus in known.items():
+            city_scores[name] += bonus
+    city = max(city_scores, key=lambda k: city_scores[k]) if city_scores else None
+    state = city_state.get(city) if city else None
     if state is None:
         options = gaz.city_states(city) if city else {}
-        mentioned = [s for s, _ in state_votes.most_common() if not options or s in options]
-        if mentioned:
-            state = mentioned[0]
+        voted = [
+            s for s, v in state_votes.most_common() if v >= 1 and (not options or s in options)
+        ]
+        if voted:
+            state = voted[0]
         elif options and not countries.keys() - {"United States"}:
             state = max(options, key=lambda s: options[s])
     country = None
