@@ -77,6 +77,21 @@ ROLE_CASES = [
     ("Witness Mary Ann said she heard shots.", "Mary Ann", "witness", []),
     ("Officer Mike Jones was shot and killed on duty.", "Mike Jones", "victim", ["killed"]),
     ("Sam Gray walked to the store.", "Sam Gray", "other", []),
+    (
+        "Police identified two of the shooting victims as Jose Lopez and Deb Stanley.",
+        "Deb Stanley",
+        "victim",
+        [],
+    ),
+    (
+        "Four people were injured, including her father, Dan Wills.",
+        "Dan Wills",
+        "victim",
+        ["injured"],
+    ),
+    ("Adrian Perkins is one of three suspected gunmen.", "Adrian Perkins", "suspect", []),
+    ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
+    ("Jon Walker later took his own life.", "Jon Walker", "suspect", ["killed"]),
 ]
 
 
@@ -213,6 +228,22 @@ def test_case_place_city_state_pattern_and_gazetteer():
     text = "A man was fatally shot in Snow Hill on Wednesday. North Carolina troopers came."
     case = case_for(text, [("Snow Hill", "GPE"), ("North Carolina", "GPE")], [])
     assert case["state"] == "North Carolina"
+
+
+def test_case_place_prefers_the_town_its_police_and_no_county():
+    text = (
+        "Troup County deputies said a man was shot and killed in the county. "
+        "Clarksville police arrested a suspect."
+    )
+    case = case_for(text, [("Troup County", "GPE"), ("Clarksville", "GPE")], [])
+    assert case["city"] == "Clarksville"
+
+
+def test_case_place_skips_person_names_tagged_as_places():
+    text = "A man was shot in Homestead. Martinez was shot too."
+    people = [{"entity_id": "a-per1", "name": "Ana Martinez", "aliases": ["Martinez"]}]
+    case = case_for(text, [("Martinez", "GPE"), ("Homestead", "GPE")], [], people=people)
+    assert case["city"] == "Homestead"
 
 
 def test_case_place_dateline_wins_and_street_is_kept():

@@ -43,6 +43,7 @@ STREET = re.compile(
     r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail|Pike)\b\.?"
 )
 WORD = re.compile(r"[a-z][a-z\-']*")
+AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's", "court", "school"}
 
 
 @dataclass(frozen=True)
@@ -250,13 +251,14 @@ def incident_place(
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
     sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
     sentences +1, followed by ", <State>" +3, followed by another place ("Barking, east
-    London") +1, in the title +2, a known US place +2 (unknown -2; not counted when a place outside
-    the US is named), a county -1, the
-    dateline +6 (+2 when known); repeated mentions add half their score; a name that is a
-    person's name or surname in the article is skipped. The state is voted for by state
-    names (+1, +2 in an event sentence), the dateline (+5), "City, State" (+3) and, for each
-    known city candidate, its possible states (+1 shared among them); the chosen city's
-    state is the best-voted of its possible states, else its most populous one.
+    London") +1, followed by "police" +2, in the title +2, a known US place +2 (unknown
+    -2; not counted when a place outside the US is named), a county -3 (GVA and readers
+    name the town), the dateline +6 (+2 when known); repeated mentions add half their
+    score; a person's name or surname tagged as a place and agencies ("... Jail") are
+    skipped. The state is voted for by state names (+1, +2 in an event sentence), the
+    dateline (+5), "City, State" (+3) and, for each known city candidate, its possible
+    states (+1 shared among them); the chosen city's state is the best-voted of its
+    possible states, else its most populous one.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -286,6 +288,8 @@ def incident_place(
         name = names[eid].strip()
         if name in person_words or set(name.split()) <= person_words:
             continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
+        if set(name.lower().split()) & AGENCY_WORDS:
+            continue  # "Brevard County Jail", "Broward County Sheriff's Office"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
         n = sents.index(mention["start_char"])
@@ -319,8 +323,10 @@ def incident_place(
         ):
             score += 1  # "Barking, east London": the first place is the more specific
         known[name] = 2.0 if gaz.city_states(name) else -2.0
-        if name.endswith(("County", "Parish")):
-            score -= 1
+        if name.split()[-1].lower() in ("county", "parish", "co", "co."):
+            score -= 3
+        if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
+            score += 2  # "Clarksville police": the local force names the city
         if title and name in title:
             score += 2
         if name in city_scores:

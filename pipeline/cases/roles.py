@@ -168,6 +168,10 @@ def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evide
             found.append(_noun_role(group, lex, "case:appos"))
         if group.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
             ref = group
+        elif group.lower_ in lex.harm:  # "four were shot, including X"
+            found.append(_ev("victim", _harm_status(group, lex), group, "case:verb-passive"))
+        elif group.lower_ in lex.words["injury"]:
+            found.append(_ev("victim", "injured", group, "case:verb-state"))
     found.extend(verb_evidence(ref, lex))
     for relcl in (c for c in ref.children if c.dep_ == "relcl"):
         for pron in relcl.children:
@@ -230,8 +234,9 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
     ):
         verb = head.head.head
         for arg in verb.children:
-            if arg.dep_ in ("nsubjpass", "dobj") and arg.lower_ in lex.role_nouns:
-                found.append(_noun_role(arg, lex, "case:identified-as"))
+            noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
+            if noun is not None:
+                found.append(_noun_role(noun, lex, "case:identified-as"))
             elif arg.dep_ == "nsubjpass" and arg.pos_ == "NOUN":
                 # "the man was identified as X": usually the person the story is about
                 found.append(_ev("victim", "", arg, "case:identified-weak"))
@@ -261,7 +266,9 @@ def _role_noun_of(noun: Token, lex: CaseLexicon) -> Token | None:
     """The role noun of an attribute: "the suspect", "one of the gunmen"."""
     if noun.lower_ in lex.role_nouns:
         return noun
-    if noun.lower_ == "one":
+    if noun.lower_ in ("one", "two", "three", "four", "five", "six", "all", "both") or (
+        noun.pos_ == "NUM"
+    ):
         for prep in (c for c in noun.children if c.lower_ == "of"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lower_ in lex.role_nouns:
