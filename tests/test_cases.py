@@ -127,6 +127,9 @@ def test_pick_role_prefers_legal_evidence_and_keeps_officials():
     title_only = [Claim(0, 5, "per:title", "defense attorney", 0, 5, "test")]
     assert pick_role(title_only)[0] == "lawyer"
     assert pick_role([])[0] == "other"
+    aged = [Claim(0, 5, "per:age", "19", 7, 9, "test")]
+    assert pick_role(aged)[0] == "victim"
+    assert pick_role([*aged, claim("suspect", "case:verb-agent")])[0] == "suspect"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import pytest
 from pipeline.cases.link import (
     dates_compatible,
     link_cases,
+    link_key,
     link_outputs,
     link_people,
     name_key,
@@ -55,6 +56,34 @@ def person(aid, name, role="victim", age=None, n=1):
 )
 def test_name_key(name, key):
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Deven J. Holloway", "deven holloway"), ("Travis Carnez Jr.", "travis carnez"), ("Al", None)],
+)
+def test_link_key(name, key):
+    assert link_key(name) == key
+
+
+def test_two_shared_names_link_across_a_misread_place():
+    cases = [
+        case("a", "2016-12-10", "Mountain View", "Missouri"),
+        case("b", "2016-12-20", "Mountain View", "California"),
+        case("c", "2016-12-20", "Mountain View", "California"),
+    ]
+    people = [
+        person("a", "Chet Hockman"),
+        person("a", "Mickey Collins", "suspect", n=2),
+        person("b", "Chet Hockman"),
+        person("b", "Mickey Collins", "suspect", n=2),
+        person("c", "Chet Hockman"),
+    ]
+    ids = link_cases(people, cases)
+    assert ids["a"] == ids["b"] == ids["c"]
+    # one shared name, another state, ten days apart: two incidents
+    alone = link_cases([people[0], people[2]], cases[:2])
+    assert alone["a"] != alone["b"]
 
 
 def test_same_victim_and_close_dates_make_one_case():

@@ -1,10 +1,12 @@
 """Across articles: the same incident (``case_id``) and the same person (``persons``).
 
 ``link_cases`` groups articles that report the same incident: two articles are linked when
-they share the full name (two words or more, case and punctuation ignored) of a person
-who is a victim or a suspect in one of them and not an official or lawyer in the other,
-their incident dates are compatible and their places do not disagree. Groups are the
-connected components of those links.
+they share the name (first and last word, case, punctuation, initials and "Jr" ignored)
+of a person who is a victim or a suspect in one of them and not an official or lawyer
+in the other, and (``same_incident``) their incident dates are compatible and their
+places do not disagree, or their dates are within ``max_days`` days, or they share two
+such names and their dates are within a year. Groups are the connected components of
+those links.
 
 * dates are compatible within ``max_days`` (3); a date that is only the publication
   date (``date_method`` published-fallback) is compatible with any incident date up to a
@@ -61,6 +63,19 @@ def name_key(name: str | None) -> str | None:
     if len([w for w in words if w not in SUFFIXES]) < 2:
         return None
     return " ".join(words)
+
+
+def link_key(name: str | None) -> str | None:
+    """First and last word of a full name, suffixes and initials dropped, for linking.
+
+    "Deven J. Holloway" and "Deven Holloway" → "deven holloway"; "Travis Carnez Jr." →
+    "travis carnez". None for one-word names.
+    """
+    key = name_key(name)
+    if key is None:
+        return None
+    words = [w for w in key.split() if w not in SUFFIXES and len(w) > 1]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
 
 
 class UnionFind:
@@ -138,7 +153,7 @@ def link_cases(
     strong: dict[str, set[str]] = defaultdict(set)  # name key -> articles: victim/suspect
     weak: dict[str, set[str]] = defaultdict(set)  # name key -> articles: any but official
     for person in people:
-        key = name_key(person.get("name"))
+        key = link_key(person.get("name"))
         if key is None or person["article_id"] not in by_article:
             continue
         role = person.get("case_role")
@@ -146,21 +161,37 @@ def link_cases(
             strong[key].add(person["article_id"])
         if role not in NEVER_LINK_ROLES:
             weak[key].add(person["article_id"])
+    shared: dict[tuple[str, str], int] = defaultdict(int)
     for key, articles in strong.items():
         candidates = sorted(weak[key] | articles)
         for i, a in enumerate(candidates):
             for b in candidates[i + 1 :]:
-                if a not in articles and b not in articles:
-                    continue
-                ca, cb = by_article[a], by_article[b]
-                if dates_compatible(ca, cb, max_days) and places_compatible(ca, cb):
-                    uf.union(a, b)
+                if a in articles or b in articles:
+                    shared[(a, b)] += 1
+    for (a, b), n_names in sorted(shared.items()):
+        if same_incident(by_article[a], by_article[b], n_names, max_days):
+            uf.union(a, b)
     ids: dict[str, str] = {}
     for members in uf.groups().values():
         case_id = case_id_for([by_article[a] for a in members])
         for article in members:
             ids[article] = case_id
     return ids
+
+
+def same_incident(a: dict[str, Any], b: dict[str, Any], n_names: int, max_days: int) -> bool:
+    """Whether two cases sharing ``n_names`` victim/suspect names are one incident.
+
+    Two shared names or more: dates within a year (places may be misread). One name:
+    compatible dates and places, or incident dates within ``max_days`` whatever the place.
+    """
+    da, db = _as_date(a.get("date_start")), _as_date(b.get("date_start"))
+    gap = abs((da - db).days) if da and db else None
+    if n_names >= 2:
+        return gap is None or gap <= FOLLOW_UP_DAYS
+    if dates_compatible(a, b, max_days) and places_compatible(a, b):
+        return True
+    return gap is not None and gap <= max_days
 
 
 def link_people(

@@ -495,8 +495,10 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     reached through a pronoun weighs half. A person with a title of an official whose
     only suspect evidence is being the subject of a harm verb ("Officer X shot ...") stays
     an official. Ties go to suspect, then victim. Statuses keep their first-seen order;
-    "injured" is dropped when "killed" is there; "sentenced" implies "convicted". Default
-    role: ``other``.
+    "injured" is dropped when "killed" is there; "sentenced" implies "convicted". A person
+    with a stated age (``per:age``) and no other evidence is a victim: local news give the
+    ages of the people a crime touched, and name suspects with legal verbs. Default role:
+    ``other``.
     """
     lex = case_lexicon()
     claims = list(claims)
@@ -520,6 +522,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
                 scores[title_role] = scores.get(title_role, 0.0) + 1.0
     if scores.get("official") and agent_only and "suspect" in scores:
         del scores["suspect"]
+    if not scores and any(c.predicate == "per:age" for c in claims):
+        scores["victim"] = 0.5  # an aged person with no other evidence: see docstring
     role = "other"
     if scores:
         order = {r: i for i, r in enumerate(ROLES)}
