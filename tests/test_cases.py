@@ -111,6 +111,18 @@ def test_pronoun_subject_is_resolved_to_the_last_subject(nlp):
     assert sentences == ["25 years in prison"]
 
 
+def test_status_said_of_the_victim_goes_to_the_named_victim(nlp):
+    text = "The victim was identified as Kevin Barbee. The victim died at the scene."
+    assert roles_of(nlp, text, ["Kevin Barbee"])["Kevin Barbee"][:2] == ("victim", ["killed"])
+    text = (
+        "The victims were identified as Ann Cole and Bo Ray. One victim died and "
+        "two victims were wounded. Bo Ray was shot in the arm."
+    )
+    found = roles_of(nlp, text, ["Ann Cole", "Bo Ray"])
+    assert found["Ann Cole"][:2] == ("victim", [])  # statuses disagree: none is given
+    assert found["Bo Ray"][:2] == ("victim", ["injured"])
+
+
 def test_pick_role_prefers_legal_evidence_and_keeps_officials():
     def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
         return Claim(0, 5, predicate, value, 10, 15, method)

@@ -79,7 +79,44 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     for pronoun, mention in resolve_pronouns(doc, people):
         for ev in evidence_for(pronoun, lex, None):
             claims.extend(_claims(mention, ev, "+pronoun"))
+    claims.extend(group_status_claims(doc, claims, lex))
     return _dedupe(claims)
+
+
+def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list[Claim]:
+    """Statuses said of "the victim(s)" / "the suspect(s)", given to the named ones.
+
+    When every "victim" noun with a status in the article has the same status ("the
+    victim died at the scene") it is claimed, with method ``case:group-status``, for each
+    person mention that has victim evidence; likewise for suspects. ``pick_role`` uses
+    such a claim only when the person has no status of that kind of their own.
+    """
+    by_role: dict[str, set[str]] = {"victim": set(), "suspect": set()}
+    evidence: dict[str, Evidence] = {}
+    for token in doc:
+        role = lex.role_nouns.get(token.lower_)
+        if role not in by_role or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for ev in verb_evidence(token, lex):
+            if ev.status and ev.role == role:
+                by_role[role].add(ev.status)
+                evidence.setdefault(role, ev)
+    out: list[Claim] = []
+    for role, statuses in by_role.items():
+        if len(statuses) != 1:
+            continue
+        status = next(iter(statuses))
+        ev = evidence[role]
+        targets = {
+            (c.target_start, c.target_end)
+            for c in claims
+            if c.predicate == "case:role" and c.value == role
+        }
+        for start, end in sorted(targets):
+            out.append(
+                Claim(start, end, "case:status", status, ev.start, ev.end, "case:group-status")
+            )
+    return out
 
 
 def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:
@@ -530,9 +567,17 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         order["suspect"], order["victim"] = -1, 0
         role = max(scores, key=lambda r: (scores[r], -order.get(r, 9)))
     statuses = []
+    group = []
     for claim in sorted(claims, key=lambda c: c.start):
-        if claim.predicate == "case:status" and claim.value not in statuses:
+        if claim.predicate == "case:status" and claim.method.startswith("case:group"):
+            group.append(claim.value)
+        elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
+    harm, legal = {"killed", "injured"}, {"arrested", "charged", "convicted", "sentenced"}
+    for value in dict.fromkeys(group):
+        kind = harm if value in harm else legal
+        if role in ("victim", "suspect") and not kind & set(statuses):
+            statuses.append(value)
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")
     if "killed" in statuses and "injured" in statuses:
