@@ -92,6 +92,31 @@ ROLE_CASES = [
     ("Adrian Perkins is one of three suspected gunmen.", "Adrian Perkins", "suspect", []),
     ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
     ("Jon Walker later took his own life.", "Jon Walker", "suspect", ["killed"]),
+    ("HPD has identified the men as Jordan Coleman and Al Harris.", "Al Harris", "victim", []),
+    (
+        "Police say Zack Dixon was found with multiple gunshot wounds.",
+        "Zack Dixon",
+        "victim",
+        ["injured"],
+    ),
+    (
+        "Will Kramer, 18, is in serious condition at a hospital.",
+        "Will Kramer",
+        "victim",
+        ["injured"],
+    ),
+    (
+        "The dead are Tammy Pearce, 54, and her boyfriend Selby Outland.",
+        "Selby Outland",
+        "victim",
+        ["killed"],
+    ),
+    (
+        "Her grandmother, Barbara Hawthorne was among six people killed in the spree.",
+        "Barbara Hawthorne",
+        "victim",
+        ["killed"],
+    ),
 ]
 
 

@@ -274,7 +274,7 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
                 found.append(_noun_role(noun, lex, "case:identified-as"))
-            elif arg.dep_ == "nsubjpass" and arg.pos_ == "NOUN":
+            elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
                 # "the man was identified as X": usually the person the story is about
                 found.append(_ev("victim", "", arg, "case:identified-weak"))
     if head.dep_ in ("nsubjpass", "dobj") and lex.has("identify_verbs", head.head.text):
@@ -284,7 +284,9 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                     found.append(_noun_role(arg, lex, "case:identified-as"))
     # "X is the suspect" / "the victim was X"
     verb = head.head
-    if verb.lemma_ == "be" or verb.lower_ in ("is", "was", "are", "were", "been", "be"):
+    if verb.lower_ in ("is", "was", "are", "were", "been", "be", "remains", "remained"):
+        if head.dep_ == "nsubj":
+            found.extend(_state_of_being(verb, lex))
         if head.dep_ == "nsubj":
             for arg in verb.children:
                 if arg.dep_ != "attr":
@@ -297,6 +299,22 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 if arg.dep_ == "nsubj" and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:copula"))
     return found
+
+
+def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
+    """ "X is in critical condition" (injured), "X was among those killed"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
+            return [_ev("victim", "injured", prep, "case:copula-state")]
+        if prep.lower_ == "among":
+            for obj in objects:
+                if obj.lower_ in lex.role_nouns:
+                    return [_noun_role(obj, lex, "case:copula")]
+                for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+                    if acl.lower_ in lex.harm:
+                        return [_ev("victim", _harm_status(acl, lex), acl, "case:copula-state")]
+    return []
 
 
 def _role_noun_of(noun: Token, lex: CaseLexicon) -> Token | None:
@@ -437,9 +455,21 @@ def _has_word(token: Token, word: str) -> bool:
     return any(t.lower_ == word for t in token.subtree)
 
 
+def _wounds(verb: Token, lex: CaseLexicon) -> str:
+    """killed/injured when ``verb`` has "with (fatal) gunshot wounds", else ""."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        words = {t.lower_ for t in prep.subtree}
+        if words & lex.words["injury_nouns"]:
+            return "killed" if words & lex.words["fatal_modifiers"] else "injured"
+    return ""
+
+
 def _passive_state(ref: Token, verb: Token, lex: CaseLexicon) -> list[Evidence]:
     form = verb.lower_
     children = list(verb.children)
+    wounds = _wounds(verb, lex)
+    if wounds:  # "X was found with multiple gunshot wounds"
+        return [_ev("victim", wounds, verb, "case:verb-state")]
     if lex.has("death_state_verbs", form) and any(
         c.lower_ in lex.words["death_states"] for c in children
     ):
