@@ -19,7 +19,12 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   "by" ("was wounded by X"); object or passive subject of a legal verb ("X was charged
   with", "arrested X", "was sentenced to") is a suspect with that status; "X died", "was
   pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
-  to a hospital", "survived" → victim injured; "the death of X", "X's killer" → victim.
+  to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
+  victim injured; "the death of X", "X's killer", "among those killed" → victim;
+  "four were shot, including X" and "two of the victims ... X" reach X through the group;
+  "police are looking for X", "X took his own life" → suspect;
+* "the man was identified as X" (any noun) is weak victim evidence; statuses said of
+  "the victim" / "the suspect" go to the named ones (``group_status_claims``).
 
 ``method`` names the rule (``case:appos``, ``case:verb-object``, ...); a claim reached
 through a pronoun has ``+pronoun`` appended. ``pick_role`` decides one role per person.
