@@ -247,6 +247,31 @@ def test_case_date_is_the_event_sentence_not_the_court_date():
     assert case["date_method"] == "event-sentence"
 
 
+def test_case_date_skips_page_furniture_statements_and_bare_clock_times():
+    text = (
+        "Teen charged in fatal shooting Posted: Thursday, January 30, 2014 8:18 PM EST. "
+        "A boy was shot and killed about 11 p.m. in Hermitage. "
+        "The shooting happened Tuesday evening, police said Wednesday."
+    )
+    dates = [
+        timex(text, "Thursday, January 30, 2014", "2014-01-30"),
+        timex(text, "11 p.m.", "2014-01-30T23:00", "time"),
+        timex(text, "Tuesday evening", "2014-01-28TEV", "time"),
+        timex(text, "Wednesday", "2014-01-29"),
+    ]
+    assert case_for(text, [], dates)["date"] == "2014-01-28"
+
+
+def test_case_date_prefers_the_event_word_nearest_to_it():
+    text = "A man died Friday after he was shot at his home Thursday."
+    dates = [timex(text, "Friday", "2014-01-24"), timex(text, "Thursday", "2014-01-23")]
+    case = case_for(text, [], dates, published=date(2014, 1, 25))
+    assert case["date"] == "2014-01-23"  # both are event dates: the earlier
+    text = "Smith was arraigned Monday in the shooting on Jan. 5."
+    dates = [timex(text, "Monday", "2014-01-27"), timex(text, "Jan. 5", "2014-01-05")]
+    assert case_for(text, [], dates)["date"] == "2014-01-05"
+
+
 def test_case_date_never_after_publication_and_falls_back_to_published():
     text = "A man was shot. His trial starts on Feb. 20."
     case = case_for(text, [], [timex(text, "Feb. 20", "2014-02-20")])

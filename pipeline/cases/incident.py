@@ -96,7 +96,7 @@ def build_case(
     text, title, published = article.text, article.title, article.published
     sents = SentenceIndex(text, sentences or [])
     case_type, weapon = incident_type(text, title, sents, words)
-    when = incident_date(rows.get("dates", []), sents, published, words)
+    when = incident_date(rows.get("dates", []), sents, published, words, text)
     where = incident_place(text, title, rows, sents, words)
     people = rows.get("people", [])
     victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]
@@ -170,10 +170,25 @@ def incident_type(
 
 
 def incident_date(
-    dates: list[dict[str, Any]], sents: SentenceIndex, published: date | None, words: CaseWords
+    dates: list[dict[str, Any]],
+    sents: SentenceIndex,
+    published: date | None,
+    words: CaseWords,
+    text: str = "",
 ) -> dict[str, Any]:
-    """``date``, ``date_start``, ``date_sentence`` and ``date_method`` of the incident."""
-    best: tuple[float, int] | None = None
+    """``date``, ``date_start``, ``date_sentence`` and ``date_method`` of the incident.
+
+    Each day- or time-granularity date on or before publication is scored in its
+    sentence: +3 when the nearest trigger word is an event word ("shot", "died"), +1
+    when an event word is there but a court/arrest/funeral word is nearer, -1 with court
+    words only; +1 in the first three sentences; +1 within a week before publication.
+    A date right after a reporting verb ("police said Sunday") gets -3. Page furniture
+    ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
+    and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
+    earlier sentence, then the earlier date (a shooting comes before the death it
+    causes); a best score of 0 or less is no evidence.
+    """
+    best: tuple[float, int, int] | None = None
     best_row: dict[str, Any] | None = None
     for row in dates:
         start = row.get("start")
@@ -183,16 +198,27 @@ def incident_date(
             continue
         if published is not None and start > published:
             continue
+        if text and _furniture(text, row["start_char"], row["end_char"]):
+            continue
+        if row.get("granularity") == "time" and not DAY_WORD.search(row.get("text") or ""):
+            continue  # "11 p.m." alone says nothing about the day
         n = sents.index(row["start_char"])
-        sent_words = sents.words[n]
+        sentence = sents.texts[n].lower()
+        at = row["start_char"] - sents.bounds[n][0]
+        d_event = _nearest(sentence, at, words.event_words)
+        d_court = _nearest(sentence, at, words.court_words)
         score = 0.0
-        if sent_words & words.event_words:
-            score += 3
-        if sent_words & words.court_words:
-            score -= 2
+        if d_event is not None:
+            score += 3 if d_court is None or d_event <= d_court else 1
+        elif d_court is not None:
+            score -= 1
+        if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
+            score -= 3  # "police said Sunday": the day of the statement
         if n < 3:
             score += 1
-        key = (score, -n)
+        if published is not None and (published - start).days <= 7:
+            score += 1
+        key = (score, -n, -start.toordinal())
         if best is None or key > best:
             best, best_row = key, row
     if best_row is not None and best is not None and best[0] > 0:
@@ -222,6 +248,46 @@ def incident_date(
             "date_method": "published-fallback",
         }
     return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+
+
+FURNITURE_BEFORE = re.compile(
+    r"(?:posted|updated|published|created|modified|last update[d]?|born|birth|dob)\W{0,3}"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\b", re.I)
+ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST)\b")
+
+
+DAY_WORD = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|last night)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}"
+)
+REPORTED = re.compile(
+    r"(?i)\b(?:said|says|say|announced|reported|confirmed|told\s+\S+|stated|added)"
+    r"(?:\s+(?:on|late|early))?\s+$"
+)
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """A page timestamp ("Posted: ... 4:43 PM EDT") or a birth date, not an event date."""
+    before = text[max(0, start - 25) : start]
+    if FURNITURE_BEFORE.search(before):
+        return True
+    if ZONE.search(text[start:end]):
+        return True
+    return bool(CLOCK_AFTER.match(text[end : end + 20]))
+
+
+def _nearest(sentence: str, at: int, vocabulary: frozenset[str]) -> int | None:
+    """Character distance from ``at`` to the nearest word of ``vocabulary``, else None."""
+    best = None
+    for match in WORD.finditer(sentence):
+        if match.group(0) in vocabulary:
+            distance = min(abs(match.start() - at), abs(match.end() - at))
+            if best is None or distance < best:
+                best = distance
+    return best
 
 
 def _state_after(text: str, end: int) -> str | None:
