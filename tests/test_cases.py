@@ -304,6 +304,22 @@ def test_case_place_prefers_the_town_its_police_and_no_county():
     assert case["city"] == "Clarksville"
 
 
+def test_case_place_finds_untagged_towns_and_prefers_the_town_to_its_county():
+    text = "Sylvester police say a teen was shot at a party. Worth County deputies helped."
+    case = case_for(text, [("Worth County", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Sylvester", "Georgia")
+    text = "Sacramento County deputies said a man was shot and killed on Sunday."
+    assert case_for(text, [("Sacramento County", "GPE")], [])["city"] == "Sacramento"
+
+
+def test_case_place_agrees_with_the_dateline_state():
+    text = "PITTSBURGH (KDKA) – One man was killed when gunfire erupted at a bar in Homewood."
+    case = case_for(text, [("Homewood", "GPE")], [])
+    assert case["state"] == "Pennsylvania"
+    text = "PITTSBURGH, Pa. – One man was killed when gunfire erupted at a bar in Homewood."
+    assert case_for(text, [("Homewood", "GPE")], [])["city"] == "Pittsburgh"
+
+
 def test_case_place_skips_person_names_tagged_as_places():
     text = "A man was shot in Homestead. Martinez was shot too."
     people = [{"entity_id": "a-per1", "name": "Ana Martinez", "aliases": ["Martinez"]}]

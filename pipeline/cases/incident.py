@@ -55,6 +55,7 @@ class CaseWords:
     today_words: tuple[str, ...]
     uk_places: frozenset[str]
     type_weights: dict[str, float]
+    secondary_event_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,7 @@ def case_words() -> CaseWords:
         today_words=tuple(data["today_words"]),
         uk_places=frozenset(data["uk_regions"]),
         type_weights=data.get("type_weights", {}),
+        secondary_event_words=frozenset(data.get("secondary_event_words", [])),
     )
 
 
@@ -179,7 +181,8 @@ def incident_date(
     """``date``, ``date_start``, ``date_sentence`` and ``date_method`` of the incident.
 
     Each day- or time-granularity date on or before publication is scored in its
-    sentence: +3 when the nearest trigger word is an event word ("shot", "died"), +1
+    sentence: +3 when the nearest trigger word is an event word ("shot", "died"; -0.5
+    when it is a death or discovery word and no attack word is as near), +1
     when an event word is there but a court/arrest/funeral word is nearer, -1 with court
     words only; +1 in the first three sentences; +1 within a week before publication.
     A date right after a reporting verb ("police said Sunday") gets -3. Page furniture
@@ -205,11 +208,14 @@ def incident_date(
         n = sents.index(row["start_char"])
         sentence = sents.texts[n].lower()
         at = row["start_char"] - sents.bounds[n][0]
+        d_primary = _nearest(sentence, at, words.event_words - words.secondary_event_words)
         d_event = _nearest(sentence, at, words.event_words)
         d_court = _nearest(sentence, at, words.court_words)
         score = 0.0
         if d_event is not None:
             score += 3 if d_court is None or d_event <= d_court else 1
+            if d_primary is None or (d_primary > d_event + 15):
+                score -= 0.5  # nearest is a death or discovery word, not the attack
         elif d_court is not None:
             score -= 1
         if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
@@ -399,14 +405,29 @@ def incident_place(
             city_scores[name] += max(score, 0.0) * 0.5
         else:
             city_scores[name] = score
+    us_article = not countries.keys() - {"United States"}
+    if us_article:
+        for name, score in _scanned_places(text, city_scores, sents, words).items():
+            city_scores[name] = score
+            known[name] = 2.0
+    explicit = state_votes.most_common(1)[0] if state_votes else None
     for name in city_scores:
         options = gaz.city_states(name)
         for code in options:
             state_votes[code] += 1 / len(options)
-    if not countries.keys() - {"United States"}:
+    if us_article:
         for name, bonus in known.items():
             city_scores[name] += bonus
+            options = gaz.city_states(name)
+            if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
+                city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
     city = max(city_scores, key=lambda k: city_scores[k]) if city_scores else None
+    if city and city.endswith(" County") and us_article:
+        # "Sacramento County deputies ...": the town of the same name, when there is one
+        town = city[: -len(" County")]
+        county_states = set(gaz.city_states(city))
+        if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
+            city = gaz.spelled(town)
     state = city_state.get(city) if city else None
     if state is None:
         options = gaz.city_states(city) if city else {}
@@ -426,6 +447,37 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+SCAN = re.compile(
+    r"(?:\b(?:in|near|of)\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2})"
+    r"(?=(?:\s+(police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
+    r"officers|detectives|native))|(?:,\s+[A-Z]))"
+)
+
+
+def _scanned_places(
+    text: str, found: dict[str, float], sents: SentenceIndex, words: CaseWords
+) -> dict[str, float]:
+    """Known US places the NER missed: "Sylvester police", "a Merritt Island man".
+
+    Only names in the gazetteer, before "police"/"man"/"teen"/... ; scored +1, +2 in a
+    sentence with an event word, +2 before "police". Names already found are left alone.
+    """
+    gaz = gazetteer()
+    out: dict[str, float] = {}
+    for match in SCAN.finditer(text):
+        name = match.group(1)
+        if name in found or name in out or not match.group(2):
+            continue
+        if not gaz.city_states(name) or gaz.state_code(name):
+            continue
+        n = sents.index(match.start(1))
+        score = 1.0 + (2.0 if sents.words[n] & words.event_words else 0.0)
+        if match.group(2) == "police":
+            score += 2
+        out[name] = score
+    return out
 
 
 def _street(
