@@ -91,6 +91,7 @@ ROLE_CASES = [
     ),
     ("Adrian Perkins is one of three suspected gunmen.", "Adrian Perkins", "suspect", []),
     ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
+    ("Police said Marcus Brooks started shooting at the crowd.", "Marcus Brooks", "suspect", []),
     ("Jon Walker later took his own life.", "Jon Walker", "suspect", ["killed"]),
     ("HPD has identified the men as Jordan Coleman and Al Harris.", "Al Harris", "victim", []),
     (

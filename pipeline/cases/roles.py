@@ -510,6 +510,9 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         return [_ev("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
         return [_ev("victim", "killed", verb, "case:verb-subject")]
+    for xcomp in (c for c in children if c.dep_ == "xcomp" and c.lower_ in lex.harm):
+        if form in ("began", "begin", "begins", "started", "start", "starts", "continued"):
+            return [_ev("suspect", "", xcomp, "case:verb-agent")]  # "X began shooting"
     suicide = any(o.lower_ == "suicide" for o in objects) or (
         any(o.lower_ == "life" for o in objects) and _has_word(verb, "own")
     )
