@@ -92,6 +92,7 @@ ROLE_CASES = [
     ("Adrian Perkins is one of three suspected gunmen.", "Adrian Perkins", "suspect", []),
     ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
     ("Police said Marcus Brooks started shooting at the crowd.", "Marcus Brooks", "suspect", []),
+    ("Vontay Price, 22, was gunned down on Jan. 19.", "Vontay Price", "victim", ["killed"]),
     ("Jon Walker later took his own life.", "Jon Walker", "suspect", ["killed"]),
     ("HPD has identified the men as Jordan Coleman and Al Harris.", "Al Harris", "victim", []),
     (
@@ -127,6 +128,13 @@ def test_role_and_status_forms(nlp, text, name, role, statuses):
     assert got_role == role
     for status in statuses:
         assert status in got_status
+
+
+def test_they_refers_to_each_conjoined_subject(nlp):
+    text = "Will Gonzalez and Bran White were taken to a hospital, where they died."
+    found = roles_of(nlp, text, ["Will Gonzalez", "Bran White"])
+    assert found["Will Gonzalez"][:2] == ("victim", ["killed"])
+    assert found["Bran White"][:2] == ("victim", ["killed"])
 
 
 def test_pronoun_subject_is_resolved_to_the_last_subject(nlp):

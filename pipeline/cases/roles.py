@@ -79,7 +79,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        for ev in evidence_for(span.root, lex, span):
+        for ev in evidence_for(mention_head(span), lex, span):
             claims.extend(_claims(mention, ev, ""))
     for pronoun, mention in resolve_pronouns(doc, people):
         for ev in evidence_for(pronoun, lex, None):
@@ -153,11 +153,24 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def mention_head(span: Span) -> Token:
+    """The syntactic head of a name: the last proper noun attached outside the span.
+
+    ``span.root`` fails when the parser hangs a first name elsewhere ("Will" read as an
+    auxiliary in "Will Gonzalez and ... were taken").
+    """
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    proper = [t for t in outside if t.pos_ == "PROPN"]
+    return proper[-1] if proper else span.root
+
+
 def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Mention]]:
     """Pair each "he"/"she" subject with the person it most likely refers to.
 
     The antecedent is the last person mention in subject position before the pronoun (a
-    resolved pronoun keeps its antecedent there), else the last person mentioned.
+    resolved pronoun keeps its antecedent there), else the last person mentioned. "They"
+    refers to each of the last conjoined person subjects ("X and Y were taken to a
+    hospital, where they died").
 
     Limits: no gender or number agreement; a pronoun before any person is skipped.
     """
@@ -165,8 +178,9 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
     pairs: list[tuple[Token, Mention]] = []
     last_subject: Mention | None = None
     last_any: Mention | None = None
+    last_group: list[Mention] = []
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
-    root_of = {s.root.i: m for s, m in zip(spans, people, strict=True) if s is not None}
+    root_of = {mention_head(s).i: m for s, m in zip(spans, people, strict=True) if s}
     for token in doc:
         mention = starts.get(token.idx)
         if mention is not None:
@@ -174,11 +188,15 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
         owner = root_of.get(token.i)
         if owner is not None and token.dep_ in SUBJECT_DEPS:
             last_subject = owner
+            group = [root_of[c.i] for c in token.children if c.dep_ == "conj" and c.i in root_of]
+            last_group = [owner, *group] if group else []
         if token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS:
             antecedent = last_subject or last_any
             if antecedent is not None:
                 pairs.append((token, antecedent))
                 last_subject = antecedent
+        if token.lower_ == "they" and token.dep_ in SUBJECT_DEPS and last_group:
+            pairs.extend((token, member) for member in last_group)
     return pairs
 
 
@@ -441,6 +459,10 @@ def _harm_status(verb: Token, lex: CaseLexicon) -> str:
     for v in chain:
         if lex.harm.get(v.lower_) == "killed":
             return "killed"
+        if lex.harm.get(v.lower_) and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in v.children
+        ):
+            return "killed"  # "gunned down", "shot down"
         for child in v.children:
             if (
                 child.dep_ in ("advmod", "acomp", "oprd")
