@@ -176,6 +176,9 @@ def test_pick_role_prefers_legal_evidence_and_keeps_officials():
     aged = [Claim(0, 5, "per:age", "19", 7, 9, "test")]
     assert pick_role(aged)[0] == "victim"
     assert pick_role([*aged, claim("suspect", "case:verb-agent")])[0] == "suspect"
+    worded = [claim("suspect", "case:sentence-words")]
+    assert pick_role([*aged, *worded])[0] == "suspect"
+    assert pick_role(worded)[0] == "other"  # sentence words count for aged people only
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,10 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        for ev in evidence_for(mention_head(span), lex, span):
+        found = evidence_for(mention_head(span), lex, span)
+        if not found:
+            found = sentence_word_evidence(span, lex)
+        for ev in found:
             claims.extend(_claims(mention, ev, ""))
     for pronoun, mention in resolve_pronouns(doc, people):
         for ev in evidence_for(pronoun, lex, None):
@@ -151,6 +154,31 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             seen.add(key)
             out.append(c)
     return out
+
+
+def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
+    """A weak role from the words of the name's sentence when the parse gave none.
+
+    Legal words ("charged", "arrested", "suspect") against harm words ("shot", "died",
+    "victim"); the side with more wins (method ``case:sentence-words``). ``pick_role``
+    counts it only for a person with a stated age.
+    """
+    legal = harm = 0
+    for token in span.sent:
+        word = token.lower_
+        if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
+            legal += 1
+        elif (
+            word in lex.harm
+            or word in lex.words["death"]
+            or word in lex.words["injury"]
+            or lex.role_nouns.get(word) == "victim"
+        ):
+            harm += 1
+    if legal == harm:
+        return []
+    role = "suspect" if legal > harm else "victim"
+    return [_ev(role, "", span[0], "case:sentence-words")]
 
 
 def mention_head(span: Span) -> Token:
@@ -593,19 +621,26 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     only suspect evidence is being the subject of a harm verb ("Officer X shot ...") stays
     an official. Ties go to suspect, then victim. Statuses keep their first-seen order;
     "injured" is dropped when "killed" is there; "sentenced" implies "convicted". A person
-    with a stated age (``per:age``) and no other evidence is a victim: local news give the
-    ages of the people a crime touched, and name suspects with legal verbs. Default role:
+    with a stated age (``per:age``) and no other evidence takes the role its sentences' words
+    point to (``case:sentence-words``), else victim: local news give the ages of the
+    people a crime touched, and name suspects with legal verbs. Default role:
     ``other``.
     """
     lex = case_lexicon()
     claims = list(claims)
     scores: dict[str, float] = {}
     agent_only = True
+    aged = any(c.predicate == "per:age" for c in claims)
     for claim in claims:
-        if claim.predicate == "case:role":
+        if claim.predicate == "case:role" and claim.method.startswith("case:sentence-words"):
+            if aged:
+                scores[claim.value] = scores.get(claim.value, 0.0) + 0.75
+        elif claim.predicate == "case:role":
             weight = _weight(claim)
             scores[claim.value] = scores.get(claim.value, 0.0) + weight
-            if claim.value == "suspect" and not claim.method.startswith("case:verb-agent"):
+            if claim.value == "suspect" and not claim.method.startswith(
+                ("case:verb-agent", "case:sentence-words")
+            ):
                 agent_only = False
         elif claim.predicate == "per:title":
             words = re.findall(r"[a-z]+", claim.value.lower())
@@ -619,7 +654,7 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
                 scores[title_role] = scores.get(title_role, 0.0) + 1.0
     if scores.get("official") and agent_only and "suspect" in scores:
         del scores["suspect"]
-    if not scores and any(c.predicate == "per:age" for c in claims):
+    if not scores and aged:
         scores["victim"] = 0.5  # an aged person with no other evidence: see docstring
     role = "other"
     if scores:
