@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.article import Article
-from pipeline.cases import build_case, find_case_claims, pick_role
+from pipeline.cases import build_case, fill_victim_status, find_case_claims, pick_role
 from pipeline.cases.places import find_dateline
 from pipeline.records import Claim, Mention
 
@@ -358,6 +358,29 @@ def test_case_type_victims_and_counts():
     assert case["case_type"] == "stabbing" and case["method"] == "knife"
     assert case["victims"] == ["a-per1", "a-per3"] and case["suspects"] == ["a-per2"]
     assert (case["n_killed"], case["n_injured"]) == (1, 1)
+
+
+def test_fill_victim_status_from_other_victims_or_the_lead():
+    article = Article("a", "a.txt", "Two men were killed Sunday. Police arrested a man.")
+    people = [
+        {"case_role": "victim", "status": ["killed"]},
+        {"case_role": "victim", "status": []},
+        {"case_role": "suspect", "status": []},
+        {"case_role": "witness", "status": []},
+    ]
+    fill_victim_status(people, article, sentences_of(article.text))
+    assert [p["status"] for p in people] == [["killed"], ["killed"], ["arrested"], []]
+    mixed = [
+        {"case_role": "victim", "status": ["killed"]},
+        {"case_role": "victim", "status": ["injured"]},
+        {"case_role": "victim", "status": []},
+    ]
+    fill_victim_status(mixed, article, sentences_of(article.text))
+    assert mixed[2]["status"] == []
+    wounded = Article("b", "b.txt", "A man was wounded in a shooting.", title="Man wounded")
+    alone = [{"case_role": "victim", "status": []}]
+    fill_victim_status(alone, wounded, sentences_of(wounded.text))
+    assert alone[0]["status"] == ["injured"]
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@
 articles).
 """
 
-from pipeline.cases.incident import build_case
+from pipeline.cases.incident import build_case, fill_victim_status
 from pipeline.cases.roles import find_case_claims, pick_role
 
-__all__ = ["build_case", "find_case_claims", "pick_role"]
+__all__ = ["build_case", "fill_victim_status", "find_case_claims", "pick_role"]

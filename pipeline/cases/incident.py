@@ -128,6 +128,72 @@ def build_case(
     }
 
 
+KILLED_WORDS = re.compile(
+    r"(?i)\b(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|homicide|"
+    r"fatal(?:ly)?|slain|slaying)\b"
+)
+INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
+
+
+def fill_victim_status(
+    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+) -> None:
+    """Give victims with no killed/injured status the status the article implies (in place).
+
+    A victim without one takes the status all the other victims with one share; when no
+    victim has one, "killed" if the title and first two sentences use killing words and
+    no injury words, "injured" the other way round. The added status is not in ``facts``
+    (no sentence states it for that person). Limits: an article about both dead and
+    wounded victims gives nothing to the victims it does not describe one by one.
+    Suspects: see ``_fill_suspect_status``.
+    """
+    _fill_suspect_status(people, article, sentences)
+    victims = [p for p in people if p.get("case_role") == "victim"]
+    missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
+    if not missing:
+        return
+    known = {s for p in victims for s in (p.get("status") or []) if s in ("killed", "injured")}
+    status = None
+    if len(known) == 1:
+        status = next(iter(known))
+    elif not known:
+        bounds = sorted(sentences or [])[:2]
+        lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+        killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
+        if killed != injured:
+            status = "killed" if killed else "injured"
+    if status:
+        for person in missing:
+            person["status"] = [*(person.get("status") or []), status]
+
+
+ARREST_WORDS = re.compile(
+    r"(?i)\b(?:arrest(?:ed|s)?|charged|booked|in custody|into custody|jailed|indicted|"
+    r"apprehended|surrendered|turned himself in|turned herself in)\b"
+)
+LEGAL = ("arrested", "charged", "convicted", "sentenced")
+
+
+def _fill_suspect_status(
+    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+) -> None:
+    """A suspect with no legal status who is not dead is "arrested" when the title or the
+    first three sentences speak of an arrest or charges (in place)."""
+    suspects = [p for p in people if p.get("case_role") == "suspect"]
+    missing = [
+        p
+        for p in suspects
+        if not set(LEGAL) & set(p.get("status") or []) and "killed" not in (p.get("status") or [])
+    ]
+    if not missing:
+        return
+    bounds = sorted(sentences or [])[:3]
+    lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    if ARREST_WORDS.search(lead):
+        for person in missing:
+            person["status"] = [*(person.get("status") or []), "arrested"]
+
+
 class SentenceIndex:
     """Sentences of an article with their lower-case words, found by offset."""
 
