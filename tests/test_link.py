@@ -106,6 +106,17 @@ def test_common_name_in_other_city_and_year_stays_apart():
     assert len([p for p in persons if p["name"] == "John Smith"]) == 2
 
 
+def test_follow_up_in_the_same_town_links_and_relatives_link_only_close_cases():
+    cases = [case("a", "2016-09-29", "Altoona"), case("b", "2016-10-12", "Altoona")]
+    people = [person("a", "Michael Corle", "suspect"), person("b", "Michael A. Corle")]
+    ids = link_cases(people, cases)
+    assert ids["a"] == ids["b"]
+    cases = [case("a", "2016-11-16"), case("b", "2016-11-18"), case("c", "2016-12-30")]
+    people = [person(x, "Eduardo Avila", "relative") for x in "abc"]
+    ids = link_cases(people, cases)
+    assert ids["a"] == ids["b"] != ids["c"]
+
+
 def test_officials_do_not_link_cases():
     cases = [case("a", "2014-03-02"), case("b", "2014-03-03")]
     people = [person("a", "Tim Sullivan", "official"), person("b", "Tim Sullivan", "official")]

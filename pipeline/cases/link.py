@@ -5,8 +5,10 @@ they share the name (first and last word, case, punctuation, initials and "Jr" i
 of a person who is a victim or a suspect in one of them and not an official or lawyer
 in the other, and (``same_incident``) their incident dates are compatible and their
 places do not disagree, or their dates are within ``max_days`` days, or they share two
-such names and their dates are within a year. Groups are the connected components of
-those links.
+such names and their dates are within a year, or they are in the same city and state
+within a year. A shared name that is neither victim nor suspect in both articles (a
+relative, a witness) links only articles of the same state within ``max_days``. Groups
+are the connected components of those links.
 
 * dates are compatible within ``max_days`` (3); a date that is only the publication
   date (``date_method`` published-fallback) is compatible with any incident date up to a
@@ -161,15 +163,17 @@ def link_cases(
             strong[key].add(person["article_id"])
         if role not in NEVER_LINK_ROLES:
             weak[key].add(person["article_id"])
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for key, articles in strong.items():
-        candidates = sorted(weak[key] | articles)
+    shared: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for key, articles in weak.items():
+        candidates = sorted(articles)
         for i, a in enumerate(candidates):
             for b in candidates[i + 1 :]:
-                if a in articles or b in articles:
-                    shared[(a, b)] += 1
-    for (a, b), n_names in sorted(shared.items()):
-        if same_incident(by_article[a], by_article[b], n_names, max_days):
+                is_strong = a in strong[key] or b in strong[key]
+                shared[(a, b)][0 if is_strong else 1] += 1
+    for (a, b), (n_strong, n_weak) in sorted(shared.items()):
+        ca, cb = by_article[a], by_article[b]
+        strong_link = n_strong and same_incident(ca, cb, n_strong, max_days)
+        if strong_link or (n_weak and _close_and_same_place(ca, cb, max_days)):
             uf.union(a, b)
     ids: dict[str, str] = {}
     for members in uf.groups().values():
@@ -183,7 +187,8 @@ def same_incident(a: dict[str, Any], b: dict[str, Any], n_names: int, max_days: 
     """Whether two cases sharing ``n_names`` victim/suspect names are one incident.
 
     Two shared names or more: dates within a year (places may be misread). One name:
-    compatible dates and places, or incident dates within ``max_days`` whatever the place.
+    compatible dates and places, or incident dates within ``max_days`` whatever the place,
+    or the same city and state within a year (a follow-up story dated by a later event).
     """
     da, db = _as_date(a.get("date_start")), _as_date(b.get("date_start"))
     gap = abs((da - db).days) if da and db else None
@@ -191,7 +196,21 @@ def same_incident(a: dict[str, Any], b: dict[str, Any], n_names: int, max_days: 
         return gap is None or gap <= FOLLOW_UP_DAYS
     if dates_compatible(a, b, max_days) and places_compatible(a, b):
         return True
-    return gap is not None and gap <= max_days
+    if gap is not None and gap <= max_days:
+        return True
+    same_town = bool(a.get("city") and a.get("state")) and (
+        (a.get("city") or "").lower() == (b.get("city") or "").lower()
+        and a.get("state") == b.get("state")
+    )
+    return same_town and gap is not None and gap <= FOLLOW_UP_DAYS
+
+
+def _close_and_same_place(a: dict[str, Any], b: dict[str, Any], max_days: int) -> bool:
+    """For a shared name that is no victim or suspect in either: same state, close dates."""
+    da, db = _as_date(a.get("date_start")), _as_date(b.get("date_start"))
+    if da is None or db is None or abs((da - db).days) > max_days:
+        return False
+    return bool(a.get("state")) and a.get("state") == b.get("state")
 
 
 def link_people(
