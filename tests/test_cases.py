@@ -381,6 +381,10 @@ def test_fill_victim_status_from_other_victims_or_the_lead():
     alone = [{"case_role": "victim", "status": []}]
     fill_victim_status(alone, wounded, sentences_of(wounded.text))
     assert alone[0]["status"] == ["injured"]
+    killed = Article("c", "c.txt", "A teen was shot Sunday.", title="Teen killed in shooting")
+    shot = [{"case_role": "victim", "status": ["injured"]}]
+    fill_victim_status(shot, killed, sentences_of(killed.text))
+    assert shot[0]["status"] == ["killed"]
 
 
 @pytest.fixture(scope="module")

@@ -142,13 +142,19 @@ def fill_victim_status(
 
     A victim without one takes the status all the other victims with one share; when no
     victim has one, "killed" if the title and first two sentences use killing words and
-    no injury words, "injured" the other way round. The added status is not in ``facts``
+    no injury words, "injured" the other way round; a lone victim said to be only injured
+    becomes killed when the lead speaks only of killing. The added status is not in ``facts``
     (no sentence states it for that person). Limits: an article about both dead and
     wounded victims gives nothing to the victims it does not describe one by one.
     Suspects: see ``_fill_suspect_status``.
     """
     _fill_suspect_status(people, article, sentences)
     victims = [p for p in people if p.get("case_role") == "victim"]
+    bounds = sorted(sentences or [])[:2]
+    lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
+    if len(victims) == 1 and killed_lead and victims[0].get("status") == ["injured"]:
+        victims[0]["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
     missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
     if not missing:
         return
@@ -157,8 +163,6 @@ def fill_victim_status(
     if len(known) == 1:
         status = next(iter(known))
     elif not known:
-        bounds = sorted(sentences or [])[:2]
-        lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
             status = "killed" if killed else "injured"
