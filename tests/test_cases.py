@@ -66,7 +66,8 @@ ROLE_CASES = [
     ("Carl West was sentenced to life in prison.", "Carl West", "suspect", ["sentenced"]),
     ("The suspect, James Brown, fled on foot.", "James Brown", "suspect", []),
     ("The woman was wounded by the gunman, Tom Lee.", "Tom Lee", "suspect", []),
-    ("Tom Cruz later turned the gun on himself.", "Tom Cruz", "suspect", ["killed"]),
+    ("Tom Cruz shot his wife, then turned the gun on himself.", "Tom Cruz", "suspect", ["killed"]),
+    ("Roman Kell, 15, accidentally shot himself.", "Roman Kell", "victim", ["injured"]),
     ("Bill Ames faces charges of aggravated assault.", "Bill Ames", "suspect", ["charged"]),
     ("His father, Omar Haddad, said the boy was kind.", "Omar Haddad", "relative", []),
     ("Officer Mike Jones said the scene was secure.", "Mike Jones", "official", []),
@@ -93,7 +94,7 @@ ROLE_CASES = [
     ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
     ("Police said Marcus Brooks started shooting at the crowd.", "Marcus Brooks", "suspect", []),
     ("Vontay Price, 22, was gunned down on Jan. 19.", "Vontay Price", "victim", ["killed"]),
-    ("Jon Walker later took his own life.", "Jon Walker", "suspect", ["killed"]),
+    ("Jon Walker shot two men and later took his own life.", "Jon Walker", "suspect", ["killed"]),
     ("HPD has identified the men as Jordan Coleman and Al Harris.", "Al Harris", "victim", []),
     (
         "Police say Zack Dixon was found with multiple gunshot wounds.",

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -460,6 +460,15 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         return found
     if dep == "nsubj":
         found.extend(_active_subject(verb, lex))
+        loose = [
+            c
+            for c in verb.children
+            if c.dep_ == "dep"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ]
+        for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
+            found.extend(_active_subject(conj, lex))
     return found
 
 
@@ -623,14 +632,28 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     "injured" is dropped when "killed" is there; "sentenced" implies "convicted". A person
     with a stated age (``per:age``) and no other evidence takes the role its sentences' words
     point to (``case:sentence-words``), else victim: local news give the ages of the
-    people a crime touched, and name suspects with legal verbs. Default role:
-    ``other``.
+    people a crime touched, and name suspects with legal verbs. Shooting oneself ("shot
+    himself", "took his own life") makes a suspect only of someone who also attacked
+    others; alone it makes a victim (GVA's accidents and suicides). Default role: ``other``.
     """
     lex = case_lexicon()
     claims = list(claims)
     scores: dict[str, float] = {}
     agent_only = True
     aged = any(c.predicate == "per:age" for c in claims)
+    attacker = any(
+        c.predicate == "case:role"
+        and c.value == "suspect"
+        and not c.method.startswith(("case:verb-reflexive", "case:sentence-words"))
+        for c in claims
+    )
+    if not attacker:  # "shot himself" alone: the accident's or the suicide's victim
+        claims = [
+            replace(c, value="victim")
+            if c.predicate == "case:role" and c.method.startswith("case:verb-reflexive")
+            else c
+            for c in claims
+        ]
     for claim in claims:
         if claim.predicate == "case:role" and claim.method.startswith("case:sentence-words"):
             if aged:
