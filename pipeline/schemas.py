@@ -266,3 +266,15 @@ def restore_dates(table: str, rows: list[dict]) -> list[dict]:
             if isinstance(row.get(column), str):
                 row[column] = date.fromisoformat(row[column])
     return rows
+
+
+def markdown_docs() -> str:
+    """Markdown for the README: one section per table with a row per column."""
+    parts = []
+    for table, schema in TABLES.items():
+        parts.append(f"#### `{table}`\n\n| column | type | meaning |\n|---|---|---|")
+        for f in schema:
+            doc = (f.metadata or {}).get(b"doc", b"").decode()
+            parts.append(f"| `{f.name}` | {f.type} | {doc} |")
+        parts.append("")
+    return "\n".join(parts)

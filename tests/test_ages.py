@@ -1,0 +1,166 @@
+import pytest
+
+from pipeline.claims import find_claims
+from tests.claims_helpers import age_of, mentions_from_ents
+
+
+def claims_for(nlp, text):
+    doc = nlp(text)
+    return doc, find_claims(doc, mentions_from_ents(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stephen Port, 47, was jailed in 2016.", {"Stephen Port": "47"}),
+        ("Police said 25-year-old Shelly Bird was shot on Main Street.", {"Shelly Bird": "25"}),
+        (
+            "He killed his first victim, Anthony Walgate, a 23-year-old fashion student, in 2014.",
+            {"Anthony Walgate": "23"},
+        ),
+        ("John Doe, aged 22, was arrested on Friday.", {"John Doe": "22"}),
+        ("Maya Lund (29) was found at her home in Oslo.", {"Maya Lund": "29"}),
+        ("Police identified the victim as John Smith (M, 25) of Dayton.", {"John Smith": "25"}),
+        ("John Doe, 32, of Dayton, was charged with murder.", {"John Doe": "32"}),
+        ("John Smith, 17, was shot in the leg on Tuesday night.", {"John Smith": "17"}),
+        ("Officers arrested 17-year-old John Smith after the chase.", {"John Smith": "17"}),
+        ("Police arrested John Smith, who is 19, at his home.", {"John Smith": "19"}),
+        ("Police said Mark Jones is 37 years old and lives in Ohio.", {"Mark Jones": "37"}),
+        ("Mark Jones, 37 years old, was taken to hospital.", {"Mark Jones": "37"}),
+        ("A man, 24, identified as John Smith was shot on Elm Street.", {"John Smith": "24"}),
+        (
+            "He killed Gabriel Kovari, 22, Daniel Whitworth, 21, and Jack Taylor, 25, in London.",
+            {"Gabriel Kovari": "22", "Daniel Whitworth": "21", "Jack Taylor": "25"},
+        ),
+        (
+            "Tom Reed and Ann Reed, both 24, were hurt in the crash.",
+            {"Tom Reed": "24", "Ann Reed": "24"},
+        ),
+        ("The 17-year-old, Adonis Brown, was charged on Monday.", {"Adonis Brown": "17"}),
+        ("Police arrested Davon Coleman, also 18, on Friday.", {"Davon Coleman": "18"}),
+        ("Police arrested Vincent Holt, Jr., 27, of Homewood.", {"Vincent Holt": "27"}),
+        ("Police arrested Mark Clark, aka “Cheeto,” 26, of Detroit.", {"Mark Clark": "26"}),
+        ("Police arrested Burney Everett, aka Tank, 28, of Detroit.", {"Burney Everett": "28"}),
+        (
+            "One of the victims, an 8-year-old boy named Jonathan Martinez, died.",
+            {"Jonathan Martinez": "8"},
+        ),
+        (
+            "Police found Za'layia Jenkins, the 9-year-old who was shot, in the car.",
+            {"Jenkins": "9"},
+        ),
+        ("Deputies arrested 17-year-old Dalton Edwards Wednesday night.", {"Dalton Edwards": "17"}),
+        ("Sheriff Steve Rushing said Jimmy Lyons,32, was found.", {"Jimmy Lyons": "32"}),
+        ("Jones shot his 7-year-old daughter, London, and his wife.", {"London": "7"}),
+        ("Also hit was her father, 47-yo Demetrius Williams, who survived.", {"Williams": "47"}),
+        ("The victims were identified as Mowayne McKay, 33, and Diego Reid.", {"McKay": "33"}),
+        ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
+    ],
+)
+def test_age_forms(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}, (name, claims)
+
+
+def test_copula_age_at_death_is_the_age(nlp):
+    doc, claims = claims_for(nlp, "Maya Lund was 15 when she died in the fire.")
+    assert age_of(doc, claims, "Maya Lund") == {"15"}
+    assert age_of(doc, claims, "Maya Lund", "per:age_at_time") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Maria Gonzalez was 16 when she met her husband in Texas.", "16"),
+        ("Maria Gonzalez, who was 30 at the time, moved to Texas.", "30"),
+    ],
+)
+def test_age_at_an_earlier_time(nlp, text, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Maria Gonzalez", "per:age_at_time") == {age}
+    assert age_of(doc, claims, "Maria Gonzalez") == set()
+
+
+def test_when_after_an_apposition_is_not_an_earlier_age(nlp):
+    text = "Paramedics tried to revive Jermone Green, 3, when they arrived."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Jermone Green") == {"3"}
+    assert age_of(doc, claims, "Jermone Green", "per:age_at_time") == set()
+
+
+def test_anaphor_refers_to_person_introduced_with_that_age(nlp):
+    text = (
+        "Police arrested Kevin Barbee, 19, and Mark Jones, 35, on Monday. "
+        "The 19-year-old was charged with murder."
+    )
+    doc, claims = claims_for(nlp, text)
+    anaphors = [c for c in claims if c.method == "rule:age-anaphor"]
+    assert [doc.text[c.target_start : c.target_end] for c in anaphors] == ["Kevin Barbee"]
+
+
+def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
+    text = (
+        "John Smith, 15, and a 16-year-old boy were shot at the party. The 16-year-old was injured."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "John Smith") == {"15"}
+
+
+def test_place_before_the_noun_is_not_the_person(nlp):
+    text = (
+        "The coroner ruled the death of a 3-year-old Joplin girl was an accident. "
+        "Coroner Mark Bridges says Miranda Doerr was shot at her home."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Miranda Doerr") == {"3"}
+    assert [
+        c
+        for c in claims
+        if c.predicate == "per:age" and "Joplin" in doc.text[c.target_start : c.target_end]
+    ] == []
+
+
+def test_possessed_noun_age_is_not_the_possessors(nlp):
+    doc, claims = claims_for(nlp, "John Smith shot his 5-year-old son on Friday.")
+    assert age_of(doc, claims, "John Smith") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith was sentenced in 2016 for the attack.",
+        "John Smith, 47 officers said, was seen at 10.",
+        "John Smith paid $45 for the gun.",
+        "John Smith said 40% of victims were men.",
+        "John Smith arrived at 47 minutes past ten.",
+        "The attack left four victims; John Smith was one of 30 victims.",
+    ],
+)
+def test_numbers_that_are_not_ages(nlp, text):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "John Smith") == set()
+
+
+def test_age_claim_offsets_point_at_the_number(nlp):
+    doc, claims = claims_for(nlp, "Stephen Port, 47, was jailed.")
+    (claim,) = [c for c in claims if c.predicate == "per:age"]
+    assert doc.text[claim.start : claim.end] == "47"
+    assert doc.text[claim.target_start : claim.target_end] == "Stephen Port"
+
+
+def test_unnamed_aged_noun_points_to_the_next_named_person_not_an_official(nlp):
+    text = (
+        "A 67-year-old man was shot on Monday, Sheriff Tom Hall said. "
+        "Daniel Wright of Brownsburg was taken to hospital."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Daniel Wright") == {"67"}
+    assert age_of(doc, claims, "Tom Hall") == set()
+
+
+def test_identified_as(nlp):
+    doc, claims = claims_for(
+        nlp, "A 19-year-old woman shot on Friday was identified as Ann Price by police."
+    )
+    assert age_of(doc, claims, "Ann Price") == {"19"}

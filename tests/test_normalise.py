@@ -1,0 +1,98 @@
+"""normalise: entities get stable ids, claims land on the right entity, rows carry provenance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.article import Article
+from pipeline.extract import Extraction
+from pipeline.normalise import MentionIndex, Sentences, normalise_article, pick_age
+from pipeline.records import Claim, Mention
+
+TEXT = "Stephen Port, 47, was jailed. Port lived in Barking. The IOPC said so."
+
+
+def _extraction() -> Extraction:
+    return Extraction(
+        sentences=[(0, 29), (30, 52), (53, 71)],
+        mentions=[
+            Mention(0, 12, "Stephen Port", "PERSON"),
+            Mention(30, 34, "Port", "PERSON"),
+            Mention(44, 51, "Barking", "GPE"),
+            Mention(57, 61, "IOPC", "ORG"),
+        ],
+        claims=[Claim(30, 34, "per:age", "47", 14, 16, "rule:test")],
+    )
+
+
+@pytest.fixture
+def rows() -> dict:
+    article = Article(article_id="a1", path="a.txt", text=TEXT, published=date(2023, 11, 16))
+    return normalise_article(article, _extraction())
+
+
+def test_claim_on_alias_lands_on_the_person(rows: dict) -> None:
+    people = rows["people"]
+    port = next(p for p in people if p["name"] == "Stephen Port")
+    assert port["age"] == 47
+    assert port["age_sentence"] == "Stephen Port, 47, was jailed."
+    assert "Port" in port["aliases"]
+    assert port["n_mentions"] == 2
+
+
+def test_every_row_has_provenance(rows: dict) -> None:
+    for table in ("mentions", "facts"):
+        for row in rows[table]:
+            assert TEXT[row["start_char"] : row["end_char"]]
+            assert row["sentence"] and row["method"]
+            assert TEXT[row["start_char"] : row["end_char"]] in row["sentence"]
+
+
+def test_entity_ids_are_stable_and_unique(rows: dict) -> None:
+    article = Article(article_id="a1", path="a.txt", text=TEXT, published=date(2023, 11, 16))
+    again = normalise_article(article, _extraction())
+    ids = [r["entity_id"] for r in rows["mentions"]]
+    assert ids == [r["entity_id"] for r in again["mentions"]]
+    entity_ids = [r["entity_id"] for t in ("people", "organisations", "places") for r in rows[t]]
+    assert len(entity_ids) == len(set(entity_ids))
+    assert all(i.startswith("a1-") for i in entity_ids)
+
+
+def test_places_and_organisations(rows: dict) -> None:
+    assert [p["name"] for p in rows["places"]] == ["Barking"]
+    assert rows["places"][0]["label"] == "GPE"
+    assert [o["name"] for o in rows["organisations"]] == ["IOPC"]
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([], None),
+        ([("per:age", "30", 0)], 30),
+        ([("per:age", "30", 0), ("per:age", "31", 5), ("per:age", "31", 9)], 31),
+        ([("per:age", "30", 0), ("per:age", "31", 5)], 30),
+        ([("per:age_at_time", "16", 0), ("per:age", "47", 5)], 47),
+        ([("per:age_at_time", "16", 0)], None),
+    ],
+)
+def test_pick_age(claims: list, expected: int | None) -> None:
+    made = [Claim(0, 1, p, v, s, s + 2, "rule:test") for p, v, s in claims]
+    assert pick_age(made)[0] == expected
+
+
+def test_sentences_around_spans() -> None:
+    s = Sentences("One two. Three four. Five.", [(0, 8), (9, 20), (21, 26)])
+    assert s.around(9, 14) == "Three four."
+    assert s.around(4, 14) == "One two. Three four."
+    assert Sentences("no bounds here", []).around(3, 8) == "no bounds here"
+
+
+def test_mention_index_prefers_exact_then_overlap() -> None:
+    mentions = [Mention(0, 12, "Stephen Port", "PERSON"), Mention(20, 24, "Port", "PERSON")]
+    index = MentionIndex(mentions, {0: 0, 1: 0})
+    assert index.entity_at(20, 24) == 0
+    assert index.entity_at(8, 12) == 0
+    assert index.entity_at(13, 19) is None
+    assert index.entity_at(None, None) is None
