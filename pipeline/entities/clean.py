@@ -1,0 +1,94 @@
+"""Clean raw entity spans: strip titles, possessives and a leading "the".
+
+Works on spaCy ``Span`` s and returns character offsets into ``doc.text``. Limits: a title
+is recognised only from the word list in ``models/lexicons/titles.txt``; lower-case role
+descriptions ("the regional director") are left to the claims extractors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from pipeline.entities.lexicons import is_title_word
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+LEADING_ARTICLES = {"the"}
+
+
+@dataclass
+class CleanSpan:
+    """A cleaned span: ``start:end`` of the name, and the title span it carried (if any)."""
+
+    start: int
+    end: int
+    title_start: int | None = None
+    title_end: int | None = None
+
+
+def trim_possessive(text: str, start: int, end: int) -> int:
+    """New end offset of ``text[start:end]`` with a trailing "'s", "’s" or "'" removed."""
+    span = text[start:end]
+    for suffix in POSSESSIVES:
+        if span.endswith(suffix) and len(span) > len(suffix):
+            return start + len(span[: -len(suffix)].rstrip())
+    return end
+
+
+def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
+    """Offsets of ``span`` without a leading "the", trailing possessive or punctuation and,
+    when ``strip_titles``, leading title words ("Det Ch Insp", "Mr", "Senior coroner").
+
+    Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
+    Does not strip titles after the name ("John Smith QC") or inside it.
+    """
+    tokens = list(span)
+    while tokens and (
+        tokens[0].is_punct or tokens[0].text in POSSESSIVES or tokens[0].text in ("s",)
+    ):
+        tokens.pop(0)  # "’s Detective B. Goldstein"
+    while tokens and tokens[0].lower_ in LEADING_ARTICLES:
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in POSSESSIVES):
+        if tokens[-1].text in (".",) and len(tokens) > 1 and len(tokens[-2].text) <= 3:
+            break  # keep the full stop of an abbreviation split off as its own token
+        tokens.pop()
+    title_tokens = []
+    if strip_titles:
+        while tokens and is_title_word(tokens[0].text):
+            title_tokens.append(tokens.pop(0))
+        while title_tokens and tokens and tokens[0].is_punct:
+            tokens.pop(0)
+    if not tokens or not any(t.is_alpha for t in tokens):
+        return None
+    start = tokens[0].idx
+    end = trim_possessive(span.doc.text, start, tokens[-1].idx + len(tokens[-1].text))
+    if end <= start:
+        return None
+    cleaned = CleanSpan(start, end)
+    if title_tokens:
+        cleaned.title_start = title_tokens[0].idx
+        cleaned.title_end = title_tokens[-1].idx + len(title_tokens[-1].text)
+    return cleaned
+
+
+def title_before(span: Span) -> tuple[int, int] | None:
+    """Offsets of a title written just before ``span`` ("Commander" in "Met Police Commander
+    Jon Savell"), or None. At least one title word must be capitalised."""
+    doc = span.doc
+    i = span.start
+    while i > 0:
+        word = doc[i - 1]
+        if word.text == "." and i > 1 and is_title_word(doc[i - 2].text):
+            i -= 2  # "Sgt ." split into two tokens
+        elif word.text.rstrip(".").isalpha() and is_title_word(word.text):
+            i -= 1
+        else:
+            break
+    if i == span.start:
+        return None
+    words = doc[i : span.start]
+    if not any(t.text[:1].isupper() for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)

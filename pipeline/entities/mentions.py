@@ -1,0 +1,459 @@
+"""Raw entity mentions of one Doc: spaCy's entities cleaned and completed by rules.
+
+Limits: works on one document at a time; finds only PERSON, ORG, GPE, LOC, FAC and NORP
+names (no pronouns, no common-noun mentions such as "the watchdog"); nested mentions
+appear only for a place inside an organisation name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.entities.clean import clean_span, title_before
+from pipeline.entities.lexicons import (
+    MONTHS_AND_DAYS,
+    common_words,
+    first_names,
+    is_title_word,
+    name_heads,
+    not_people,
+    org_gazetteer,
+    place_prefixes,
+    state_for,
+)
+from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
+from pipeline.entities.places import dateline_places, place_in_org, state_in_org
+from pipeline.records import Claim, Mention
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+SPACY = "spacy:ner"
+ACRONYM_IN_BRACKETS = "rule:acronym-in-brackets"
+ORG_LEXICON = "rule:org-lexicon"
+ORG_POLICE = "rule:org-police"
+
+_BRACKETED = re.compile(r"^(?P<long>.+?)\s*\(\s*(?P<short>[A-Z][A-Za-z&.]*[A-Z]\.?)\s*\)?$")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z&.]*[A-Z])\s*\)")
+_POLICE_WORDS = {"police", "constabulary"}
+
+
+def _mention(doc: Doc, start: int, end: int, label: str, method: str) -> Mention:
+    return Mention(start, end, doc.text[start:end], label, method)
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
+    """spaCy's entities, cleaned; person titles become ``per:title`` claims."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        if ent.label_ == "ORG" and (match := _BRACKETED.match(ent.text)):
+            mentions.extend(_split_bracketed(doc, ent, match, claims))
+            continue
+        label = ent.label_
+        if label == "NORP" and ent.end < len(doc) and doc[ent.end].lower_ in _POLICE_WORDS:
+            # "Metropolitan police": a force named by an adjective
+            span = doc[ent.start : ent.end + 1]
+            label = "ORG"
+            method = ORG_POLICE
+        elif label == "ORG" and ent.end < len(doc) and doc[ent.end].text in ("Police",):
+            span, method = doc[ent.start : ent.end + 1], ORG_POLICE
+        else:
+            span, method = ent, SPACY
+        cleaned = clean_span(span, strip_titles=label == "PERSON")
+        if cleaned is None:
+            continue
+        mention = _mention(doc, cleaned.start, cleaned.end, label, method)
+        mentions.append(mention)
+        if label != "PERSON":
+            continue
+        if cleaned.title_start is not None:
+            title = (cleaned.title_start, cleaned.title_end)
+            title_method = "rule:title-prefix"
+        else:
+            title = title_before(span)
+            title_method = "rule:title-before"
+        if title is not None:
+            claims.append(
+                Claim(
+                    mention.start,
+                    mention.end,
+                    "per:title",
+                    doc.text[title[0] : title[1]],
+                    title[0],
+                    title[1],
+                    title_method,
+                )
+            )
+    return mentions
+
+
+def _split_bracketed(doc: Doc, ent: Span, match: re.Match, claims: list[Claim]) -> list[Mention]:
+    """ "The Independent Office for Police Conduct (IOPC" → the long form, the acronym and an
+    ``org:alternate_name`` claim."""
+    long_span = doc.char_span(
+        ent.start_char, ent.start_char + len(match.group("long")), alignment_mode="contract"
+    )
+    short_start = ent.start_char + match.start("short")
+    short = _mention(
+        doc, short_start, short_start + len(match.group("short")), "ORG", ACRONYM_IN_BRACKETS
+    )
+    if long_span is None or (cleaned := clean_span(long_span, strip_titles=False)) is None:
+        return [short]
+    long = _mention(doc, cleaned.start, cleaned.end, "ORG", SPACY)
+    claims.append(
+        Claim(
+            long.start,
+            long.end,
+            "org:alternate_name",
+            short.text,
+            short.start,
+            short.end,
+            ACRONYM_IN_BRACKETS,
+            short.start,
+            short.end,
+        )
+    )
+    return [long, short]
+
+
+def _acronyms_after(doc: Doc, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """An acronym in brackets right after an organisation: "Crown Prosecution Service (CPS)"."""
+    found = []
+    for mention in mentions:
+        if mention.label != "ORG":
+            continue
+        match = _ACRONYM_AFTER.match(doc.text, mention.end)
+        if not match:
+            continue
+        start, end = match.span("short")
+        if any(m.start == start for m in mentions):
+            short = next(m for m in mentions if m.start == start)
+        else:
+            short = _mention(doc, start, end, "ORG", ACRONYM_IN_BRACKETS)
+            found.append(short)
+        claims.append(
+            Claim(
+                mention.start,
+                mention.end,
+                "org:alternate_name",
+                short.text,
+                short.start,
+                short.end,
+                ACRONYM_IN_BRACKETS,
+                short.start,
+                short.end,
+            )
+        )
+    return found
+
+
+def _is_caps_context(text: str, start: int, end: int) -> bool:
+    """True when the words around ``start:end`` are in capitals too (a headline)."""
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    near = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Known organisations from ``models/lexicons/org_short_forms.json`` that spaCy missed or
+    cut short ("Metropolitan Police" where spaCy saw NORP "Metropolitan")."""
+    text = doc.text
+    added: list[Mention] = []
+    for form in org_gazetteer():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            candidate = _mention(doc, match.start(), match.end(), "ORG", ORG_LEXICON)
+            if form.isupper() and _is_caps_context(text, candidate.start, candidate.end):
+                continue
+            overlapping = [m for m in mentions + added if _overlaps(m, candidate)]
+            if any((m.start, m.end) == (candidate.start, candidate.end) for m in overlapping):
+                continue
+            if any(m.start < candidate.start or m.end > candidate.end for m in overlapping):
+                continue
+            for m in overlapping:
+                (mentions if m in mentions else added).remove(m)
+            added.append(candidate)
+    return added
+
+
+_PARTICLES = {
+    "de",
+    "da",
+    "del",
+    "della",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "el",
+    "du",
+    "dos",
+    "di",
+    "st.",
+    "y",
+}
+NAME_HEAD = "rule:name-head"
+FIRST_NAME = "rule:first-name"
+
+
+def _is_plain_word(word: str) -> bool:
+    """A capitalised common English word that is no given name ("Reach", "Together")."""
+    return word.lower() in common_words() and word not in first_names()
+
+
+def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
+    """Correct labels from the name's own words.
+
+    A PERSON mention is cut at a comma ("Jimmy Lyons,32"); one with a digit, starting with
+    a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
+    ("misdemeanor battery") is dropped; one ending in a place or organisation word
+    ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
+    mention starting with a known given name ("Melky Rodriguez" tagged GPE, "Tyrone Price"
+    tagged ORG) becomes PERSON unless its last word is a place word (or, for an
+    organisation, a common word) or it is a US state.
+    """
+    fixed = []
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PERSON" and ("," in m.text or " / " in m.text):
+            cut = min(m.text.find(c) for c in (",", " / ") if c in m.text)
+            m = Mention(m.start, m.start + cut, m.text[:cut].rstrip(), m.label, m.method)
+            words = m.text.split()
+        if m.label == "PERSON":
+            if len(words) > 1 and all(_is_plain_word(w) for w in words):
+                continue  # "Cry Together"
+            while len(words) > 1 and _is_plain_word(words[0]):
+                cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
+                m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
+                words = m.text.split()
+            if not words or words[0].lower() in not_people() or any(c.isdigit() for c in m.text):
+                continue
+            if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
+                continue
+            if len(words) > 1 and (head := name_heads().get(words[-1])):
+                if head == "DROP":
+                    continue
+                m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
+        elif m.label in ("GPE", "LOC") and len(words) > 1 and words[-1] in MONTHS_AND_DAYS:
+            cut = len(m.text) - len(words[-1])  # "Chattanooga Sunday"
+            m = Mention(
+                m.start,
+                m.start + len(m.text[:cut].rstrip()),
+                m.text[:cut].rstrip(),
+                m.label,
+                m.method,
+            )
+        elif (
+            m.label in ("GPE", "LOC")
+            and len(words) > 1
+            and name_heads().get(words[-1]) in ("FAC", "ORG")
+        ):
+            m = Mention(m.start, m.end, m.text, name_heads()[words[-1]], NAME_HEAD)  # "... Jail"
+        elif (
+            m.label in ("GPE", "LOC", "FAC", "ORG")
+            and m.method == SPACY
+            and 2 <= len(words) <= 4
+            and words[0] in first_names()
+            and words[0] not in place_prefixes()
+            and words[-1] not in name_heads()
+            and all(w[:1].isupper() for w in words)
+            and not state_for(m.text)
+            and not any(c in m.text for c in "&0123456789")
+            and (m.label != "ORG" or words[-1].lower() not in common_words())
+        ):
+            m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
+        fixed.append(m)
+    return fixed
+
+
+def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add pattern people (replacing shorter or non-person mentions they overlap) and
+    pattern places (only where nothing was found)."""
+    for person in person_mentions(text):
+        overlapping = [m for m in mentions if _overlaps(m, person)]
+        if any(
+            m.label == "PERSON" and m.start <= person.start and m.end >= person.end
+            for m in overlapping
+        ):
+            continue
+        kept = []
+        for m in overlapping:
+            sticks_out = m.start < person.start or m.end > person.end
+            if sticks_out and m.label in ("ORG", "FAC"):
+                if m.start >= person.start:
+                    # "Jahleel Munnings of Quincy" tagged ORG: the tail after "of" is a place
+                    tail = re.match(r"\s+(?:of|from|in)\s+([A-Z].*)$", text[person.end : m.end])
+                    if not tail:
+                        break
+                    start = person.end + tail.start(1)
+                    kept.append(Mention(start, m.end, text[start : m.end], "GPE", m.method))
+                    continue
+                # "WAVE 3 News as Ilanye Price", "SAN ANTONIO - Joe Hernandez": keep the part
+                # before a lower-case connector or a dash
+                head = re.match(r"(.*?\S)\s*(?:\s[a-z]+|[-—–:;])\s+$", text[m.start : person.start])
+                if not head:
+                    break
+                kept.append(
+                    Mention(m.start, m.start + head.end(1), head.group(1), m.label, m.method)
+                )
+        else:
+            mentions = [m for m in mentions if m not in overlapping] + kept + [person]
+    for place in place_mentions(text):
+        overlapping = [m for m in mentions if _overlaps(m, place)]
+        same = [m for m in overlapping if (m.start, m.end) == (place.start, place.end)]
+        weak = place.method == PLACE_PREPOSITION
+        possessive = text[place.end : place.end + 2] in ("'s", "’s")
+
+        def replaceable(m: Mention, weak: bool = weak, possessive: bool = possessive) -> bool:
+            if m.method != SPACY or m.label not in ("ORG", "NORP", "PERSON"):
+                return False
+            # "in Aliquippa" tagged PERSON: a one-word non-given-name, not "in Smith's house"
+            return (
+                m.label != "PERSON"
+                or not weak
+                or (" " not in m.text and m.text not in first_names() and not possessive)
+            )
+
+        if overlapping and not (same == overlapping and all(replaceable(m) for m in same)):
+            continue
+        mentions = [m for m in mentions if m not in same] + [place]
+    return mentions
+
+
+_NAME_WORD = re.compile(r"[ ](?P<word>(?:[A-Z][a-z]*[’'])?[A-Z][\w’'\-]+)(?![\w’'])")
+
+
+def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Complete person names spaCy cut short: a surname written with an apostrophe or left
+    outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
+    ("Bentley" + "Michael Lenhart"). Only capitalised words that are not common words,
+    titles, months or place words; the given name must be in the first-names lexicon."""
+    starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    result = []
+    for m in mentions:
+        if m.label != "PERSON" or m.method not in (SPACY,):
+            result.append(m)
+            continue
+        start, end = m.start, m.end
+        after = _NAME_WORD.match(text, end)
+        if after and (end + 1) not in starts:
+            word = after.group("word")
+            if (
+                len(word) >= 3
+                and word.lower() not in common_words()
+                and not is_title_word(word)
+                and word not in MONTHS_AND_DAYS
+                and word not in name_heads()
+                and not word.isupper()
+            ):
+                end = after.end()
+        before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+        if before and before.group(1) in first_names() and len(m.text.split()) >= 2:
+            new_start = start - len(before.group(0))
+            other = ends.get(start - 1)
+            if other is None or (other.start == new_start and other.label != "PERSON"):
+                start = new_start
+        if (start, end) != (m.start, m.end):
+            m = Mention(start, end, text[start:end], "PERSON", "rule:name-extension")
+        result.append(m)
+    taken = [(m.start, m.end) for m in result if m.method == "rule:name-extension"]
+    return [
+        m
+        for m in result
+        if m.method == "rule:name-extension"
+        or not any(s <= m.start and m.end <= e for s, e in taken)
+    ]
+
+
+_COMPASS = re.compile(
+    r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
+    r"NE|NW|SE|SW|Lower|Upper|Greater|"
+    r"north|south|east|west|northeast|northwest|southeast|southwest|central|downtown) )+"
+)
+
+
+_COUNTY = re.compile(r"(?:[A-Z][\w.'’]+ ){1,3}(?:County|Parish)\b")
+_HYPHENATED = re.compile(r"^([A-Z][a-z]+)-([A-Z][a-z]+)$")
+
+
+def _places_in_places(mentions: list[Mention]) -> list[Mention]:
+    """Places nested in other names (``rule:place-in-place``): the city inside "North
+    Killeen" or "East Baltimore" (not when the whole is a US state, "North Carolina"), the
+    county inside "Tulsa County Jail", both parts of "Miami-Dade"."""
+    found = []
+    nested = "rule:place-in-place"
+    for m in mentions:
+        county = _COUNTY.search(m.text) if m.label in ("ORG", "FAC") else None
+        if county and county.group(0) != m.text:
+            start, end = m.start + county.start(), m.start + county.end()
+            found.append(Mention(start, end, county.group(0), "GPE", nested))
+        if m.label in ("GPE", "LOC") and (parts := _HYPHENATED.match(m.text)):
+            for n in (1, 2):
+                start = m.start + parts.start(n)
+                found.append(Mention(start, m.start + parts.end(n), parts.group(n), "GPE", nested))
+        if (
+            m.label in ("GPE", "LOC")
+            and (match := _COMPASS.match(m.text))
+            and not state_for(m.text)
+        ):
+            rest = m.text[match.end() :]
+            if rest and rest[0].isupper() and rest.split()[-1] not in name_heads():
+                start = m.start + match.end()
+                found.append(Mention(start, m.end, rest, "GPE", "rule:place-in-place"))
+    return found
+
+
+def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Dateline places replace any spaCy mention they overlap."""
+    datelines = dateline_places(doc.text)
+    kept = [m for m in mentions if not any(_overlaps(m, d) for d in datelines)]
+    return kept + datelines
+
+
+def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
+    """Raw PERSON/ORG/GPE/LOC/FAC/NORP mentions of ``doc`` and the claims found while
+    cleaning them.
+
+    spaCy's entities are cleaned (person titles stripped and returned as ``per:title``
+    claims, possessive "'s" and a leading "the" trimmed), a bracketed acronym is split off
+    as its own ORG mention with an ``org:alternate_name`` claim, known organisations from
+    the lexicon are added, and places are added for a city inside an organisation name
+    and for datelines. Mentions are sorted by offset; only ``rule:place-in-org`` mentions
+    nest inside another mention.
+
+    Limits: labels are spaCy's except for the rules above; document-level corrections
+    (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
+    """
+    claims: list[Claim] = []
+    mentions = _fix_person_labels(_spacy_mentions(doc, claims))
+    mentions = _add_patterns(doc.text, mentions)
+    mentions = _extend_people(doc.text, mentions)
+    mentions += _gazetteer_mentions(doc, mentions)
+    mentions += _acronyms_after(doc, mentions, claims)
+    mentions = _add_datelines(doc, mentions)
+    places = [
+        p
+        for m in mentions
+        if m.label == "ORG" and (p := place_in_org(doc.text, m) or state_in_org(doc.text, m))
+    ]
+    places += _places_in_places(mentions + places)
+    mentions += places
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    claims = list({(c.target_start, c.predicate, c.start): c for c in claims}.values())
+    unique: list[Mention] = []
+    for mention in mentions:
+        if unique and (unique[-1].start, unique[-1].end) == (mention.start, mention.end):
+            continue
+        unique.append(mention)
+    return unique, claims

@@ -1,0 +1,438 @@
+"""Merge one article's mentions into people, organisations and places.
+
+Document evidence corrects spaCy: a surname alone goes to the person who carries it, a
+form that is a person's alias is PERSON wherever it occurs, one surface form keeps one
+label through the article, one-word "people" that never behave like names are dropped,
+and untagged later occurrences of a known name are added.
+
+Limits: within one article only; does not resolve pronouns or descriptions ("the
+watchdog", "he"); nicknames and spelling variants are not merged; two people with the
+same full name are one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from pipeline.entities import orgs
+from pipeline.entities.lexicons import (
+    common_words,
+    first_names,
+    is_title_word,
+    place_short_forms,
+    state_for,
+)
+from pipeline.entities.people import (
+    honorific_before,
+    is_non_name,
+    name_words,
+    same_given_name,
+)
+from pipeline.entities.places import PLACE_IN_ORG
+from pipeline.records import Entity, Mention
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+ENTITY_LABELS = ("PERSON", "ORG", *PLACE_LABELS)
+PERSON_ALIAS = "rule:person-alias"
+PROPAGATED = "rule:name-propagation"
+LABEL_VOTE = "rule:one-label-per-form"
+PLACE_CONTEXT = "rule:place-context"
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "across"}
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    return match.group(1) if match else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s+(\S+)", text[end : end + 40])
+    return match.group(1) if match else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘'—:"
+
+
+def _all_caps(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _person_alias_keys(mentions: list[Mention]) -> dict[str, str]:
+    """``{lower-case form: full name}`` for full names and surnames of multi-word people."""
+    keys: dict[str, str] = {}
+    for m in mentions:
+        words = name_words(m.text)
+        if m.label == "PERSON" and len(words) >= 2:
+            keys.setdefault(" ".join(words).lower(), m.text)
+            keys.setdefault(words[-1].lower(), m.text)
+    return keys
+
+
+def _relabel_person_aliases(text: str, mentions: list[Mention], aliases: dict[str, str]) -> None:
+    """A non-person mention that equals a person's alias becomes PERSON ("Port" tagged GPE),
+    unless a place preposition comes before it ("in Washington")."""
+    for i, m in enumerate(mentions):
+        if m.label == "PERSON" or m.method == PLACE_IN_ORG or orgs.key(m.text) not in aliases:
+            continue
+        if m.label in PLACE_LABELS and _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS:
+            continue
+        mentions[i] = replace(m, label="PERSON", method=PERSON_ALIAS)
+
+
+def _vote_labels(mentions: list[Mention]) -> None:
+    """One label per surface form (case-insensitive): the majority, ties to the first
+    mention not in capitals."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.method != PLACE_IN_ORG:
+            groups[orgs.key(m.text)].append(i)
+    for indices in groups.values():
+        counts = Counter(mentions[i].label for i in indices)
+        if len(counts) < 2:
+            continue
+        best = max(counts.values())
+        tied = {label for label, n in counts.items() if n == best}
+        ordered = sorted(
+            indices, key=lambda i: (mentions[i].method == "spacy:ner", _all_caps(mentions[i].text))
+        )
+        label = next(mentions[i].label for i in ordered if mentions[i].label in tied)
+        for i in indices:
+            if mentions[i].label != label:
+                mentions[i] = replace(mentions[i], label=label, method=LABEL_VOTE)
+
+
+def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
+    """Remove one-word PERSON mentions whose word never behaves like a name; make one a
+    place when it always follows a place preposition ("of Chattanooga") and is no given
+    name."""
+    single: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label == "PERSON" and len(name_words(m.text)) == 1:
+            single[orgs.key(m.text)].append(m)
+    dropped: set[int] = set()
+    relabel: dict[int, Mention] = {}
+    for form, group in single.items():
+        if form in aliases:
+            continue
+        titled = any(is_title_word(_previous_word(text, m.start)) for m in group)
+        word = name_words(group[0].text)[0]
+        if is_non_name(word, text, titled):
+            dropped.update(id(m) for m in group)
+        elif (
+            not titled
+            and word not in first_names()
+            and all(
+                _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS | {"of"} for m in group
+            )
+        ):
+            for m in group:  # "of Chattanooga", "in Thibodaux"
+                relabel[id(m)] = replace(m, label="GPE", method=PLACE_CONTEXT)
+    return [relabel.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
+    """``{form: label}`` of names worth finding again: full forms and person surnames."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        if m.label not in ENTITY_LABELS or m.method == PLACE_IN_ORG:
+            continue
+        words = name_words(m.text)
+        candidates = [m.text]
+        if m.label == "PERSON" and len(words) >= 2:
+            candidates.append(words[-1])
+        for form in candidates:
+            if (len(form) >= 2 and form[0].isupper() and not _all_caps(form)) or orgs.is_acronym(
+                form
+            ):
+                forms.setdefault(form, m.label)
+    return forms
+
+
+def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
+    """New mentions for untagged occurrences of known names ("Port was only caught")."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for form, label in sorted(_propagation_forms(mentions).items(), key=lambda kv: -len(kv[0])):
+        common = " " not in form and form.lower() in common_words()
+        for match in re.finditer(rf"(?<![\w\-.'’]){re.escape(form)}(?![\w\-]|['’][a-rt-z])", text):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            before, after = _previous_word(text, start), _next_word(text, end)
+            initial = _sentence_initial(text, start)
+            if (not initial and before[:1].isupper()) or after[:1].isupper():
+                continue  # part of a longer name ("Port Authority")
+            if common and initial:
+                continue
+            if _all_caps(before) or _all_caps(after):
+                continue  # a headline in capitals
+            added.append(Mention(start, end, form, label, PROPAGATED))
+            taken.append((start, end))
+    return added
+
+
+def _best_name(forms: list[str]) -> str:
+    """Fullest form: most words, then longest; mixed case preferred; capitals title-cased."""
+    mixed = [f for f in forms if not _all_caps(f)] or forms
+    best = max(mixed, key=lambda f: (len(f.split()), len(f), f[:1].isupper()))
+    return best.title() if _all_caps(best) else best
+
+
+def _aliases(name: str, forms: list[str]) -> list[str]:
+    seen = {name.lower()}
+    aliases = []
+    for form in forms:
+        if form.lower() not in seen:
+            seen.add(form.lower())
+            aliases.append(form)
+    return aliases
+
+
+def _coordinated_partner(text: str, mentions: list[Mention], i: int) -> str | None:
+    """Full name of a given name joined by "and" to a full name: "Omar and Jamar Hamilton"
+    → "Omar Hamilton"."""
+    m = mentions[i]
+    for other in mentions[i + 1 : i + 3]:
+        words = name_words(other.text)
+        if (
+            other.label == "PERSON"
+            and len(words) >= 2
+            and re.fullmatch(r"\s+(?:and|&)\s+", text[m.end : other.start])
+        ):
+            return f"{m.text} {words[-1]}"
+    return None
+
+
+def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Untagged given names before "and" + a full name ("Suze and Jarabi Sadler")."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for m in mentions:
+        if m.label != "PERSON" or len(name_words(m.text)) < 2:
+            continue
+        match = re.search(
+            r"(?<![\w’'])([A-Z][a-z]+)\s+(?:and|&)\s+$", text[max(0, m.start - 40) : m.start]
+        )
+        if not match or match.group(1) not in first_names():
+            continue
+        start = m.start - len(match.group(0))
+        end = start + len(match.group(1))
+        if not any(s < end and start < e for s, e in taken):
+            found.append(Mention(start, end, match.group(1), "PERSON", "rule:coordinated-name"))
+    return found
+
+
+def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
+    """Groups of person mention indices; see ``merge_entities`` for the rules."""
+    clusters: list[list[int]] = []
+    full_names: list[list[str]] = []  # words of each cluster's fullest name
+    person = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
+    for i in person:
+        words = name_words(mentions[i].text)
+        if len(words) < 2:
+            continue
+        found = None
+        for c, name in enumerate(full_names):
+            if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
+                found = c
+        if found is None:
+            clusters.append([i])
+            full_names.append(words)
+        else:
+            clusters[found].append(i)
+            if len(words) > len(full_names[found]):
+                full_names[found] = words
+    singles: dict[str, list[int]] = defaultdict(list)
+    for i in person:
+        words = name_words(mentions[i].text)
+        if len(words) != 1:
+            continue
+        word = words[0].lower()
+        if partner := _coordinated_partner(text, mentions, i):
+            singles[partner].append(i)
+            continue
+        target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
+        if target is None:
+            target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
+        if target is None:
+            singles[word].append(i)
+        else:
+            clusters[target].append(i)
+    named = [(sorted(c), None) for c in clusters]
+    return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _nearest_cluster(
+    mentions: list[Mention],
+    clusters: list[list[int]],
+    full_names: list[list[str]],
+    i: int,
+    word: str,
+    part: int,
+) -> int | None:
+    """The cluster whose surname (``part`` -1) or given name (0) is ``word`` and whose full
+    mention precedes mention ``i`` most closely (else the first one after it)."""
+    start = mentions[i].start
+    best, best_key = None, None
+    for c, name in enumerate(full_names):
+        if name[part].lower() != word:
+            continue
+        full = [mentions[j].start for j in clusters[c] if len(name_words(mentions[j].text)) >= 2]
+        before = [s for s in full if s < start]
+        sort_key = (0, start - max(before)) if before else (1, min(full) - start)
+        if best_key is None or sort_key < best_key:
+            best, best_key = c, sort_key
+    return best
+
+
+def _org_key(name: str) -> str:
+    long = orgs.canonical(name)
+    return orgs.key(long) if long else orgs.key(name)
+
+
+def _cluster_orgs(text: str, mentions: list[Mention]) -> list[list[int]]:
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.label == "ORG":
+            groups[_org_key(m.text)].append(i)
+    parent = {k: k for k in groups}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    # an acronym in brackets right after a long form, or matching its initials
+    for k, indices in groups.items():
+        for i in indices:
+            m = mentions[i]
+            match = re.match(r"\s*\(\s*", text[m.end : m.end + 4])
+            if not match:
+                continue
+            after = [
+                j
+                for j, n in enumerate(mentions)
+                if n.label == "ORG" and n.start == m.end + match.end()
+            ]
+            for j in after:
+                parent[root(_org_key(mentions[j].text))] = root(k)
+    for k, indices in groups.items():
+        forms = {mentions[i].text for i in indices}
+        if not all(orgs.is_acronym(f) for f in forms):
+            continue
+        letters = {f.replace(".", "").replace("&", "") for f in forms}
+        for other, other_indices in groups.items():
+            if other == k or root(other) == root(k):
+                continue
+            if any(letters & orgs.initials(mentions[j].text) for j in other_indices):
+                parent[root(k)] = root(other)
+                break
+    merged: dict[str, list[int]] = defaultdict(list)
+    for k, indices in groups.items():
+        merged[root(k)].extend(indices)
+    return [sorted(v) for v in merged.values()]
+
+
+def _place_key(name: str) -> str:
+    name = name.strip()
+    return (state_for(name) or place_short_forms().get(name.lower()) or orgs.key(name)).lower()
+
+
+def _place_name(forms: list[str]) -> str:
+    for form in forms:
+        if state := state_for(form) or place_short_forms().get(form.lower()):
+            return state
+    return _best_name(forms)
+
+
+def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], list[Mention]]:
+    """Merge an article's mentions into entities, correcting labels by document evidence.
+
+    Rules, in order: (1) a non-person mention equal to a full name or surname of a
+    multi-word person becomes PERSON (not after "in", "at", "from" ... when it was a place);
+    (2) one label per surface form (majority vote; ties go to rule-made mentions);
+    (3) one-word PERSON mentions that are not an alias of a full name and do not behave
+    like a name are dropped (``is_non_name``), or become places when they always follow
+    "in", "of", "near" ... and are no given name;
+    (4) untagged occurrences of known names are added (``rule:name-propagation``), and
+    untagged given names before "and" + a full name (``rule:coordinated-name``);
+    (5) clustering: people by surname and compatible given name, a bare surname or given
+    name to the nearest preceding full mention (else the first following one), a given
+    name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
+    "Omar Hamilton", a name that is not itself a mention); organisations by key, lexicon
+    short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
+    or matching its initials); places by name, state abbreviations and
+    country short forms ("Tenn." → Tennessee).
+
+    Names: the fullest person name without titles; an organisation's long form (the
+    lexicon's when a word form such as "Met" is used; an organisation named only by an
+    acronym keeps the acronym: the lexicon never expands "IOPC" alone); for places the
+    state or country name, else the fullest form, title-cased when written in capitals.
+
+    Args:
+        text: the article text the mentions point into.
+        mentions: from ``find_mentions``; not modified.
+
+    Returns:
+        The entities (``entity_id`` left empty) and the new mention list that their
+        ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
+        an entity. Limits: see the module docstring.
+    """
+    mentions = [replace(m) for m in mentions]
+    aliases = _person_alias_keys(mentions)
+    _relabel_person_aliases(text, mentions, aliases)
+    _vote_labels(mentions)
+    mentions = _drop_non_names(text, mentions, aliases)
+    mentions = mentions + _propagate(text, mentions)
+    mentions = sorted(
+        mentions + _coordinated_given_names(text, mentions), key=lambda m: (m.start, -m.end)
+    )
+
+    entities: list[Entity] = []
+    for cluster, coordinated in _cluster_people(text, mentions):
+        forms = [mentions[i].text for i in cluster]
+        name = coordinated or _best_name(forms)
+        titled = [
+            f"{h} {mentions[i].text}"
+            for i in cluster
+            if (h := honorific_before(text, mentions[i].start))
+        ]
+        entities.append(Entity("PERSON", name, cluster, _aliases(name, forms + titled)))
+    for cluster in _cluster_orgs(text, mentions):
+        forms = [mentions[i].text for i in cluster]
+        long_forms = [lf for f in forms if (lf := orgs.canonical(f))]
+        words = [f for f in forms if not orgs.is_acronym(f)]
+        if long_forms and words:
+            name = long_forms[0]  # "Met", "Metropolitan police" → "Metropolitan Police"
+        elif words:
+            name = _best_name(words)
+        else:  # only an acronym: never expanded from the lexicon alone
+            name = Counter(forms).most_common(1)[0][0]
+        entities.append(Entity("ORG", name, cluster, _aliases(name, forms)))
+    places: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.label in PLACE_LABELS:
+            places[_place_key(m.text)].append(i)
+    for cluster in places.values():
+        forms = [mentions[i].text for i in cluster]
+        label = Counter(mentions[i].label for i in cluster).most_common(1)[0][0]
+        name = _place_name(forms)
+        entities.append(Entity(label, name, cluster, _aliases(name, forms)))
+    for entity in entities:
+        for i in entity.mention_indices:
+            if mentions[i].label != entity.label:
+                mentions[i] = replace(mentions[i], label=entity.label)
+    entities.sort(key=lambda e: e.mention_indices[0])
+    return entities, mentions
+
+
+__all__ = ["merge_entities"]

@@ -1,0 +1,125 @@
+"""Text patterns that name people and places where the statistical model misses them.
+
+People: a name after an age ("20-year-old Neely Gardner"), before an age ("Talitha
+Bowman, 20"), or after "identified as" / "named". Places: a name before lower-case
+"police" ("Albuquerque police"), before a resident or event noun ("a Memphis man", "the
+Stone Mountain home", "accidental Port Orange shooting"), or after "in", "near",
+"outside", "town of", "north of" ("in Pelzer").
+
+Limits: English news conventions only; names must be capitalised words; a one-word place
+is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
+never take a name starting with a given name or a common word ("in Jackson" is missed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.lexicons import (
+    MONTHS_AND_DAYS,
+    common_words,
+    first_names,
+    is_title_word,
+    name_heads,
+)
+from pipeline.records import Mention
+
+PERSON_PATTERN = "rule:person-pattern"
+PLACE_PATTERN = "rule:place-pattern"
+PLACE_PREPOSITION = "rule:place-preposition"
+_ARTICLES = {"The", "A", "An"}
+
+_WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
+_NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
+_NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
+_PERSON_PATTERNS = [
+    re.compile(rf"\b(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
+    re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
+    re.compile(
+        rf"(?P<name>{_NAME})[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
+        r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
+        r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
+    ),
+    re.compile(rf"\bidentified[ ](?:[\w'’\-]+[ ]){{0,8}}?as[ ](?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?:named|arrested|charged|booked|indicted|sentenced|convicted|killed|shot|victim|"
+        rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
+    ),
+]
+_PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
+_PLACE_PATTERNS = [
+    re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
+    re.compile(
+        r"(?:\b[a-z]+|\b(?:An?|The)|\b\d{1,2}|^|[,\"“(])[ ]"
+        rf"(?:\d{{1,3}}-year-old[ ])?(?P<name>{_PLACE_WORDS})[ ]"
+        r"(?:man|men|woman|women|boy|girl|teen|teens|teenager|resident|residents|couple|family|"
+        r"home|native|neighborhood|neighbourhood|apartment|house|shooting|killing|murder|"
+        r"homicide|area|community)\b"
+    ),
+    re.compile(
+        rf"\b(?:town of|city of|village of|suburb of|(?:north|south|east|west)(?:east|west)? of)"
+        rf"[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"
+    ),
+    # "Brian Banes, 31, of Jackson," / "both 31 and of Jackson,"
+    re.compile(rf"\b\d{{1,2}},?[ ](?:and[ ])?of[ ](?P<name>{_PLACE_WORDS})(?=[,.;])"),
+    # weakest: never a given name ("in Jackson" may be a person's house)
+    re.compile(rf"\b(?:in|near|outside)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"),
+]
+
+
+def _plausible_name(words: list[str]) -> bool:
+    if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return not all(w.lower().rstrip(".") in common_words() for w in words)
+
+
+def person_mentions(text: str) -> list[Mention]:
+    """PERSON mentions found by the patterns (titles at the start are skipped)."""
+    found = []
+    for pattern in _PERSON_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            words = match.group("name").split()
+            while words and (is_title_word(words[0]) or words[0] in _ARTICLES):
+                start += len(words[0]) + 1
+                words.pop(0)
+            for suffix in ("'s", "’s"):
+                if words and words[-1].endswith(suffix):  # "Hector Martinez's upper back"
+                    words[-1] = words[-1][: -len(suffix)]
+                    end -= len(suffix)
+            if words and words[-1].endswith(".") and len(words[-1]) > 3:
+                words[-1] = words[-1][:-1]
+                end -= 1
+            if not _plausible_name(words):
+                continue
+            found.append(Mention(start, end, text[start:end], "PERSON", PERSON_PATTERN))
+    return found
+
+
+def place_mentions(text: str) -> list[Mention]:
+    """GPE mentions found by the patterns; never a given name, month or common word."""
+    found = []
+    for pattern in _PLACE_PATTERNS:
+        weakest = pattern is _PLACE_PATTERNS[-1]
+        for match in pattern.finditer(text):
+            name = match.group("name").rstrip(".")
+            words = name.split()
+            while len(words) > 1 and words[-1] in MONTHS_AND_DAYS:
+                words.pop()  # "in Chattanooga Sunday"
+            name = " ".join(words)
+            if (weakest and words[0] in first_names()) or words[0] in MONTHS_AND_DAYS:
+                continue
+            if any(is_title_word(w) for w in words) or (
+                weakest and words[0].lower() in common_words()
+            ):
+                continue
+            if all(w.lower() in common_words() for w in words) and len(words) == 1:
+                continue
+            if any(w.isupper() for w in words) or name_heads().get(words[-1], "GPE") != "GPE":
+                continue
+            start = match.start("name")
+            method = PLACE_PREPOSITION if weakest else PLACE_PATTERN
+            found.append(Mention(start, start + len(name), name, "GPE", method))
+    return found

@@ -1,0 +1,71 @@
+"""Person names: name parts, and whether a one-word "person" behaves like a name.
+
+Limits: Western name order (given name first, surname last) is assumed; suffixes "Jr.",
+"Sr.", "II" and "III" are ignored when taking the surname. No nicknames or transliteration
+variants ("Bill" ↔ "William") are resolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.entities.lexicons import common_words, first_names, is_title_word
+
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a person name without suffixes or trailing commas ("John Smith Jr." → 2)."""
+    words = [w.strip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].lower() in SUFFIXES:
+        words.pop()
+    return [w for w in words if w]
+
+
+def surname(name: str) -> str:
+    """Last word of a name (suffixes ignored)."""
+    words = name_words(name)
+    return words[-1] if words else name
+
+
+def given_name(name: str) -> str:
+    """First word of a name."""
+    words = name_words(name)
+    return words[0] if words else name
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """True when two given names agree: equal, or one is the initial of the other."""
+    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def honorific_before(text: str, start: int) -> str | None:
+    """ "Mr" or "Mrs" written right before ``start`` ("Mr Port"), or None."""
+    before = text[max(0, start - 6) : start]
+    match = re.search(r"(?:^|\s)(\w+\.?)\s$", before)
+    if match and match.group(1) in HONORIFICS:
+        return match.group(1)
+    return None
+
+
+def is_non_name(word: str, text: str, titled: bool) -> bool:
+    """True when a one-word "person" does not behave like a name in ``text``.
+
+    It is not a name when it is a title word ("Coroner"), has no letters or digits in it,
+    is all lower case, or is a common English word (not a known given name) that was never
+    written with a title such as "Mr" before it ("Clockwise", "Police"), or that the text
+    also uses in lower case. Limits: a rare surname that is also a common word and is used
+    alone without a title ("Port" with no "Stephen Port" in the text) is dropped.
+    """
+    if is_title_word(word) or not any(c.isalpha() for c in word) or word.islower():
+        return True
+    if any(c.isdigit() for c in word):
+        return True
+    if titled or word.title() in first_names():
+        return False
+    lowered = word.lower()
+    if lowered in common_words():
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None

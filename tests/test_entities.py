@@ -1,0 +1,344 @@
+"""Entities: cleaned mentions, merging into people/organisations/places with aliases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.entities import find_mentions, merge_entities
+from pipeline.records import Entity, Mention
+
+ARTICLE = Path(__file__).parents[1] / "corpus" / "000_a43bdba0afa9a79a.txt"
+
+
+def entities_of(nlp, text: str) -> tuple[list[Entity], list[Mention], list]:
+    mentions, claims = find_mentions(nlp(text))
+    entities, mentions = merge_entities(text, mentions)
+    return entities, mentions, claims
+
+
+def by_label(entities: list[Entity]) -> dict[str, dict[str, list[str]]]:
+    table: dict[str, dict[str, list[str]]] = {}
+    for entity in entities:
+        table.setdefault(entity.label, {})[entity.name] = entity.aliases
+    return table
+
+
+# text, label, expected name, aliases that must be present, names that must be absent
+CASES = [
+    pytest.param(
+        "Det Ch Insp Mark Smith said the inquiry was over. Mrs Jane Doe and Dr Ali Khan agreed.",
+        "PERSON",
+        "Mark Smith",
+        [],
+        ["Det Ch Insp Mark Smith", "Det Ch Insp"],
+        id="titles-stripped",
+    ),
+    pytest.param(
+        "Det Ch Insp Mark Smith said the inquiry was over. Mrs Jane Doe and Dr Ali Khan agreed.",
+        "PERSON",
+        "Jane Doe",
+        ["Mrs Jane Doe"],
+        ["Mrs Jane Doe"],
+        id="honorific-stripped",
+    ),
+    pytest.param(
+        "Stephen Port was jailed in 2016. Port, 47, denied the charges. "
+        "Mr Port's lawyer said Port's appeal would fail.",
+        "PERSON",
+        "Stephen Port",
+        ["Port", "Mr Port"],
+        ["Port", "Port's"],
+        id="surname-and-possessive",
+    ),
+    pytest.param(
+        "Maya Lund won the race on Sunday. Maya said she was delighted.",
+        "PERSON",
+        "Maya Lund",
+        ["Maya"],
+        ["Maya"],
+        id="first-name",
+    ),
+    pytest.param(
+        "The Federal Aviation Authority (FAA) opened an inquiry. The FAA said it would report.",
+        "ORG",
+        "Federal Aviation Authority",
+        ["FAA"],
+        ["FAA", "The Federal Aviation Authority"],
+        id="acronym-in-brackets",
+    ),
+    pytest.param(
+        "The Independent Office for Police Conduct opened an inquiry on Monday. Later the IOPC "
+        "said eight officers were under investigation.",
+        "ORG",
+        "Independent Office for Police Conduct",
+        ["IOPC"],
+        ["IOPC"],
+        id="acronym-after-long-form",
+    ),
+    pytest.param(
+        "The Metropolitan police apologised on Friday. A spokesman for the Met said lessons "
+        "had been learned.",
+        "ORG",
+        "Metropolitan Police",
+        ["Met"],
+        ["Met", "Metropolitan"],
+        id="met-short-form",
+    ),
+    pytest.param(
+        "Officers from the Chicago Police Department arrested two men on Friday.",
+        "GPE",
+        "Chicago",
+        [],
+        [],
+        id="city-in-org",
+    ),
+    pytest.param(
+        "NASHVILLE, Tenn. — A man was shot on Friday night, police said.",
+        "GPE",
+        "Tennessee",
+        ["Tenn."],
+        [],
+        id="dateline-state",
+    ),
+    pytest.param(
+        "NASHVILLE, Tenn. — A man was shot on Friday night, police said.",
+        "GPE",
+        "Nashville",
+        [],
+        [],
+        id="dateline-city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "name", "aliases", "absent"), CASES)
+def test_entities_from_text(nlp, text, label, name, aliases, absent):
+    table = by_label(entities_of(nlp, text)[0])
+    assert name in table.get(label, {}), table
+    assert set(aliases) <= set(table[label][name])
+    for other in absent:
+        assert other not in table.get(label, {}), table
+
+
+def test_two_people_sharing_a_surname(nlp):
+    text = "Maya Lund and her brother Erik Lund were at the party. Lund said he had left early."
+    entities, mentions, _ = entities_of(nlp, text)
+    people = {e.name: e for e in entities if e.label == "PERSON"}
+    assert set(people) == {"Maya Lund", "Erik Lund"}
+    lund = text.rindex("Lund")
+    owner = next(
+        e for e in people.values() if any(mentions[i].start == lund for i in e.mention_indices)
+    )
+    assert owner.name == "Erik Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("Det Ch Insp Mark Smith said the inquiry was over.", "Det Ch Insp", "Mark Smith"),
+        (
+            "Senior coroner Mary Hassell said the deaths were unlawful.",
+            "Senior coroner",
+            "Mary Hassell",
+        ),
+        ("Sgt. Ann Lee arrived at the scene.", "Sgt.", "Ann Lee"),
+        ("Met Police Commander Jon Savell said sorry.", "Commander", "Jon Savell"),
+    ],
+)
+def test_title_claims(nlp, text, title, name):
+    _, claims = find_mentions(nlp(text))
+    found = {
+        (c.value, text[c.target_start : c.target_end]) for c in claims if c.predicate == "per:title"
+    }
+    assert (title, name) in found
+
+
+def test_bracketed_acronym_inside_spacy_span_is_split(nlp):
+    text = "The Independent Office for Police Conduct (IOPC) said five officers were serving."
+    mentions, claims = find_mentions(nlp(text))
+    texts = {m.text for m in mentions if m.label == "ORG"}
+    assert {"Independent Office for Police Conduct", "IOPC"} <= texts
+    assert not any("(" in m.text for m in mentions)
+    assert any(c.predicate == "org:alternate_name" and c.value == "IOPC" for c in claims)
+
+
+def _mention(text: str, word: str, label: str, occurrence: int = 0) -> Mention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return Mention(start, start + len(word), word, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "people", "not_people"),
+    [
+        pytest.param(
+            "Donald Trump spoke on Monday. Trump said the talks went well.",
+            [("Donald Trump", "PERSON", 0), ("Trump", "ORG", 1)],
+            {"Donald Trump"},
+            set(),
+            id="trump-tagged-org",
+        ),
+        pytest.param(
+            "Clockwise from top left: Gabriel Kovari, Jack Taylor.",
+            [
+                ("Clockwise", "PERSON", 0),
+                ("Gabriel Kovari", "PERSON", 0),
+                ("Jack Taylor", "PERSON", 0),
+            ],
+            {"Gabriel Kovari", "Jack Taylor"},
+            {"Clockwise"},
+            id="common-word-dropped",
+        ),
+        pytest.param(
+            "Police said the man was known to them. Mr Barker was arrested.",
+            [("Police", "PERSON", 0), ("Barker", "PERSON", 0)],
+            {"Barker"},
+            {"Police"},
+            id="police-dropped-titled-kept",
+        ),
+        pytest.param(
+            "Wasim took five wickets.",
+            [("Wasim", "PERSON", 0)],
+            {"Wasim"},
+            set(),
+            id="unknown-name-kept",
+        ),
+    ],
+)
+def test_merge_corrects_labels(text, spans, people, not_people):
+    mentions = [_mention(text, word, label, n) for word, label, n in spans]
+    entities, merged = merge_entities(text, mentions)
+    names = {e.name for e in entities if e.label == "PERSON"}
+    assert people <= names
+    assert not (not_people & names)
+    for entity in entities:
+        assert all(merged[i].label == entity.label for i in entity.mention_indices)
+
+
+def test_merge_does_not_modify_its_input():
+    text = "Donald Trump spoke. Trump left."
+    mentions = [_mention(text, "Donald Trump", "PERSON"), _mention(text, "Trump", "ORG", 1)]
+    merge_entities(text, mentions)
+    assert mentions[1].label == "ORG"
+
+
+def test_users_article(nlp):
+    if not ARTICLE.exists():
+        pytest.skip(f"{ARTICLE} is not in this checkout")
+    text = ARTICLE.read_text(encoding="utf-8")
+    text = text.removeprefix(" date 2023-11-16 ")
+    entities, mentions, _ = entities_of(nlp, text)
+    table = by_label(entities)
+    people = table["PERSON"]
+    for name in [
+        "Stephen Port",
+        "Anthony Walgate",
+        "Gabriel Kovari",
+        "Daniel Whitworth",
+        "Jack Taylor",
+        "Neil Hudgell",
+        "Steve Noonan",
+        "Jon Savell",
+    ]:
+        assert name in people
+    assert "Port" in people["Stephen Port"]
+    assert not {"Clockwise", "Coroner", "Port"} & set(people)
+    assert not any("Coroner" in name for name in people)
+    orgs = table["ORG"]
+    assert "IOPC" in orgs["Independent Office for Police Conduct"]
+    assert "Met" in orgs["Metropolitan Police"]
+    assert "Hudgell Solicitors" in orgs
+    places = {name for label in ("GPE", "LOC", "FAC") for name in table.get(label, {})}
+    assert {"Barking", "London"} <= places
+    place_mentions = [m for m in mentions if m.label in ("GPE", "LOC", "FAC")]
+    assert not any(m.text.startswith("Port") for m in place_mentions)
+    for entity in entities:
+        assert entity.entity_id == ""
+        for i in entity.mention_indices:
+            assert mentions[i].label == entity.label
+            assert text[mentions[i].start : mentions[i].end] == mentions[i].text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Clarksville police have arrested Timothy Smith.", "Clarksville"),
+        ("He bought a pistol in Goleta, after doing research.", "Goleta"),
+        ("A man was shot in North Killeen on Friday.", "Killeen"),
+        ("Stuffed animals were left outside the Stone Mountain home.", "Stone Mountain"),
+    ],
+)
+def test_place_patterns_override_spacy(nlp, text, place):
+    table = by_label(entities_of(nlp, text)[0])
+    assert place in table.get("GPE", {}), table
+    assert place not in table.get("PERSON", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Family members identified the girl to WAVE 3 News as Ilanye Price. It was late.",
+            "Ilanye Price",
+        ),
+        ("She said her nephew was Manuel O’Neal, who was in his early 20s.", "Manuel O’Neal"),
+        ("Police have named Equavious Breshon Osby. Osby was wanted.", "Equavious Breshon Osby"),
+    ],
+)
+def test_person_names_completed(nlp, text, name):
+    table = by_label(entities_of(nlp, text)[0])
+    assert name in table.get("PERSON", {}), table
+
+
+def test_given_name_coordinated_with_full_name(nlp):
+    text = "Omar and Jamar Hamilton, both 23, were shot on Friday."
+    people = by_label(entities_of(nlp, text)[0])["PERSON"]
+    assert {"Omar Hamilton", "Jamar Hamilton"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("SAN ANTONIO - Joe Hernandez, 17, is accused of stealing.", "PERSON", "Joe Hernandez"),
+        ("SAN ANTONIO - Joe Hernandez, 17, is accused of stealing.", "GPE", "San Antonio"),
+        ("Mariah Gilkey was shot while sitting in a car.", "PERSON", "Mariah Gilkey"),
+        ("Corey Woods, 31, of Metairie, was booked.", "PERSON", "Corey Woods"),
+    ],
+)
+def test_dash_datelines_and_event_patterns(nlp, text, label, name):
+    table = by_label(entities_of(nlp, text)[0])
+    assert name in table.get(label, {}), table
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Savannah-Chatham police are investigating the shooting.", "Savannah"),
+        ("Hopkins was booked into the Tulsa County Jail at 4 a.m.", "Tulsa County"),
+        ("He was shot in Idaho Falls during the night.", "Idaho Falls"),
+        ("A man was shot in San Francisco’s Tenderloin neighborhood.", "San Francisco"),
+    ],
+)
+def test_more_place_rules(nlp, text, place):
+    table = by_label(entities_of(nlp, text)[0])
+    assert place in table.get("GPE", {}), table
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Three men were hurt in a shooting in Chattanooga Sunday.", "Chattanooga", None),
+        ("According to Vicksburg police, McCloud was holding the gun.", "Vicksburg", None),
+        ("He sat in Johnson's car with Tom Johnson.", None, "Tom Johnson"),
+    ],
+)
+def test_place_prepositions_and_possessive_people(nlp, text, place, person):
+    table = by_label(entities_of(nlp, text)[0])
+    if place:
+        assert place in table.get("GPE", {}), table
+    if person:
+        assert person in table.get("PERSON", {}), table
+        assert "Johnson" not in table.get("GPE", {})

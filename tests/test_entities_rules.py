@@ -1,0 +1,279 @@
+"""Entity rule helpers: lexicons, name parts, organisation keys, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import merge_entities, orgs
+from pipeline.entities.lexicons import first_names, is_title_word, state_for
+from pipeline.entities.mentions import _fix_person_labels
+from pipeline.entities.patterns import person_mentions, place_mentions
+from pipeline.entities.people import is_non_name, same_given_name, surname
+from pipeline.entities.places import dateline_places, place_in_org, state_in_org
+from pipeline.records import Mention
+
+
+@pytest.mark.parametrize(
+    ("form", "postal", "state"),
+    [
+        ("Tenn.", False, "Tennessee"),
+        ("Tennessee", False, "Tennessee"),
+        ("TN", False, None),
+        ("TN", True, "Tennessee"),
+        ("Calif.", False, "California"),
+        ("London", False, None),
+    ],
+)
+def test_state_for(form, postal, state):
+    assert state_for(form, allow_postal=postal) == state
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("Sgt.", True),
+        ("insp", True),
+        ("Coroner", True),
+        ("Mr", True),
+        ("Port", False),
+        ("Stephen", False),
+    ],
+)
+def test_title_words(word, title):
+    assert is_title_word(word) is title
+
+
+def test_first_names_lexicon_is_large_and_title_cased():
+    names = first_names()
+    assert len(names) > 3000
+    assert {"James", "Mary", "Maya"} <= names
+
+
+@pytest.mark.parametrize(
+    ("word", "titled", "non_name"),
+    [
+        ("Clockwise", False, True),
+        ("Police", False, True),
+        ("Coroner", False, True),
+        ("Barker", True, False),
+        ("Wasim", False, False),
+        ("James", False, False),
+        ("walgate", False, True),
+    ],
+)
+def test_is_non_name(word, titled, non_name):
+    assert is_non_name(word, "A short text.", titled) is non_name
+
+
+def test_word_used_in_lower_case_is_not_a_name():
+    assert is_non_name("Grindr", "He used grindr daily.", titled=False)
+    assert not is_non_name("Grindr", "He used Grindr daily.", titled=False)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Maya", "Maya", True), ("M.", "Maya", True), ("Maya", "Erik", False)],
+)
+def test_same_given_name(a, b, same):
+    assert same_given_name(a, b) is same
+
+
+def test_surname_ignores_suffixes():
+    assert surname("Martin Luther King Jr.") == "King"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("The Met’s", "met"), ("Metropolitan  police", "metropolitan police"), ("IOPC", "iopc")],
+)
+def test_org_key(name, key):
+    assert orgs.key(name) == key
+
+
+def test_org_short_forms_and_initials():
+    assert orgs.canonical("the Met") == "Metropolitan Police"
+    assert orgs.canonical("NYPD") == "New York Police Department"
+    assert "IOPC" in orgs.initials("Independent Office for Police Conduct")
+    assert orgs.is_acronym("F.B.I.") and not orgs.is_acronym("Met")
+
+
+@pytest.mark.parametrize(
+    ("org", "place"),
+    [
+        ("Chicago Police Department", "Chicago"),
+        ("Cook County Sheriff's Office", "Cook County"),
+        ("Metropolitan Police", None),
+        ("British Transport Police", None),
+        ("Hudgell Solicitors", None),
+    ],
+)
+def test_place_in_org(org, place):
+    text = f"The {org} said."
+    found = place_in_org(text, Mention(4, 4 + len(org), org, "ORG"))
+    assert (found.text if found else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("NASHVILLE, Tenn. — A man was shot.", ["NASHVILLE", "Tenn."]),
+        ("CHICAGO (AP) — Police said.", ["CHICAGO"]),
+        ("BRUSSELS 1996-08-22\nThe Commission said.", ["BRUSSELS"]),
+        ("SOCCER - JAPAN GET LUCKY WIN", []),
+        ("A man said NASHVILLE, Tenn. — was home.", []),
+    ],
+)
+def test_dateline_places(text, places):
+    assert [m.text for m in dateline_places(text)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("EDT  HOMESTEAD, Fla. (WSVN) -- A man", ["HOMESTEAD", "Fla."]),
+        ("video  Norfolk, Va. - A 26-year-old", ["Norfolk", "Va."]),
+        ("LOUISVILLE, KY (WAVE) – A boy", ["LOUISVILLE", "KY"]),
+        ("He said Smith, Va. - no", []),
+    ],
+)
+def test_datelines_inside_lines(text, places):
+    assert [m.text for m in dateline_places(text)] == places
+
+
+def test_state_in_org():
+    text = "the Illinois Department of Transportation said"
+    org = Mention(4, 41, text[4:41], "ORG")
+    assert state_in_org(text, org).text == "Illinois"
+    assert state_in_org(text, Mention(4, 12, "Illinois", "ORG")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("13 year old Shaquez Brunner died after police said.", "Shaquez Brunner"),
+        ("The victims: Talitha Bowman,20, of Chattanooga died.", "Talitha Bowman"),
+        (
+            "Police identified the 15-year-old killed Wednesday as Melky Rodriguez. He was",
+            "Melky Rodriguez",
+        ),
+        (
+            "Abilene police arrested Demetrius Lmar McDonald in connection",
+            "Demetrius Lmar McDonald",
+        ),
+        ("Det. Sgt. Ann Lee, 45, said", "Ann Lee"),
+    ],
+)
+def test_person_patterns(text, name):
+    assert name in [m.text for m in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 7, 2015 nothing happened.",
+        "He lives at Main Street, 12 doors down.",
+        "THE BIG MATCH, 12 March",
+    ],
+)
+def test_person_patterns_ignore_non_names(text):
+    assert person_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Albuquerque police identified the boy", "Albuquerque"),
+        ("A Memphis man was shot", "Memphis"),
+        ("victims at a home in Pelzer at 2:45 p.m.", "Pelzer"),
+        ("north of Benton to investigate", "Benton"),
+    ],
+)
+def test_place_patterns(text, place):
+    assert place in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["in January the police said", "a home in Jackson was searched", "in Court on Monday"]
+)
+def test_place_patterns_ignore_names_months_and_words(text):
+    assert place_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([("Reach Dave Munday", "PERSON")], [("Dave Munday", "PERSON")]),
+        ([("Cry Together", "PERSON")], []),
+        ([("Martin Luther King Day", "PERSON")], []),
+        ([("Bannock County", "PERSON")], [("Bannock County", "GPE")]),
+        ([("Santa Barbara", "GPE")], [("Santa Barbara", "GPE")]),
+        ([("Tyrone Price", "ORG")], [("Tyrone Price", "PERSON")]),
+        ([("Jimmy Lyons,32", "PERSON")], [("Jimmy Lyons", "PERSON")]),
+        ([("Copyright 2015", "PERSON")], []),
+        ([("Gofundme", "PERSON")], []),
+    ],
+)
+def test_person_labels_fixed_from_name_words(spans, expected):
+    mentions = [Mention(0, len(text), text, label, "spacy:ner") for text, label in spans]
+    assert [(m.text, m.label) for m in _fix_person_labels(mentions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["IOPC"], "IOPC"),
+        (["Met", "Met Police"], "Metropolitan Police"),
+        (["Federal Aviation Authority", "FAA"], "Federal Aviation Authority"),
+    ],
+)
+def test_organisation_names(forms, name):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "ORG"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    assert [e.name for e in entities if e.label == "ORG"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Boy killed in accidental Port Orange shooting was visiting.", "Port Orange"),
+        ('are victims," Mount Pleasant resident Kathleen Ceroni said.', "Mount Pleasant"),
+        ("the scene of a Claymont shooting.", "Claymont"),
+    ],
+)
+def test_event_noun_places(text, place):
+    assert place in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Antonio “Cheeto” Clark, 25, and others were charged.", "Antonio “Cheeto” Clark"),
+        ("Marko Provonozac Jr., 30, of 1553 Longfellow Court.", "Marko Provonozac Jr"),
+        ("Thirty-year-old Teqnika Marie Moultrie was walking.", "Teqnika Marie Moultrie"),
+        ("A gunshot grazed 30-year-old Hector Martinez's upper back.", "Hector Martinez"),
+    ],
+)
+def test_person_patterns_nicknames_suffixes_word_ages(text, name):
+    assert name in [m.text for m in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("org", "place"),
+    [
+        ("Indianapolis Metropolitan Police Department", "Indianapolis"),
+        ("Boston Police Fugitive Apprehension Unit", "Boston"),
+        ("Las Vegas Metro Police", "Las Vegas"),
+    ],
+)
+def test_place_in_org_before_inner_ending(org, place):
+    found = place_in_org(org, Mention(0, len(org), org, "ORG"))
+    assert found is not None and found.text == place
+
+
+def test_place_after_age_and_of():
+    text = "Brian Banes and Delandis Clark, both 31 and of Jackson, were shot."
+    assert "Jackson" in [m.text for m in place_mentions(text)]
