@@ -252,9 +252,11 @@ def incident_date(
 
     Each day- or time-granularity date on or before publication is scored in its
     sentence: +3 when the nearest trigger word is an event word ("shot", "died"; -0.5
-    when it is a death or discovery word and no attack word is as near), +1
-    when an event word is there but a court/arrest/funeral word is nearer, -1 with court
-    words only; +1 in the first three sentences; +1 within a week before publication.
+    when it is a death or discovery word and no attack word is as near; +2 only when
+    court/arrest/funeral words are in the sentence too), +1 when an event word is there
+    but a court word is nearer, -1 with court words only; +0.5 for a calendar date
+    ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
+    before publication.
     A date right after a reporting verb ("police said Sunday") gets -3. Page furniture
     ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
     and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
@@ -283,9 +285,14 @@ def incident_date(
         d_court = _nearest(sentence, at, words.court_words)
         score = 0.0
         if d_event is not None:
-            score += 3 if d_court is None or d_event <= d_court else 1
+            if d_court is None:
+                score += 3
+            else:  # a court, arrest or funeral sentence may date that event instead
+                score += 2 if d_event <= d_court else 1
             if d_primary is None or (d_primary > d_event + 15):
                 score -= 0.5  # nearest is a death or discovery word, not the attack
+            if MONTH.search(row.get("text") or ""):
+                score += 0.5  # "on July 17": a calendar date cited for the event
         elif d_court is not None:
             score -= 1
         if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
@@ -293,7 +300,7 @@ def incident_date(
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
-            score += 1
+            score += 0.5
         key = (score, -n, -start.toordinal())
         if best is None or key > best:
             best, best_row = key, row
@@ -339,8 +346,10 @@ DAY_WORD = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|last night)"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}"
 )
+MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d")
 REPORTED = re.compile(
-    r"(?i)\b(?:said|says|say|announced|reported|confirmed|told\s+\S+|stated|added)"
+    r"(?i)\b(?:said|says|say|announced|reported|confirmed|told\s+\S+|stated|added|"
+    r"identified|released)"
     r"(?:\s+(?:on|late|early))?\s+$"
 )
 
