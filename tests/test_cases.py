@@ -325,6 +325,16 @@ def test_case_place_finds_untagged_towns_and_prefers_the_town_to_its_county():
     assert case_for(text, [("Sacramento County", "GPE")], [])["city"] == "Sacramento"
 
 
+def test_case_place_from_the_headline_and_the_named_state():
+    text = "A boy was killed after gunplay turned fatal, police said."
+    article = Article("a", "a.txt", text, title="Miami Boy Killed After Gunplay", published=None)
+    case = build_case(article, make_rows(text, [], []), sentences_of(text))
+    assert (case["city"], case["state"]) == ("Miami", "Florida")
+    text = "Six people were found dead in a home in Bell. Florida deputies said Florida law..."
+    case = case_for(text, [("Bell", "GPE"), ("Florida", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Bell", "Florida")
+
+
 def test_case_place_agrees_with_the_dateline_state():
     text = "PITTSBURGH (KDKA) – One man was killed when gunfire erupted at a bar in Homewood."
     case = case_for(text, [("Homewood", "GPE")], [])

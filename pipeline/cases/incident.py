@@ -409,7 +409,10 @@ def incident_place(
     skipped. The state is voted for by state names (+1, +2 in an event sentence), the
     dateline (+5), "City, State" (+3) and, for each known city candidate, its possible
     states (+1 shared among them); the chosen city's state is the best-voted of its
-    possible states, else its most populous one.
+    possible states, else its most populous one. A known place of 5,000+ people in the
+    headline adds +3; towns the NER missed are scanned ("Sylvester police"). When the
+    article names a state (2 votes or more) that the chosen city is not known in, the
+    named state wins.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -489,6 +492,9 @@ def incident_place(
         for name, score in _scanned_places(text, city_scores, sents, words).items():
             city_scores[name] = score
             known[name] = 2.0
+        for name in _title_places(title):
+            city_scores[name] = city_scores.get(name, 0.0) + 3.0
+            known.setdefault(name, 2.0)
     explicit = state_votes.most_common(1)[0] if state_votes else None
     for name in city_scores:
         options = gaz.city_states(name)
@@ -508,6 +514,10 @@ def incident_place(
         if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
     state = city_state.get(city) if city else None
+    if state is None and explicit and explicit[1] >= 2:
+        options = gaz.city_states(city) if city else {}
+        if not options or explicit[0] not in options:
+            state = explicit[0]  # the article names its state: trust it over the city
     if state is None:
         options = gaz.city_states(city) if city else {}
         voted = [
@@ -533,6 +543,26 @@ SCAN = re.compile(
     r"(?=(?:\s+(police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
     r"officers|detectives|native))|(?:,\s+[A-Z]))"
 )
+
+
+TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+
+
+def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
+    """Known US places of 5,000+ people named in the headline ("Miami Boy Killed ...")."""
+    if not title:
+        return []
+    gaz = gazetteer()
+    found = []
+    for match in TITLE_WORDS.finditer(title.split(" - ")[0]):
+        words = match.group(0).split()
+        for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
+            name = " ".join(words[:n])
+            pops = gaz.cities.get(name.lower(), {})
+            if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
+                found.append(gaz.spelled(name))
+                break
+    return found
 
 
 def _scanned_places(
