@@ -335,6 +335,12 @@ def test_case_place_from_the_headline_and_the_named_state():
     assert (case["city"], case["state"]) == ("Bell", "Florida")
 
 
+def test_british_articles_get_no_us_state():
+    text = "Two men were arrested after an armed robbery in Leicester. Watches worth £85,000."
+    case = case_for(text, [("Leicester", "GPE")], [])
+    assert (case["city"], case["state"], case["country"]) == ("Leicester", None, "United Kingdom")
+
+
 def test_case_place_agrees_with_the_dateline_state():
     text = "PITTSBURGH (KDKA) – One man was killed when gunfire erupted at a bar in Homewood."
     case = case_for(text, [("Homewood", "GPE")], [])

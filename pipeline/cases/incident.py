@@ -54,6 +54,7 @@ class CaseWords:
     court_words: frozenset[str]
     today_words: tuple[str, ...]
     uk_places: frozenset[str]
+    uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
 
@@ -73,6 +74,7 @@ def case_words() -> CaseWords:
         court_words=frozenset(data["court_words"]),
         today_words=tuple(data["today_words"]),
         uk_places=frozenset(data["uk_regions"]),
+        uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
     )
@@ -412,7 +414,8 @@ def incident_place(
     possible states, else its most populous one. A known place of 5,000+ people in the
     headline adds +3; towns the NER missed are scanned ("Sylvester police"). When the
     article names a state (2 votes or more) that the chosen city is not known in, the
-    named state wins.
+    named state wins. An article that names a non-US country or a British place, or
+    shows British signs ("£", "Crown Court", "Det Sgt") with no US state, gets no state.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -487,6 +490,9 @@ def incident_place(
             city_scores[name] += max(score, 0.0) * 0.5
         else:
             city_scores[name] = score
+    signals = sum(1 for signal in words.uk_signals if signal in text)
+    if signals and not state_votes:
+        countries["United Kingdom"] += signals  # "£", "Crown Court", "Det Sgt" ...
     us_article = not countries.keys() - {"United States"}
     if us_article:
         for name, score in _scanned_places(text, city_scores, sents, words).items():
@@ -514,11 +520,14 @@ def incident_place(
         if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
     state = city_state.get(city) if city else None
-    if state is None and explicit and explicit[1] >= 2:
+    foreign = not us_article and countries.most_common(1)[0][0] != "United States"
+    if foreign:
+        state = None  # a British "Leicester" is not the one in Massachusetts
+    elif state is None and explicit and explicit[1] >= 2:
         options = gaz.city_states(city) if city else {}
         if not options or explicit[0] not in options:
             state = explicit[0]  # the article names its state: trust it over the city
-    if state is None:
+    if state is None and not foreign:
         options = gaz.city_states(city) if city else {}
         voted = [
             s for s, v in state_votes.most_common() if v >= 1 and (not options or s in options)
@@ -589,10 +598,17 @@ def _scanned_places(
     return out
 
 
+NOT_SCENES = re.compile(r"(?i)\b(?:court|hospital|station|police|prison|jail|office|center)\b")
+
+
 def _street(
     text: str, rows: dict[str, list[dict[str, Any]]], sents: SentenceIndex, words: CaseWords
 ) -> str | None:
-    """A street address or a FAC entity named in an event sentence, else None."""
+    """A street address or a FAC entity named in an event sentence, else None.
+
+    Courts, hospitals, police stations, jails and offices are where the story goes
+    afterwards, not the scene: they are skipped.
+    """
     for n, sentence in enumerate(sents.texts):
         if not sents.words[n] & words.event_words:
             continue
@@ -600,7 +616,11 @@ def _street(
         if match:
             street = match.group(0).strip().rstrip(".")
             return street[4:] if street.startswith("the ") else street
-    names = {p["entity_id"]: p["name"] for p in rows.get("places", []) if p.get("label") == "FAC"}
+    names = {
+        p["entity_id"]: p["name"]
+        for p in rows.get("places", [])
+        if p.get("label") == "FAC" and not NOT_SCENES.search(p["name"])
+    }
     for mention in rows.get("mentions", []):
         if mention.get("entity_id") in names:
             n = sents.index(mention["start_char"])
