@@ -421,6 +421,7 @@ def incident_place(
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
     labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
     city_scores: dict[str, float] = {}
+    uk_places = 0
     known: dict[str, float] = {}  # the gazetteer bonus, used in US articles only
     state_votes: Counter[str] = Counter()
     city_state: dict[str, str] = {}
@@ -461,7 +462,7 @@ def incident_place(
             countries[country] += 1
             continue
         if name in words.uk_places:
-            countries["United Kingdom"] += 1
+            uk_places += 1
         score = 1.0
         if event:
             score += 2
@@ -491,8 +492,10 @@ def incident_place(
         else:
             city_scores[name] = score
     signals = sum(1 for signal in words.uk_signals if signal in text)
-    if signals and not state_votes:
-        countries["United Kingdom"] += signals  # "£", "Crown Court", "Det Sgt" ...
+    if (signals or uk_places) and not state_votes:
+        # "£", "Crown Court", "Det Sgt", "Leicester" (British names are US towns too:
+        # they count only when no US state is named)
+        countries["United Kingdom"] += signals + uk_places
     us_article = not countries.keys() - {"United States"}
     if us_article:
         for name, score in _scanned_places(text, city_scores, sents, words).items():
