@@ -413,9 +413,10 @@ def incident_place(
     states (+1 shared among them); the chosen city's state is the best-voted of its
     possible states, else its most populous one. A known place of 5,000+ people in the
     headline adds +3; towns the NER missed are scanned ("Sylvester police"). When the
-    article names a state (2 votes or more) that the chosen city is not known in, the
-    named state wins. An article that names a non-US country or a British place, or
-    shows British signs ("£", "Crown Court", "Det Sgt") with no US state, gets no state.
+    article names a state (2 votes or more) that the chosen town (under 50,000 people
+    or unknown) is not known in, the named state wins. An article that names a non-US
+    country, or a British place unknown in the US or shows British signs ("£", "Crown
+    Court", "Det Sgt") and names no US state, gets no state.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -461,8 +462,8 @@ def incident_place(
         if country:
             countries[country] += 1
             continue
-        if name in words.uk_places:
-            uk_places += 1
+        if name in words.uk_places and not gaz.city_states(name):
+            uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
         score = 1.0
         if event:
             score += 2
@@ -528,8 +529,9 @@ def incident_place(
         state = None  # a British "Leicester" is not the one in Massachusetts
     elif state is None and explicit and explicit[1] >= 2:
         options = gaz.city_states(city) if city else {}
-        if not options or explicit[0] not in options:
-            state = explicit[0]  # the article names its state: trust it over the city
+        small = not options or max(options.values()) < 50000
+        if small and explicit[0] not in options:
+            state = explicit[0]  # the article names its state: trust it over a small town
     if state is None and not foreign:
         options = gaz.city_states(city) if city else {}
         voted = [
