@@ -335,6 +335,12 @@ def test_case_place_from_the_headline_and_the_named_state():
     assert (case["city"], case["state"]) == ("Bell", "Florida")
 
 
+def test_a_court_is_not_the_scene():
+    text = "A woman was killed in a crash, Nottingham Crown Court heard."
+    case = case_for(text, [("Nottingham", "GPE")], [])
+    assert "Court" not in (case["place"] or "")
+
+
 def test_british_articles_get_no_us_state():
     text = "Two men were arrested after an armed robbery in Leicester. Watches worth £85,000."
     case = case_for(text, [("Leicester", "GPE")], [])

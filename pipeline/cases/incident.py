@@ -603,6 +603,10 @@ def _scanned_places(
     return out
 
 
+COURTS = re.compile(
+    r"(?i)\b(?:crown|magistrates'?|county|high|municipal|district|superior|circuit|family|"
+    r"supreme|juvenile|criminal)\s+court\b"
+)
 NOT_SCENES = re.compile(r"(?i)\b(?:court|hospital|station|police|prison|jail|office|center)\b")
 
 
@@ -618,7 +622,7 @@ def _street(
         if not sents.words[n] & words.event_words:
             continue
         match = STREET.search(sentence)
-        if match:
+        if match and not COURTS.search(match.group(0)):
             street = match.group(0).strip().rstrip(".")
             return street[4:] if street.startswith("the ") else street
     names = {
