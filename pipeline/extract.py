@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.article import Article
+from pipeline.cases import find_case_claims
 from pipeline.claims import find_claims, find_quantities, find_quotes
 from pipeline.config import Config
 from pipeline.entities import find_mentions
@@ -119,7 +120,7 @@ def extract_doc(doc: Doc, published: date | None, day_first: bool | None = None)
     return Extraction(
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         mentions=mentions,
-        claims=title_claims + find_claims(doc, mentions),
+        claims=title_claims + find_claims(doc, mentions) + find_case_claims(doc, mentions),
         quotes=find_quotes(doc, mentions),
         quantities=find_quantities(doc),
         timexes=find_timexes(doc, published, day_first),

@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline.article import Article
+from pipeline.cases import build_case, fill_victim_status, pick_role
 from pipeline.entities import merge_entities
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
@@ -109,6 +110,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             "facts",
             "quotes",
             "quantities",
+            "cases",
         )
     }
     for i, mention in enumerate(mentions):
@@ -139,6 +141,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         claims = claims_by_entity.get(n, [])
         if entity.label == "PERSON":
             age, age_claim = pick_age(claims)
+            case_role, status, _ = pick_role(claims)
             rows["people"].append(
                 {
                     **base,
@@ -147,6 +150,8 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
                     if age_claim
                     else None,
                     "roles": unique(c.value for c in claims if c.predicate == "per:title"),
+                    "case_role": case_role,
+                    "status": status,
                 }
             )
         elif entity.label == "ORG":
@@ -224,6 +229,8 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
                 "method": quantity.method,
             }
         )
+    fill_victim_status(rows["people"], article, extraction.sentences)
+    rows["cases"].append(build_case(article, rows, extraction.sentences))
     return rows
 
 

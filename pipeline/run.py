@@ -21,6 +21,7 @@ from typing import Any
 
 from pipeline.article import Article
 from pipeline.cache import ResultCache, article_key
+from pipeline.cases.link import link_outputs
 from pipeline.config import Config
 from pipeline.engines import make_engine
 from pipeline.ingest import ingest
@@ -194,6 +195,7 @@ def run_pipeline(
                         "reused": summary.reused,
                     }
                 )
+                summary.tables.update(link_outputs(out_dir))  # case_id and persons.parquet
         finally:
             bar.close()
             cache.close()

@@ -79,6 +79,17 @@ PEOPLE = pa.schema(
         ),
         _field("n_mentions", INT, "mentions of the person in the article"),
         _field("first_char", INT, "offset of the first mention"),
+        _field(
+            "case_role",
+            STR,
+            "role in the incident: victim, suspect, official, lawyer, relative, witness "
+            "or other (the evidence is in facts, predicate case:role)",
+        ),
+        _field(
+            "status",
+            LIST_STR,
+            "what happened to the person: killed, injured, arrested, charged, convicted, sentenced",
+        ),
     ]
 )
 
@@ -169,6 +180,50 @@ QUANTITIES = pa.schema(
     ]
 )
 
+CASES = pa.schema(
+    [
+        _field("article_id", STR, "article reporting the incident (one case per article)", False),
+        _field(
+            "case_id",
+            STR,
+            "incident id shared by the articles that report the same incident "
+            "(filled by the corpus-level linking step)",
+        ),
+        _field("published", DATE, "publication date of the article"),
+        _field("case_type", STR, "shooting, stabbing, killing, assault or death"),
+        _field("date", STR, "TIMEX3 value of the incident date, day granularity (YYYY-MM-DD)"),
+        _field("date_start", DATE, "the incident date as a date"),
+        _field("date_sentence", STR, "the sentence the incident date comes from"),
+        _field(
+            "date_method",
+            STR,
+            "event-sentence, today or published-fallback (no date found: the publication date)",
+        ),
+        _field("place", STR, "most specific place: street, city, state, country"),
+        _field("city", STR, "city (or county) of the incident"),
+        _field("state", STR, "US state of the incident"),
+        _field("country", STR, "country of the incident"),
+        _field("victims", LIST_STR, "entity_ids of the people with case_role victim"),
+        _field("suspects", LIST_STR, "entity_ids of the people with case_role suspect"),
+        _field("n_killed", INT, "named victims and suspects with status killed"),
+        _field("n_injured", INT, "named victims and suspects with status injured"),
+        _field("method", STR, "weapon or means: gun, knife, vehicle, drugs, blunt object"),
+    ]
+)
+
+PERSONS = pa.schema(
+    [
+        _field("person_id", STR, "stable id of the person across the archive", False),
+        _field("name", STR, "fullest form of the name"),
+        _field("aliases", LIST_STR, "other forms used in any article"),
+        _field("article_ids", LIST_STR, "articles that mention the person, earliest first"),
+        _field("entity_ids", LIST_STR, "the person's entity_id in each article (people table)"),
+        _field("ages", pa.list_(INT), "distinct stated ages"),
+        _field("case_roles", LIST_STR, "distinct case roles across the articles"),
+        _field("n_articles", INT, "number of articles that mention the person"),
+    ]
+)
+
 TABLES: dict[str, pa.Schema] = {
     "articles": ARTICLES,
     "mentions": MENTIONS,
@@ -179,17 +234,21 @@ TABLES: dict[str, pa.Schema] = {
     "facts": FACTS,
     "quotes": QUOTES,
     "quantities": QUANTITIES,
+    "cases": CASES,
 }
 
 # Tables made per article (everything but ``articles``), in writing order.
 ARTICLE_TABLES = [name for name in TABLES if name != "articles"]
+
+# Tables made from the whole archive after a run (``pipeline.cases.link``).
+CORPUS_TABLES: dict[str, pa.Schema] = {"persons": PERSONS}
 
 
 def column_docs() -> dict[str, dict[str, str]]:
     """``{table: {column: description}}`` for every table."""
     return {
         table: {f.name: (f.metadata or {}).get(b"doc", b"").decode() for f in schema}
-        for table, schema in TABLES.items()
+        for table, schema in {**TABLES, **CORPUS_TABLES}.items()
     }
 
 

@@ -286,11 +286,13 @@ def write_fake_outputs(
         part_folders: tables to write as a folder ``<table>/`` of two part files instead
             of one file, as a parallel writer may.
 
-    Also writes ``cases.parquet``, a table unknown to :mod:`pipeline.schemas`.
+    Tables with no fake rows are written empty. Also writes ``clusters.parquet``, a
+    table unknown to :mod:`pipeline.schemas`.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    for name, rows in fake_rows(extra).items():
+    all_rows = {name: [] for name in TABLES} | fake_rows(extra)
+    for name, rows in all_rows.items():
         table = pa.Table.from_pylist(rows, schema=TABLES[name])
         if name in part_folders:
             (folder / name).mkdir(exist_ok=True)
@@ -299,6 +301,6 @@ def write_fake_outputs(
             pq.write_table(table.slice(half), folder / name / "part-1.parquet")
         else:
             pq.write_table(table, folder / f"{name}.parquet")
-    cases = pa.table({"case_id": ["c1"], "article_ids": [[PORT_ID]]})
-    pq.write_table(cases, folder / "cases.parquet")
+    clusters = pa.table({"case_id": ["c1"], "article_ids": [[PORT_ID]]})
+    pq.write_table(clusters, folder / "clusters.parquet")
     return folder

@@ -20,7 +20,7 @@ def tables(tmp_path_factory) -> dict[str, pd.DataFrame]:
 
 
 def test_every_table_is_loaded_known_ones_first(tables):
-    assert list(tables) == [*TABLES, "cases"]
+    assert list(tables) == [*TABLES, "clusters"]
 
 
 def test_part_folder_is_read_whole(tables):
@@ -48,7 +48,7 @@ def test_lists_are_python_lists_and_null_lists_are_empty(tables):
     assert people.loc["Stephen Port", "aliases"] == ["Port"]
     assert people.loc["Gabriel Kovari", "roles"] == []
     assert all(type(v) is list for v in tables["people"]["aliases"])
-    assert tables["cases"].loc[0, "article_ids"] == [PORT_ID]
+    assert tables["clusters"].loc[0, "article_ids"] == [PORT_ID]
 
 
 def test_integers_stay_integers_when_some_are_missing(tables):

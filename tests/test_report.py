@@ -150,7 +150,7 @@ def test_summary_counts_only_on_the_first_page(report):
     assert '<td>error</td><td class="num">1</td>' in status
     counts = source.split('<table class="counts">')[1].split("</table>")[0]
     assert '<td>people</td><td class="num">454</td>' in counts
-    assert '<td>cases</td><td class="num">1</td>' in counts
+    assert '<td>clusters</td><td class="num">1</td>' in counts
     top = source.split('<table class="top-people">')[1].split("</table>")[0]
     first_row = re.search(r"<tbody>\s*<tr>(.*?)</tr>", top).group(1)
     assert first_row == '<td>John Smith</td><td class="num">450</td><td class="num">450</td>'

