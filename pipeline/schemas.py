@@ -271,7 +271,7 @@ def restore_dates(table: str, rows: list[dict]) -> list[dict]:
 def markdown_docs() -> str:
     """Markdown for the README: one section per table with a row per column."""
     parts = []
-    for table, schema in TABLES.items():
+    for table, schema in {**TABLES, **CORPUS_TABLES}.items():
         parts.append(f"#### `{table}`\n\n| column | type | meaning |\n|---|---|---|")
         for f in schema:
             doc = (f.metadata or {}).get(b"doc", b"").decode()

@@ -40,11 +40,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
 from pipeline.records import Claim, Mention
+
+if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
+    from spacy.tokens import Doc, Span, Token
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
