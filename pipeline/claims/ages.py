@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
+from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim
 
 MAX_AGE = 120
@@ -90,34 +91,7 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 INDEFINITE = frozenset({"a", "an"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "into", "for"})
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+NUMBER_WORDS = {**UNITS, "twenty": TENS["twenty"]}
 
 
 @dataclass

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.config import MODELS_DIR
+from pipeline.numbers import TENS as TENS  # re-exported for the date rules
 
 LEXICON_PATH = MODELS_DIR / "timex_lexicon.json"
 
@@ -55,16 +56,6 @@ HOLIDAYS: dict[str, str] = LEX["holidays"]
 YEAR_WORDS: dict[str, int] = LEX["year_words"]
 DECADE_WORDS: dict[str, int] = LEX["decade_words"]
 
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 UNITS_WORDS = {
     "one": 1,
     "two": 2,
