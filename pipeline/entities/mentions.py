@@ -106,20 +106,23 @@ def _split_bracketed(doc: Doc, ent: Span, match: re.Match, claims: list[Claim]) 
     if long_span is None or (cleaned := clean_span(long_span, strip_titles=False)) is None:
         return [short]
     long = _mention(doc, cleaned.start, cleaned.end, "ORG", SPACY)
-    claims.append(
-        Claim(
-            long.start,
-            long.end,
-            "org:alternate_name",
-            short.text,
-            short.start,
-            short.end,
-            ACRONYM_IN_BRACKETS,
-            short.start,
-            short.end,
-        )
-    )
+    claims.append(_acronym_claim(long, short))
     return [long, short]
+
+
+def _acronym_claim(long: Mention, short: Mention) -> Claim:
+    """``org:alternate_name``: the acronym ``short`` names the organisation ``long``."""
+    return Claim(
+        long.start,
+        long.end,
+        "org:alternate_name",
+        short.text,
+        short.start,
+        short.end,
+        ACRONYM_IN_BRACKETS,
+        short.start,
+        short.end,
+    )
 
 
 def _acronyms_after(doc: Doc, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
@@ -137,19 +140,7 @@ def _acronyms_after(doc: Doc, mentions: list[Mention], claims: list[Claim]) -> l
         else:
             short = _mention(doc, start, end, "ORG", ACRONYM_IN_BRACKETS)
             found.append(short)
-        claims.append(
-            Claim(
-                mention.start,
-                mention.end,
-                "org:alternate_name",
-                short.text,
-                short.start,
-                short.end,
-                ACRONYM_IN_BRACKETS,
-                short.start,
-                short.end,
-            )
-        )
+        claims.append(_acronym_claim(mention, short))
     return found
 
 
