@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -59,3 +60,15 @@ class Article:
         data["n_chars"] = self.n_chars
         data["content_hash"] = content_hash(self.text)
         return data
+
+
+def windows(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of at most ``size`` articles (streams stay in bounded memory)."""
+    window: list[Article] = []
+    for article in articles:
+        window.append(article)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window

@@ -86,11 +86,6 @@ class ResultCache:
         )
         return cursor.rowcount
 
-    def keep_only(self, article_ids: set[str]) -> None:
-        """Forget articles that are not in ``article_ids``."""
-        self.mark_seen(sorted(article_ids))
-        self.forget_unseen()
-
     def close(self) -> None:
         self.db.commit()
         self.db.close()

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.article import Article
+from pipeline.article import Article, windows
 from pipeline.cases import find_case_claims
 from pipeline.claims import find_claims, find_quantities, find_quotes
 from pipeline.config import Config
@@ -161,15 +161,8 @@ def extract_articles(
     """
 
     # Work in windows of articles so that memory stays flat and order is kept.
-    window = max(config.batch_size * 4, 64)
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= window:
-            yield from _extract_window(batch, nlp, config)
-            batch = []
-    if batch:
-        yield from _extract_window(batch, nlp, config)
+    for window in windows(articles, max(config.batch_size * 4, 64)):
+        yield from _extract_window(window, nlp, config)
 
 
 def _extract_window(

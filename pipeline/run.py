@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.article import Article
+from pipeline.article import Article, windows
 from pipeline.cache import ResultCache, article_key
 from pipeline.cases.link import link_outputs
 from pipeline.config import Config
@@ -74,18 +74,6 @@ class OutputLock:
     def release(self) -> None:
         fcntl.flock(self.handle, fcntl.LOCK_UN)
         self.handle.close()
-
-
-def windows(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of at most ``size`` articles."""
-    window: list[Article] = []
-    for article in articles:
-        window.append(article)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 @dataclass
