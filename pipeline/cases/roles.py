@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
+from pipeline.doctext import doc_text
 from pipeline.records import Claim, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
@@ -279,7 +280,7 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
     found: list[Evidence] = []
     doc = head.doc
     # Titles just before the name: "Officer", "Det Sgt", "District Attorney", "suspect".
-    before = doc.text[max(0, span.start_char - 40) : span.start_char].lower().rstrip(" .")
+    before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char].lower().rstrip(" .")
     phrase = _phrase_role(before, lex)
     if phrase:
         role, _ = phrase
@@ -397,7 +398,7 @@ def _phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
 def _noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
     """The role a descriptor noun gives; "the victim's mother" is a relative."""
     role = lex.role_nouns[noun.lower_]
-    text = noun.doc.text[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
+    text = doc_text(noun.doc)[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
     phrase = _phrase_role(text + " " + noun.lower_, lex)
     if phrase:
         role = phrase[0]
@@ -615,7 +616,7 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
 def _sentence_given(verb: Token, lex: CaseLexicon) -> str:
     """The sentence given after "sentenced": "whole-life tariff", "25 years in prison"."""
     sent = verb.sent
-    tail = verb.doc.text[verb.idx + len(verb.text) : sent.end_char]
+    tail = doc_text(verb.doc)[verb.idx + len(verb.text) : sent.end_char]
     for pattern in lex.sentence_patterns:
         match = re.search(pattern, tail, flags=re.IGNORECASE)
         if match and match.group(0).strip():

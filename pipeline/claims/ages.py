@@ -71,6 +71,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
+from pipeline.doctext import doc_text
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim
 
@@ -148,7 +149,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
     own: dict[str, set[str]] = {}
     for claim in claims:
-        own.setdefault(doc.text[claim.target_start : claim.target_end], set()).add(claim.value)
+        own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
 
 
@@ -156,7 +157,7 @@ def _full_name(doc: Doc, index: MentionIndex, claim: Claim, own: dict[str, set[s
     """Point a claim on a lone surname ("Zawahri, 23") at the full name it stands for: the
     nearest full name with that surname mentioned before it, unless that name has another
     age of its own (then the surname is someone else in the family)."""
-    text = doc.text[claim.target_start : claim.target_end]
+    text = doc_text(doc)[claim.target_start : claim.target_end]
     if " " in text or not text[:1].isupper():
         return claim
     full = [
@@ -672,7 +673,7 @@ def _both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target], str
     people = index.people_between(sent.start_char, last.end)
     chain = [last]
     for person in reversed(people[:-1] if people and people[-1] == last else people):
-        between = doc.text[person.end : chain[-1].start].strip()
+        between = doc_text(doc)[person.end : chain[-1].start].strip()
         if between not in {"and", ",", ", and", "&"}:
             break
         chain.append(person)

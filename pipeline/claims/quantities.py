@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import words
+from pipeline.doctext import doc_text
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Quantity
 
@@ -49,7 +50,7 @@ def quantities_in(doc: Doc) -> list[Quantity]:
             Quantity(
                 quantity=value,
                 unit="year-olds" if noun.lower_ == "olds" else noun.lower_,
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 start=start,
                 end=end,
                 method=method,

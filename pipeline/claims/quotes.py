@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import words
 from pipeline.claims.people import MentionIndex, Target
+from pipeline.doctext import doc_text
 from pipeline.records import Quote
 
 OPENERS = "“"
@@ -63,9 +64,9 @@ def quotes_in(doc: Doc, index: MentionIndex) -> list[Quote]:
     """
     quotes: list[Quote] = []
     previous: tuple[int, Target | None] | None = None  # (end, speaker) of the last quote
-    for parts in _quote_spans(doc.text):
+    for parts in _quote_spans(doc_text(doc)):
         start, end = parts[0].start, parts[-1].end
-        text = "\n".join(doc.text[p.start : p.end].strip() for p in parts)
+        text = "\n".join(doc_text(doc)[p.start : p.end].strip() for p in parts)
         if len(text.split()) < MIN_WORDS:
             continue  # scare quotes: “new information”, “cultural awareness”
         speaker, method = _speaker(doc, index, parts)
@@ -73,7 +74,7 @@ def quotes_in(doc: Doc, index: MentionIndex) -> list[Quote]:
             speaker is None
             and previous is not None
             and previous[1] is not None
-            and "\n" not in doc.text[previous[0] : start]
+            and "\n" not in doc_text(doc)[previous[0] : start]
         ):
             # '"Q1," Watts said. "Q2"': same paragraph, same speaker
             speaker, method = previous[1], "rule:quote-continued"
@@ -157,7 +158,7 @@ def _parts_in_line(line: str, offset: int) -> list[_Part]:
 
 def _speaker(doc: Doc, index: MentionIndex, parts: list[_Part]) -> tuple[Target | None, str]:
     first, last = parts[0], parts[-1]
-    quoted = doc.text[first.start : first.end].rstrip()
+    quoted = doc_text(doc)[first.start : first.end].rstrip()
     after = _verb_after(doc, last.end)
     before = _verb_before(doc, first.start)
     order = [(after, "after"), (before, "before")]
@@ -180,7 +181,7 @@ def _reporting(tok: Token) -> bool:
 
 def _verb_after(doc: Doc, char: int) -> Token | None:
     """The first reporting verb after a quote, before the paragraph or a new quote ends."""
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(char, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return None
     for tok in list(span)[:WINDOW_TOKENS]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
+from pipeline.doctext import doc_text
 from pipeline.records import Claim
 
 CATAPHOR_SENTENCES = 8
@@ -52,7 +53,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     if earlier:
         last = max(earlier, key=lambda c: c.start)
         return Target(
-            last.target_start, last.target_end, doc.text[last.target_start : last.target_end]
+            last.target_start, last.target_end, doc_text(doc)[last.target_start : last.target_end]
         )
     gender = phrase_gender(doc, phrase)
     for person in reversed(index.people_between(0, start)):
@@ -78,11 +79,11 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
         if nxt is None:
             break
         last_sent = nxt.sent
-    named = {_name_key(doc.text[c.target_start : c.target_end]) for c in claims}
+    named = {_name_key(doc_text(doc)[c.target_start : c.target_end]) for c in claims}
     k = phrase.end
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
         k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
-    search_from = doc[k].idx if k < len(doc) else len(doc.text)
+    search_from = doc[k].idx if k < len(doc) else len(doc_text(doc))
     gender = phrase_gender(doc, phrase)
     owners = _possessors(doc, index, phrase)
     for person in index.people_between(search_from, last_sent.end_char):
@@ -169,12 +170,12 @@ def person_gender(doc: Doc, person: Target) -> str:
 def _mentions_of(doc: Doc, person: Target) -> list:
     """Token spans of every occurrence of ``person``'s name text in ``doc``."""
     spans = []
-    start = doc.text.find(person.text)
+    start = doc_text(doc).find(person.text)
     while start >= 0:
         span = doc.char_span(start, start + len(person.text), alignment_mode="expand")
         if span is not None:
             spans.append(span)
-        start = doc.text.find(person.text, start + 1)
+        start = doc_text(doc).find(person.text, start + 1)
     return spans
 
 

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target
+from pipeline.doctext import doc_text
 from pipeline.records import Claim, Mention
 
 AFFILIATION_PREPS = frozenset({"of", "for", "at", "with"})
@@ -163,7 +164,7 @@ def _phrase_claims(
             target_start=target.start,
             target_end=target.end,
             predicate="per:title",
-            value=doc.text[title[0].idx : _end(title[-1])],
+            value=doc_text(doc)[title[0].idx : _end(title[-1])],
             start=title[0].idx,
             end=_end(title[-1]),
             method=f"rule:title-{where}",
@@ -209,14 +210,14 @@ def _split_org(
             end = mention.end
             while len(rest) > 1 and org_word(rest[0]):
                 end, rest = _end(rest[0]), rest[1:]
-            return (mention.start, end, doc.text[mention.start : end]), rest
+            return (mention.start, end, doc_text(doc)[mention.start : end]), rest
     run = 0
     while run < len(phrase) - 1 and org_word(phrase[run]):
         run += 1
     if run == 0 or (run == 1 and phrase[0].lower_ in GENERIC_ORG_WORDS):
         return None, phrase
     start, end = phrase[0].idx, _end(phrase[run - 1])
-    return (start, end, doc.text[start:end]), phrase[run:]
+    return (start, end, doc_text(doc)[start:end]), phrase[run:]
 
 
 def _affiliation_preps(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from pipeline.doctext import doc_text
 from pipeline.entities.lexicons import is_title_word
 
 POSSESSIVES = ("'s", "’s", "'", "’")
@@ -63,7 +64,7 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     if not tokens or not any(t.is_alpha for t in tokens):
         return None
     start = tokens[0].idx
-    end = trim_possessive(span.doc.text, start, tokens[-1].idx + len(tokens[-1].text))
+    end = trim_possessive(doc_text(span.doc), start, tokens[-1].idx + len(tokens[-1].text))
     if end <= start:
         return None
     cleaned = CleanSpan(start, end)

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.doctext import doc_text
 from pipeline.entities.clean import clean_span, title_before
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
@@ -39,7 +40,7 @@ _POLICE_WORDS = {"police", "constabulary"}
 
 
 def _mention(doc: Doc, start: int, end: int, label: str, method: str) -> Mention:
-    return Mention(start, end, doc.text[start:end], label, method)
+    return Mention(start, end, doc_text(doc)[start:end], label, method)
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:
@@ -84,7 +85,7 @@ def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
                     mention.start,
                     mention.end,
                     "per:title",
-                    doc.text[title[0] : title[1]],
+                    doc_text(doc)[title[0] : title[1]],
                     title[0],
                     title[1],
                     title_method,
@@ -131,7 +132,7 @@ def _acronyms_after(doc: Doc, mentions: list[Mention], claims: list[Claim]) -> l
     for mention in mentions:
         if mention.label != "ORG":
             continue
-        match = _ACRONYM_AFTER.match(doc.text, mention.end)
+        match = _ACRONYM_AFTER.match(doc_text(doc), mention.end)
         if not match:
             continue
         start, end = match.span("short")
@@ -155,9 +156,11 @@ def _is_caps_context(text: str, start: int, end: int) -> bool:
 def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Known organisations from ``models/lexicons/org_short_forms.json`` that spaCy missed or
     cut short ("Metropolitan Police" where spaCy saw NORP "Metropolitan")."""
-    text = doc.text
+    text = doc_text(doc)
     added: list[Mention] = []
     for form in org_gazetteer():
+        if form not in text:  # most forms are absent: skip building their pattern
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
             candidate = _mention(doc, match.start(), match.end(), "ORG", ORG_LEXICON)
             if form.isupper() and _is_caps_context(text, candidate.start, candidate.end):
@@ -407,7 +410,7 @@ def _places_in_places(mentions: list[Mention]) -> list[Mention]:
 
 def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Dateline places replace any spaCy mention they overlap."""
-    datelines = dateline_places(doc.text)
+    datelines = dateline_places(doc_text(doc))
     kept = [m for m in mentions if not any(_overlaps(m, d) for d in datelines)]
     return kept + datelines
 
@@ -427,16 +430,17 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
     """
     claims: list[Claim] = []
+    text = doc_text(doc)
     mentions = _fix_person_labels(_spacy_mentions(doc, claims))
-    mentions = _add_patterns(doc.text, mentions)
-    mentions = _extend_people(doc.text, mentions)
+    mentions = _add_patterns(text, mentions)
+    mentions = _extend_people(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
     places = [
         p
         for m in mentions
-        if m.label == "ORG" and (p := place_in_org(doc.text, m) or state_in_org(doc.text, m))
+        if m.label == "ORG" and (p := place_in_org(text, m) or state_in_org(text, m))
     ]
     places += _places_in_places(mentions + places)
     mentions += places

@@ -20,6 +20,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text
 from pipeline.timex.lexicon import (
     ATTRIBUTIVE_ONLY,
     CAPITALISED_WORDS,
@@ -329,7 +330,7 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
     Returns:
         Rows sorted by offset. Never raises on odd text.
     """
-    text = doc.text
+    text = doc_text(doc)
     if day_first is None:
         day_first = article_day_first(text)
     rows: list[Timex] = []
