@@ -44,8 +44,8 @@ test: $(STAMP)
 ## lint: ruff check and format check
 .PHONY: lint
 lint: $(STAMP)
-	$(PY) -m ruff check pipeline tests benchmarks
-	$(PY) -m ruff format --check pipeline tests benchmarks
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check pipeline tests benchmarks notebooks
 
 ## format: apply ruff's fixes and formatting
 .PHONY: format

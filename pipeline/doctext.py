@@ -8,7 +8,10 @@ text thousands of times per article call ``doc_text`` instead: the string is cac
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _KEY = "casefacts.text"
 
