@@ -21,6 +21,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pipeline.doctext import doc_text
+from pipeline.timex.anchors import AnchorIndex
 from pipeline.timex.lexicon import (
     ATTRIBUTIVE_ONLY,
     CAPITALISED_WORDS,
@@ -181,8 +182,9 @@ def _title_case_mid_sentence(match: re.Match, text: str) -> bool:
 
 def _candidates(text: str) -> list[tuple[int, int, Rule]]:
     found = []
+    index = AnchorIndex(text)
     for rule in RULES:
-        for match in rule.regex.finditer(text):
+        for match in index.matches(rule.name, rule.regex):
             if match.end() > match.start() and _accept(rule, match, text):
                 found.append((match.start(), match.end(), rule))
     return found
