@@ -153,6 +153,34 @@ def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
     return forms
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what ``\w`` matches in a str pattern
+
+
+def _standalone(text: str, form: str) -> list[tuple[int, int]]:
+    """Spans of ``form`` not inside a longer word, hyphenation or abbreviation, nor
+    followed by an apostrophe suffix other than "'s" ("Port's" yes, "O'Neil" no).
+
+    A literal search: per-article names would each cost a regex compilation.
+    """
+    spans: list[tuple[int, int]] = []
+    start = text.find(form) if form else -1
+    while start != -1:
+        end = start + len(form)
+        before = text[start - 1] if start else ""
+        after = text[end : end + 2]
+        if (
+            not (before and (_word_char(before) or before in "-.'’"))
+            and not (after[:1] and (_word_char(after[0]) or after[0] == "-"))
+            and not (after[:1] in ("'", "’") and "a" <= after[1:2] <= "z" and after[1:2] != "s")
+        ):
+            spans.append((start, end))
+            start = text.find(form, end)
+        else:
+            start = text.find(form, start + 1)
+    return spans
+
+
 def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
     """New mentions for untagged occurrences of known names ("Port was only caught")."""
     taken = sorted((m.start, m.end) for m in mentions)
@@ -163,8 +191,7 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
 
     for form, label in sorted(_propagation_forms(mentions).items(), key=lambda kv: -len(kv[0])):
         common = " " not in form and form.lower() in common_words()
-        for match in re.finditer(rf"(?<![\w\-.'’]){re.escape(form)}(?![\w\-]|['’][a-rt-z])", text):
-            start, end = match.span()
+        for start, end in _standalone(text, form):
             if not free(start, end):
                 continue
             before, after = _previous_word(text, start), _next_word(text, end)
