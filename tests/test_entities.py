@@ -342,3 +342,34 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
     if person:
         assert person in table.get("PERSON", {}), table
         assert "Johnson" not in table.get("GPE", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The victims were Ryan Recktenwald and his daughter, Madeline. Madeline was 8.",
+            {"Ryan Recktenwald", "Madeline Recktenwald"},
+            {"Madeline"},
+        ),
+        (
+            "Rush Lish and his wife Ashlee entered the plea Wednesday.",
+            {"Rush Lish", "Ashlee Lish"},
+            {"Ashlee"},
+        ),
+        (
+            "Jonathan Walker, 34, killed his 7-year-old daughter, Kayla, and his wife Christina.",
+            {"Jonathan Walker", "Kayla Walker", "Christina Walker"},
+            set(),
+        ),
+        (
+            "Police said Sam Smith was with his friend Tom when it happened.",
+            {"Sam Smith", "Tom"},
+            {"Tom Smith"},
+        ),
+    ],
+)
+def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absent):
+    people = set(by_label(entities_of(nlp, text)[0])["PERSON"])
+    assert expected <= people, people
+    assert not (absent & people)

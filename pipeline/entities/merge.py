@@ -21,6 +21,7 @@ from pipeline.entities.lexicons import (
     common_words,
     first_names,
     is_title_word,
+    kin_same_surname,
     place_short_forms,
     state_for,
 )
@@ -231,6 +232,50 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
     return found
 
 
+_FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?)?\s+){0,3}?"
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
+    rf"\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*$"
+)
+_KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*")
+
+
+def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """``{given name: surname}`` for lone given names introduced as kin of a named person.
+
+    "Ryan Recktenwald and his daughter, Madeline", "Crystal Teasley ... her son Kendall",
+    "Rush Lish's wife Ashlee" give the given name the relative's surname; so does the
+    reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
+    usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
+    stands for the nearest full name before it. A word that is itself some full name's
+    surname is never a given name here.
+    """
+    full = [m for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2]
+    surnames = {name_words(m.text)[-1].lower() for m in full}
+    found: dict[str, str] = {}
+    for m in mentions:
+        words = name_words(m.text)
+        if m.label != "PERSON" or len(words) != 1 or words[0].lower() in surnames:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
+        relative = None
+        if before and before.group("kin") in kin_same_surname():
+            at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
+            if before.group("pronoun"):
+                previous = [f for f in full if f.end <= at and at - f.end <= 300]
+                relative = previous[-1] if previous else None
+            else:
+                owner_end = at + len(before.group("owner"))
+                relative = next((f for f in full if f.end == owner_end), None)
+        after = _KIN_AFTER.match(text[m.end : m.end + 80])
+        if relative is None and after and after.group("kin") in kin_same_surname():
+            relative = next((f for f in full if f.start == m.end + after.end()), None)
+        if relative is not None:
+            found.setdefault(words[0].lower(), name_words(relative.text)[-1])
+    return found
+
+
 def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
     """Groups of person mention indices; see ``merge_entities`` for the rules."""
     clusters: list[list[int]] = []
@@ -252,6 +297,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             if len(words) > len(full_names[found]):
                 full_names[found] = words
     singles: dict[str, list[int]] = defaultdict(list)
+    kin = _kin_surnames(text, mentions)
     for i in person:
         words = name_words(mentions[i].text)
         if len(words) != 1:
@@ -263,7 +309,9 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
         if target is None:
             target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
-        if target is None:
+        if target is None and word in kin:
+            singles[f"{words[0]} {kin[word]}"].append(i)
+        elif target is None:
             singles[word].append(i)
         else:
             clusters[target].append(i)
