@@ -278,3 +278,23 @@ def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Samir Zawahri") == {"55"}
     assert "25" in age_of(doc, claims, "Christopher Zawahri")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthony Jackson, 20, and 22-year-old Lawrence Brown were previously charged.",
+            {"Anthony Jackson": "20", "Lawrence Brown": "22"},
+        ),
+        (
+            "The victims were Xacia Burnem, 18, Kadejah Williams, 22, and 11-month-old "
+            "Tedashi Williams.",
+            {"Xacia Burnem": "18", "Kadejah Williams": "22"},
+        ),
+    ],
+)
+def test_apposition_age_before_an_attributive_age_is_no_age_list(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}

@@ -458,7 +458,14 @@ def _age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Ta
     """
 
     def is_number(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].text.isdigit() and _age_value(doc[k]) is not None
+        # a bare number: "20, and 22-year-old Lawrence Brown" is no list of ages
+        nxt = token_at(doc, k + 1)
+        return (
+            0 <= k < len(doc)
+            and doc[k].text.isdigit()
+            and _age_value(doc[k]) is not None
+            and (nxt is None or nxt.text not in {"-", "–"})
+        )
 
     def step_left(k: int) -> int | None:  # the number before doc[k] in the list
         j = k - 1
