@@ -373,3 +373,49 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
     people = set(by_label(entities_of(nlp, text)[0])["PERSON"])
     assert expected <= people, people
     assert not (absent & people)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Above (left to right) Ernest Jasper, Andrew Parish and Sara Davidson.",
+            {"Ernest Jasper", "Andrew Parish", "Sara Davidson"},
+            set(),
+        ),
+        (
+            "The other victims were Jahad Brumsey, Nijia Ward, Albert Dickerson and Amanda John.",
+            {"Jahad Brumsey", "Nijia Ward", "Albert Dickerson", "Amanda John"},
+            set(),
+        ),
+        (
+            "The 17-year olds Zytavious Anderson and Shanteria Timmons were treated.",
+            {"Zytavious Anderson", "Shanteria Timmons"},
+            set(),
+        ),
+        (
+            "John Smith, Kansas City, and Jane Doe, Fort Worth, were there.",
+            {"John Smith", "Jane Doe"},
+            {"Kansas City", "Fort Worth"},
+        ),
+        ("Photo: Cody Duty, Houston Chronicle", {"Cody Duty"}, {"Houston Chronicle"}),
+    ],
+)
+def test_names_listed_with_people_are_people(nlp, text, expected, absent):
+    people = set(by_label(entities_of(nlp, text)[0]).get("PERSON", {}))
+    assert expected <= people, people
+    assert not (absent & people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prosecutors charged him in the May 31 death of Amorian Hale.", "Amorian Hale"),
+        ("Tre Edwards of Lilburn was killed in the shootings.", "Tre Edwards"),
+        ("Also hit was her father, 47-yo Demetrius Williams, police said.", "Demetrius Williams"),
+        ("They are Angela Adams and Candace LaBelle of Sisseton.", "Candace LaBelle"),
+    ],
+)
+def test_more_person_patterns(nlp, text, name):
+    people = by_label(entities_of(nlp, text)[0]).get("PERSON", {})
+    assert name in people, people

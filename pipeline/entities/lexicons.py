@@ -56,6 +56,12 @@ def kin_same_surname() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Lower-case last words of street names ("st", "street", "drive")."""
+    return frozenset(w.lower() for w in _lines("street_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case English words that are not usually names ("clockwise", "police")."""
     return frozenset(_lines("common_words.txt"))

@@ -22,6 +22,7 @@ from pipeline.entities.lexicons import (
     org_gazetteer,
     place_prefixes,
     state_for,
+    street_words,
 )
 from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
@@ -367,6 +368,78 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+LISTED_PERSON = "rule:listed-person"
+_LIST_SEPARATOR = re.compile(r",[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ]")
+_LIST_NAME = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}(?![\w’'\-])")
+
+
+def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names listed with people ("Ernest Jasper, Andrew Parish and Sara Davidson"; "Jahad
+    Brumsey, Nijia Ward, Albert Dickerson"; "Marcellus Williams and Marquez Banks") become
+    PERSON, whether the NER tagged them as a place or organisation or missed them.
+
+    A 2-3 word capitalised name joined by "," or "and" to a full-name PERSON mention on
+    both sides, or on one side when no word after the first is a common word ("Houston
+    Chronicle" and "Andrew Parish" need people on both sides). A name ending in a place or
+    organisation word is taken only when it starts with a known given name ("Kansas City"
+    never is). Never a US state, a street, a name in capitals or with a title, a digit, an
+    age ("Thirty-one-year-old") or a common first word ("Wells Fargo").
+    """
+    people = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2]
+    ends = {m.end for m in people}
+    starts = {m.start for m in people}
+
+    def joined_left(start: int) -> bool:
+        return any(
+            _LIST_SEPARATOR.fullmatch(text[end:start]) for end in ends if 0 < start - end <= 6
+        )
+
+    def joined_right(end: int) -> bool:
+        return any(
+            _LIST_SEPARATOR.fullmatch(text[end:start]) for start in starts if 0 < start - end <= 6
+        )
+
+    def listed(name: str, start: int, end: int) -> bool:
+        words = name.split()
+        if (
+            not 2 <= len(words) <= 3
+            or state_for(name)
+            or any(w.isupper() or is_title_word(w) or w in MONTHS_AND_DAYS for w in words)
+            or words[0].lower() in common_words()
+            or words[-1].lower().rstrip(".") in street_words()
+            or any(re.search(r"-[a-z]|\d", w) for w in words)  # "Thirty-one-year-old"
+        ):
+            return False
+        given = words[0] in first_names()
+        if words[-1] in name_heads() and not given:
+            return False  # "Kansas City"
+        left, right = joined_left(start), joined_right(end)
+        if left and right:
+            return True
+        plain = (given or words[0].lower() not in common_words()) and not any(
+            w.lower() in common_words() for w in words[1:]
+        )
+        return (left or right) and plain
+
+    result = []
+    for m in mentions:
+        if (
+            m.label in ("GPE", "LOC", "FAC", "ORG", "NORP")
+            and m.method in (SPACY, NAME_HEAD)
+            and listed(m.text, m.start, m.end)
+        ):
+            m = Mention(m.start, m.end, m.text, "PERSON", LISTED_PERSON)
+        result.append(m)
+    taken = [(m.start, m.end) for m in result]
+    for match in _LIST_NAME.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if listed(match.group(0), start, end):
+            result.append(Mention(start, end, match.group(0), "PERSON", LISTED_PERSON))
+    return result
+
+
 _COMPASS = re.compile(
     r"^(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|Downtown|"
     r"NE|NW|SE|SW|Lower|Upper|Greater|"
@@ -430,6 +503,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions = _fix_person_labels(_spacy_mentions(doc, claims))
     mentions = _add_patterns(doc.text, mentions)
     mentions = _extend_people(doc.text, mentions)
+    mentions = _listed_people(doc.text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)

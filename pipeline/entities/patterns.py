@@ -1,10 +1,11 @@
 """Text patterns that name people and places where the statistical model misses them.
 
-People: a name after an age ("20-year-old Neely Gardner"), before an age ("Talitha
-Bowman, 20"), or after "identified as" / "named". Places: a name before lower-case
-"police" ("Albuquerque police"), before a resident or event noun ("a Memphis man", "the
-Stone Mountain home", "accidental Port Orange shooting"), or after "in", "near",
-"outside", "town of", "north of" ("in Pelzer").
+People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams"),
+before an age ("Talitha Bowman, 20"), before "was shot" ("Tre Edwards of Lilburn was
+killed"), after "death of" / "murder of", or after "identified as" / "named".
+Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
+event noun ("a Memphis man", "the Stone Mountain home", "accidental Port Orange
+shooting"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
 
 Limits: English news conventions only; names must be capitalised words; a one-word place
 is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
@@ -33,12 +34,20 @@ _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
 _NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
 _NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
 _PERSON_PATTERNS = [
-    re.compile(rf"\b(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:years?[- ]olds?|yo|y/o),?[ ]"
+        rf"(?P<name>{_NAME})"
+    ),
     re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
     re.compile(
-        rf"(?P<name>{_NAME})[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
+        rf"(?P<name>{_NAME})(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
+        r"[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
         r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
+    ),
+    re.compile(
+        r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
+        rf"[ ]of[ ](?P<name>{_NAME})"
     ),
     re.compile(rf"\bidentified[ ](?:[\w'’\-]+[ ]){{0,8}}?as[ ](?P<name>{_NAME})"),
     re.compile(
