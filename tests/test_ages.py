@@ -298,3 +298,9 @@ def test_apposition_age_before_an_attributive_age_is_no_age_list(nlp, text, expe
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == {age}
+
+
+def test_dateline_in_capitals_is_not_the_aged_person(nlp):
+    text = "COTTONWOOD HEIGHTS — A 17-year-old boy was shot and killed at a party."
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
