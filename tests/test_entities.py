@@ -399,6 +399,16 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
             {"Kansas City", "Fort Worth"},
         ),
         ("Photo: Cody Duty, Houston Chronicle", {"Cody Duty"}, {"Houston Chronicle"}),
+        (
+            "Victims include Rodney Hardee, 23, and Stephen Maynard 23, who is a soldier.",
+            {"Rodney Hardee", "Stephen Maynard"},
+            set(),
+        ),
+        (
+            'hit the child," said Lt. Steven McClanahan, Little Rock police spokesman.',
+            {"Steven McClanahan"},
+            {"Little Rock"},
+        ),
     ],
 )
 def test_names_listed_with_people_are_people(nlp, text, expected, absent):
@@ -414,6 +424,9 @@ def test_names_listed_with_people_are_people(nlp, text, expected, absent):
         ("Tre Edwards of Lilburn was killed in the shootings.", "Tre Edwards"),
         ("Also hit was her father, 47-yo Demetrius Williams, police said.", "Demetrius Williams"),
         ("They are Angela Adams and Candace LaBelle of Sisseton.", "Candace LaBelle"),
+        ("Shots hit 17-month-old Ray'Marr McCown as he got into the car.", "Ray'Marr McCown"),
+        ("Killed were her 24 year old granddaughter Keyon Branch and a man.", "Keyon Branch"),
+        ("Her 10-year old sister, Betzida Castillo, is stable.", "Betzida Castillo"),
     ],
 )
 def test_more_person_patterns(nlp, text, name):

@@ -369,21 +369,26 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 LISTED_PERSON = "rule:listed-person"
-_LIST_SEPARATOR = re.compile(r",[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ]")
+# ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardee, 23, and")
+_LIST_SEPARATOR = re.compile(r"(?:,[ ]?\d{1,3})?(?:,[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ])")
 _LIST_NAME = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}(?![\w’'\-])")
 
 
 def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Names listed with people ("Ernest Jasper, Andrew Parish and Sara Davidson"; "Jahad
-    Brumsey, Nijia Ward, Albert Dickerson"; "Marcellus Williams and Marquez Banks") become
-    PERSON, whether the NER tagged them as a place or organisation or missed them.
+    Brumsey, Nijia Ward, Albert Dickerson"; "Marcellus Williams and Marquez Banks";
+    "Rodney Hardee, 23, and Stephen Maynard 23") become PERSON, whether the NER tagged
+    them as a place or organisation or missed them.
 
-    A 2-3 word capitalised name joined by "," or "and" to a full-name PERSON mention on
-    both sides, or on one side when no word after the first is a common word ("Houston
-    Chronicle" and "Andrew Parish" need people on both sides). A name ending in a place or
-    organisation word is taken only when it starts with a known given name ("Kansas City"
-    never is). Never a US state, a street, a name in capitals or with a title, a digit, an
-    age ("Thirty-one-year-old") or a common first word ("Wells Fargo").
+    A 2-3 word capitalised name joined by "," or "and" (an age may come between) to a
+    full-name PERSON mention on both sides; or on one side when no word after the first is
+    a common word ("Houston Chronicle" and "Andrew Parish" need people on both sides), the
+    NER did not call it a place, and punctuation or "and" closes it or "and" joins it to
+    the person before ("Steven McClanahan, Little Rock police spokesman" is no list). A
+    name ending in a place or organisation word is taken only when it starts with a known
+    given name ("Kansas City" never is). Never a US state, a street, a name in capitals or
+    with a title, a digit, an age ("Thirty-one-year-old") or a common first word ("Wells
+    Fargo").
     """
     people = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2]
     ends = {m.end for m in people}
@@ -391,7 +396,7 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def joined_left(start: int) -> bool:
         return any(
-            _LIST_SEPARATOR.fullmatch(text[end:start]) for end in ends if 0 < start - end <= 6
+            _LIST_SEPARATOR.fullmatch(text[end:start]) for end in ends if 0 < start - end <= 11
         )
 
     def joined_right(end: int) -> bool:
@@ -399,7 +404,7 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
             _LIST_SEPARATOR.fullmatch(text[end:start]) for start in starts if 0 < start - end <= 6
         )
 
-    def listed(name: str, start: int, end: int) -> bool:
+    def listed(name: str, start: int, end: int, label: str | None = None) -> bool:
         words = name.split()
         if (
             not 2 <= len(words) <= 3
@@ -419,14 +424,18 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
         plain = (given or words[0].lower() not in common_words()) and not any(
             w.lower() in common_words() for w in words[1:]
         )
-        return (left or right) and plain
+        # one side only: never a place the NER saw, and a name closed by punctuation or
+        # "and" unless joined by "and" ("Steven McClanahan, Little Rock police spokesman")
+        closed = re.match(r"[,.;:)]|[ ](?:and|&)[ ]", text[end : end + 5]) is not None
+        joined_by_and = re.search(r"(?:and|&)[ ]$", text[max(0, start - 5) : start]) is not None
+        return (left or right) and plain and label != "GPE" and (closed or (left and joined_by_and))
 
     result = []
     for m in mentions:
         if (
             m.label in ("GPE", "LOC", "FAC", "ORG", "NORP")
             and m.method in (SPACY, NAME_HEAD)
-            and listed(m.text, m.start, m.end)
+            and listed(m.text, m.start, m.end, m.label)
         ):
             m = Mention(m.start, m.end, m.text, "PERSON", LISTED_PERSON)
         result.append(m)

@@ -1,6 +1,7 @@
 """Text patterns that name people and places where the statistical model misses them.
 
-People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams"),
+People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams",
+"10-month-old Justice Burroughs", "her 24 year old granddaughter Keyon Branch"),
 before an age ("Talitha Bowman, 20"), before "was shot" ("Tre Edwards of Lilburn was
 killed"), after "death of" / "murder of", or after "identified as" / "named".
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
@@ -33,10 +34,15 @@ _ARTICLES = {"The", "A", "An"}
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
 _NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
 _NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
+# "her 24 year old granddaughter Keyon Branch", "Her 10-year old sister, Betzida Castillo"
+_KIN_OR_ROLE = (
+    r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
+    r"girlfriend|boyfriend|wife|husband|victim|suspect|boy|girl|man|woman|student"
+)
 _PERSON_PATTERNS = [
     re.compile(
-        r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:years?[- ]olds?|yo|y/o),?[ ]"
-        rf"(?P<name>{_NAME})"
+        r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
+        rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
     ),
     re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
     re.compile(
