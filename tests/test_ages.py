@@ -304,3 +304,9 @@ def test_dateline_in_capitals_is_not_the_aged_person(nlp):
     text = "COTTONWOOD HEIGHTS — A 17-year-old boy was shot and killed at a party."
     _, claims = claims_for(nlp, text)
     assert not [c for c in claims if c.predicate == "per:age"]
+
+
+def test_age_after_a_suffix_the_mention_leaves_its_full_stop_out(nlp):
+    text = "Marko Provonozac Jr., 30, of 1553 Longfellow Court NE, was found dead."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Marko Provonozac Jr") == {"30"}

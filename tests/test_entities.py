@@ -427,6 +427,11 @@ def test_names_listed_with_people_are_people(nlp, text, expected, absent):
         ("Shots hit 17-month-old Ray'Marr McCown as he got into the car.", "Ray'Marr McCown"),
         ("Killed were her 24 year old granddaughter Keyon Branch and a man.", "Keyon Branch"),
         ("Her 10-year old sister, Betzida Castillo, is stable.", "Betzida Castillo"),
+        (
+            "The funeral for James Robert “J.R.” Gustafson was held Monday.",
+            "James Robert “J.R.” Gustafson",
+        ),
+        ("He shot James Robert “J.R.” Gustafson, 13, there.", "James Robert “J.R.” Gustafson"),
     ],
 )
 def test_more_person_patterns(nlp, text, name):

@@ -130,8 +130,11 @@ class MentionIndex:
         if token is None:
             return None
         target = self.person_at(token, strong)
-        if target is not None and target.end == token.idx + len(token.text):
-            return target
+        end = token.idx + len(token.text)
+        if target is not None and (
+            target.end == end or (target.end == end - 1 and token.text.endswith("."))
+        ):
+            return target  # "Marko Provonozac Jr., 30": the mention may leave out the "."
         return None
 
     def previous_person(self, char: int) -> Target | None:

@@ -325,6 +325,35 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
 _NAME_WORD = re.compile(r"[ ](?P<word>(?:[A-Z][a-z]*[’'])?[A-Z][\w’'\-]+)(?![\w’'])")
 
 
+_QUOTE_REST = re.compile(r"[^\"”\n]{0,12}[\"”][ ](?P<surname>[A-Z][\w’'\-]+)(?![\w’'\-])")
+
+
+def _close_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person cut inside a quoted nickname gets the rest of it and the surname after it:
+    'James Robert “J.R.' → 'James Robert “J.R.” Gustafson'; the surname's own mention, if
+    any, is dropped."""
+    grown: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label != "PERSON" or (m.text.count("“") + m.text.count('"')) % 2 == 0:
+            continue
+        if m.text.count("“") and m.text.count("”"):
+            continue
+        match = _QUOTE_REST.match(text, m.end)
+        if match and match.group("surname").lower() not in common_words():
+            grown[i] = match.end()
+    if not grown:
+        return mentions
+    result = []
+    spans = [(mentions[i].start, end) for i, end in grown.items()]
+    for i, m in enumerate(mentions):
+        if i in grown:
+            end = grown[i]
+            result.append(Mention(m.start, end, text[m.start : end], "PERSON", m.method))
+        elif not any(s <= m.start and m.end <= e for s, e in spans):
+            result.append(m)
+    return result
+
+
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
@@ -510,7 +539,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """
     claims: list[Claim] = []
     mentions = _fix_person_labels(_spacy_mentions(doc, claims))
-    mentions = _add_patterns(doc.text, mentions)
+    mentions = _add_patterns(doc.text, _close_nicknames(doc.text, mentions))
     mentions = _extend_people(doc.text, mentions)
     mentions = _listed_people(doc.text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)

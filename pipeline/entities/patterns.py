@@ -85,8 +85,8 @@ _PLACE_PATTERNS = [
 def _plausible_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
         return False
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if any(w.isupper() and len(w) > 1 and w[:1] not in '"“' for w in words):
+        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson')
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
