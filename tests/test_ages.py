@@ -310,3 +310,24 @@ def test_age_after_a_suffix_the_mention_leaves_its_full_stop_out(nlp):
     text = "Marko Provonozac Jr., 30, of 1553 Longfellow Court NE, was found dead."
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Marko Provonozac Jr") == {"30"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elliot Rodger, the man named by police, was a 22-year-old student at the college.",
+            {"Elliot Rodger": "22"},
+        ),
+        ("John Smith said he was a 30-year-old father of two.", {"John Smith": "30"}),
+        (
+            "They are charged in the killings of 23-year-old twins Rebeika Powell and Kayetie "
+            "Melchor and 55-year-old Julie Jackson.",
+            {"Rebeika Powell": "23", "Kayetie Melchor": "23", "Julie Jackson": "55"},
+        ),
+    ],
+)
+def test_predicative_and_plural_attributive_ages(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}, (name, claims)

@@ -572,9 +572,14 @@ def _attributive(
     if head is None:
         return None
     if head.pos_ == "PROPN":  # "25-year-old Shelly Bird"; not "a 3-year-old Joplin girl"
+        plural = any(t.tag_ == "NNS" for t in doc[phrase.end : head.i])
         for tok in doc[phrase.end : head.i + 1]:
             target = index.person_at(tok, strong=True) if tok.pos_ == "PROPN" else None
             if target is not None:
+                if plural:  # "23-year-old twins Rebeika Powell and Kayetie Melchor"
+                    targets = _named_after(doc, index, tok.i)
+                    if len(targets) >= 2:
+                        return targets, "rule:age-both"
                 return [target], "rule:age-year-old"
     return _resolve_noun(doc, index, head, phrase)
 
@@ -749,6 +754,17 @@ def _resolve_noun(
             target = index.person_ending_at(doc[k - 1])
             if target is not None:
                 return [target], "rule:age-appos-noun"  # "Demontris Toliver, a 25-year-old"
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "Elliot Rodger ... was a 22-year-old student"
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in {"he", "she"}:
+            target = index.previous_person(subjects[0].idx)
+            if target is not None:
+                return [target], "rule:age-copula-pronoun"
+        elif subjects:
+            target = index.person_at(subjects[0], strong=True)
+            if target is not None:
+                return [target], "rule:age-copula"
     right = noun.i + 1
     if right + 1 < len(doc) and doc[right].text in {",", "—", "–"}:
         target = _name_starting_at(index, doc[right + 1], noun)
