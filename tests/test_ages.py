@@ -331,3 +331,15 @@ def test_predicative_and_plural_attributive_ages(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == {age}, (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Thirty-one-year-old Adam Bentdahl of Appleton was kind.", "Adam Bentdahl", "31"),
+        ("Police said Thirty-year-old John Smith fled.", "John Smith", "30"),
+    ],
+)
+def test_hyphenated_number_words(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}

@@ -235,12 +235,26 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
             continue
         value = _age_value(tok)
-        if value is None or tok.ent_type_ in NOT_AGE_ENTS:
+        tens = _tens_before(doc, tok)
+        if value is None and tok.lower_ in TENS:
+            # "Thirty-year-old Adam Bentdahl"; "thirty-one" is read at its unit
+            nxt = token_at(doc, tok.i + 2)
+            if nxt is None or nxt.lower_ not in UNITS:
+                phrase = _year_old(doc, tok, TENS[tok.lower_])
+                if phrase is not None:
+                    phrases.append(phrase)
+            continue
+        if value is None or (tok.ent_type_ in NOT_AGE_ENTS and tens is None):
             continue
         prev = token_at(doc, tok.i - 1)
         if prev is not None and prev.text in {"$", "£", "€", "#", "No.", "no."}:
             continue
         phrase = _year_old(doc, tok, value)
+        if tens is not None and tok.lower_ in UNITS and 0 < value < 10:
+            # "Thirty-one-year-old": the number starts at "Thirty"
+            if phrase is None:
+                continue
+            phrase = AgePhrase(tens + value, tok.i - 2, phrase.end, phrase.kind)
         if phrase is None and tok.text.isdigit():
             nxt = token_at(doc, tok.i + 1)
             if nxt is not None and (nxt.lower_ in {"%", "percent", "-", "–"} or nxt.text == ":"):
@@ -249,6 +263,14 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _tens_before(doc: Doc, tok: Token) -> int | None:
+    """The tens of a hyphenated number word ending at ``tok`` ("thirty" in "thirty-one")."""
+    hyphen, tens = token_at(doc, tok.i - 1), token_at(doc, tok.i - 2)
+    if hyphen is None or tens is None or hyphen.text not in {"-", "–"}:
+        return None
+    return TENS.get(tens.lower_)
 
 
 def _age_value(tok: Token) -> int | None:

@@ -203,10 +203,14 @@ def _is_plain_word(word: str) -> bool:
     return word.lower() in common_words() and word not in first_names()
 
 
+_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
+
+
 def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
-    A PERSON mention is cut at a comma ("Jimmy Lyons,32"); one with a digit, starting with
+    A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
+    ("Thirty-one-year-old Adam Bentdahl"); one with a digit, starting with
     a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
     ("misdemeanor battery") is dropped; one ending in a place or organisation word
     ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
@@ -224,7 +228,9 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON":
             if len(words) > 1 and all(_is_plain_word(w) for w in words):
                 continue  # "Cry Together"
-            while len(words) > 1 and _is_plain_word(words[0]):
+            while len(words) > 1 and (
+                _is_plain_word(words[0]) or _AGE_WORD.search(words[0]) is not None
+            ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
                 words = m.text.split()
