@@ -363,6 +363,17 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
             set(),
         ),
         (
+            "Also hit was Amiracle's father, 47-yo Demetrius Williams, police said.",
+            {"Amiracle Williams", "Demetrius Williams"},
+            set(),
+        ),
+        (
+            "John Smith was there with his daughter, 7-year-old Kayla.",
+            {"John Smith", "Kayla Smith"},
+            set(),
+        ),
+        ("Chicago's mother, Jane Doe, spoke.", {"Jane Doe"}, {"Chicago Doe"}),
+        (
             "Police said Sam Smith was with his friend Tom when it happened.",
             {"Sam Smith", "Tom"},
             {"Tom Smith"},

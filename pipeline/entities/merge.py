@@ -232,12 +232,45 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
     return found
 
 
-_FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?)?\s+){0,3}?"
+_FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+){0,3}?"
+_AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
 _KIN_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
-    rf"\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*$"
+    rf"\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
 )
-_KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*")
+_KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}")
+
+
+KIN_POSSESSOR = "rule:kin-possessor"
+_POSSESSOR = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)['’]s?\s")
+
+
+def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name owning a kin noun before a full name is a person when the NER
+    tagged it as an organisation or missed it: "Amiracle's father, 47-yo Demetrius
+    Williams". A place is never relabelled ("Chicago's mother"). Returns the mentions
+    with such names relabelled or added."""
+    full_starts = {
+        m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
+    }
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    result = list(mentions)
+    for match in _POSSESSOR.finditer(text):
+        start, end = match.span(1)
+        after = _KIN_AFTER.match(text[end : end + 80])
+        if (
+            not after
+            or after.group("kin") not in kin_same_surname()
+            or end + after.end() not in full_starts
+            or match.group(1).lower() in common_words()
+        ):
+            continue
+        i = by_span.get((start, end))
+        if i is not None and result[i].label in ("ORG", "NORP"):  # never a place
+            result[i] = replace(result[i], label="PERSON", method=KIN_POSSESSOR)
+        elif i is None and not any(m.start < end and start < m.end for m in mentions):
+            result.append(Mention(start, end, match.group(1), "PERSON", KIN_POSSESSOR))
+    return sorted(result, key=lambda m: (m.start, -m.end))
 
 
 def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
@@ -435,7 +468,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
         an entity. Limits: see the module docstring.
     """
-    mentions = [replace(m) for m in mentions]
+    mentions = _kin_possessors(text, [replace(m) for m in mentions])
     aliases = _person_alias_keys(mentions)
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
