@@ -343,3 +343,29 @@ def test_predicative_and_plural_attributive_ages(nlp, text, expected):
 def test_hyphenated_number_words(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Kenny Kreuscher would have turned 6-years-old on Saturday.", "Kenny Kreuscher", "5"),
+        ("Colin Fraley would have been 11 next month.", "Colin Fraley", "10"),
+        ("But Jemeer Griffin, who turns 4 on Friday, is awake.", "Jemeer Griffin", "3"),
+        ("Gavin Long, who turned 29 on Sunday, shot officers.", "Gavin Long", "29"),
+    ],
+)
+def test_a_birthday_ahead_is_one_year_less(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+def test_age_in_a_when_clause_is_an_earlier_age(nlp):
+    text = "Brent Luyster has a long record. It dates to June 1988, when he was 7."
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
+
+
+def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
+    text = "Davis lived with her mother, Leanne Smith, her 12-year old brother and a friend."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Leanne Smith") != {"12"}

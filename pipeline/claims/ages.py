@@ -125,6 +125,8 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             unresolved.append((phrase, method))
             continue
         predicate = _predicate(doc, phrase)
+        if _birthday_ahead(doc, phrase):
+            phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
         claims.extend(_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
     for phrase, method in unresolved:
@@ -759,7 +761,16 @@ def _resolve_noun(
     target = index.person_at(noun)
     if target is not None:
         return [target], "rule:age-year-old"
-    if noun.dep_ == "appos" and noun.head.i < noun.i and _comma_between(doc, noun.head, noun):
+    # "Leanne Smith, her 12-year-old brother": a possessed kin noun is someone else
+    kin_of_someone = noun.lower_ in mapping("family") and any(
+        c.dep_ == "poss" for c in noun.children
+    )
+    if (
+        noun.dep_ == "appos"
+        and noun.head.i < noun.i
+        and _comma_between(doc, noun.head, noun)
+        and not kin_of_someone
+    ):
         target = index.person_at(noun.head, strong=True)
         if target is not None:
             return [target], "rule:age-appos-noun"
@@ -849,12 +860,33 @@ def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
     return any(t.text in {",", "—", "–"} for t in doc[left.i + 1 : right.i])
 
 
+def _birthday_ahead(doc: Doc, phrase: AgePhrase) -> bool:
+    """True for an age the person has not reached: "would have turned 18 on Friday",
+    "would have been 11 next month", "who turns 4 on Friday", "will turn 30" (the age is
+    one less)."""
+    before = [t.lower_ for t in doc[max(0, phrase.start - 3) : phrase.start]]
+    if before[-1:] in (["turns"], ["turning"]) or before[-2:] == ["will", "turn"]:
+        return True
+    return before[-3:] in (["would", "have", "turned"], ["would", "have", "been"]) or (
+        before[-2:] == ["have", "turned"]
+        and phrase.start >= 4
+        and doc[phrase.start - 4].lower_ in {"would", "'d"}
+    )
+
+
 def _predicate(doc: Doc, phrase: AgePhrase) -> str:
     """``per:age_at_time`` for "was 16 when he met", "was 30 at the time"; else ``per:age``.
 
     Only a predicative age (after "was"/"is"/..., possibly "was only") is read this way:
     in "Jermone Green, 3, when they responded" the "when" clause is not about the age.
     """
+    clause = [t.lower_ for t in doc[max(0, phrase.start - 3) : phrase.start]]
+    if (
+        len(clause) == 3
+        and clause[0] in {"when", "since", "until", "as"}
+        and clause[2] in {"was", "were"}
+    ):
+        return "per:age_at_time"  # "since he was eight years old", "when he was 7"
     before = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
     if not before or not (
         before[-1] in BE_FORMS or (before[-1] in ADVERBS_BEFORE_AGE and before[0] in BE_FORMS)
