@@ -369,3 +369,15 @@ def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
     text = "Davis lived with her mother, Leanne Smith, her 12-year old brother and a friend."
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Leanne Smith") != {"12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stanley Greene was arrested after fights with the 23-year-old brothers.",
+        "Zion Willis was shot. Willis visited the 18-year-old sister of Weston's girlfriend.",
+    ],
+)
+def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
