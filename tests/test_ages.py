@@ -381,3 +381,9 @@ def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
 def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
     _, claims = claims_for(nlp, text)
     assert not [c for c in claims if c.predicate == "per:age"]
+
+
+def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
+    text = "Dan Caron was remembered on Saturday. A friend killed the 63-year-old father of four."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Dan Caron") == {"63"}

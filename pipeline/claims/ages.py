@@ -824,9 +824,12 @@ def _resolve_noun(
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:
-        after = token_at(doc, noun.i + 1)
+        after, owner = token_at(doc, noun.i + 1), token_at(doc, noun.i + 2)
         if noun.tag_ == "NNS" or (
-            noun.lower_ in mapping("family") and after is not None and after.lower_ == "of"
+            noun.lower_ in mapping("family")
+            and after is not None
+            and after.lower_ == "of"
+            and not (owner is not None and owner.like_num)  # "the 63-year-old father of four"
         ):
             return None  # "the 23-year-old brothers", "the 18-year-old sister of his friend"
         return [], "rule:age-anaphor"
