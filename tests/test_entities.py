@@ -410,6 +410,8 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
             {"Kansas City", "Fort Worth"},
         ),
         ("Photo: Cody Duty, Houston Chronicle", {"Cody Duty"}, {"Houston Chronicle"}),
+        ("elected were DAB 's Ben Chan and Leung Che - cheung .", {"Ben Chan"}, {"Leung Che"}),
+        ("Microsoft waits for death of Internet Explorer 6.", set(), {"Internet Explorer"}),
         (
             "Victims include Rodney Hardee, 23, and Stephen Maynard 23, who is a soldier.",
             {"Rodney Hardee", "Stephen Maynard"},

@@ -479,6 +479,8 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
+        if re.match(r"[ ]?[-–][ ]?\w", text[end : end + 4]):
+            continue  # "Leung Che - cheung": the name goes on
         if listed(match.group(0), start, end):
             result.append(Mention(start, end, match.group(0), "PERSON", LISTED_PERSON))
     return result

@@ -51,16 +51,18 @@ _PERSON_PATTERNS = [
         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
         r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
     ),
-    re.compile(
-        r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
-        rf"[ ]of[ ](?P<name>{_NAME})"
-    ),
     re.compile(rf"\bidentified[ ](?:[\w'’\-]+[ ]){{0,8}}?as[ ](?P<name>{_NAME})"),
     re.compile(
         r"\b(?:named|arrested|charged|booked|indicted|sentenced|convicted|killed|shot|victim|"
         rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
     ),
 ]
+# weaker: "death of Amorian Hale", never "death of Internet Explorer 6"
+_DEATH_OF = re.compile(
+    r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
+    rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
+)
+_PERSON_PATTERNS.append(_DEATH_OF)
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
@@ -109,6 +111,12 @@ def person_mentions(text: str) -> list[Mention]:
                 end -= 1
             if not _plausible_name(words):
                 continue
+            if (
+                pattern is _DEATH_OF
+                and words[0] not in first_names()
+                and any(w.lower() in common_words() for w in words)
+            ):
+                continue  # "death of Internet Explorer"
             found.append(Mention(start, end, text[start:end], "PERSON", PERSON_PATTERN))
     return found
 
