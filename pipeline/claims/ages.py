@@ -38,7 +38,13 @@ person's mention):
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
 
-Age at an earlier time: "was 16 when he met ..." and "was 30 at the time" give
+Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A and B"
+(every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
+birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
+possessed kin noun ("Leanne Smith, her 12-year-old brother"), a plural noun ("the
+23-year-old brothers") or "the 18-year-old sister of ..." is never the person before it.
+
+Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
 "at the time of" phrase names the incident itself ("when she died", "at the time of the
 shooting", words in ``models/lexicons/age_context.txt``) the age is the age at the

@@ -449,7 +449,9 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (5) clustering: people by surname and compatible given name, a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
-    "Omar Hamilton", a name that is not itself a mention); organisations by key, lexicon
+    "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
+    introduced as kin of a named person ("Ryan Recktenwald and his daughter, Madeline",
+    "Amiracle's father, Demetrius Williams"; ``_kin_surnames``); organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
