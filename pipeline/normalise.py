@@ -26,6 +26,7 @@ ID_PREFIX = {"PERSON": "per", "ORG": "org", "GPE": "loc", "LOC": "loc", "FAC": "
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 Rows = dict[str, list[dict[str, Any]]]
+WEAK_AGE_METHODS = frozenset({"rule:age-cataphor"})
 
 
 class Sentences:
@@ -237,11 +238,14 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
 def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:
     """The person's current age: the most frequent ``per:age`` value, then the first.
 
-    ``per:age_at_time`` claims (an age at an earlier time) never count.
+    ``per:age_at_time`` claims (an age at an earlier time) never count; guesses of the
+    weakest rule (``rule:age-cataphor``: "a 7-year-old" given to the next person named)
+    count only when nothing states the person's age directly ("Ty-Ryne Hoskins, 3").
     """
     ages = [c for c in claims if c.predicate == "per:age" and c.value.isdigit()]
     if not ages:
         return None, None
+    ages = [c for c in ages if c.method not in WEAK_AGE_METHODS] or ages
     counts = Counter(int(c.value) for c in ages)
     best = max(counts.values())
     for claim in sorted(ages, key=lambda c: c.start):

@@ -278,3 +278,112 @@ def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Samir Zawahri") == {"55"}
     assert "25" in age_of(doc, claims, "Christopher Zawahri")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anthony Jackson, 20, and 22-year-old Lawrence Brown were previously charged.",
+            {"Anthony Jackson": "20", "Lawrence Brown": "22"},
+        ),
+        (
+            "The victims were Xacia Burnem, 18, Kadejah Williams, 22, and 11-month-old "
+            "Tedashi Williams.",
+            {"Xacia Burnem": "18", "Kadejah Williams": "22"},
+        ),
+    ],
+)
+def test_apposition_age_before_an_attributive_age_is_no_age_list(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}
+
+
+def test_dateline_in_capitals_is_not_the_aged_person(nlp):
+    text = "COTTONWOOD HEIGHTS — A 17-year-old boy was shot and killed at a party."
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
+
+
+def test_age_after_a_suffix_the_mention_leaves_its_full_stop_out(nlp):
+    text = "Marko Provonozac Jr., 30, of 1553 Longfellow Court NE, was found dead."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Marko Provonozac Jr") == {"30"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elliot Rodger, the man named by police, was a 22-year-old student at the college.",
+            {"Elliot Rodger": "22"},
+        ),
+        ("John Smith said he was a 30-year-old father of two.", {"John Smith": "30"}),
+        (
+            "They are charged in the killings of 23-year-old twins Rebeika Powell and Kayetie "
+            "Melchor and 55-year-old Julie Jackson.",
+            {"Rebeika Powell": "23", "Kayetie Melchor": "23", "Julie Jackson": "55"},
+        ),
+    ],
+)
+def test_predicative_and_plural_attributive_ages(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}, (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Thirty-one-year-old Adam Bentdahl of Appleton was kind.", "Adam Bentdahl", "31"),
+        ("Police said Thirty-year-old John Smith fled.", "John Smith", "30"),
+    ],
+)
+def test_hyphenated_number_words(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Kenny Kreuscher would have turned 6-years-old on Saturday.", "Kenny Kreuscher", "5"),
+        ("Colin Fraley would have been 11 next month.", "Colin Fraley", "10"),
+        ("But Jemeer Griffin, who turns 4 on Friday, is awake.", "Jemeer Griffin", "3"),
+        ("Gavin Long, who turned 29 on Sunday, shot officers.", "Gavin Long", "29"),
+    ],
+)
+def test_a_birthday_ahead_is_one_year_less(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+def test_age_in_a_when_clause_is_an_earlier_age(nlp):
+    text = "Brent Luyster has a long record. It dates to June 1988, when he was 7."
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
+
+
+def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
+    text = "Davis lived with her mother, Leanne Smith, her 12-year old brother and a friend."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Leanne Smith") != {"12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stanley Greene was arrested after fights with the 23-year-old brothers.",
+        "Zion Willis was shot. Willis visited the 18-year-old sister of Weston's girlfriend.",
+    ],
+)
+def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
+
+
+def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
+    text = "Dan Caron was remembered on Saturday. A friend killed the 63-year-old father of four."
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Dan Caron") == {"63"}

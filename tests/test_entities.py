@@ -342,3 +342,111 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
     if person:
         assert person in table.get("PERSON", {}), table
         assert "Johnson" not in table.get("GPE", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The victims were Ryan Recktenwald and his daughter, Madeline. Madeline was 8.",
+            {"Ryan Recktenwald", "Madeline Recktenwald"},
+            {"Madeline"},
+        ),
+        (
+            "Rush Lish and his wife Ashlee entered the plea Wednesday.",
+            {"Rush Lish", "Ashlee Lish"},
+            {"Ashlee"},
+        ),
+        (
+            "Jonathan Walker, 34, killed his 7-year-old daughter, Kayla, and his wife Christina.",
+            {"Jonathan Walker", "Kayla Walker", "Christina Walker"},
+            set(),
+        ),
+        (
+            "Also hit was Amiracle's father, 47-yo Demetrius Williams, police said.",
+            {"Amiracle Williams", "Demetrius Williams"},
+            set(),
+        ),
+        (
+            "John Smith was there with his daughter, 7-year-old Kayla.",
+            {"John Smith", "Kayla Smith"},
+            set(),
+        ),
+        ("Chicago's mother, Jane Doe, spoke.", {"Jane Doe"}, {"Chicago Doe"}),
+        (
+            "Police said Sam Smith was with his friend Tom when it happened.",
+            {"Sam Smith", "Tom"},
+            {"Tom Smith"},
+        ),
+    ],
+)
+def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absent):
+    people = set(by_label(entities_of(nlp, text)[0])["PERSON"])
+    assert expected <= people, people
+    assert not (absent & people)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Above (left to right) Ernest Jasper, Andrew Parish and Sara Davidson.",
+            {"Ernest Jasper", "Andrew Parish", "Sara Davidson"},
+            set(),
+        ),
+        (
+            "The other victims were Jahad Brumsey, Nijia Ward, Albert Dickerson and Amanda John.",
+            {"Jahad Brumsey", "Nijia Ward", "Albert Dickerson", "Amanda John"},
+            set(),
+        ),
+        (
+            "The 17-year olds Zytavious Anderson and Shanteria Timmons were treated.",
+            {"Zytavious Anderson", "Shanteria Timmons"},
+            set(),
+        ),
+        (
+            "John Smith, Kansas City, and Jane Doe, Fort Worth, were there.",
+            {"John Smith", "Jane Doe"},
+            {"Kansas City", "Fort Worth"},
+        ),
+        ("Photo: Cody Duty, Houston Chronicle", {"Cody Duty"}, {"Houston Chronicle"}),
+        ("elected were DAB 's Ben Chan and Leung Che - cheung .", {"Ben Chan"}, {"Leung Che"}),
+        ("Microsoft waits for death of Internet Explorer 6.", set(), {"Internet Explorer"}),
+        (
+            "Victims include Rodney Hardee, 23, and Stephen Maynard 23, who is a soldier.",
+            {"Rodney Hardee", "Stephen Maynard"},
+            set(),
+        ),
+        (
+            'hit the child," said Lt. Steven McClanahan, Little Rock police spokesman.',
+            {"Steven McClanahan"},
+            {"Little Rock"},
+        ),
+    ],
+)
+def test_names_listed_with_people_are_people(nlp, text, expected, absent):
+    people = set(by_label(entities_of(nlp, text)[0]).get("PERSON", {}))
+    assert expected <= people, people
+    assert not (absent & people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prosecutors charged him in the May 31 death of Amorian Hale.", "Amorian Hale"),
+        ("Tre Edwards of Lilburn was killed in the shootings.", "Tre Edwards"),
+        ("Also hit was her father, 47-yo Demetrius Williams, police said.", "Demetrius Williams"),
+        ("They are Angela Adams and Candace LaBelle of Sisseton.", "Candace LaBelle"),
+        ("Shots hit 17-month-old Ray'Marr McCown as he got into the car.", "Ray'Marr McCown"),
+        ("Killed were her 24 year old granddaughter Keyon Branch and a man.", "Keyon Branch"),
+        ("Her 10-year old sister, Betzida Castillo, is stable.", "Betzida Castillo"),
+        (
+            "The funeral for James Robert “J.R.” Gustafson was held Monday.",
+            "James Robert “J.R.” Gustafson",
+        ),
+        ("He shot James Robert “J.R.” Gustafson, 13, there.", "James Robert “J.R.” Gustafson"),
+    ],
+)
+def test_more_person_patterns(nlp, text, name):
+    people = by_label(entities_of(nlp, text)[0]).get("PERSON", {})
+    assert name in people, people

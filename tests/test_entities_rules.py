@@ -203,6 +203,7 @@ def test_place_patterns_ignore_names_months_and_words(text):
     ("spans", "expected"),
     [
         ([("Reach Dave Munday", "PERSON")], [("Dave Munday", "PERSON")]),
+        ([("Thirty-one-year-old Adam Bentdahl", "PERSON")], [("Adam Bentdahl", "PERSON")]),
         ([("Cry Together", "PERSON")], []),
         ([("Martin Luther King Day", "PERSON")], []),
         ([("Bannock County", "PERSON")], [("Bannock County", "GPE")]),

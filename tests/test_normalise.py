@@ -82,6 +82,19 @@ def test_pick_age(claims: list, expected: int | None) -> None:
     assert pick_age(made)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        ([("7", "rule:age-cataphor"), ("3", "rule:age-appos")], 3),
+        ([("7", "rule:age-cataphor"), ("7", "rule:age-cataphor"), ("3", "rule:age-appos")], 3),
+        ([("7", "rule:age-cataphor")], 7),
+    ],
+)
+def test_pick_age_prefers_a_stated_age_to_a_guess(claims: list, expected: int) -> None:
+    made = [Claim(0, 1, "per:age", v, i, i + 2, m) for i, (v, m) in enumerate(claims)]
+    assert pick_age(made)[0] == expected
+
+
 def test_sentences_around_spans() -> None:
     s = Sentences("One two. Three four. Five.", [(0, 8), (9, 20), (21, 26)])
     assert s.around(9, 14) == "Three four."

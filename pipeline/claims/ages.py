@@ -38,7 +38,13 @@ person's mention):
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
 
-Age at an earlier time: "was 16 when he met ..." and "was 30 at the time" give
+Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A and B"
+(every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
+birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
+possessed kin noun ("Leanne Smith, her 12-year-old brother"), a plural noun ("the
+23-year-old brothers") or "the 18-year-old sister of ..." is never the person before it.
+
+Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
 "at the time of" phrase names the incident itself ("when she died", "at the time of the
 shooting", words in ``models/lexicons/age_context.txt``) the age is the age at the
@@ -126,6 +132,8 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             unresolved.append((phrase, method))
             continue
         predicate = _predicate(doc, phrase)
+        if _birthday_ahead(doc, phrase):
+            phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
         claims.extend(_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
     for phrase, method in unresolved:
@@ -236,12 +244,26 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
             continue
         value = _age_value(tok)
-        if value is None or tok.ent_type_ in NOT_AGE_ENTS:
+        tens = _tens_before(doc, tok)
+        if value is None and tok.lower_ in TENS:
+            # "Thirty-year-old Adam Bentdahl"; "thirty-one" is read at its unit
+            nxt = token_at(doc, tok.i + 2)
+            if nxt is None or nxt.lower_ not in UNITS:
+                phrase = _year_old(doc, tok, TENS[tok.lower_])
+                if phrase is not None:
+                    phrases.append(phrase)
+            continue
+        if value is None or (tok.ent_type_ in NOT_AGE_ENTS and tens is None):
             continue
         prev = token_at(doc, tok.i - 1)
         if prev is not None and prev.text in {"$", "£", "€", "#", "No.", "no."}:
             continue
         phrase = _year_old(doc, tok, value)
+        if tens is not None and tok.lower_ in UNITS and 0 < value < 10:
+            # "Thirty-one-year-old": the number starts at "Thirty"
+            if phrase is None:
+                continue
+            phrase = AgePhrase(tens + value, tok.i - 2, phrase.end, phrase.kind)
         if phrase is None and tok.text.isdigit():
             nxt = token_at(doc, tok.i + 1)
             if nxt is not None and (nxt.lower_ in {"%", "percent", "-", "–"} or nxt.text == ":"):
@@ -250,6 +272,14 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _tens_before(doc: Doc, tok: Token) -> int | None:
+    """The tens of a hyphenated number word ending at ``tok`` ("thirty" in "thirty-one")."""
+    hyphen, tens = token_at(doc, tok.i - 1), token_at(doc, tok.i - 2)
+    if hyphen is None or tens is None or hyphen.text not in {"-", "–"}:
+        return None
+    return TENS.get(tens.lower_)
 
 
 def _age_value(tok: Token) -> int | None:
@@ -459,7 +489,14 @@ def _age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Ta
     """
 
     def is_number(k: int) -> bool:
-        return 0 <= k < len(doc) and doc[k].text.isdigit() and _age_value(doc[k]) is not None
+        # a bare number: "20, and 22-year-old Lawrence Brown" is no list of ages
+        nxt = token_at(doc, k + 1)
+        return (
+            0 <= k < len(doc)
+            and doc[k].text.isdigit()
+            and _age_value(doc[k]) is not None
+            and (nxt is None or nxt.text not in {"-", "–"})
+        )
 
     def step_left(k: int) -> int | None:  # the number before doc[k] in the list
         j = k - 1
@@ -566,9 +603,14 @@ def _attributive(
     if head is None:
         return None
     if head.pos_ == "PROPN":  # "25-year-old Shelly Bird"; not "a 3-year-old Joplin girl"
+        plural = any(t.tag_ == "NNS" for t in doc[phrase.end : head.i])
         for tok in doc[phrase.end : head.i + 1]:
             target = index.person_at(tok, strong=True) if tok.pos_ == "PROPN" else None
             if target is not None:
+                if plural:  # "23-year-old twins Rebeika Powell and Kayetie Melchor"
+                    targets = _named_after(doc, index, tok.i)
+                    if len(targets) >= 2:
+                        return targets, "rule:age-both"
                 return [target], "rule:age-year-old"
     return _resolve_noun(doc, index, head, phrase)
 
@@ -726,7 +768,16 @@ def _resolve_noun(
     target = index.person_at(noun)
     if target is not None:
         return [target], "rule:age-year-old"
-    if noun.dep_ == "appos" and noun.head.i < noun.i and _comma_between(doc, noun.head, noun):
+    # "Leanne Smith, her 12-year-old brother": a possessed kin noun is someone else
+    kin_of_someone = noun.lower_ in mapping("family") and any(
+        c.dep_ == "poss" for c in noun.children
+    )
+    if (
+        noun.dep_ == "appos"
+        and noun.head.i < noun.i
+        and _comma_between(doc, noun.head, noun)
+        and not kin_of_someone
+    ):
         target = index.person_at(noun.head, strong=True)
         if target is not None:
             return [target], "rule:age-appos-noun"
@@ -743,6 +794,17 @@ def _resolve_noun(
             target = index.person_ending_at(doc[k - 1])
             if target is not None:
                 return [target], "rule:age-appos-noun"  # "Demontris Toliver, a 25-year-old"
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "Elliot Rodger ... was a 22-year-old student"
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].lower_ in {"he", "she"}:
+            target = index.previous_person(subjects[0].idx)
+            if target is not None:
+                return [target], "rule:age-copula-pronoun"
+        elif subjects:
+            target = index.person_at(subjects[0], strong=True)
+            if target is not None:
+                return [target], "rule:age-copula"
     right = noun.i + 1
     if right + 1 < len(doc) and doc[right].text in {",", "—", "–"}:
         target = _name_starting_at(index, doc[right + 1], noun)
@@ -769,6 +831,14 @@ def _resolve_noun(
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:
+        after, owner = token_at(doc, noun.i + 1), token_at(doc, noun.i + 2)
+        if noun.tag_ == "NNS" or (
+            noun.lower_ in mapping("family")
+            and after is not None
+            and after.lower_ == "of"
+            and not (owner is not None and owner.like_num)  # "the 63-year-old father of four"
+        ):
+            return None  # "the 23-year-old brothers", "the 18-year-old sister of his friend"
         return [], "rule:age-anaphor"
     if phrase is not None and dets and dets[0] in INDEFINITE:
         return [], "rule:age-cataphor"
@@ -805,12 +875,33 @@ def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
     return any(t.text in {",", "—", "–"} for t in doc[left.i + 1 : right.i])
 
 
+def _birthday_ahead(doc: Doc, phrase: AgePhrase) -> bool:
+    """True for an age the person has not reached: "would have turned 18 on Friday",
+    "would have been 11 next month", "who turns 4 on Friday", "will turn 30" (the age is
+    one less)."""
+    before = [t.lower_ for t in doc[max(0, phrase.start - 3) : phrase.start]]
+    if before[-1:] in (["turns"], ["turning"]) or before[-2:] == ["will", "turn"]:
+        return True
+    return before[-3:] in (["would", "have", "turned"], ["would", "have", "been"]) or (
+        before[-2:] == ["have", "turned"]
+        and phrase.start >= 4
+        and doc[phrase.start - 4].lower_ in {"would", "'d"}
+    )
+
+
 def _predicate(doc: Doc, phrase: AgePhrase) -> str:
     """``per:age_at_time`` for "was 16 when he met", "was 30 at the time"; else ``per:age``.
 
     Only a predicative age (after "was"/"is"/..., possibly "was only") is read this way:
     in "Jermone Green, 3, when they responded" the "when" clause is not about the age.
     """
+    clause = [t.lower_ for t in doc[max(0, phrase.start - 3) : phrase.start]]
+    if (
+        len(clause) == 3
+        and clause[0] in {"when", "since", "until", "as"}
+        and clause[2] in {"was", "were"}
+    ):
+        return "per:age_at_time"  # "since he was eight years old", "when he was 7"
     before = [t.lower_ for t in doc[max(0, phrase.start - 2) : phrase.start]]
     if not before or not (
         before[-1] in BE_FORMS or (before[-1] in ADVERBS_BEFORE_AGE and before[0] in BE_FORMS)

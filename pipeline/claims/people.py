@@ -130,8 +130,11 @@ class MentionIndex:
         if token is None:
             return None
         target = self.person_at(token, strong)
-        if target is not None and target.end == token.idx + len(token.text):
-            return target
+        end = token.idx + len(token.text)
+        if target is not None and (
+            target.end == end or (target.end == end - 1 and token.text.endswith("."))
+        ):
+            return target  # "Marko Provonozac Jr., 30": the mention may leave out the "."
         return None
 
     def previous_person(self, char: int) -> Target | None:
@@ -160,10 +163,12 @@ def _ends_like_place(text: str) -> bool:
 
 
 def _looks_like_full_name(names: list[str]) -> bool:
-    """Two or more capitalised words (lower-case "of"/"de" allowed), no organisation word."""
+    """Two or more capitalised words (lower-case "of"/"de" allowed), no organisation word,
+    not all in capitals (a dateline: "COTTONWOOD HEIGHTS — A 17-year-old boy")."""
     org_words = words("org_words")
     return (
         len(names) >= 2
+        and not all(word.isupper() and len(word) > 1 for word in names)
         and all(word[:1].isupper() or word in {"of", "de", "van", "von"} for word in names)
         and names[0][:1].isupper()
         and not any(word.lower().strip(".,") in org_words for word in names)

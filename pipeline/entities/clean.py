@@ -28,6 +28,9 @@ class CleanSpan:
     title_end: int | None = None
 
 
+TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "in", "at", "from", "on", "for", "to"})
+
+
 def trim_possessive(text: str, start: int, end: int) -> int:
     """New end offset of ``text[start:end]`` with a trailing "'s", "’s" or "'" removed."""
     span = text[start:end]
@@ -38,7 +41,8 @@ def trim_possessive(text: str, start: int, end: int) -> int:
 
 
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
-    """Offsets of ``span`` without a leading "the", trailing possessive or punctuation and,
+    """Offsets of ``span`` without a leading "the", trailing possessive, punctuation or
+    lower-case function word ("Candace LaBelle of"), and,
     when ``strip_titles``, leading title words ("Det Ch Insp", "Mr", "Senior coroner").
 
     Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
@@ -55,6 +59,10 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
         if tokens[-1].text in (".",) and len(tokens) > 1 and len(tokens[-2].text) <= 3:
             break  # keep the full stop of an abbreviation split off as its own token
         tokens.pop()
+    while len(tokens) > 1 and tokens[-1].text in TRAILING_FUNCTION_WORDS:
+        tokens.pop()  # "Candace LaBelle of" (Sisseton)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
     title_tokens = []
     if strip_titles:
         while tokens and is_title_word(tokens[0].text):

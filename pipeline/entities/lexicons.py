@@ -49,6 +49,19 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_same_surname() -> frozenset[str]:
+    """Lower-case kin nouns whose bearer usually shares the relative's surname ("son",
+    "wife", "grandmother")."""
+    return frozenset(_lines("kin_same_surname.txt"))
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Lower-case last words of street names ("st", "street", "drive")."""
+    return frozenset(w.lower() for w in _lines("street_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Lower-case English words that are not usually names ("clockwise", "police")."""
     return frozenset(_lines("common_words.txt"))

@@ -23,6 +23,7 @@ from pipeline.entities.lexicons import (
     org_gazetteer,
     place_prefixes,
     state_for,
+    street_words,
 )
 from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
@@ -205,10 +206,14 @@ def _is_plain_word(word: str) -> bool:
     return word.lower() in common_words() and word not in first_names()
 
 
+_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
+
+
 def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
-    A PERSON mention is cut at a comma ("Jimmy Lyons,32"); one with a digit, starting with
+    A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
+    ("Thirty-one-year-old Adam Bentdahl"); one with a digit, starting with
     a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
     ("misdemeanor battery") is dropped; one ending in a place or organisation word
     ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
@@ -226,7 +231,9 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
         if m.label == "PERSON":
             if len(words) > 1 and all(_is_plain_word(w) for w in words):
                 continue  # "Cry Together"
-            while len(words) > 1 and _is_plain_word(words[0]):
+            while len(words) > 1 and (
+                _is_plain_word(words[0]) or _AGE_WORD.search(words[0]) is not None
+            ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
                 words = m.text.split()
@@ -327,6 +334,35 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
 _NAME_WORD = re.compile(r"[ ](?P<word>(?:[A-Z][a-z]*[’'])?[A-Z][\w’'\-]+)(?![\w’'])")
 
 
+_QUOTE_REST = re.compile(r"[^\"”\n]{0,12}[\"”][ ](?P<surname>[A-Z][\w’'\-]+)(?![\w’'\-])")
+
+
+def _close_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person cut inside a quoted nickname gets the rest of it and the surname after it:
+    'James Robert “J.R.' → 'James Robert “J.R.” Gustafson'; the surname's own mention, if
+    any, is dropped."""
+    grown: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.label != "PERSON" or (m.text.count("“") + m.text.count('"')) % 2 == 0:
+            continue
+        if m.text.count("“") and m.text.count("”"):
+            continue
+        match = _QUOTE_REST.match(text, m.end)
+        if match and match.group("surname").lower() not in common_words():
+            grown[i] = match.end()
+    if not grown:
+        return mentions
+    result = []
+    spans = [(mentions[i].start, end) for i, end in grown.items()]
+    for i, m in enumerate(mentions):
+        if i in grown:
+            end = grown[i]
+            result.append(Mention(m.start, end, text[m.start : end], "PERSON", m.method))
+        elif not any(s <= m.start and m.end <= e for s, e in spans):
+            result.append(m)
+    return result
+
+
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
@@ -368,6 +404,89 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.method == "rule:name-extension"
         or not any(s <= m.start and m.end <= e for s, e in taken)
     ]
+
+
+LISTED_PERSON = "rule:listed-person"
+# ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardee, 23, and")
+_LIST_SEPARATOR = re.compile(r"(?:,[ ]?\d{1,3})?(?:,[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ])")
+_LIST_NAME = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}(?![\w’'\-])")
+
+
+def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names listed with people ("Ernest Jasper, Andrew Parish and Sara Davidson"; "Jahad
+    Brumsey, Nijia Ward, Albert Dickerson"; "Marcellus Williams and Marquez Banks";
+    "Rodney Hardee, 23, and Stephen Maynard 23") become PERSON, whether the NER tagged
+    them as a place or organisation or missed them.
+
+    A 2-3 word capitalised name joined by "," or "and" (an age may come between) to a
+    full-name PERSON mention on both sides; or on one side when no word after the first is
+    a common word ("Houston Chronicle" and "Andrew Parish" need people on both sides), the
+    NER did not call it a place, and punctuation or "and" closes it or "and" joins it to
+    the person before ("Steven McClanahan, Little Rock police spokesman" is no list). A
+    name ending in a place or organisation word is taken only when it starts with a known
+    given name ("Kansas City" never is). Never a US state, a street, a name in capitals or
+    with a title, a digit, an age ("Thirty-one-year-old") or a common first word ("Wells
+    Fargo").
+    """
+    people = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) >= 2]
+    ends = {m.end for m in people}
+    starts = {m.start for m in people}
+
+    def joined_left(start: int) -> bool:
+        return any(
+            _LIST_SEPARATOR.fullmatch(text[end:start]) for end in ends if 0 < start - end <= 11
+        )
+
+    def joined_right(end: int) -> bool:
+        return any(
+            _LIST_SEPARATOR.fullmatch(text[end:start]) for start in starts if 0 < start - end <= 6
+        )
+
+    def listed(name: str, start: int, end: int, label: str | None = None) -> bool:
+        words = name.split()
+        if (
+            not 2 <= len(words) <= 3
+            or state_for(name)
+            or any(w.isupper() or is_title_word(w) or w in MONTHS_AND_DAYS for w in words)
+            or words[0].lower() in common_words()
+            or words[-1].lower().rstrip(".") in street_words()
+            or any(re.search(r"-[a-z]|\d", w) for w in words)  # "Thirty-one-year-old"
+        ):
+            return False
+        given = words[0] in first_names()
+        if words[-1] in name_heads() and not given:
+            return False  # "Kansas City"
+        left, right = joined_left(start), joined_right(end)
+        if left and right:
+            return True
+        plain = (given or words[0].lower() not in common_words()) and not any(
+            w.lower() in common_words() for w in words[1:]
+        )
+        # one side only: never a place the NER saw, and a name closed by punctuation or
+        # "and" unless joined by "and" ("Steven McClanahan, Little Rock police spokesman")
+        closed = re.match(r"[,.;:)]|[ ](?:and|&)[ ]", text[end : end + 5]) is not None
+        joined_by_and = re.search(r"(?:and|&)[ ]$", text[max(0, start - 5) : start]) is not None
+        return (left or right) and plain and label != "GPE" and (closed or (left and joined_by_and))
+
+    result = []
+    for m in mentions:
+        if (
+            m.label in ("GPE", "LOC", "FAC", "ORG", "NORP")
+            and m.method in (SPACY, NAME_HEAD)
+            and listed(m.text, m.start, m.end, m.label)
+        ):
+            m = Mention(m.start, m.end, m.text, "PERSON", LISTED_PERSON)
+        result.append(m)
+    taken = [(m.start, m.end) for m in result]
+    for match in _LIST_NAME.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if re.match(r"[ ]?[-–][ ]?\w", text[end : end + 4]):
+            continue  # "Leung Che - cheung": the name goes on
+        if listed(match.group(0), start, end):
+            result.append(Mention(start, end, match.group(0), "PERSON", LISTED_PERSON))
+    return result
 
 
 _COMPASS = re.compile(
@@ -432,8 +551,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     claims: list[Claim] = []
     text = doc_text(doc)
     mentions = _fix_person_labels(_spacy_mentions(doc, claims))
-    mentions = _add_patterns(text, mentions)
+    mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _extend_people(text, mentions)
+    mentions = _listed_people(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)

@@ -21,6 +21,7 @@ from pipeline.entities.lexicons import (
     common_words,
     first_names,
     is_title_word,
+    kin_same_surname,
     place_short_forms,
     state_for,
 )
@@ -258,6 +259,83 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
     return found
 
 
+_FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+){0,3}?"
+_AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
+    rf"\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+)
+_KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}")
+
+
+KIN_POSSESSOR = "rule:kin-possessor"
+_POSSESSOR = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)['’]s?\s")
+
+
+def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name owning a kin noun before a full name is a person when the NER
+    tagged it as an organisation or missed it: "Amiracle's father, 47-yo Demetrius
+    Williams". A place is never relabelled ("Chicago's mother"). Returns the mentions
+    with such names relabelled or added."""
+    full_starts = {
+        m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
+    }
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    result = list(mentions)
+    for match in _POSSESSOR.finditer(text):
+        start, end = match.span(1)
+        after = _KIN_AFTER.match(text[end : end + 80])
+        if (
+            not after
+            or after.group("kin") not in kin_same_surname()
+            or end + after.end() not in full_starts
+            or match.group(1).lower() in common_words()
+        ):
+            continue
+        i = by_span.get((start, end))
+        if i is not None and result[i].label in ("ORG", "NORP"):  # never a place
+            result[i] = replace(result[i], label="PERSON", method=KIN_POSSESSOR)
+        elif i is None and not any(m.start < end and start < m.end for m in mentions):
+            result.append(Mention(start, end, match.group(1), "PERSON", KIN_POSSESSOR))
+    return sorted(result, key=lambda m: (m.start, -m.end))
+
+
+def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """``{given name: surname}`` for lone given names introduced as kin of a named person.
+
+    "Ryan Recktenwald and his daughter, Madeline", "Crystal Teasley ... her son Kendall",
+    "Rush Lish's wife Ashlee" give the given name the relative's surname; so does the
+    reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
+    usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
+    stands for the nearest full name before it. A word that is itself some full name's
+    surname is never a given name here.
+    """
+    full = [m for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2]
+    surnames = {name_words(m.text)[-1].lower() for m in full}
+    found: dict[str, str] = {}
+    for m in mentions:
+        words = name_words(m.text)
+        if m.label != "PERSON" or len(words) != 1 or words[0].lower() in surnames:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
+        relative = None
+        if before and before.group("kin") in kin_same_surname():
+            at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
+            if before.group("pronoun"):
+                previous = [f for f in full if f.end <= at and at - f.end <= 300]
+                relative = previous[-1] if previous else None
+            else:
+                owner_end = at + len(before.group("owner"))
+                relative = next((f for f in full if f.end == owner_end), None)
+        after = _KIN_AFTER.match(text[m.end : m.end + 80])
+        if relative is None and after and after.group("kin") in kin_same_surname():
+            relative = next((f for f in full if f.start == m.end + after.end()), None)
+        if relative is not None:
+            found.setdefault(words[0].lower(), name_words(relative.text)[-1])
+    return found
+
+
 def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
     """Groups of person mention indices; see ``merge_entities`` for the rules."""
     clusters: list[list[int]] = []
@@ -279,6 +357,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             if len(words) > len(full_names[found]):
                 full_names[found] = words
     singles: dict[str, list[int]] = defaultdict(list)
+    kin = _kin_surnames(text, mentions)
     for i in person:
         words = name_words(mentions[i].text)
         if len(words) != 1:
@@ -290,7 +369,9 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
         if target is None:
             target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
-        if target is None:
+        if target is None and word in kin:
+            singles[f"{words[0]} {kin[word]}"].append(i)
+        elif target is None:
             singles[word].append(i)
         else:
             clusters[target].append(i)
@@ -395,7 +476,9 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (5) clustering: people by surname and compatible given name, a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
-    "Omar Hamilton", a name that is not itself a mention); organisations by key, lexicon
+    "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
+    introduced as kin of a named person ("Ryan Recktenwald and his daughter, Madeline",
+    "Amiracle's father, Demetrius Williams"; ``_kin_surnames``); organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
@@ -414,7 +497,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
         an entity. Limits: see the module docstring.
     """
-    mentions = [replace(m) for m in mentions]
+    mentions = _kin_possessors(text, [replace(m) for m in mentions])
     aliases = _person_alias_keys(mentions)
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)

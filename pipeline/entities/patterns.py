@@ -1,10 +1,12 @@
 """Text patterns that name people and places where the statistical model misses them.
 
-People: a name after an age ("20-year-old Neely Gardner"), before an age ("Talitha
-Bowman, 20"), or after "identified as" / "named". Places: a name before lower-case
-"police" ("Albuquerque police"), before a resident or event noun ("a Memphis man", "the
-Stone Mountain home", "accidental Port Orange shooting"), or after "in", "near",
-"outside", "town of", "north of" ("in Pelzer").
+People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams",
+"10-month-old Justice Burroughs", "her 24 year old granddaughter Keyon Branch"),
+before an age ("Talitha Bowman, 20"), before "was shot" ("Tre Edwards of Lilburn was
+killed"), after "death of" / "murder of", or after "identified as" / "named".
+Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
+event noun ("a Memphis man", "the Stone Mountain home", "accidental Port Orange
+shooting"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
 
 Limits: English news conventions only; names must be capitalised words; a one-word place
 is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
@@ -32,11 +34,20 @@ _ARTICLES = {"The", "A", "An"}
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
 _NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
 _NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
+# "her 24 year old granddaughter Keyon Branch", "Her 10-year old sister, Betzida Castillo"
+_KIN_OR_ROLE = (
+    r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
+    r"girlfriend|boyfriend|wife|husband|victim|suspect|boy|girl|man|woman|student"
+)
 _PERSON_PATTERNS = [
-    re.compile(rf"\b(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?,?[ ](?P<name>{_NAME})"),
+    re.compile(
+        r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
+        rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
+    ),
     re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
     re.compile(
-        rf"(?P<name>{_NAME})[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
+        rf"(?P<name>{_NAME})(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
+        r"[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
         r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
     ),
@@ -46,6 +57,12 @@ _PERSON_PATTERNS = [
         rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
     ),
 ]
+# weaker: "death of Amorian Hale", never "death of Internet Explorer 6"
+_DEATH_OF = re.compile(
+    r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
+    rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
+)
+_PERSON_PATTERNS.append(_DEATH_OF)
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
@@ -70,8 +87,8 @@ _PLACE_PATTERNS = [
 def _plausible_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
         return False
-    if any(w.isupper() and len(w) > 1 for w in words):
-        return False
+    if any(w.isupper() and len(w) > 1 and w[:1] not in '"“' for w in words):
+        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson')
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
@@ -94,6 +111,12 @@ def person_mentions(text: str) -> list[Mention]:
                 end -= 1
             if not _plausible_name(words):
                 continue
+            if (
+                pattern is _DEATH_OF
+                and words[0] not in first_names()
+                and any(w.lower() in common_words() for w in words)
+            ):
+                continue  # "death of Internet Explorer"
             found.append(Mention(start, end, text[start:end], "PERSON", PERSON_PATTERN))
     return found
 
