@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.article import Article
-from pipeline.cases import build_case, fill_victim_status, find_case_claims, pick_role
+from pipeline.cases import (
+    build_case,
+    fill_victim_status,
+    find_case_claims,
+    has_crime_evidence,
+    pick_role,
+)
 from pipeline.cases.places import find_dateline
 from pipeline.records import Claim, Mention
 
@@ -415,10 +421,12 @@ def user_article_rows(nlp):
     if not USER_ARTICLE.is_file():
         pytest.skip(f"the user's article {USER_ARTICLE} is absent")
     from pipeline.config import Config
+    from pipeline.ingest import ingest
     from pipeline.process import process_articles
 
-    text = USER_ARTICLE.read_text(encoding="utf-8")
-    article = Article("port", USER_ARTICLE.name, text, published=date(2023, 11, 16))
+    # read as ``make run`` reads it: the "date 2023-11-16" prefix is the publication date
+    (article,) = (a for a in ingest(USER_ARTICLE.parent) if a.path == USER_ARTICLE.name)
+    assert article.published == date(2023, 11, 16)
     (result,) = process_articles([article], Config())
     assert result.article.status == "ok", result.article.error
     return result.tables
@@ -451,3 +459,112 @@ def test_user_article_four_men_are_killed_victims_in_barking(user_article_rows):
     assert case["suspects"] == [
         port["entity_id"] for port in people.values() if port["name"].endswith("Port")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "is_case"),
+    [
+        ("Man shot dead in Hermitage", "Police said the man was found in his car.", True),
+        (None, "A teenager was stabbed on Friday. He was arrested on Monday.", True),
+        ("Care home manager jailed for fraud", "She took £240,000 from residents.", True),
+        ("Ebbers denies WorldCom fraud", "The former boss said he knew nothing.", False),
+        ("Shares rise on strong sales", "Profits rose by 5%, the firm said.", False),
+        ("Chelsea hold Arsenal", "Robben's shot hit the post; Cole was injured.", False),
+        ("Carry On star Patsy Rowlands dies", "The actress died at home aged 71.", False),
+    ],
+)
+def test_a_case_row_needs_crime_evidence(title, text, is_case):
+    assert has_crime_evidence(text, title) is is_case
+
+
+def test_business_story_gets_no_case_row_and_crime_story_one(nlp):
+    from pipeline.config import Config
+    from pipeline.process import process_articles
+
+    business = Article("b", "b.txt", "Shares in the bank rose 5% on Monday.", title="Bank up")
+    crime = Article("c", "c.txt", "A man was shot and killed on Monday.", title="Man shot")
+    results = list(process_articles([business, crime], Config()))
+    assert [len(r.tables["cases"]) for r in results] == [0, 1]
+
+
+def period(text: str, phrase: str, value: str, first: date, last: date, rng=None) -> dict:
+    """A month/year date row as normalise makes it."""
+    row = timex(text, phrase, first.isoformat(), "year" if len(value) == 4 else "month")
+    row.update(value=value, end=last, range=rng)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "first", "last", "rng", "want"),
+    [
+        (
+            "He killed three men between June 2014 and September 2015.",
+            "June 2014",
+            "2014-06",
+            date(2014, 6, 1),
+            date(2014, 6, 30),
+            "2014-06/2015-09",
+            "2014-06/2015-09",
+        ),
+        (
+            "The girl was shot dead in May 2013.",
+            "May 2013",
+            "2013-05",
+            date(2013, 5, 1),
+            date(2013, 5, 31),
+            None,
+            "2013-05",
+        ),
+        (
+            "The man was murdered in 2012.",
+            "2012",
+            "2012",
+            date(2012, 1, 1),
+            date(2012, 12, 31),
+            None,
+            "2012",
+        ),
+    ],
+)
+def test_case_date_is_the_event_period_when_no_day_is_given(
+    text, phrase, value, first, last, rng, want
+):
+    row = period(text, phrase, value, first, last, rng)
+    case = case_for(text, [], [row], published=date(2023, 11, 16))
+    assert (case["date"], case["date_start"], case["date_method"]) == (want, first, "event-period")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "first", "last"),
+    [
+        # the period may hold the publication day itself
+        (
+            "The man was shot dead in November.",
+            "November",
+            "2023-11",
+            date(2023, 11, 1),
+            date(2023, 11, 30),
+        ),
+        # a court sentence dates the trial, not the killing
+        (
+            "His trial starts in June 2023.",
+            "June 2023",
+            "2023-06",
+            date(2023, 6, 1),
+            date(2023, 6, 30),
+        ),
+    ],
+)
+def test_case_date_period_needs_an_event_sentence_ended_before_publication(
+    text, phrase, value, first, last
+):
+    row = period(text, phrase, value, first, last)
+    case = case_for(text, [], [row], published=date(2023, 11, 16))
+    assert case["date_method"] == "published-fallback"
+
+
+def test_user_article_case_date_is_the_killing_period(user_article_rows):
+    (case,) = user_article_rows["cases"]
+    assert case["date_method"] == "event-period"
+    assert case["date"].startswith("2014-06")
+    assert date(2014, 6, 1) <= case["date_start"] <= date(2015, 9, 30)

@@ -18,6 +18,9 @@ places, mentions, dates) into one row of the ``cases`` table:
 * ``victims``/``suspects``: entity ids of people with that ``case_role``; ``n_killed`` and
   ``n_injured`` count people with that status (never less than stated counts are found).
 
+An article gets a case row only when ``has_crime_evidence``: crime or incident words
+(``crime_words`` of ``case_types.json``) weigh enough.
+
 Limits: one case per article (an article reporting several incidents gets the main
 one); counts of unnamed people ("two others were wounded") are not read; places outside
 the US get a city and a country only when the entity names them.
@@ -57,6 +60,14 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
+    crime_strong: re.Pattern[str]
+    crime_weak: re.Pattern[str]
+    crime_threshold: float
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternatives})\b")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +88,37 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
+        crime_strong=_words_pattern(data["crime_words"]["strong"]),
+        crime_weak=_words_pattern(data["crime_words"]["weak"]),
+        crime_threshold=float(data["crime_threshold"]),
     )
+
+
+def crime_evidence(text: str, title: str | None = None) -> float:
+    """How strongly an article reports a crime or an incident (``crime_words``).
+
+    Each occurrence of a strong word or phrase ("shooting", "was shot", "murdered",
+    "charged with", "jailed") counts 2, of a weak one ("police", "died", "victim",
+    "fraud", "shot") 1; words of the title count twice.
+    """
+    words = case_words()
+    score = 0.0
+    for part, weight in ((title or "", 2.0), (text, 1.0)):
+        strong = len(words.crime_strong.findall(part))
+        weak = len(words.crime_weak.findall(part))
+        score += weight * (2 * strong + weak)
+    return score
+
+
+def has_crime_evidence(text: str, title: str | None = None) -> bool:
+    """Whether the article reports a crime or an incident, so gets a ``cases`` row.
+
+    The evidence of ``crime_evidence`` must reach ``crime_threshold`` (4: two strong
+    words, a strong word in the title, or four weak ones). A business, sports or
+    entertainment story with one "died" or "police" gets none. Limits: words only; a
+    sports report full of "shot"s and "injured" players can pass.
+    """
+    return crime_evidence(text, title) >= case_words().crime_threshold
 
 
 def build_case(
@@ -264,14 +305,99 @@ def incident_date(
     and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
     causes); a best score of 0 or less is no evidence.
+
+    With no day evidence, month, season and year dates are scored the same way: the best
+    one, when its period (a range "between June 2014 and September 2015" as a whole)
+    ends more than a week before publication, is the incident period: ``date`` is its
+    TIMEX3 value ("2014-06", "2014-06/2015-09"), ``date_start`` its first day and
+    ``date_method`` event-period.
     """
+    best, best_row = _best_date(dates, sents, published, words, text, ("day", "time"))
+    if best_row is not None and best is not None and best[0] > 0:
+        start = _start_of(best_row)
+        return {
+            "date": start.isoformat(),
+            "date_start": start,
+            "date_sentence": best_row.get("sentence"),
+            "date_method": "event-sentence",
+        }
+    best, best_row = _best_date(dates, sents, published, words, text, PERIODS)
+    if best_row is not None and best is not None and best[0] > 0:
+        start, end = _period_start(best_row), _end_of(best_row)
+        if published is None or (end is not None and (published - end).days > PERIOD_GAP_DAYS):
+            # "killed ... between June 2014 and September 2015": the period, not the day
+            return {
+                "date": best_row.get("range") or best_row.get("value"),
+                "date_start": start,
+                "date_sentence": best_row.get("sentence"),
+                "date_method": "event-period",
+            }
+    if published is not None:
+        lowered = [t.lower() for t in sents.texts[:5]]
+        for n, sent in enumerate(lowered):
+            if any(w in sent for w in words.today_words) and sents.words[n] & words.event_words:
+                return {
+                    "date": published.isoformat(),
+                    "date_start": published,
+                    "date_sentence": sents.texts[n].strip(),
+                    "date_method": "today",
+                }
+        return {
+            "date": published.isoformat(),
+            "date_start": published,
+            "date_sentence": None,
+            "date_method": "published-fallback",
+        }
+    return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+
+
+PERIODS = ("month", "season", "quarter", "year")
+PERIOD_GAP_DAYS = 7  # a period ending this close to publication may hold the publication day
+
+
+def _start_of(row: dict[str, Any]) -> date | None:
+    start = row.get("start")
+    return date.fromisoformat(start[:10]) if isinstance(start, str) else start
+
+
+def _end_of(row: dict[str, Any]) -> date | None:
+    """The last day of a date row: the end of its range ("between June 2014 and
+    September 2015") when it has one, else of the date itself."""
+    if row.get("range") and "/" in row["range"]:
+        last = row["range"].split("/")[-1]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+            return date.fromisoformat(last)
+        if not re.fullmatch(r"\d{4}(?:-\d{2})?", last):
+            return None
+        year, month = int(last[:4]), int(last[5:7]) if len(last) == 7 else 12
+        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    end = row.get("end")
+    return date.fromisoformat(end[:10]) if isinstance(end, str) else end
+
+
+def _period_start(row: dict[str, Any]) -> date | None:
+    """The first day of a date row's range, else of the date itself."""
+    first = (row.get("range") or "").split("/")[0]
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", first):
+        return date.fromisoformat(first if len(first) == 10 else f"{first}-01")
+    return _start_of(row)
+
+
+def _best_date(
+    dates: list[dict[str, Any]],
+    sents: SentenceIndex,
+    published: date | None,
+    words: CaseWords,
+    text: str,
+    granularities: tuple[str, ...],
+) -> tuple[tuple[float, int, int] | None, dict[str, Any] | None]:
+    """The best-scored date row of these granularities and its key (see ``incident_date``)."""
     best: tuple[float, int, int] | None = None
     best_row: dict[str, Any] | None = None
     for row in dates:
-        start = row.get("start")
-        if isinstance(start, str):
-            start = date.fromisoformat(start)
-        if row.get("granularity") not in ("day", "time") or start is None:
+        start = _start_of(row)
+        if row.get("granularity") not in granularities or start is None:
             continue
         if published is not None and start > published:
             continue
@@ -306,33 +432,7 @@ def incident_date(
         key = (score, -n, -start.toordinal())
         if best is None or key > best:
             best, best_row = key, row
-    if best_row is not None and best is not None and best[0] > 0:
-        start = best_row["start"]
-        if isinstance(start, str):
-            start = date.fromisoformat(start)
-        return {
-            "date": start.isoformat(),
-            "date_start": start,
-            "date_sentence": best_row.get("sentence"),
-            "date_method": "event-sentence",
-        }
-    if published is not None:
-        lowered = [t.lower() for t in sents.texts[:5]]
-        for n, sent in enumerate(lowered):
-            if any(w in sent for w in words.today_words) and sents.words[n] & words.event_words:
-                return {
-                    "date": published.isoformat(),
-                    "date_start": published,
-                    "date_sentence": sents.texts[n].strip(),
-                    "date_method": "today",
-                }
-        return {
-            "date": published.isoformat(),
-            "date_start": published,
-            "date_sentence": None,
-            "date_method": "published-fallback",
-        }
-    return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+    return best, best_row
 
 
 FURNITURE_BEFORE = re.compile(
