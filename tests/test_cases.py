@@ -568,3 +568,63 @@ def test_user_article_case_date_is_the_killing_period(user_article_rows):
     assert case["date_method"] == "event-period"
     assert case["date"].startswith("2014-06")
     assert date(2014, 6, 1) <= case["date_start"] <= date(2015, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city", "state"),
+    [
+        # weak votes count: Knox County (nine states, Illinois among them) tips Peoria
+        (
+            "A man was shot and killed in Peoria on Sunday. Knox County deputies helped.",
+            [("Peoria", "GPE"), ("Knox County", "GPE")],
+            "Peoria",
+            "Illinois",
+        ),
+        # no votes: the most populous namesake
+        (
+            "A man was shot in Jacksonville on Sunday.",
+            [("Jacksonville", "GPE")],
+            "Jacksonville",
+            "Florida",
+        ),
+        # a named state still wins over a more populous namesake
+        (
+            "A man was shot in Peoria, Ill., on Sunday.",
+            [("Peoria", "GPE")],
+            "Peoria",
+            "Illinois",
+        ),
+        # a country the suspect came from or fled to is not where the shooting happened
+        (
+            "A man was shot dead in Houston. Police said the suspect may flee to Mexico.",
+            [("Houston", "GPE"), ("Mexico", "GPE")],
+            "Houston",
+            "Texas",
+        ),
+        (
+            "A native of Mexico, Aguiar was shot in Pasadena, Calif., on Friday.",
+            [("Mexico", "GPE"), ("Pasadena", "GPE")],
+            "Pasadena",
+            "California",
+        ),
+        # "Side" cut from "the West Side" is no city
+        (
+            "A girl was shot on the West Side of San Antonio. Side streets were closed.",
+            [("Side", "GPE"), ("San Antonio", "GPE")],
+            "San Antonio",
+            "Texas",
+        ),
+    ],
+)
+def test_case_place_state_by_votes_population_and_no_foreign_origin(text, places, city, state):
+    case = case_for(text, places, [])
+    assert (case["city"], case["state"], case["country"]) == (city, state, "United States")
+
+
+def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
+    text = (
+        "A man was shot and killed in Homestead, Florida, on Monday. He had moved to "
+        "Florida after years in Mexico."
+    )
+    case = case_for(text, [("Homestead", "GPE"), ("Florida", "GPE"), ("Mexico", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Homestead", "Florida")

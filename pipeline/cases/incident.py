@@ -29,6 +29,7 @@ the US get a city and a country only when the entity names them.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
+    not_cities: frozenset[str]
     crime_strong: re.Pattern[str]
     crime_weak: re.Pattern[str]
     crime_threshold: float
@@ -88,6 +90,7 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
+        not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
         crime_strong=_words_pattern(data["crime_words"]["strong"]),
         crime_weak=_words_pattern(data["crime_words"]["weak"]),
         crime_threshold=float(data["crime_threshold"]),
@@ -492,6 +495,9 @@ def _state_after(text: str, end: int) -> str | None:
     return None
 
 
+POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
+
+
 def incident_place(
     text: str,
     title: str | None,
@@ -508,15 +514,18 @@ def incident_place(
     -2; not counted when a place outside the US is named), a county -3 (GVA and readers
     name the town), the dateline +6 (+2 when known); repeated mentions add half their
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
-    skipped. The state is voted for by state names (+1, +2 in an event sentence), the
-    dateline (+5), "City, State" (+3) and, for each known city candidate, its possible
-    states (+1 shared among them); the chosen city's state is the best-voted of its
-    possible states, else its most populous one. A known place of 5,000+ people in the
-    headline adds +3; towns the NER missed are scanned ("Sylvester police"). When the
-    article names a state (2 votes or more) that the chosen town (under 50,000 people
-    or unknown) is not known in, the named state wins. An article that names a non-US
-    country, or a British place unknown in the US or shows British signs ("£", "Crown
-    Court", "Det Sgt") and names no US state, gets no state.
+    skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
+    for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
+    (+3) and, for each known city candidate, its possible states (+1 shared among them);
+    the chosen city's state is, among its possible states, the one with the most votes +
+    0.1 x log10(its population / the largest namesake's), so population only breaks
+    near-ties (Baltimore, Md., over Baltimore, Ohio). A known place of 5,000+ people in
+    the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
+    the article names a state (2 votes or more) that the chosen town (under 50,000
+    people or unknown) is not known in, the named state wins. An article that names a
+    non-US country (not after "from"/"to"/"of"/"via": "arrived from Mexico") more often
+    than it votes for US states, or a British place unknown in the US or shows British
+    signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -551,6 +560,8 @@ def incident_place(
             continue  # "Brevard County Jail", "Broward County Sheriff's Office"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
+        if name.lower() in words.not_cities:
+            continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
         n = sents.index(mention["start_char"])
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
@@ -560,7 +571,12 @@ def incident_place(
                 continue
         country = gaz.country(name)
         if country:
-            countries[country] += 1
+            origin = re.search(
+                r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$",
+                text[max(0, mention["start_char"] - 12) : mention["start_char"]],
+            )
+            if not origin or country == "United States":
+                countries[country] += 1  # not "arrived from Mexico", "flee to Canada"
             continue
         if name in words.uk_places and not gaz.city_states(name):
             uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
@@ -598,6 +614,11 @@ def incident_place(
         # they count only when no US state is named)
         countries["United Kingdom"] += signals + uk_places
     us_article = not countries.keys() - {"United States"}
+    foreign_mentions = sum(v for k, v in countries.items() if k != "United States")
+    if foreign_mentions and sum(state_votes.values()) >= foreign_mentions:
+        # a US story naming a US state at least as often as another country
+        us_article = True
+        countries = Counter({k: v for k, v in countries.items() if k == "United States"})
     if us_article:
         for name, score in _scanned_places(text, city_scores, sents, words).items():
             city_scores[name] = score
@@ -637,7 +658,17 @@ def incident_place(
         voted = [
             s for s, v in state_votes.most_common() if v >= 1 and (not options or s in options)
         ]
-        if voted:
+        if len(options) > 1 and not countries.keys() - {"United States"}:
+            # votes first; population breaks near-ties (Baltimore, Md., not Baltimore, Ohio)
+            top = max(max(options.values()), 1)
+            state = max(
+                options,
+                key=lambda s: (
+                    state_votes.get(s, 0.0)
+                    + POPULATION_WEIGHT * math.log10(max(options[s], 1) / top)
+                ),
+            )
+        elif voted:
             state = voted[0]
         elif options and not countries.keys() - {"United States"}:
             state = max(options, key=lambda s: options[s])
