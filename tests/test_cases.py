@@ -628,3 +628,59 @@ def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
     )
     case = case_for(text, [("Homestead", "GPE"), ("Florida", "GPE"), ("Mexico", "GPE")], [])
     assert (case["city"], case["state"]) == ("Homestead", "Florida")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role", "status"),
+    [
+        # a subject hung on the auxiliary by the parser: read as the passive subject
+        (
+            "Rodreka Jones and Jacoreian Jennings were critically injured.",
+            ["Rodreka Jones", "Jacoreian Jennings"],
+            "victim",
+            ["injured"],
+        ),
+        # copula + state
+        (
+            "Wilson was critically injured, but he is expected to survive.",
+            ["Wilson"],
+            "victim",
+            ["injured"],
+        ),
+        ("Smith was dead at the scene.", ["Smith"], "victim", ["killed"]),
+        # "the victims were: X; Y; and Z"
+        (
+            "The victims were: Kaleb Kuhlmann, 11; Destiny Stewart, 5; and Alanna Stewart.",
+            ["Kaleb Kuhlmann", "Destiny Stewart", "Alanna Stewart"],
+            "victim",
+            [],
+        ),
+        # "identified those wounded ... as X" ("as" hung on the noun in between)
+        (
+            "Police identified those wounded in the shooting as Nathaniel Williams, 29, of "
+            "Dunbar; Arthur Grant, 25, Dunbar; and Kahlil Bush.",
+            ["Nathaniel Williams", "Arthur Grant", "Kahlil Bush"],
+            "victim",
+            ["injured"],
+        ),
+    ],
+)
+def test_roles_of_copulas_lists_and_misparsed_subjects(nlp, text, names, role, status):
+    found = roles_of(nlp, text, names)
+    for name in names:
+        assert found[name][0] == role, name
+        assert found[name][1] == status, name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John Smith was not injured in the shooting.", "John Smith"),
+        ("Police said Mark Doe was not charged.", "Mark Doe"),
+        ("Mark Doe was not hurt.", "Mark Doe"),
+        ("Deputies never arrested Mark Doe.", "Mark Doe"),
+    ],
+)
+def test_negated_verbs_give_no_role_or_status(nlp, text, name):
+    role, status, _ = roles_of(nlp, text, [name])[name]
+    assert (role, status) == ("other", [])

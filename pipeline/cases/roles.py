@@ -23,6 +23,8 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   victim injured; "the death of X", "X's killer", "among those killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
   "police are looking for X", "X took his own life" → suspect;
+* "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",
+  "identified those wounded ... as X" → victim;
 * "the man was identified as X" (any noun) is weak victim evidence; statuses said of
   "the victim" / "the suspect" go to the named ones (``group_status_claims``).
 
@@ -31,8 +33,9 @@ through a pronoun has ``+pronoun`` appended. ``pick_role`` decides one role per 
 
 Limits: only "he"/"she" are resolved, naively (the last person in subject position, else
 the last person mentioned); plural victims need one mention each (conjoined names are
-followed); negation ("was not charged") and modality ("could face charges") are not
-detected; who did what in quoted speech is read like narration.
+followed); a negated verb ("was not charged", "was not hurt") gives nothing, but
+modality ("could face charges") is not detected; who did what in quoted speech is read
+like narration.
 """
 
 from __future__ import annotations
@@ -162,12 +165,15 @@ def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
     """A weak role from the words of the name's sentence when the parse gave none.
 
     Legal words ("charged", "arrested", "suspect") against harm words ("shot", "died",
-    "victim"); the side with more wins (method ``case:sentence-words``). ``pick_role``
-    counts it only for a person with a stated age.
+    "victim"); the side with more wins (method ``case:sentence-words``); negated words
+    ("was not charged") do not count. ``pick_role`` counts it only for a person with a
+    stated age.
     """
     legal = harm = 0
     for token in span.sent:
         word = token.lower_
+        if _negated(token):
+            continue  # "was not injured", "was not charged"
         if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
             legal += 1
         elif (
@@ -317,16 +323,16 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
     """Roles from "identified as" and copulas: "the victim was identified as X"."""
     found: list[Evidence] = []
     # "the victim was identified as X" / "X was identified as the shooter"
-    if (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "as"
-        and lex.has("identify_verbs", head.head.head.text)
-    ):
-        verb = head.head.head
+    verb = _identify_verb_of(head.head, lex) if head.dep_ == "pobj" else None
+    if verb is not None:
         for arg in verb.children:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
                 found.append(_noun_role(noun, lex, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and _harmed_group(arg, lex) is not None:
+                # "police identified those wounded in the shooting as X"
+                harm = _harmed_group(arg, lex)
+                found.append(_ev("victim", _harm_status(harm, lex), harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
                 # "the man was identified as X": usually the person the story is about
                 found.append(_ev("victim", "", arg, "case:identified-weak"))
@@ -347,15 +353,48 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 noun = _role_noun_of(arg, lex)
                 if noun is not None:
                     found.append(_noun_role(noun, lex, "case:copula"))
-        if head.dep_ == "attr":
+        if head.dep_ in ("attr", "nsubj"):  # "the victim was X", "the victims were: X; Y"
             for arg in verb.children:
-                if arg.dep_ == "nsubj" and arg.lower_ in lex.role_nouns:
+                if arg.dep_ == "nsubj" and arg != head and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:copula"))
     return found
 
 
+def _identify_verb_of(prep: Token, lex: CaseLexicon) -> Token | None:
+    """The "identified" of "identified ... as X", also when the parser hung "as" on a
+    noun in between ("identified those wounded in the shooting as X")."""
+    if prep.lower_ != "as":
+        return None
+    for ancestor in prep.ancestors:
+        if lex.has("identify_verbs", ancestor.text):
+            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "amod"):
+            return None  # another clause's verb
+    return None
+
+
+def _harmed_group(noun: Token, lex: CaseLexicon) -> Token | None:
+    """The harm verb describing a group: "those wounded", "the people killed"."""
+    for child in noun.children:
+        harmed = child.dep_ in ("acl", "amod", "relcl") and child.lower_ in lex.harm
+        if harmed and not _negated(child):
+            return child
+    return None
+
+
 def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
-    """ "X is in critical condition" (injured), "X was among those killed"."""
+    """ "X is in critical condition" (injured), "X was among those killed", "X was dead"
+    (killed), "X was critically injured" (injured; killed with "fatally"); none when
+    negated ("X was not hurt")."""
+    if _negated(verb):
+        return []
+    for comp in (c for c in verb.children if c.dep_ == "acomp" and not _negated(c)):
+        if comp.lower_ in lex.words["death_states"]:
+            return [_ev("victim", "killed", comp, "case:copula-state")]
+        if comp.lower_ in lex.harm:
+            return [_ev("victim", _harm_status(comp, lex), comp, "case:copula-state")]
+        if comp.lower_ in lex.words["injury"]:
+            return [_ev("victim", "injured", comp, "case:copula-state")]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
@@ -414,10 +453,23 @@ def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
 
 
 def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
-    """Roles from the verb (or noun) that ``ref`` is an argument of."""
+    """Roles from the verb (or noun) that ``ref`` is an argument of.
+
+    A subject the parser hung on an auxiliary ("X and Y were critically injured" with
+    "were" as its head) is read as the subject of the main verb, passive after "were"/
+    "was" (``auxpass``); a subject of a verb with a passive auxiliary is a passive
+    subject. A negated verb ("was not injured", "was not charged") gives no evidence.
+    """
     found: list[Evidence] = []
     verb = ref.head
     dep = ref.dep_
+    if dep in SUBJECT_DEPS and verb.dep_ in ("aux", "auxpass") and verb.head != verb:
+        dep = "nsubjpass" if verb.dep_ == "auxpass" else dep
+        verb = verb.head
+    if dep == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children):
+        dep = "nsubjpass"
+    if dep in (*SUBJECT_DEPS, "dobj") and _negated(verb):
+        return found
     form = verb.lower_
     if dep == "pobj" and verb.dep_ == "agent":
         harm_verb = verb.head
@@ -472,6 +524,11 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _negated(verb: Token) -> bool:
+    """ "was not injured", "never charged": the verb has a negation."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _kind(dep: str) -> str:
