@@ -684,3 +684,27 @@ def test_roles_of_copulas_lists_and_misparsed_subjects(nlp, text, names, role, s
 def test_negated_verbs_give_no_role_or_status(nlp, text, name):
     role, status, _ = roles_of(nlp, text, [name])[name]
     assert (role, status) == ("other", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role", "status"),
+    [
+        (
+            "Two other teens, identified as 18-year-old Leonard Adams and 17-year-old Irwen "
+            "Pressley, were arrested Wednesday.",
+            ["Leonard Adams", "Irwen Pressley"],
+            "suspect",
+            ["arrested"],
+        ),
+        (
+            "Dejesus, 30, has been a person of interest in the murder of Heather Kelso.",
+            ["Dejesus"],
+            "suspect",
+            [],
+        ),
+    ],
+)
+def test_suspects_identified_in_a_group_or_as_a_person_of_interest(nlp, text, names, role, status):
+    found = roles_of(nlp, text, names)
+    for name in names:
+        assert found[name][:2] == (role, status), name

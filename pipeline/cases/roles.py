@@ -24,7 +24,9 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
   "police are looking for X", "X took his own life" → suspect;
 * "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",
-  "identified those wounded ... as X" → victim;
+  "identified those wounded ... as X" → victim; "two teens, identified as X and Y, were
+  arrested", "the men arrested ... were identified as X", "X is a person of interest" →
+  suspect;
 * "the man was identified as X" (any noun) is weak victim evidence; statuses said of
   "the victim" / "the suspect" go to the named ones (``group_status_claims``).
 
@@ -299,10 +301,12 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
             if word in lex.role_nouns:
                 found.append(_ev(lex.role_nouns[word], "", token, "case:title"))
                 break
-    # "X, the suspect" / "X, the victim's mother"
+    # "X, the suspect" / "X, the victim's mother" / "X, a person of interest"
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in lex.role_nouns:
             found.append(_noun_role(child, lex, "case:appos"))
+        elif child.dep_ == "appos" and _person_of_interest(child):
+            found.append(_ev("suspect", "", child, "case:appos"))
     # "the suspect, X" / "his father, X"
     if head.dep_ == "appos" and head.head.lower_ in lex.role_nouns:
         found.append(_noun_role(head.head, lex, "case:appos"))
@@ -324,11 +328,21 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
     found: list[Evidence] = []
     # "the victim was identified as X" / "X was identified as the shooter"
     verb = _identify_verb_of(head.head, lex) if head.dep_ == "pobj" else None
+    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PRON"):
+        # "two teens, identified as X and Y, were arrested": what is said of the teens
+        group = verb.head
+        if group.lower_ in lex.role_nouns:
+            found.append(_noun_role(group, lex, "case:identified-as"))
+        found.extend(replace(ev, method="case:identified-as") for ev in verb_evidence(group, lex))
     if verb is not None:
         for arg in verb.children:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
                 found.append(_noun_role(noun, lex, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and _legal_group(arg, lex) is not None:
+                # "the four men arrested in the shooting were identified as X"
+                legal = _legal_group(arg, lex)
+                found.append(_ev("suspect", lex.legal[legal.lower_], legal, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and _harmed_group(arg, lex) is not None:
                 # "police identified those wounded in the shooting as X"
                 harm = _harmed_group(arg, lex)
@@ -350,6 +364,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             for arg in verb.children:
                 if arg.dep_ != "attr":
                     continue
+                if _person_of_interest(arg):
+                    found.append(_ev("suspect", "", arg, "case:copula"))
                 noun = _role_noun_of(arg, lex)
                 if noun is not None:
                     found.append(_noun_role(noun, lex, "case:copula"))
@@ -378,6 +394,23 @@ def _harmed_group(noun: Token, lex: CaseLexicon) -> Token | None:
     for child in noun.children:
         harmed = child.dep_ in ("acl", "amod", "relcl") and child.lower_ in lex.harm
         if harmed and not _negated(child):
+            return child
+    return None
+
+
+def _person_of_interest(noun: Token) -> bool:
+    """ "a person of interest" (in the case): how police name a suspect."""
+    return noun.lower_ == "person" and any(
+        prep.lower_ == "of" and any(o.lower_ == "interest" for o in prep.children)
+        for prep in noun.children
+    )
+
+
+def _legal_group(noun: Token, lex: CaseLexicon) -> Token | None:
+    """The legal verb describing a group: "the men arrested", "those charged"."""
+    for child in noun.children:
+        legal = child.dep_ in ("acl", "relcl") and lex.legal.get(child.lower_)
+        if legal and not _negated(child):
             return child
     return None
 
