@@ -182,7 +182,13 @@ QUANTITIES = pa.schema(
 
 CASES = pa.schema(
     [
-        _field("article_id", STR, "article reporting the incident (one case per article)", False),
+        _field(
+            "article_id",
+            STR,
+            "article reporting the incident (at most one case per article; none for an "
+            "article without crime or incident words)",
+            False,
+        ),
         _field(
             "case_id",
             STR,

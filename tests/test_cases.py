@@ -708,3 +708,25 @@ def test_suspects_identified_in_a_group_or_as_a_person_of_interest(nlp, text, na
     found = roles_of(nlp, text, names)
     for name in names:
         assert found[name][:2] == (role, status), name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "status"),
+    [
+        # objectless harm verbs that read as passive: the subject is the victim
+        ("When they arrived they found Yac shot dead in the bedroom.", "Yac", "victim", ["killed"]),
+        ("Police say they found Ray shot to death in a ditch.", "Ray", "victim", ["killed"]),
+        (
+            "Joshua Agosto, 25, shot in the chest and buttocks.",
+            "Joshua Agosto",
+            "victim",
+            ["injured"],
+        ),
+        # with an object, a target or a conjoined object the subject is the attacker
+        ("Williams shot him in the chest.", "Williams", "suspect", []),
+        ("Williams shot at officers during the chase.", "Williams", "suspect", []),
+        ("Police said Smith shot and killed his wife.", "Smith", "suspect", []),
+    ],
+)
+def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
+    assert roles_of(nlp, text, [name])[name][:2] == (role, status)

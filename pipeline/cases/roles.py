@@ -15,9 +15,11 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   the suspect") or "identified as" ("the victim was identified as X");
 * verbs: object or passive subject of a harm verb ("killed X", "X was shot and killed") is
   a victim (killed when the verb, a conjoined verb or "fatally"/"to death" says so, else
-  injured); its active subject is a suspect ("police said X, 19, shot Y"), also through
-  "by" ("was wounded by X"); object or passive subject of a legal verb ("X was charged
-  with", "arrested X", "was sentenced to") is a suspect with that status; "X died", "was
+  injured); an objectless subject that reads as passive ("X, 25, shot in the chest",
+  "found X shot to death") is a victim too; its active subject is a suspect ("police
+  said X, 19, shot Y"), also through "by" ("was wounded by X"); object or passive
+  subject of a legal verb ("X was charged with", "arrested X", "was sentenced to") is a
+  suspect with that status; "X died", "was
   pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
   to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
   victim injured; "the death of X", "X's killer", "among those killed" → victim;
@@ -658,6 +660,8 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
             # "X, shot in the leg, ..." reads as passive.
             return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
+        if _reads_passive(verb, lex):
+            return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
         return [_ev("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
         return [_ev("victim", "killed", verb, "case:verb-subject")]
@@ -700,6 +704,27 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     if form in ("survive", "survived", "survives", "recovering", "recovered"):
         return [_ev("victim", "injured", verb, "case:verb-subject")]
     return []
+
+
+def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
+    """A harm verb with a subject but no object that reads as passive: "X, 25, shot in
+    the chest", "found X shot to death", "X shot dead". Not when it has an object, aims
+    "at" someone or a conjoined verb has an object ("X shot and killed Y")."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    for v in [verb, *_conj_verbs(verb)]:
+        if any(c.dep_ in ("dobj", "dative") for c in v.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in v.children):
+            return False
+    for child in verb.children:
+        if child.lower_ in lex.words["death_states"]:
+            return True  # "shot dead"
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "through"):
+            objects = {o.lower_ for o in child.children if o.dep_ == "pobj"}
+            if objects & (lex.words["body_parts"] | {"death"}):
+                return True  # "shot in the chest", "shot to death"
+    return verb.head.lower_ in ("found", "find", "finds", "discovered")  # "found X shot"
 
 
 def _sentence_given(verb: Token, lex: CaseLexicon) -> str:
