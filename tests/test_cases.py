@@ -730,3 +730,34 @@ def test_suspects_identified_in_a_group_or_as_a_person_of_interest(nlp, text, na
 )
 def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
     assert roles_of(nlp, text, [name])[name][:2] == (role, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "status"),
+    [
+        (
+            "Oklahoma County prosecutors filed four counts of first-degree murder against "
+            "Daniel Livingston Green.",
+            "Daniel Livingston Green",
+            "suspect",
+            ["charged"],
+        ),
+        (
+            "Cornell Beckley, 27, appeared for an arraignment Friday.",
+            "Cornell Beckley",
+            "suspect",
+            ["charged"],
+        ),
+        (
+            "Police named 24-year-old Endicott McCray as a person of interest in the shooting.",
+            "Endicott McCray",
+            "suspect",
+            [],
+        ),
+        # court words alone do not make a suspect
+        ("The family appeared in court to support Jane Doe.", "Jane Doe", "other", []),
+        ("Smith testified against John Doe at the trial.", "John Doe", "other", []),
+    ],
+)
+def test_suspects_from_charges_against_and_court_appearances(nlp, text, name, role, status):
+    assert roles_of(nlp, text, [name])[name][:2] == (role, status)

@@ -27,8 +27,8 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   "police are looking for X", "X took his own life" → suspect;
 * "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",
   "identified those wounded ... as X" → victim; "two teens, identified as X and Y, were
-  arrested", "the men arrested ... were identified as X", "X is a person of interest" →
-  suspect;
+  arrested", "the men arrested ... were identified as X", "X is a person of interest",
+  "charges against X", "X appeared in court" → suspect;
 * "the man was identified as X" (any noun) is weak victim evidence; statuses said of
   "the victim" / "the suspect" go to the named ones (``group_status_claims``).
 
@@ -357,6 +357,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             for arg in prep.children:
                 if arg.dep_ == "pobj" and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:identified-as"))
+                elif arg.dep_ == "pobj" and _person_of_interest(arg):
+                    found.append(_ev("suspect", "", arg, "case:identified-as"))
     # "X is the suspect" / "the victim was X"
     verb = head.head
     if verb.lower_ in ("is", "was", "are", "were", "been", "be", "remains", "remained"):
@@ -510,6 +512,10 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         harm_verb = verb.head
         if harm_verb.lower_ in lex.harm:
             found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
+        return found
+    if dep == "pobj" and verb.lower_ == "against" and lex.has("charge_nouns", verb.head.text):
+        # "prosecutors filed four counts of murder against X"
+        found.append(_ev("suspect", "charged", verb.head, "case:verb-object"))
         return found
     if dep == "pobj" and verb.lower_ == "for" and lex.has("search_verbs", verb.head.text):
         found.append(_ev("suspect", "", verb.head, "case:verb-search"))
@@ -686,6 +692,12 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         return [_ev("suspect", "arrested", verb, "case:verb-subject")]
     if lex.has("guilty_verbs", form) and any(c.lower_ == "guilty" for c in verb.subtree):
         return [_ev("suspect", "convicted", verb, "case:verb-subject")]
+    if lex.has("appear_verbs", form) and any(
+        prep.dep_ == "prep" and any(lex.has("court_nouns", o.text) for o in prep.children)
+        for prep in children
+    ):
+        # "X appeared in district court", "X appeared for an arraignment"
+        return [_ev("suspect", "charged", verb, "case:verb-subject")]
     if form in ("open", "opens", "opened") and any(o.lower_ == "fire" for o in objects):
         return [_ev("suspect", "", verb, "case:verb-agent")]
     if form in lex.suspect_acts:
