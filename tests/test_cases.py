@@ -761,3 +761,18 @@ def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
 )
 def test_suspects_from_charges_against_and_court_appearances(nlp, text, name, role, status):
     assert roles_of(nlp, text, [name])[name][:2] == (role, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        (
+            "Anthony Hawkins Jr. was also pronounced dead at the scene with multiple wounds.",
+            "Anthony Hawkins Jr.",
+            ["killed"],
+        ),
+        ("Smith was found with multiple gunshot wounds.", "Smith", ["injured"]),
+    ],
+)
+def test_pronounced_dead_with_wounds_is_killed(nlp, text, name, status):
+    assert roles_of(nlp, text, [name])[name][:2] == ("victim", status)

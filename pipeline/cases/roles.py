@@ -631,13 +631,13 @@ def _wounds(verb: Token, lex: CaseLexicon) -> str:
 def _passive_state(ref: Token, verb: Token, lex: CaseLexicon) -> list[Evidence]:
     form = verb.lower_
     children = list(verb.children)
+    if lex.has("death_state_verbs", form) and any(
+        c.lower_ in lex.words["death_states"] for c in children
+    ):  # before the wounds: "was pronounced dead ... with multiple wounds"
+        return [_ev("victim", "killed", verb, "case:verb-state")]
     wounds = _wounds(verb, lex)
     if wounds:  # "X was found with multiple gunshot wounds"
         return [_ev("victim", wounds, verb, "case:verb-state")]
-    if lex.has("death_state_verbs", form) and any(
-        c.lower_ in lex.words["death_states"] for c in children
-    ):
-        return [_ev("victim", "killed", verb, "case:verb-state")]
     if form in lex.words["injury"]:
         return [_ev("victim", "injured", verb, "case:verb-state")]
     if form in lex.words["transport_verbs"]:
