@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any
 
 from pipeline.article import Article
-from pipeline.cases import build_case, fill_victim_status, pick_role
+from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.entities import merge_entities
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
@@ -231,7 +231,8 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             }
         )
     fill_victim_status(rows["people"], article, extraction.sentences)
-    rows["cases"].append(build_case(article, rows, extraction.sentences))
+    if has_crime_evidence(article.text, article.title):  # no case row for a business story
+        rows["cases"].append(build_case(article, rows, extraction.sentences))
     return rows
 
 

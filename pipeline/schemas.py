@@ -182,7 +182,13 @@ QUANTITIES = pa.schema(
 
 CASES = pa.schema(
     [
-        _field("article_id", STR, "article reporting the incident (one case per article)", False),
+        _field(
+            "article_id",
+            STR,
+            "article reporting the incident (at most one case per article; none for an "
+            "article without crime or incident words)",
+            False,
+        ),
         _field(
             "case_id",
             STR,
@@ -191,13 +197,19 @@ CASES = pa.schema(
         ),
         _field("published", DATE, "publication date of the article"),
         _field("case_type", STR, "shooting, stabbing, killing, assault or death"),
-        _field("date", STR, "TIMEX3 value of the incident date, day granularity (YYYY-MM-DD)"),
+        _field(
+            "date",
+            STR,
+            "TIMEX3 value of the incident date, day granularity (YYYY-MM-DD); a month, "
+            "year or range (2014-06/2015-09) when only the period is known (event-period)",
+        ),
         _field("date_start", DATE, "the incident date as a date"),
         _field("date_sentence", STR, "the sentence the incident date comes from"),
         _field(
             "date_method",
             STR,
-            "event-sentence, today or published-fallback (no date found: the publication date)",
+            "event-sentence, event-period (a month, year or range), today or "
+            "published-fallback (no date found: the publication date)",
         ),
         _field("place", STR, "most specific place: street, city, state, country"),
         _field("city", STR, "city (or county) of the incident"),

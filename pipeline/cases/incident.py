@@ -18,6 +18,9 @@ places, mentions, dates) into one row of the ``cases`` table:
 * ``victims``/``suspects``: entity ids of people with that ``case_role``; ``n_killed`` and
   ``n_injured`` count people with that status (never less than stated counts are found).
 
+An article gets a case row only when ``has_crime_evidence``: crime or incident words
+(``crime_words`` of ``case_types.json``) weigh enough.
+
 Limits: one case per article (an article reporting several incidents gets the main
 one); counts of unnamed people ("two others were wounded") are not read; places outside
 the US get a city and a country only when the entity names them.
@@ -26,6 +29,7 @@ the US get a city and a country only when the entity names them.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -57,6 +61,15 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
+    not_cities: frozenset[str]
+    crime_strong: re.Pattern[str]
+    crime_weak: re.Pattern[str]
+    crime_threshold: float
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternatives})\b")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +90,38 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
+        not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
+        crime_strong=_words_pattern(data["crime_words"]["strong"]),
+        crime_weak=_words_pattern(data["crime_words"]["weak"]),
+        crime_threshold=float(data["crime_threshold"]),
     )
+
+
+def crime_evidence(text: str, title: str | None = None) -> float:
+    """How strongly an article reports a crime or an incident (``crime_words``).
+
+    Each occurrence of a strong word or phrase ("shooting", "was shot", "murdered",
+    "charged with", "jailed") counts 2, of a weak one ("police", "died", "victim",
+    "fraud", "shot") 1; words of the title count twice.
+    """
+    words = case_words()
+    score = 0.0
+    for part, weight in ((title or "", 2.0), (text, 1.0)):
+        strong = len(words.crime_strong.findall(part))
+        weak = len(words.crime_weak.findall(part))
+        score += weight * (2 * strong + weak)
+    return score
+
+
+def has_crime_evidence(text: str, title: str | None = None) -> bool:
+    """Whether the article reports a crime or an incident, so gets a ``cases`` row.
+
+    The evidence of ``crime_evidence`` must reach ``crime_threshold`` (4: two strong
+    words, a strong word in the title, or four weak ones). A business, sports or
+    entertainment story with one "died" or "police" gets none. Limits: words only; a
+    sports report full of "shot"s and "injured" players can pass.
+    """
+    return crime_evidence(text, title) >= case_words().crime_threshold
 
 
 def build_case(
@@ -266,14 +310,99 @@ def incident_date(
     and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
     causes); a best score of 0 or less is no evidence.
+
+    With no day evidence, month, season and year dates are scored the same way: the best
+    one, when its period (a range "between June 2014 and September 2015" as a whole)
+    ends more than a week before publication, is the incident period: ``date`` is its
+    TIMEX3 value ("2014-06", "2014-06/2015-09"), ``date_start`` its first day and
+    ``date_method`` event-period.
     """
+    best, best_row = _best_date(dates, sents, published, words, text, ("day", "time"))
+    if best_row is not None and best is not None and best[0] > 0:
+        start = _start_of(best_row)
+        return {
+            "date": start.isoformat(),
+            "date_start": start,
+            "date_sentence": best_row.get("sentence"),
+            "date_method": "event-sentence",
+        }
+    best, best_row = _best_date(dates, sents, published, words, text, PERIODS)
+    if best_row is not None and best is not None and best[0] > 0:
+        start, end = _period_start(best_row), _end_of(best_row)
+        if published is None or (end is not None and (published - end).days > PERIOD_GAP_DAYS):
+            # "killed ... between June 2014 and September 2015": the period, not the day
+            return {
+                "date": best_row.get("range") or best_row.get("value"),
+                "date_start": start,
+                "date_sentence": best_row.get("sentence"),
+                "date_method": "event-period",
+            }
+    if published is not None:
+        lowered = [t.lower() for t in sents.texts[:5]]
+        for n, sent in enumerate(lowered):
+            if any(w in sent for w in words.today_words) and sents.words[n] & words.event_words:
+                return {
+                    "date": published.isoformat(),
+                    "date_start": published,
+                    "date_sentence": sents.texts[n].strip(),
+                    "date_method": "today",
+                }
+        return {
+            "date": published.isoformat(),
+            "date_start": published,
+            "date_sentence": None,
+            "date_method": "published-fallback",
+        }
+    return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+
+
+PERIODS = ("month", "season", "quarter", "year")
+PERIOD_GAP_DAYS = 7  # a period ending this close to publication may hold the publication day
+
+
+def _start_of(row: dict[str, Any]) -> date | None:
+    start = row.get("start")
+    return date.fromisoformat(start[:10]) if isinstance(start, str) else start
+
+
+def _end_of(row: dict[str, Any]) -> date | None:
+    """The last day of a date row: the end of its range ("between June 2014 and
+    September 2015") when it has one, else of the date itself."""
+    if row.get("range") and "/" in row["range"]:
+        last = row["range"].split("/")[-1]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+            return date.fromisoformat(last)
+        if not re.fullmatch(r"\d{4}(?:-\d{2})?", last):
+            return None
+        year, month = int(last[:4]), int(last[5:7]) if len(last) == 7 else 12
+        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    end = row.get("end")
+    return date.fromisoformat(end[:10]) if isinstance(end, str) else end
+
+
+def _period_start(row: dict[str, Any]) -> date | None:
+    """The first day of a date row's range, else of the date itself."""
+    first = (row.get("range") or "").split("/")[0]
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", first):
+        return date.fromisoformat(first if len(first) == 10 else f"{first}-01")
+    return _start_of(row)
+
+
+def _best_date(
+    dates: list[dict[str, Any]],
+    sents: SentenceIndex,
+    published: date | None,
+    words: CaseWords,
+    text: str,
+    granularities: tuple[str, ...],
+) -> tuple[tuple[float, int, int] | None, dict[str, Any] | None]:
+    """The best-scored date row of these granularities and its key (see ``incident_date``)."""
     best: tuple[float, int, int] | None = None
     best_row: dict[str, Any] | None = None
     for row in dates:
-        start = row.get("start")
-        if isinstance(start, str):
-            start = date.fromisoformat(start)
-        if row.get("granularity") not in ("day", "time") or start is None:
+        start = _start_of(row)
+        if row.get("granularity") not in granularities or start is None:
             continue
         if published is not None and start > published:
             continue
@@ -308,33 +437,7 @@ def incident_date(
         key = (score, -n, -start.toordinal())
         if best is None or key > best:
             best, best_row = key, row
-    if best_row is not None and best is not None and best[0] > 0:
-        start = best_row["start"]
-        if isinstance(start, str):
-            start = date.fromisoformat(start)
-        return {
-            "date": start.isoformat(),
-            "date_start": start,
-            "date_sentence": best_row.get("sentence"),
-            "date_method": "event-sentence",
-        }
-    if published is not None:
-        lowered = [t.lower() for t in sents.texts[:5]]
-        for n, sent in enumerate(lowered):
-            if any(w in sent for w in words.today_words) and sents.words[n] & words.event_words:
-                return {
-                    "date": published.isoformat(),
-                    "date_start": published,
-                    "date_sentence": sents.texts[n].strip(),
-                    "date_method": "today",
-                }
-        return {
-            "date": published.isoformat(),
-            "date_start": published,
-            "date_sentence": None,
-            "date_method": "published-fallback",
-        }
-    return {"date": None, "date_start": None, "date_sentence": None, "date_method": None}
+    return best, best_row
 
 
 FURNITURE_BEFORE = re.compile(
@@ -394,6 +497,9 @@ def _state_after(text: str, end: int) -> str | None:
     return None
 
 
+POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
+
+
 def incident_place(
     text: str,
     title: str | None,
@@ -410,15 +516,18 @@ def incident_place(
     -2; not counted when a place outside the US is named), a county -3 (GVA and readers
     name the town), the dateline +6 (+2 when known); repeated mentions add half their
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
-    skipped. The state is voted for by state names (+1, +2 in an event sentence), the
-    dateline (+5), "City, State" (+3) and, for each known city candidate, its possible
-    states (+1 shared among them); the chosen city's state is the best-voted of its
-    possible states, else its most populous one. A known place of 5,000+ people in the
-    headline adds +3; towns the NER missed are scanned ("Sylvester police"). When the
-    article names a state (2 votes or more) that the chosen town (under 50,000 people
-    or unknown) is not known in, the named state wins. An article that names a non-US
-    country, or a British place unknown in the US or shows British signs ("£", "Crown
-    Court", "Det Sgt") and names no US state, gets no state.
+    skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
+    for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
+    (+3) and, for each known city candidate, its possible states (+1 shared among them);
+    the chosen city's state is, among its possible states, the one with the most votes +
+    0.1 x log10(its population / the largest namesake's), so population only breaks
+    near-ties (Baltimore, Md., over Baltimore, Ohio). A known place of 5,000+ people in
+    the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
+    the article names a state (2 votes or more) that the chosen town (under 50,000
+    people or unknown) is not known in, the named state wins. An article that names a
+    non-US country (not after "from"/"to"/"of"/"via": "arrived from Mexico") more often
+    than it votes for US states, or a British place unknown in the US or shows British
+    signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -453,6 +562,8 @@ def incident_place(
             continue  # "Brevard County Jail", "Broward County Sheriff's Office"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
+        if name.lower() in words.not_cities:
+            continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
         n = sents.index(mention["start_char"])
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
@@ -462,7 +573,12 @@ def incident_place(
                 continue
         country = gaz.country(name)
         if country:
-            countries[country] += 1
+            origin = re.search(
+                r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$",
+                text[max(0, mention["start_char"] - 12) : mention["start_char"]],
+            )
+            if not origin or country == "United States":
+                countries[country] += 1  # not "arrived from Mexico", "flee to Canada"
             continue
         if name in words.uk_places and not gaz.city_states(name):
             uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
@@ -500,6 +616,11 @@ def incident_place(
         # they count only when no US state is named)
         countries["United Kingdom"] += signals + uk_places
     us_article = not countries.keys() - {"United States"}
+    foreign_mentions = sum(v for k, v in countries.items() if k != "United States")
+    if foreign_mentions and sum(state_votes.values()) >= foreign_mentions:
+        # a US story naming a US state at least as often as another country
+        us_article = True
+        countries = Counter({k: v for k, v in countries.items() if k == "United States"})
     if us_article:
         for name, score in _scanned_places(text, city_scores, sents, words).items():
             city_scores[name] = score
@@ -539,7 +660,17 @@ def incident_place(
         voted = [
             s for s, v in state_votes.most_common() if v >= 1 and (not options or s in options)
         ]
-        if voted:
+        if len(options) > 1 and not countries.keys() - {"United States"}:
+            # votes first; population breaks near-ties (Baltimore, Md., not Baltimore, Ohio)
+            top = max(max(options.values()), 1)
+            state = max(
+                options,
+                key=lambda s: (
+                    state_votes.get(s, 0.0)
+                    + POPULATION_WEIGHT * math.log10(max(options[s], 1) / top)
+                ),
+            )
+        elif voted:
             state = voted[0]
         elif options and not countries.keys() - {"United States"}:
             state = max(options, key=lambda s: options[s])

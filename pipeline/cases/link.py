@@ -13,6 +13,8 @@ are the connected components of those links.
 * dates are compatible within ``max_days`` (3); a date that is only the publication
   date (``date_method`` published-fallback) is compatible with any incident date up to a
   year before it (a follow-up story), and two such dates with each other up to a year;
+  an incident period (``date_method`` event-period) holds any date up to a year after
+  its start;
 * places disagree when both states are known and differ, or, with no state on either
   side, both cities are known and differ.
 
@@ -122,6 +124,10 @@ def dates_compatible(a: dict[str, Any], b: dict[str, Any], max_days: int = MAX_D
         return True
     fa = a.get("date_method") == "published-fallback"
     fb = b.get("date_method") == "published-fallback"
+    pa, pb = a.get("date_method") == "event-period", b.get("date_method") == "event-period"
+    if pa != pb:  # a period ("between June 2014 and September 2015") holds a later day
+        start, day = (da, db) if pa else (db, da)
+        return -max_days <= (day - start).days <= FOLLOW_UP_DAYS
     if fa and fb:
         return abs((da - db).days) <= FOLLOW_UP_DAYS
     if fa:

@@ -15,14 +15,20 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   the suspect") or "identified as" ("the victim was identified as X");
 * verbs: object or passive subject of a harm verb ("killed X", "X was shot and killed") is
   a victim (killed when the verb, a conjoined verb or "fatally"/"to death" says so, else
-  injured); its active subject is a suspect ("police said X, 19, shot Y"), also through
-  "by" ("was wounded by X"); object or passive subject of a legal verb ("X was charged
-  with", "arrested X", "was sentenced to") is a suspect with that status; "X died", "was
+  injured); an objectless subject that reads as passive ("X, 25, shot in the chest",
+  "found X shot to death") is a victim too; its active subject is a suspect ("police
+  said X, 19, shot Y"), also through "by" ("was wounded by X"); object or passive
+  subject of a legal verb ("X was charged with", "arrested X", "was sentenced to") is a
+  suspect with that status; "X died", "was
   pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
   to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
   victim injured; "the death of X", "X's killer", "among those killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
   "police are looking for X", "X took his own life" → suspect;
+* "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",
+  "identified those wounded ... as X" → victim; "two teens, identified as X and Y, were
+  arrested", "the men arrested ... were identified as X", "X is a person of interest",
+  "charges against X", "X appeared in court" → suspect;
 * "the man was identified as X" (any noun) is weak victim evidence; statuses said of
   "the victim" / "the suspect" go to the named ones (``group_status_claims``).
 
@@ -31,8 +37,9 @@ through a pronoun has ``+pronoun`` appended. ``pick_role`` decides one role per 
 
 Limits: only "he"/"she" are resolved, naively (the last person in subject position, else
 the last person mentioned); plural victims need one mention each (conjoined names are
-followed); negation ("was not charged") and modality ("could face charges") are not
-detected; who did what in quoted speech is read like narration.
+followed); a negated verb ("was not charged", "was not hurt") gives nothing, but
+modality ("could face charges") is not detected; who did what in quoted speech is read
+like narration.
 """
 
 from __future__ import annotations
@@ -163,12 +170,15 @@ def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
     """A weak role from the words of the name's sentence when the parse gave none.
 
     Legal words ("charged", "arrested", "suspect") against harm words ("shot", "died",
-    "victim"); the side with more wins (method ``case:sentence-words``). ``pick_role``
-    counts it only for a person with a stated age.
+    "victim"); the side with more wins (method ``case:sentence-words``); negated words
+    ("was not charged") do not count. ``pick_role`` counts it only for a person with a
+    stated age.
     """
     legal = harm = 0
     for token in span.sent:
         word = token.lower_
+        if _negated(token):
+            continue  # "was not injured", "was not charged"
         if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
             legal += 1
         elif (
@@ -294,10 +304,12 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
             if word in lex.role_nouns:
                 found.append(_ev(lex.role_nouns[word], "", token, "case:title"))
                 break
-    # "X, the suspect" / "X, the victim's mother"
+    # "X, the suspect" / "X, the victim's mother" / "X, a person of interest"
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in lex.role_nouns:
             found.append(_noun_role(child, lex, "case:appos"))
+        elif child.dep_ == "appos" and _person_of_interest(child):
+            found.append(_ev("suspect", "", child, "case:appos"))
     # "the suspect, X" / "his father, X"
     if head.dep_ == "appos" and head.head.lower_ in lex.role_nouns:
         found.append(_noun_role(head.head, lex, "case:appos"))
@@ -318,16 +330,26 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
     """Roles from "identified as" and copulas: "the victim was identified as X"."""
     found: list[Evidence] = []
     # "the victim was identified as X" / "X was identified as the shooter"
-    if (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "as"
-        and lex.has("identify_verbs", head.head.head.text)
-    ):
-        verb = head.head.head
+    verb = _identify_verb_of(head.head, lex) if head.dep_ == "pobj" else None
+    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PRON"):
+        # "two teens, identified as X and Y, were arrested": what is said of the teens
+        group = verb.head
+        if group.lower_ in lex.role_nouns:
+            found.append(_noun_role(group, lex, "case:identified-as"))
+        found.extend(replace(ev, method="case:identified-as") for ev in verb_evidence(group, lex))
+    if verb is not None:
         for arg in verb.children:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
                 found.append(_noun_role(noun, lex, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and _legal_group(arg, lex) is not None:
+                # "the four men arrested in the shooting were identified as X"
+                legal = _legal_group(arg, lex)
+                found.append(_ev("suspect", lex.legal[legal.lower_], legal, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and _harmed_group(arg, lex) is not None:
+                # "police identified those wounded in the shooting as X"
+                harm = _harmed_group(arg, lex)
+                found.append(_ev("victim", _harm_status(harm, lex), harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
                 # "the man was identified as X": usually the person the story is about
                 found.append(_ev("victim", "", arg, "case:identified-weak"))
@@ -336,6 +358,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             for arg in prep.children:
                 if arg.dep_ == "pobj" and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:identified-as"))
+                elif arg.dep_ == "pobj" and _person_of_interest(arg):
+                    found.append(_ev("suspect", "", arg, "case:identified-as"))
     # "X is the suspect" / "the victim was X"
     verb = head.head
     if verb.lower_ in ("is", "was", "are", "were", "been", "be", "remains", "remained"):
@@ -345,18 +369,70 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             for arg in verb.children:
                 if arg.dep_ != "attr":
                     continue
+                if _person_of_interest(arg):
+                    found.append(_ev("suspect", "", arg, "case:copula"))
                 noun = _role_noun_of(arg, lex)
                 if noun is not None:
                     found.append(_noun_role(noun, lex, "case:copula"))
-        if head.dep_ == "attr":
+        if head.dep_ in ("attr", "nsubj"):  # "the victim was X", "the victims were: X; Y"
             for arg in verb.children:
-                if arg.dep_ == "nsubj" and arg.lower_ in lex.role_nouns:
+                if arg.dep_ == "nsubj" and arg != head and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:copula"))
     return found
 
 
+def _identify_verb_of(prep: Token, lex: CaseLexicon) -> Token | None:
+    """The "identified" of "identified ... as X", also when the parser hung "as" on a
+    noun in between ("identified those wounded in the shooting as X")."""
+    if prep.lower_ != "as":
+        return None
+    for ancestor in prep.ancestors:
+        if lex.has("identify_verbs", ancestor.text):
+            return ancestor
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "amod"):
+            return None  # another clause's verb
+    return None
+
+
+def _harmed_group(noun: Token, lex: CaseLexicon) -> Token | None:
+    """The harm verb describing a group: "those wounded", "the people killed"."""
+    for child in noun.children:
+        harmed = child.dep_ in ("acl", "amod", "relcl") and child.lower_ in lex.harm
+        if harmed and not _negated(child):
+            return child
+    return None
+
+
+def _person_of_interest(noun: Token) -> bool:
+    """ "a person of interest" (in the case): how police name a suspect."""
+    return noun.lower_ == "person" and any(
+        prep.lower_ == "of" and any(o.lower_ == "interest" for o in prep.children)
+        for prep in noun.children
+    )
+
+
+def _legal_group(noun: Token, lex: CaseLexicon) -> Token | None:
+    """The legal verb describing a group: "the men arrested", "those charged"."""
+    for child in noun.children:
+        legal = child.dep_ in ("acl", "relcl") and lex.legal.get(child.lower_)
+        if legal and not _negated(child):
+            return child
+    return None
+
+
 def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
-    """ "X is in critical condition" (injured), "X was among those killed"."""
+    """ "X is in critical condition" (injured), "X was among those killed", "X was dead"
+    (killed), "X was critically injured" (injured; killed with "fatally"); none when
+    negated ("X was not hurt")."""
+    if _negated(verb):
+        return []
+    for comp in (c for c in verb.children if c.dep_ == "acomp" and not _negated(c)):
+        if comp.lower_ in lex.words["death_states"]:
+            return [_ev("victim", "killed", comp, "case:copula-state")]
+        if comp.lower_ in lex.harm:
+            return [_ev("victim", _harm_status(comp, lex), comp, "case:copula-state")]
+        if comp.lower_ in lex.words["injury"]:
+            return [_ev("victim", "injured", comp, "case:copula-state")]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
@@ -415,15 +491,32 @@ def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
 
 
 def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
-    """Roles from the verb (or noun) that ``ref`` is an argument of."""
+    """Roles from the verb (or noun) that ``ref`` is an argument of.
+
+    A subject the parser hung on an auxiliary ("X and Y were critically injured" with
+    "were" as its head) is read as the subject of the main verb, passive after "were"/
+    "was" (``auxpass``); a subject of a verb with a passive auxiliary is a passive
+    subject. A negated verb ("was not injured", "was not charged") gives no evidence.
+    """
     found: list[Evidence] = []
     verb = ref.head
     dep = ref.dep_
+    if dep in SUBJECT_DEPS and verb.dep_ in ("aux", "auxpass") and verb.head != verb:
+        dep = "nsubjpass" if verb.dep_ == "auxpass" else dep
+        verb = verb.head
+    if dep == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children):
+        dep = "nsubjpass"
+    if dep in (*SUBJECT_DEPS, "dobj") and _negated(verb):
+        return found
     form = verb.lower_
     if dep == "pobj" and verb.dep_ == "agent":
         harm_verb = verb.head
         if harm_verb.lower_ in lex.harm:
             found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
+        return found
+    if dep == "pobj" and verb.lower_ == "against" and lex.has("charge_nouns", verb.head.text):
+        # "prosecutors filed four counts of murder against X"
+        found.append(_ev("suspect", "charged", verb.head, "case:verb-object"))
         return found
     if dep == "pobj" and verb.lower_ == "for" and lex.has("search_verbs", verb.head.text):
         found.append(_ev("suspect", "", verb.head, "case:verb-search"))
@@ -473,6 +566,11 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _negated(verb: Token) -> bool:
+    """ "was not injured", "never charged": the verb has a negation."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _kind(dep: str) -> str:
@@ -534,13 +632,13 @@ def _wounds(verb: Token, lex: CaseLexicon) -> str:
 def _passive_state(ref: Token, verb: Token, lex: CaseLexicon) -> list[Evidence]:
     form = verb.lower_
     children = list(verb.children)
+    if lex.has("death_state_verbs", form) and any(
+        c.lower_ in lex.words["death_states"] for c in children
+    ):  # before the wounds: "was pronounced dead ... with multiple wounds"
+        return [_ev("victim", "killed", verb, "case:verb-state")]
     wounds = _wounds(verb, lex)
     if wounds:  # "X was found with multiple gunshot wounds"
         return [_ev("victim", wounds, verb, "case:verb-state")]
-    if lex.has("death_state_verbs", form) and any(
-        c.lower_ in lex.words["death_states"] for c in children
-    ):
-        return [_ev("victim", "killed", verb, "case:verb-state")]
     if form in lex.words["injury"]:
         return [_ev("victim", "injured", verb, "case:verb-state")]
     if form in lex.words["transport_verbs"]:
@@ -569,6 +667,8 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
             # "X, shot in the leg, ..." reads as passive.
             return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
+        if _reads_passive(verb, lex):
+            return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
         return [_ev("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
         return [_ev("victim", "killed", verb, "case:verb-subject")]
@@ -593,6 +693,12 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         return [_ev("suspect", "arrested", verb, "case:verb-subject")]
     if lex.has("guilty_verbs", form) and any(c.lower_ == "guilty" for c in verb.subtree):
         return [_ev("suspect", "convicted", verb, "case:verb-subject")]
+    if lex.has("appear_verbs", form) and any(
+        prep.dep_ == "prep" and any(lex.has("court_nouns", o.text) for o in prep.children)
+        for prep in children
+    ):
+        # "X appeared in district court", "X appeared for an arraignment"
+        return [_ev("suspect", "charged", verb, "case:verb-subject")]
     if form in ("open", "opens", "opened") and any(o.lower_ == "fire" for o in objects):
         return [_ev("suspect", "", verb, "case:verb-agent")]
     if form in lex.suspect_acts:
@@ -611,6 +717,27 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     if form in ("survive", "survived", "survives", "recovering", "recovered"):
         return [_ev("victim", "injured", verb, "case:verb-subject")]
     return []
+
+
+def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
+    """A harm verb with a subject but no object that reads as passive: "X, 25, shot in
+    the chest", "found X shot to death", "X shot dead". Not when it has an object, aims
+    "at" someone or a conjoined verb has an object ("X shot and killed Y")."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    for v in [verb, *_conj_verbs(verb)]:
+        if any(c.dep_ in ("dobj", "dative") for c in v.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in v.children):
+            return False
+    for child in verb.children:
+        if child.lower_ in lex.words["death_states"]:
+            return True  # "shot dead"
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "through"):
+            objects = {o.lower_ for o in child.children if o.dep_ == "pobj"}
+            if objects & (lex.words["body_parts"] | {"death"}):
+                return True  # "shot in the chest", "shot to death"
+    return verb.head.lower_ in ("found", "find", "finds", "discovered")  # "found X shot"
 
 
 def _sentence_given(verb: Token, lex: CaseLexicon) -> str:
