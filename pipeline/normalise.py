@@ -19,6 +19,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.entities import merge_entities
+from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
 
@@ -83,6 +84,30 @@ def assign_ids(article_id: str, entities: list[Entity]) -> None:
         entity.entity_id = f"{article_id}-{prefix}{counters[prefix]}"
 
 
+def add_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -> list[Claim]:
+    """Append unnamed relatives ("his 3-year-old son"; ``find_relatives``) as person
+    entities after the named ones, each with its kin phrase as a mention; return the
+    ``per:age`` claims of those whose age the phrase states."""
+    claims = []
+    relatives: list[Relative] = find_relatives(text, entities, mentions)
+    for relative in relatives:
+        mentions.append(Mention(relative.start, relative.end, relative.kin, "PERSON", RELATIVE))
+        entities.append(Entity("PERSON", relative.surname, [len(mentions) - 1]))
+        if relative.age is not None and relative.age_start is not None:
+            claims.append(
+                Claim(
+                    target_start=relative.start,
+                    target_end=relative.end,
+                    predicate="per:age",
+                    value=str(relative.age),
+                    start=relative.age_start,
+                    end=relative.age_start + len(str(relative.age)),
+                    method=RELATIVE,
+                )
+            )
+    return claims
+
+
 def normalise_article(article: Article, extraction: Extraction) -> Rows:
     """All per-article table rows for one extracted article."""
     text = article.text
@@ -90,12 +115,13 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
     sentences = Sentences(text, extraction.sentences)
     entities, mentions = merge_entities(text, extraction.mentions)
     entities.sort(key=lambda e: min((mentions[i].start for i in e.mention_indices), default=0))
+    relative_claims = add_relatives(text, entities, mentions)
     assign_ids(aid, entities)
     owner = {i: n for n, e in enumerate(entities) for i in e.mention_indices}
     index = MentionIndex(mentions, owner)
 
     claims_by_entity: dict[int, list[Claim]] = {}
-    for claim in extraction.claims:
+    for claim in extraction.claims + relative_claims:
         target = index.entity_at(claim.target_start, claim.target_end)
         if target is not None:
             claims_by_entity.setdefault(target, []).append(claim)

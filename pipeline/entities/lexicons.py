@@ -56,6 +56,13 @@ def kin_same_surname() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def kin_relatives() -> frozenset[str]:
+    """Lower-case singular kin nouns for one unnamed relative sharing the surname of the
+    person they are kin to ("son", "wife"; ``pipeline.entities.relatives``)."""
+    return frozenset(_lines("kin_relatives.txt"))
+
+
+@lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Lower-case last words of street names ("st", "street", "drive")."""
     return frozenset(w.lower() for w in _lines("street_words.txt"))

@@ -1,0 +1,61 @@
+"""Unnamed relatives of named people become surname-only person rows with their age."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.article import Article
+from pipeline.entities import find_mentions, merge_entities
+from pipeline.entities.relatives import find_relatives
+from pipeline.extract import extract_doc
+from pipeline.normalise import normalise_article
+
+
+def relatives_of(nlp, text: str) -> set[tuple[str, str, int | None]]:
+    mentions, _claims = find_mentions(nlp(text))
+    entities, mentions = merge_entities(text, mentions)
+    return {(r.surname, r.kin, r.age) for r in find_relatives(text, entities, mentions)}
+
+
+# text, relatives expected as (surname, kin noun, age)
+CASES = [
+    (
+        "John Hardy, 31, was charged after Hardy's 3-year-old son found the gun.",
+        {("Hardy", "son", 3)},
+    ),
+    (
+        "Melissa Thacker, 21, has been charged with the murder of her 4-year-old daughter.",
+        {("Thacker", "daughter", 4)},
+    ),
+    (
+        "Police said Robert Turner was home. His son, 6, was taken to a hospital.",
+        {("Turner", "son", 6)},
+    ),
+    (
+        "Deputies arrested Carl Benson on Monday. The wife of Carl Benson called 911.",
+        {("Benson", "wife", None)},
+    ),
+    # a named relative is not an unnamed one
+    ("Ryan Recktenwald and his daughter, Madeline, were shot.", set()),
+    ("Paul Kramer and his son Will were shot.", set()),
+    # no named owner before the kin noun, or only a plural group
+    ("His mother said the boy was a good student.", set()),
+    ("Valerie Jackson and her six children were killed.", set()),
+    # the owner must be named before: "the son of X" with X first named there
+    ("The son of Carl Benson was arrested.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_relatives(nlp, text, expected):
+    assert relatives_of(nlp, text) == expected
+
+
+def test_relative_rows_come_after_named_people(nlp):
+    text = "John Hardy, 31, was charged after Hardy's 3-year-old son found the gun."
+    extraction = extract_doc(nlp(text), date(2016, 1, 4))
+    article = Article(article_id="a", path="a", text=text)
+    people = normalise_article(article, extraction)["people"]
+    assert [(p["name"], p["age"]) for p in people] == [("John Hardy", 31), ("Hardy", 3)]
