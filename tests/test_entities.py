@@ -373,6 +373,36 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
             set(),
         ),
         ("Chicago's mother, Jane Doe, spoke.", {"Jane Doe"}, {"Chicago Doe"}),
+        # the owner may be a lone surname of a full name
+        (
+            "Witnesses said Lisa Marie Hall pulled a handgun. Hall's son, Jesse, fell.",
+            {"Lisa Marie Hall", "Jesse Hall"},
+            {"Jesse"},
+        ),
+        # a kin-introduced given name the NER tagged ORG, and one joined to a full name
+        (
+            "Rich Smith, 53, and his 17-year-old son, Tyler were shot and killed.",
+            {"Rich Smith", "Tyler Smith"},
+            set(),
+        ),
+        (
+            "Preliminary hearings for Cedric and James Poore are scheduled.",
+            {"Cedric Poore", "James Poore"},
+            set(),
+        ),
+        # a list with ages after the kin noun, names tagged as places or missed
+        (
+            "Those killed were Mark Short, 40, and their children Liana, 8; Megan, 5; "
+            "and Willow, 2.",
+            {"Mark Short", "Liana Short", "Megan Short", "Willow Short"},
+            set(),
+        ),
+        (
+            "Police named her husband Dwayne Jackson, 50; and their children Dwayne, 10; "
+            "Caleb, 9; Trinity, 7; and Jonah, 6.",
+            {"Trinity Jackson", "Jonah Jackson"},
+            {"Trinity", "Jonah"},
+        ),
         (
             "Police said Sam Smith was with his friend Tom when it happened.",
             {"Sam Smith", "Tom"},

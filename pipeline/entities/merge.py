@@ -127,6 +127,7 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
         elif (
             not titled
             and word not in first_names()
+            and all(m.method != KIN_GIVEN_NAME for m in group)
             and all(
                 _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS | {"of"} for m in group
             )
@@ -300,6 +301,53 @@ def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(result, key=lambda m: (m.start, -m.end))
 
 
+KIN_GIVEN_NAME = "rule:kin-given-name"
+_AGED_ITEM = r"\s*,\s*\d{1,3}\s*(?:[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+_AGED_LIST_GAP = re.compile(rf"(?:{_AGED_ITEM}[A-Z][a-z]+)*{_AGED_ITEM}")  # ", 9; Caleb, 7; "
+_LIST_GAP = re.compile(
+    rf"(?:{_AGED_ITEM}[A-Z][a-z]+)*(?:{_AGED_ITEM}|\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+)
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word given name the NER tagged as an organisation or place becomes PERSON
+    (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
+    Tyler"), when it continues such a list with ages ("their children Liana, 8; Megan, 5;
+    and Willow, 2") or when it is joined by "and" to a full name ("Cedric and James
+    Poore"). Not a common English word unless a known given name; a mention after "in",
+    "at", "from" ... keeps its label."""
+    full_starts = {
+        m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
+    }
+    forms: set[str] = set()
+    chain_end = -1  # end of the last kin-introduced one-word name
+    for m in mentions:
+        word = m.text
+        if not re.fullmatch(r"[A-Z][a-z]+", word):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
+        kin = bool(before and before.group("kin") in kin_same_surname())
+        listed = chain_end >= 0 and _AGED_LIST_GAP.fullmatch(text[chain_end : m.start])
+        chain_end = m.end if kin or listed else -1
+        after = _AND_AFTER.match(text, m.end)
+        if (
+            m.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            and (word.lower() not in common_words() or word in first_names())
+            and (kin or listed or (after and after.end() in full_starts))
+        ):
+            forms.add(word)
+    return [
+        replace(m, label="PERSON", method=KIN_GIVEN_NAME)
+        if m.text in forms
+        and m.label != "PERSON"
+        and _previous_word(text, m.start).lower() not in _PLACE_PREPOSITIONS
+        else m
+        for m in mentions
+    ]
+
+
 def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     """``{given name: surname}`` for lone given names introduced as kin of a named person.
 
@@ -307,32 +355,45 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     "Rush Lish's wife Ashlee" give the given name the relative's surname; so does the
     reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
-    stands for the nearest full name before it. A word that is itself some full name's
-    surname is never a given name here.
+    stands for the nearest full name before it; the owner may also be a lone surname of
+    a full name ("Hall's son, Jesse"). A name that continues a list after such a name
+    ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the same surname. A word
+    that is itself some full name's surname is never a given name here.
     """
     full = [m for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2]
     surnames = {name_words(m.text)[-1].lower() for m in full}
+    lone_surnames = {
+        m.end: m.text
+        for m in mentions
+        if m.label == "PERSON" and " " not in m.text and m.text.lower() in surnames
+    }
     found: dict[str, str] = {}
+    listed: tuple[int, str] | None = None  # end and surname of the last name given one
     for m in mentions:
         words = name_words(m.text)
         if m.label != "PERSON" or len(words) != 1 or words[0].lower() in surnames:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
         before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
-        relative = None
+        surname = None
         if before and before.group("kin") in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
             if before.group("pronoun"):
                 previous = [f for f in full if f.end <= at and at - f.end <= 300]
-                relative = previous[-1] if previous else None
+                surname = name_words(previous[-1].text)[-1] if previous else None
             else:
                 owner_end = at + len(before.group("owner"))
-                relative = next((f for f in full if f.end == owner_end), None)
+                owner = next((f for f in full if f.end == owner_end), None)
+                surname = name_words(owner.text)[-1] if owner else lone_surnames.get(owner_end)
         after = _KIN_AFTER.match(text[m.end : m.end + 80])
-        if relative is None and after and after.group("kin") in kin_same_surname():
-            relative = next((f for f in full if f.start == m.end + after.end()), None)
-        if relative is not None:
-            found.setdefault(words[0].lower(), name_words(relative.text)[-1])
+        if surname is None and after and after.group("kin") in kin_same_surname():
+            owner = next((f for f in full if f.start == m.end + after.end()), None)
+            surname = name_words(owner.text)[-1] if owner else None
+        if surname is None and listed and _LIST_GAP.fullmatch(text[listed[0] : m.start]):
+            surname = listed[1]  # "their children Dwayne, 10; Honesty, 11; and Jonah, 6"
+        if surname is not None:
+            found.setdefault(words[0].lower(), surname)
+        listed = (m.end, surname) if surname is not None else None
     return found
 
 
@@ -465,8 +526,11 @@ def _place_name(forms: list[str]) -> str:
 def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], list[Mention]]:
     """Merge an article's mentions into entities, correcting labels by document evidence.
 
-    Rules, in order: (1) a non-person mention equal to a full name or surname of a
-    multi-word person becomes PERSON (not after "in", "at", "from" ... when it was a place);
+    Rules, in order: (0) a one-word name owning a kin noun before a full name, or a given
+    name introduced by a kin noun or joined by "and" to a full name, is PERSON whatever
+    the NER said (``_kin_possessors``, ``_kin_given_names``); (1) a non-person mention
+    equal to a full name or surname of a multi-word person becomes PERSON (not after
+    "in", "at", "from" ... when it was a place);
     (2) one label per surface form (majority vote; ties go to rule-made mentions);
     (3) one-word PERSON mentions that are not an alias of a full name and do not behave
     like a name are dropped (``is_non_name``), or become places when they always follow
@@ -498,6 +562,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         an entity. Limits: see the module docstring.
     """
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
+    mentions = _kin_given_names(text, mentions)
     aliases = _person_alias_keys(mentions)
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
