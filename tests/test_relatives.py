@@ -37,6 +37,13 @@ CASES = [
         "Deputies arrested Carl Benson on Monday. The wife of Carl Benson called 911.",
         {("Benson", "wife", None)},
     ),
+    # a person noun whose named kin follows takes the kin's surname
+    (
+        "Officers said the child's father, 37-year-old Larry Zamora, fired the shots.",
+        {("Zamora", "child", None)},
+    ),
+    ("The mother of the child, Kanisha Shelton, has been charged.", {("Shelton", "child", None)}),
+    ("The boy's mother said he was a good student.", set()),
     # a named relative is not an unnamed one
     ("Ryan Recktenwald and his daughter, Madeline, were shot.", set()),
     ("Paul Kramer and his son Will were shot.", set()),

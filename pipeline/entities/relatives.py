@@ -6,7 +6,9 @@ by that surname alone ("Smith"), with the age written in the phrase ("his 3-year
 son", "her son, 5,"). The kin noun must be in ``models/lexicons/kin_relatives.txt``
 (singular nouns only: "their children" is a group, not a person). The owner is the person
 mention right before "'s", the person after "<kin> of", or for "his/her/their" the
-nearest person mention before it in the same line (within 250 characters).
+nearest person mention before it in the same line (within 250 characters). Conversely a
+person noun whose named kin follows ("the child's father, Larry Zamora", "the mother of
+the child, Kanisha Shelton") is a person known by that kin's surname.
 
 Limits: no coreference, so a relative who is named later ("his son ... Jim Smith") is a
 second row; the pronoun owner is a guess (no gender check); a relative with another
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.entities.lexicons import kin_relatives
+from pipeline.entities.lexicons import kin_relatives, person_nouns
 from pipeline.entities.people import name_words
 from pipeline.records import Entity, Mention
 
@@ -41,6 +43,15 @@ _AGE_IN_FILLER = re.compile(r"(?<![\w-])(\d{1,3})[- ](?:year|yr)s?[- ]old")
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,;)]")
 _NAMED_AFTER = re.compile(r"\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?[A-Z“\"]")
 _OF_AFTER = re.compile(r"\s+of\s+")
+_AGE_BEFORE_NAME = r"\s*[,—–]?\s*(?:\d{1,3}[- ](?:year|month)s?[- ]old\s+)?"
+_NOUN_OWNS = re.compile(
+    rf"(?<![\w’'])[Tt]he\s+(?:{_FILLER_WORD}){{0,2}}(?P<noun>[a-z]+)(?P<poss>['’]s)\s+"
+    rf"(?:{_FILLER_WORD}){{0,2}}$"
+)
+_OF_NOUN = re.compile(
+    rf"\s+of\s+the\s+(?:{_FILLER_WORD}){{0,2}}(?P<noun>[a-z]+)(?![\w’'-]){_AGE_BEFORE_NAME}"
+)
+_NAME_NEXT = re.compile(_AGE_BEFORE_NAME)
 
 
 @dataclass
@@ -88,10 +99,13 @@ def find_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -
     for match in _kin_pattern().finditer(text):
         start, end = match.span()
         after = text[end : end + 60]
-        if _NAMED_AFTER.match(after):
-            continue  # "his son, Jesse" / "her son Kendall": a named relative
         line_start = text.rfind("\n", 0, start) + 1
         window = text[max(line_start, start - 80) : start]
+        if noun := _noun_owning(window, after, start, end, starts, people, entities):
+            found.setdefault((noun.owner, noun.kin), noun)
+            continue
+        if _NAMED_AFTER.match(after):
+            continue  # "his son, Jesse" / "her son Kendall": a named relative
         before = _BEFORE.search(window)
         if before is None:
             continue
@@ -118,6 +132,37 @@ def find_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -
         if relative.age is None:
             relative.age, relative.age_start = _age(before, after, start - len(window), end)
     return sorted(found.values(), key=lambda r: r.start)
+
+
+def _noun_owning(
+    window: str,
+    after: str,
+    start: int,
+    end: int,
+    starts: list[int],
+    people: list[tuple[int, int, int]],
+    entities: list[Entity],
+) -> Relative | None:
+    """The person a noun stands for when its named kin follows: "the child's father,
+    Larry Zamora" or "the mother of the child, Kanisha Shelton" -> the child, a person
+    "Zamora" / "Shelton". The noun must be in ``person_nouns``."""
+    owns = _NOUN_OWNS.search(window)
+    if owns is not None:
+        noun, noun_start = owns.group("noun"), start - len(window) + owns.start("noun")
+        gap = _NAME_NEXT.match(after)
+        name_at = end + (gap.end() if gap else 0)
+    elif of := _OF_NOUN.match(after):
+        noun, noun_start = of.group("noun"), end + of.start("noun")
+        name_at = end + of.end()
+    else:
+        return None
+    k = bisect.bisect_left(starts, name_at)
+    if noun not in person_nouns() or k >= len(people) or people[k][0] != name_at:
+        return None
+    surname = _surname(entities[people[k][2]])
+    if surname is None:
+        return None
+    return Relative(surname, noun, noun_start, noun_start + len(noun), people[k][2])
 
 
 def _age(
