@@ -37,6 +37,17 @@ CASES = [
         "Deputies arrested Carl Benson on Monday. The wife of Carl Benson called 911.",
         {("Benson", "wife", None)},
     ),
+    # the age of another phrase with the same kin noun, when all such phrases agree
+    (
+        "A father was charged in the death of his 5-year-old son. Robert Turner, 31, is "
+        "jailed. Police said Turner's son found the gun.",
+        {("Turner", "son", 5)},
+    ),
+    (
+        "A man shot his 5-year-old son and his 9-year-old son. Robert Turner, 31, is "
+        "jailed. Police said Turner's son found the gun.",
+        {("Turner", "son", None)},
+    ),
     # a person noun whose named kin follows takes the kin's surname
     (
         "Officers said the child's father, 37-year-old Larry Zamora, fired the shots.",

@@ -10,6 +10,9 @@ nearest person mention before it in the same line (within 250 characters). Conve
 person noun whose named kin follows ("the child's father, Larry Zamora", "the mother of
 the child, Kanisha Shelton") is a person known by that kin's surname.
 
+A relative with no age of its own takes the age of the article's other phrases with the
+same kin noun when they all state one age ("his 5-year-old son ... Turner's son").
+
 Limits: no coreference, so a relative who is named later ("his son ... Jim Smith") is a
 second row; the pronoun owner is a guess (no gender check); a relative with another
 surname (a stepchild, a married daughter) gets the owner's surname anyway; one row per
@@ -96,6 +99,7 @@ def find_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -
     ends = {e: n for _, e, n in people}
     first = {n: min(mentions[i].start for i in entities[n].mention_indices) for n in ends.values()}
     found: dict[tuple[int, str], Relative] = {}
+    kin_ages: dict[str, dict[int, tuple[int | None, int | None]]] = {}
     for match in _kin_pattern().finditer(text):
         start, end = match.span()
         after = text[end : end + 60]
@@ -110,6 +114,9 @@ def find_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -
         if before is None:
             continue
         at = start - (len(window) - before.start())
+        age = _age(before, after, start - len(window), end)
+        if age[0] is not None:
+            kin_ages.setdefault(match.group(0), {}).setdefault(age[0], age)
         owner = None
         if before.group("owner"):
             owner = ends.get(at + len(before.group("owner")))
@@ -130,7 +137,11 @@ def find_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -
         key = (owner, match.group(0))
         relative = found.setdefault(key, Relative(surname, match.group(0), start, end, owner))
         if relative.age is None:
-            relative.age, relative.age_start = _age(before, after, start - len(window), end)
+            relative.age, relative.age_start = age
+    for relative in found.values():
+        ages = kin_ages.get(relative.kin, {})
+        if relative.age is None and len(ages) == 1:  # "his 5-year-old son ... Turner's son"
+            relative.age, relative.age_start = next(iter(ages.values()))
     return sorted(found.values(), key=lambda r: r.start)
 
 
