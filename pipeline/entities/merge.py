@@ -31,6 +31,7 @@ from pipeline.entities.people import (
     name_words,
     same_given_name,
 )
+from pipeline.entities.person_context import relabel_people_in_context
 from pipeline.entities.places import PLACE_IN_ORG
 from pipeline.records import Entity, Mention
 
@@ -528,7 +529,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
 
     Rules, in order: (0) a one-word name owning a kin noun before a full name, or a given
     name introduced by a kin noun or joined by "and" to a full name, is PERSON whatever
-    the NER said (``_kin_possessors``, ``_kin_given_names``); (1) a non-person mention
+    the NER said (``_kin_possessors``, ``_kin_given_names``), and so is a full name in a
+    person context ("Derrick Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
     equal to a full name or surname of a multi-word person becomes PERSON (not after
     "in", "at", "from" ... when it was a place);
     (2) one label per surface form (majority vote; ties go to rule-made mentions);
@@ -562,7 +564,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         an entity. Limits: see the module docstring.
     """
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
-    mentions = _kin_given_names(text, mentions)
+    mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
