@@ -78,6 +78,10 @@ def claims_for(nlp, text):
             "Killed were Mark Short, 40, and the children: Liana, 8; Mark, 5; and Willow, 2.",
             {"Mark Short": "40", "Liana": "8", "Willow": "2"},
         ),
+        # months give the age in whole years
+        ("Police said 10-month-old Kendarius Edwards was shot.", {"Kendarius Edwards": "0"}),
+        ("Officers found 21-month-old Carter Epps in the car.", {"Carter Epps": "1"}),
+        ("Mathias Jayse, 19 months old, was taken to hospital.", {"Mathias Jayse": "1"}),
     ],
 )
 def test_age_forms(nlp, text, expected):
@@ -290,7 +294,7 @@ def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
         (
             "The victims were Xacia Burnem, 18, Kadejah Williams, 22, and 11-month-old "
             "Tedashi Williams.",
-            {"Xacia Burnem": "18", "Kadejah Williams": "22"},
+            {"Xacia Burnem": "18", "Kadejah Williams": "22", "Tedashi Williams": "0"},
         ),
     ],
 )

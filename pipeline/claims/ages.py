@@ -16,6 +16,7 @@ person's mention):
   identified as John Smith", "the 13-year-old is Jordan Stewart", "the 15-year-old
   victim is his granddaughter, Shanice Smith";
 * "aged 22", "age 22", "(29)", "(M, 25)", "37 years old", "37 years of age";
+* months as whole years: "10-month-old" is 0, "21-month-old" and "19 months old" are 1;
 * copula or "turned" with a person subject: "Maya Lund was 15 when she died",
   "Smith, who is 19", "Gavin Long, who turned 29";
 * numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of";
@@ -294,7 +295,8 @@ def _age_value(tok: Token) -> int | None:
 
 def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
     """Match "N-year-old", "N year old", "N years old", "N-years-old", "N years of age",
-    "N-yo"."""
+    "N-yo"; "N-month-old" and "N months old" give the age in whole years (N // 12), as
+    ages are counted ("10-month-old" is 0, "21-month-old" is 1)."""
     texts = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
     i = 0
     hyphen = bool(texts) and texts[0] in {"-", "–"}
@@ -302,9 +304,11 @@ def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
         i += 1
     if i < len(texts) and texts[i] in {"yo", "y/o", "y.o."}:
         return AgePhrase(value, tok.i, tok.i + 1 + i + 1, "year-old")  # "47-yo Demetrius"
-    if i >= len(texts) or texts[i] not in {"year", "years", "yr", "yrs"}:
+    if i < len(texts) and texts[i] in {"month", "months"}:
+        value //= 12
+    elif i >= len(texts) or texts[i] not in {"year", "years", "yr", "yrs"}:
         return None
-    plural = texts[i] in {"years", "yrs"}
+    plural = texts[i] in {"years", "yrs", "months"}
     i += 1
     if i < len(texts) and texts[i] in {"-", "–"}:
         i += 1
