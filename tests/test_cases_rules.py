@@ -1,0 +1,98 @@
+"""Case rules of issue 5, round 3: role votes, and the case date and place refinements."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.cases import pick_role
+from pipeline.records import Claim
+from tests.test_cases import roles_of
+
+
+def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
+    return Claim(0, 5, predicate, value, 10, 15, method)
+
+
+AGED = Claim(0, 5, "per:age", "19", 7, 9, "test")
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        # many victim-worded sentences are one vote: one verb of attack outweighs them
+        (
+            [
+                AGED,
+                *[claim("victim", "case:sentence-words")] * 4,
+                claim("suspect", "case:verb-agent"),
+            ],
+            "suspect",
+        ),
+        # the majority of the sentences decides the vote
+        (
+            [
+                AGED,
+                *[claim("victim", "case:sentence-words")] * 2,
+                claim("suspect", "case:sentence-words"),
+            ],
+            "victim",
+        ),
+        # a tie of sentence words is no vote: an aged person defaults to victim
+        (
+            [AGED, claim("victim", "case:sentence-words"), claim("suspect", "case:sentence-words")],
+            "victim",
+        ),
+        # without an age the vote is weaker but still decides
+        ([claim("victim", "case:sentence-words")], "victim"),
+        (
+            [claim("victim", "case:sentence-words"), claim("suspect", "case:sentence-words")],
+            "other",
+        ),
+        # an official's title outweighs the weak vote
+        ([claim("official", "case:title"), claim("victim", "case:sentence-words")], "official"),
+    ],
+)
+def test_sentence_words_are_one_vote_per_person(claims, role):
+    assert pick_role(claims)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        (
+            [claim("relative", "case:appos"), claim("killed", "case:verb-passive", "case:status")],
+            "victim",
+        ),
+        (
+            [claim("relative", "case:appos"), claim("injured", "case:verb-state", "case:status")],
+            "victim",
+        ),
+        ([claim("relative", "case:appos")], "relative"),
+        # a relative charged and hurt stays a relative here (no harm-only evidence)
+        (
+            [
+                claim("relative", "case:appos"),
+                claim("injured", "case:verb-state", "case:status"),
+                claim("charged", "case:verb-object", "case:status"),
+            ],
+            "relative",
+        ),
+    ],
+)
+def test_a_harmed_relative_is_a_victim(claims, role):
+    assert pick_role(claims)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "the shooting" names the incident: it is not harm done to the people listed
+        (
+            "Frederick Dole, 28, was among four people arrested after the shooting.",
+            "Frederick Dole",
+            "suspect",
+        ),
+    ],
+)
+def test_incident_nouns_are_not_harm_words(nlp, text, name, role):
+    assert roles_of(nlp, text, [name])[name][0] == role
