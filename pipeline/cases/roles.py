@@ -766,9 +766,10 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     people a crime touched, and name suspects with legal verbs. The sentence words are
     one vote per person (the majority of its sentences; 0.75, 0.5 without an age), so
     many loosely worded sentences never outweigh one verb. A relative or witness with a
-    harm status of their own and no legal one is a victim ("his wife, X, was shot"). Shooting oneself ("shot
-    himself", "took his own life") makes a suspect only of someone who also attacked
-    others; alone it makes a victim (GVA's accidents and suicides). Default role: ``other``.
+    harm status of their own and no legal one is a victim ("his wife, X, was shot").
+    Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
+    who also attacked others; alone it makes a victim (GVA's accidents and suicides).
+    Default role: ``other``.
     """
     lex = case_lexicon()
     claims = list(claims)
