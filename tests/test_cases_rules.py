@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.cases import pick_role
+from pipeline.cases.incident import _follow_up_before, case_words
 from pipeline.records import Claim
-from tests.test_cases import roles_of
+from tests.test_cases import case_for, roles_of, timex
 
 
 def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
@@ -96,3 +99,44 @@ def test_a_harmed_relative_is_a_victim(claims, role):
 )
 def test_incident_nouns_are_not_harm_words(nlp, text, name, role):
     assert roles_of(nlp, text, [name])[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "event", "published"),
+    [
+        # the plea and the news conference are later acts: their day is not the incident's
+        (
+            "Smith entered the plea Wednesday in the killing of a boy. The boy was shot Saturday.",
+            ("Wednesday", "2015-04-29"),
+            ("Saturday", "2015-04-25"),
+            date(2015, 4, 30),
+        ),
+        (
+            "The family spoke at a news conference Friday about the shooting. "
+            "The boy was shot Wednesday.",
+            ("Friday", "2015-05-01"),
+            ("Wednesday", "2015-04-29"),
+            date(2015, 5, 2),
+        ),
+        # "was still in critical condition Wednesday": a bare weekday six days back is
+        # the day after a late-dated story, not the shooting of Tuesday
+        (
+            "Three people were still in critical condition Wednesday night after the "
+            "shooting Tuesday.",
+            ("Wednesday night", "2014-05-07"),
+            ("Tuesday", "2014-05-13"),
+            date(2014, 5, 13),
+        ),
+    ],
+)
+def test_case_date_skips_later_acts_and_the_next_days_weekday(text, later, event, published):
+    dates = [timex(text, later[0], later[1]), timex(text, event[0], event[1])]
+    assert case_for(text, [], dates, published=published)["date"] == event[1]
+
+
+def test_follow_up_word_looks_past_on_and_early():
+    words = case_words()
+    text = "He was arrested early on Monday. The man was shot Monday."
+    first, second = text.index("Monday"), text.rindex("Monday")
+    assert _follow_up_before(text, first, words)
+    assert not _follow_up_before(text, second, words)

@@ -61,6 +61,7 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
+    follow_up_words: frozenset[str]
     not_cities: frozenset[str]
     crime_strong: re.Pattern[str]
     crime_weak: re.Pattern[str]
@@ -90,6 +91,7 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
+        follow_up_words=frozenset(data.get("follow_up_words", [])),
         not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
         crime_strong=_words_pattern(data["crime_words"]["strong"]),
         crime_weak=_words_pattern(data["crime_words"]["weak"]),
@@ -305,7 +307,10 @@ def incident_date(
     but a court word is nearer, -1 with court words only; +0.5 for a calendar date
     ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
     before publication.
-    A date right after a reporting verb ("police said Sunday") gets -3. Page furniture
+    A date right after a reporting verb ("police said Sunday") or a word of a later act
+    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) gets
+    -3; a bare weekday six days before publication ("still in critical condition
+    Wednesday" in a story dated Tuesday: the next day's news) gets -2. Page furniture
     ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
     and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
@@ -357,6 +362,7 @@ def incident_date(
 
 
 PERIODS = ("month", "season", "quarter", "year")
+WEEK_EDGE_DAYS = 6  # "Wednesday" in a story dated Tuesday: six days back, or the next day
 PERIOD_GAP_DAYS = 7  # a period ending this close to publication may hold the publication day
 
 
@@ -430,10 +436,18 @@ def _best_date(
             score -= 1
         if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
             score -= 3  # "police said Sunday": the day of the statement
+        elif text and _follow_up_before(text, row["start_char"], words):
+            score -= 3  # "pleaded guilty Monday", "was arrested Saturday": a later act
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
             score += 0.5
+        if (
+            published is not None
+            and (published - start).days == WEEK_EDGE_DAYS
+            and not MONTH.search(row.get("text") or "")
+        ):
+            score -= 2  # a bare weekday named the day after publication's: the next day's news
         key = (score, -n, -start.toordinal())
         if best is None or key > best:
             best, best_row = key, row
@@ -459,6 +473,18 @@ REPORTED = re.compile(
     r"identified|released)"
     r"(?:\s+(?:on|late|early))?\s+$"
 )
+
+
+FOLLOW_UP_SKIP = {"on", "late", "early", "last", "this", "until", "since"}
+
+
+def _follow_up_before(text: str, start: int, words: CaseWords) -> bool:
+    """Whether the word just before a date (past "on", "late", "early") names a later act
+    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``)."""
+    before = WORD.findall(text[max(0, start - 30) : start].lower())
+    while before and before[-1] in FOLLOW_UP_SKIP:
+        before.pop()
+    return bool(before) and before[-1] in words.follow_up_words
 
 
 def _furniture(text: str, start: int, end: int) -> bool:
