@@ -140,3 +140,33 @@ def test_follow_up_word_looks_past_on_and_early():
     first, second = text.index("Monday"), text.rindex("Monday")
     assert _follow_up_before(text, first, words)
     assert not _follow_up_before(text, second, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        # the NER tagged only the county: the town named after "in"/"near" is the place
+        (
+            "A man was shot dead in Grainger County on Sunday. Police in Bean Station said "
+            "the suspect fled.",
+            "Bean Station",
+            "Tennessee",
+        ),
+        (
+            "A hunter was killed in Levy County on Sunday. It happened near Cedar Key, "
+            "deputies said.",
+            "Cedar Key",
+            "Florida",
+        ),
+        # a town of another state is not the county's town
+        (
+            "A man was shot dead in Grainger County on Sunday. He was from Sacramento.",
+            "Grainger County",
+            "Tennessee",
+        ),
+    ],
+)
+def test_a_county_gives_way_to_a_town_of_its_state(text, city, state):
+    county = text.split(" in ")[1].split(" on ")[0]
+    case = case_for(text, [(county, "GPE")], [])
+    assert (case["city"], case["state"]) == (city, state)

@@ -547,7 +547,9 @@ def incident_place(
     (+3) and, for each known city candidate, its possible states (+1 shared among them);
     the chosen city's state is, among its possible states, the one with the most votes +
     0.1 x log10(its population / the largest namesake's), so population only breaks
-    near-ties (Baltimore, Md., over Baltimore, Ohio). A known place of 5,000+ people in
+    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to the
+    town of the same name, else to a known town of its state named after "in"/"near"/
+    "from" or before "police" (``_town_in_county``). A known place of 5,000+ people in
     the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
     the article names a state (2 votes or more) that the chosen town (under 50,000
     people or unknown) is not known in, the named state wins. An article that names a
@@ -672,6 +674,8 @@ def incident_place(
         county_states = set(gaz.city_states(city))
         if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
+        else:
+            city = _town_in_county(text, county_states, person_words) or city
     state = city_state.get(city) if city else None
     foreign = not us_article and countries.most_common(1)[0][0] != "United States"
     if foreign:
@@ -709,6 +713,33 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+TOWN_AFTER = re.compile(
+    r"\b(?:in|near|from|of|outside)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
+    r"|\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s+(?:[Pp]olice|PD)\b"
+)
+
+
+def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
+    """A known town of the county's state named after "in"/"near"/"from" or before
+    "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
+
+    Used only when the best place is a county: GVA and readers name the town. Limits:
+    the gazetteer has no county membership, so any town of that state will do."""
+    gaz = gazetteer()
+    found: Counter[str] = Counter()
+    for match in TOWN_AFTER.finditer(text):
+        name = match.group(1) or match.group(2)
+        words = name.split()
+        for n in range(len(words), 0, -1):  # the longest known prefix: "Katy home" -> "Katy"
+            candidate = " ".join(words[:n])
+            if candidate in person_words or gaz.state_code(candidate):
+                break
+            if set(gaz.cities.get(candidate.lower(), {})) & states:
+                found[gaz.spelled(candidate)] += 1
+                break
+    return found.most_common(1)[0][0] if found else None
 
 
 SCAN = re.compile(
