@@ -170,3 +170,37 @@ def test_a_county_gives_way_to_a_town_of_its_state(text, city, state):
     county = text.split(" in ")[1].split(" on ")[0]
     case = case_for(text, [(county, "GPE")], [])
     assert (case["city"], case["state"]) == (city, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        (
+            "A man was shot and killed Sunday in the Englewood neighborhood. Chicago police "
+            "are investigating.",
+            ["Englewood", "Chicago"],
+            "Chicago",
+        ),
+        (
+            "Two teens were shot in Baltimore's Pigtown on Sunday. Pigtown residents were shaken.",
+            ["Pigtown", "Baltimore"],
+            "Baltimore",
+        ),
+        # a possessive of something else is no neighbourhood marker
+        (
+            "Friday's Santa Monica shooting left five dead. The gunman was shot in Santa "
+            "Monica. He had lived in Los Angeles.",
+            ["Santa Monica", "Los Angeles"],
+            "Santa Monica",
+        ),
+        # no marker: the place stays
+        (
+            "A man was shot and killed Sunday in Englewood. Chicago police are investigating.",
+            ["Englewood", "Chicago"],
+            "Englewood",
+        ),
+    ],
+)
+def test_a_neighbourhood_gives_way_to_its_city(text, places, city):
+    case = case_for(text, [(p, "GPE") for p in places], [])
+    assert case["city"] == city

@@ -549,7 +549,9 @@ def incident_place(
     0.1 x log10(its population / the largest namesake's), so population only breaks
     near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to the
     town of the same name, else to a known town of its state named after "in"/"near"/
-    "from" or before "police" (``_town_in_county``). A known place of 5,000+ people in
+    "from" or before "police" (``_town_in_county``); a place the text marks as a
+    neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
+    big city named with it (``_city_of_neighbourhood``). A known place of 5,000+ people in
     the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
     the article names a state (2 votes or more) that the chosen town (under 50,000
     people or unknown) is not known in, the named state wins. An article that names a
@@ -676,6 +678,8 @@ def incident_place(
             city = gaz.spelled(town)
         else:
             city = _town_in_county(text, county_states, person_words) or city
+    if city and us_article:
+        city = _city_of_neighbourhood(text, city, city_scores) or city
     state = city_state.get(city) if city else None
     foreign = not us_article and countries.most_common(1)[0][0] != "United States"
     if foreign:
@@ -713,6 +717,31 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+BIG_CITY = 100_000  # people: a city large enough to have named neighbourhoods
+
+
+def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) -> str | None:
+    """The big city (100,000+ people, sharing a state) of a place the text calls a
+    neighbourhood ("the Englewood neighborhood", "Chicago's Rogers Park"), when the article
+    names that city: GVA files the incident under the city. The best-scored one wins.
+
+    Limits: a neighbourhood named without such a marker stays the place."""
+    marked = re.search(rf"\b{re.escape(place)}\s+(?:neighborhood|neighbourhood|section)\b", text)
+    owner = re.search(rf"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+{re.escape(place)}\b", text)
+    if not marked and not owner:
+        return None
+    gaz = gazetteer()
+    own = set(gaz.city_states(place))
+    bigger = []
+    for name in candidates:
+        options = gaz.cities.get(name.lower(), {})
+        if name == place or not options or max(options.values()) < BIG_CITY:
+            continue
+        if (not own or own & set(options)) and (marked or (owner and owner.group(1) == name)):
+            bigger.append(name)
+    return max(bigger, key=lambda n: candidates[n]) if bigger else None
 
 
 TOWN_AFTER = re.compile(
