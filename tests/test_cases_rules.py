@@ -71,6 +71,12 @@ def test_sentence_words_are_one_vote_per_person(claims, role):
             "victim",
         ),
         ([claim("relative", "case:appos")], "relative"),
+        # "Officer X was shot and killed": an official, and the case's victim
+        (
+            [claim("official", "case:title"), claim("killed", "case:verb-passive", "case:status")],
+            "victim",
+        ),
+        ([claim("official", "case:title"), claim("suspect", "case:verb-agent")], "official"),
         # a relative charged and hurt stays a relative here (no harm-only evidence)
         (
             [
@@ -82,7 +88,7 @@ def test_sentence_words_are_one_vote_per_person(claims, role):
         ),
     ],
 )
-def test_a_harmed_relative_is_a_victim(claims, role):
+def test_a_harmed_relative_or_official_is_a_victim(claims, role):
     assert pick_role(claims)[0] == role
 
 

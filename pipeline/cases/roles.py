@@ -766,7 +766,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     people a crime touched, and name suspects with legal verbs. The sentence words are
     one vote per person (the majority of its sentences; 0.75, 0.5 without an age), so
     many loosely worded sentences never outweigh one verb. A relative or witness with a
-    harm status of their own and no legal one is a victim ("his wife, X, was shot").
+    harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
+    is an official ("Officer X was shot and killed").
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others; alone it makes a victim (GVA's accidents and suicides).
     Default role: ``other``.
@@ -835,7 +836,11 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
     harm, legal = {"killed", "injured"}, {"arrested", "charged", "convicted", "sentenced"}
-    if role in ("relative", "witness") and harm & set(statuses) and not legal & set(statuses):
+    if (
+        role in ("relative", "witness", "official")
+        and harm & set(statuses)
+        and not legal & set(statuses)
+    ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
     for value in dict.fromkeys(group):
         kind = harm if value in harm else legal
