@@ -51,6 +51,9 @@ AGED = Claim(0, 5, "per:age", "19", 7, 9, "test")
             [claim("victim", "case:sentence-words"), claim("suspect", "case:sentence-words")],
             "other",
         ),
+        # with an age the vote ties a relative's appositive and wins the tie
+        ([AGED, claim("relative", "case:appos"), claim("victim", "case:sentence-words")], "victim"),
+        ([claim("relative", "case:appos"), claim("victim", "case:sentence-words")], "relative"),
         # an official's title outweighs the weak vote
         ([claim("official", "case:title"), claim("victim", "case:sentence-words")], "official"),
     ],

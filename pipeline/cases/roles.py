@@ -764,7 +764,7 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     with a stated age (``per:age``) and no other evidence takes the role its sentences' words
     point to (``case:sentence-words``), else victim: local news give the ages of the
     people a crime touched, and name suspects with legal verbs. The sentence words are
-    one vote per person (the majority of its sentences; 0.75, 0.5 without an age), so
+    one vote per person (the majority of its sentences; 1, 0.5 without an age), so
     many loosely worded sentences never outweigh one verb. A relative or witness with a
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
     is an official ("Officer X was shot and killed").
@@ -798,7 +798,7 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     if worded:  # one vote however many sentences: their majority
         (top, n), *rest = worded.most_common()
         if not rest or rest[0][1] < n:
-            scores[top] = 0.75 if aged else 0.5
+            scores[top] = 1.0 if aged else 0.5
     for claim in claims:
         if claim.predicate == "case:role" and claim.method.startswith("case:sentence-words"):
             continue
