@@ -213,3 +213,37 @@ def test_a_county_gives_way_to_a_town_of_its_state(text, city, state):
 def test_a_neighbourhood_gives_way_to_its_city(text, places, city):
     case = case_for(text, [(p, "GPE") for p in places], [])
     assert case["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city", "state"),
+    [
+        # a small place unknown in the state of the big city named with it, and no state
+        # named: the big city's neighbourhood
+        (
+            "A man was shot dead in Homewood on Sunday. The shooting in Homewood was the "
+            "third in Pittsburgh this week.",
+            ["Homewood", "Pittsburgh"],
+            "Pittsburgh",
+            "Pennsylvania",
+        ),
+        # a big city far behind the best place is only mentioned: the place stays
+        (
+            "A man was shot dead in Beloit on Sunday. The shooting in Beloit left a family "
+            "grieving. He had family in Detroit.",
+            ["Beloit", "Detroit"],
+            "Beloit",
+            "Wisconsin",
+        ),
+        # a state named for the place keeps it
+        (
+            "A man was shot dead in Homewood, Alabama, on Sunday. He was from Pittsburgh.",
+            ["Homewood", "Pittsburgh"],
+            "Homewood",
+            "Alabama",
+        ),
+    ],
+)
+def test_a_small_place_gives_way_to_a_close_big_city_of_another_state(text, places, city, state):
+    case = case_for(text, [(p, "GPE") for p in places], [])
+    assert (case["city"], case["state"]) == (city, state)

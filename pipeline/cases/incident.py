@@ -551,7 +551,9 @@ def incident_place(
     town of the same name, else to a known town of its state named after "in"/"near"/
     "from" or before "police" (``_town_in_county``); a place the text marks as a
     neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
-    big city named with it (``_city_of_neighbourhood``). A known place of 5,000+ people in
+    big city named with it (``_city_of_neighbourhood``), and so does a small place with
+    no state named that is unknown in the state of a big city scoring close to it
+    (``_big_city_elsewhere``). A known place of 5,000+ people in
     the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
     the article names a state (2 votes or more) that the chosen town (under 50,000
     people or unknown) is not known in, the named state wins. An article that names a
@@ -680,6 +682,8 @@ def incident_place(
             city = _town_in_county(text, county_states, person_words) or city
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
+        if city not in city_state:
+            city = _big_city_elsewhere(city, city_scores, explicit) or city
     state = city_state.get(city) if city else None
     foreign = not us_article and countries.most_common(1)[0][0] != "United States"
     if foreign:
@@ -720,6 +724,7 @@ def incident_place(
 
 
 BIG_CITY = 100_000  # people: a city large enough to have named neighbourhoods
+CLOSE_SCORE = 4.0  # a big city this close to the best place may be its city
 
 
 def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) -> str | None:
@@ -742,6 +747,33 @@ def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) 
         if (not own or own & set(options)) and (marked or (owner and owner.group(1) == name)):
             bigger.append(name)
     return max(bigger, key=lambda n: candidates[n]) if bigger else None
+
+
+def _big_city_elsewhere(
+    place: str, candidates: dict[str, float], explicit: tuple[str, float] | None
+) -> str | None:
+    """A big city (100,000+ people) the article names, scoring within ``CLOSE_SCORE`` of
+    the small ``place``, in a state where ``place`` is unknown, when no state is named for
+    ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
+    Homewood, Alabama. Limits: a town named as often as a far-away big city (a suspect
+    "from Detroit") and no state moves there too."""
+    gaz = gazetteer()
+    own = gaz.city_states(place)
+    if place not in candidates or (own and max(own.values()) >= BIG_CITY):
+        return None  # a big city is no other city's neighbourhood
+    if explicit and explicit[1] >= 2 and explicit[0] in own:
+        return None
+    best = None
+    for name, score in candidates.items():
+        options = gaz.cities.get(name.lower(), {})
+        if name == place or not options or gaz.state_code(name):
+            continue
+        state, people = max(options.items(), key=lambda kv: kv[1])
+        fits = people >= BIG_CITY and state not in own
+        close = score >= candidates[place] - CLOSE_SCORE and (best is None or score > best[1])
+        if fits and close and (explicit is None or explicit[1] < 2 or explicit[0] == state):
+            best = (name, score)
+    return best[0] if best else None
 
 
 TOWN_AFTER = re.compile(
