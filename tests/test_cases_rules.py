@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.cases import pick_role
+from pipeline.article import Article
+from pipeline.cases import fill_victim_status, pick_role
 from pipeline.cases.incident import _follow_up_before, case_words
 from pipeline.records import Claim
 from tests.test_cases import case_for, roles_of, timex
@@ -247,3 +248,25 @@ def test_a_neighbourhood_gives_way_to_its_city(text, places, city):
 def test_a_small_place_gives_way_to_a_close_big_city_of_another_state(text, places, city, state):
     case = case_for(text, [(p, "GPE") for p in places], [])
     assert (case["city"], case["state"]) == (city, state)
+
+
+@pytest.mark.parametrize(
+    ("title", "statuses", "expected"),
+    [
+        # the headline speaks only of killing: every victim only "shot" was killed
+        ("Two teens killed in shooting", [["injured"], ["injured"]], [["killed"], ["killed"]]),
+        # a victim said to be killed: the others' "injured" is their own
+        ("Two teens killed in shooting", [["killed"], ["injured"]], [["killed"], ["injured"]]),
+        # the headline also speaks of wounds: nothing changes
+        (
+            "One killed, one wounded in shooting",
+            [["injured"], ["injured"]],
+            [["injured"], ["injured"]],
+        ),
+    ],
+)
+def test_shot_victims_of_a_killing_headline_are_killed(title, statuses, expected):
+    article = Article("a", "a.txt", "Two teens were shot Sunday night.", title=title)
+    people = [{"case_role": "victim", "status": list(s)} for s in statuses]
+    fill_victim_status(people, article, [(0, len(article.text))])
+    assert [p["status"] for p in people] == expected

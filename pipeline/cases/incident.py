@@ -190,10 +190,11 @@ def fill_victim_status(
 
     A victim without one takes the status all the other victims with one share; when no
     victim has one, "killed" if the title and first two sentences use killing words and
-    no injury words, "injured" the other way round; a lone victim said to be only injured
-    becomes killed when the lead speaks only of killing. The added status is not in ``facts``
-    (no sentence states it for that person). Limits: an article about both dead and
-    wounded victims gives nothing to the victims it does not describe one by one.
+    no injury words, "injured" the other way round; victims said to be only injured
+    become killed when the lead speaks only of killing and no victim is said to be killed.
+    The added status is not in ``facts`` (no sentence states it for that person).
+    Limits: an article about both dead and wounded victims gives nothing to the victims
+    it does not describe one by one.
     Suspects: see ``_fill_suspect_status``.
     """
     _fill_suspect_status(people, article, sentences)
@@ -201,8 +202,10 @@ def fill_victim_status(
     bounds = sorted(sentences or [])[:2]
     lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
     killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
-    if len(victims) == 1 and killed_lead and victims[0].get("status") == ["injured"]:
-        victims[0]["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
+    if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
+        for victim in victims:
+            if victim.get("status") == ["injured"]:
+                victim["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
     missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
     if not missing:
         return
