@@ -270,3 +270,40 @@ def test_shot_victims_of_a_killing_headline_are_killed(title, statuses, expected
     people = [{"case_role": "victim", "status": list(s)} for s in statuses]
     fill_victim_status(people, article, [(0, len(article.text))])
     assert [p["status"] for p in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("claims", "statuses"),
+    [
+        # "the victims were wounded" gives a victim its status, not a suspect
+        (
+            [
+                claim("victim", "case:verb-passive"),
+                claim("injured", "case:group-status", "case:status"),
+            ],
+            ["injured"],
+        ),
+        (
+            [
+                claim("suspect", "case:verb-object"),
+                claim("victim", "case:sentence-words"),
+                claim("injured", "case:group-status", "case:status"),
+            ],
+            [],
+        ),
+        # "the suspects were arrested" gives a suspect its status, not a victim
+        (
+            [claim("suspect", "case:appos"), claim("arrested", "case:group-status", "case:status")],
+            ["arrested"],
+        ),
+        (
+            [
+                claim("victim", "case:verb-passive"),
+                claim("arrested", "case:group-status", "case:status"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_group_statuses_go_to_their_own_role(claims, statuses):
+    assert pick_role(claims)[1] == statuses

@@ -108,7 +108,8 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
     When every "victim" noun with a status in the article has the same status ("the
     victim died at the scene") it is claimed, with method ``case:group-status``, for each
     person mention that has victim evidence; likewise for suspects. ``pick_role`` uses
-    such a claim only when the person has no status of that kind of their own.
+    such a claim only when the person has no status of that kind of their own and
+    ends up with that role (a suspect takes no harm status from "the victims").
     """
     by_role: dict[str, set[str]] = {"victim": set(), "suspect": set()}
     evidence: dict[str, Evidence] = {}
@@ -843,8 +844,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
     for value in dict.fromkeys(group):
-        kind = harm if value in harm else legal
-        if role in ("victim", "suspect") and not kind & set(statuses):
+        kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
+        if role == owner and not kind & set(statuses):  # what is said of "the victims"
             statuses.append(value)
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")
