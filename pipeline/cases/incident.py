@@ -61,6 +61,7 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
+    follow_up_words: frozenset[str]
     not_cities: frozenset[str]
     crime_strong: re.Pattern[str]
     crime_weak: re.Pattern[str]
@@ -90,6 +91,7 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
+        follow_up_words=frozenset(data.get("follow_up_words", [])),
         not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
         crime_strong=_words_pattern(data["crime_words"]["strong"]),
         crime_weak=_words_pattern(data["crime_words"]["weak"]),
@@ -188,10 +190,11 @@ def fill_victim_status(
 
     A victim without one takes the status all the other victims with one share; when no
     victim has one, "killed" if the title and first two sentences use killing words and
-    no injury words, "injured" the other way round; a lone victim said to be only injured
-    becomes killed when the lead speaks only of killing. The added status is not in ``facts``
-    (no sentence states it for that person). Limits: an article about both dead and
-    wounded victims gives nothing to the victims it does not describe one by one.
+    no injury words, "injured" the other way round; victims said to be only injured
+    become killed when the lead speaks only of killing and no victim is said to be killed.
+    The added status is not in ``facts`` (no sentence states it for that person).
+    Limits: an article about both dead and wounded victims gives nothing to the victims
+    it does not describe one by one.
     Suspects: see ``_fill_suspect_status``.
     """
     _fill_suspect_status(people, article, sentences)
@@ -199,8 +202,10 @@ def fill_victim_status(
     bounds = sorted(sentences or [])[:2]
     lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
     killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
-    if len(victims) == 1 and killed_lead and victims[0].get("status") == ["injured"]:
-        victims[0]["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
+    if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
+        for victim in victims:
+            if victim.get("status") == ["injured"]:
+                victim["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
     missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
     if not missing:
         return
@@ -305,7 +310,10 @@ def incident_date(
     but a court word is nearer, -1 with court words only; +0.5 for a calendar date
     ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
     before publication.
-    A date right after a reporting verb ("police said Sunday") gets -3. Page furniture
+    A date right after a reporting verb ("police said Sunday") or a word of a later act
+    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) gets
+    -3; a bare weekday six days before publication ("still in critical condition
+    Wednesday" in a story dated Tuesday: the next day's news) gets -2. Page furniture
     ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
     and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
@@ -357,6 +365,7 @@ def incident_date(
 
 
 PERIODS = ("month", "season", "quarter", "year")
+WEEK_EDGE_DAYS = 6  # "Wednesday" in a story dated Tuesday: six days back, or the next day
 PERIOD_GAP_DAYS = 7  # a period ending this close to publication may hold the publication day
 
 
@@ -430,10 +439,18 @@ def _best_date(
             score -= 1
         if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
             score -= 3  # "police said Sunday": the day of the statement
+        elif text and _follow_up_before(text, row["start_char"], words):
+            score -= 3  # "pleaded guilty Monday", "was arrested Saturday": a later act
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
             score += 0.5
+        if (
+            published is not None
+            and (published - start).days == WEEK_EDGE_DAYS
+            and not MONTH.search(row.get("text") or "")
+        ):
+            score -= 2  # a bare weekday named the day after publication's: the next day's news
         key = (score, -n, -start.toordinal())
         if best is None or key > best:
             best, best_row = key, row
@@ -459,6 +476,18 @@ REPORTED = re.compile(
     r"identified|released)"
     r"(?:\s+(?:on|late|early))?\s+$"
 )
+
+
+FOLLOW_UP_SKIP = {"on", "late", "early", "last", "this", "until", "since"}
+
+
+def _follow_up_before(text: str, start: int, words: CaseWords) -> bool:
+    """Whether the word just before a date (past "on", "late", "early") names a later act
+    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``)."""
+    before = WORD.findall(text[max(0, start - 30) : start].lower())
+    while before and before[-1] in FOLLOW_UP_SKIP:
+        before.pop()
+    return bool(before) and before[-1] in words.follow_up_words
 
 
 def _furniture(text: str, start: int, end: int) -> bool:
@@ -521,7 +550,13 @@ def incident_place(
     (+3) and, for each known city candidate, its possible states (+1 shared among them);
     the chosen city's state is, among its possible states, the one with the most votes +
     0.1 x log10(its population / the largest namesake's), so population only breaks
-    near-ties (Baltimore, Md., over Baltimore, Ohio). A known place of 5,000+ people in
+    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to the
+    town of the same name, else to a known town of its state named after "in"/"near"/
+    "from" or before "police" (``_town_in_county``); a place the text marks as a
+    neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
+    big city named with it (``_city_of_neighbourhood``), and so does a small place with
+    no state named that is unknown in the state of a big city scoring close to it
+    (``_big_city_elsewhere``). A known place of 5,000+ people in
     the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
     the article names a state (2 votes or more) that the chosen town (under 50,000
     people or unknown) is not known in, the named state wins. An article that names a
@@ -646,6 +681,12 @@ def incident_place(
         county_states = set(gaz.city_states(city))
         if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
+        else:
+            city = _town_in_county(text, county_states, person_words) or city
+    if city and us_article:
+        city = _city_of_neighbourhood(text, city, city_scores) or city
+        if city not in city_state:
+            city = _big_city_elsewhere(city, city_scores, explicit) or city
     state = city_state.get(city) if city else None
     foreign = not us_article and countries.most_common(1)[0][0] != "United States"
     if foreign:
@@ -683,6 +724,86 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+BIG_CITY = 100_000  # people: a city large enough to have named neighbourhoods
+CLOSE_SCORE = 4.0  # a big city this close to the best place may be its city
+
+
+def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) -> str | None:
+    """The big city (100,000+ people, sharing a state) of a place the text calls a
+    neighbourhood ("the Englewood neighborhood", "Chicago's Rogers Park"), when the article
+    names that city: GVA files the incident under the city. The best-scored one wins.
+
+    Limits: a neighbourhood named without such a marker stays the place."""
+    marked = re.search(rf"\b{re.escape(place)}\s+(?:neighborhood|neighbourhood|section)\b", text)
+    owner = re.search(rf"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+{re.escape(place)}\b", text)
+    if not marked and not owner:
+        return None
+    gaz = gazetteer()
+    own = set(gaz.city_states(place))
+    bigger = []
+    for name in candidates:
+        options = gaz.cities.get(name.lower(), {})
+        if name == place or not options or max(options.values()) < BIG_CITY:
+            continue
+        if (not own or own & set(options)) and (marked or (owner and owner.group(1) == name)):
+            bigger.append(name)
+    return max(bigger, key=lambda n: candidates[n]) if bigger else None
+
+
+def _big_city_elsewhere(
+    place: str, candidates: dict[str, float], explicit: tuple[str, float] | None
+) -> str | None:
+    """A big city (100,000+ people) the article names, scoring within ``CLOSE_SCORE`` of
+    the small ``place``, in a state where ``place`` is unknown, when no state is named for
+    ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
+    Homewood, Alabama. Limits: a town named as often as a far-away big city (a suspect
+    "from Detroit") and no state moves there too."""
+    gaz = gazetteer()
+    own = gaz.city_states(place)
+    if place not in candidates or (own and max(own.values()) >= BIG_CITY):
+        return None  # a big city is no other city's neighbourhood
+    if explicit and explicit[1] >= 2 and explicit[0] in own:
+        return None
+    best = None
+    for name, score in candidates.items():
+        options = gaz.cities.get(name.lower(), {})
+        if name == place or not options or gaz.state_code(name):
+            continue
+        state, people = max(options.items(), key=lambda kv: kv[1])
+        fits = people >= BIG_CITY and state not in own
+        close = score >= candidates[place] - CLOSE_SCORE and (best is None or score > best[1])
+        if fits and close and (explicit is None or explicit[1] < 2 or explicit[0] == state):
+            best = (name, score)
+    return best[0] if best else None
+
+
+TOWN_AFTER = re.compile(
+    r"\b(?:in|near|from|of|outside)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
+    r"|\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s+(?:[Pp]olice|PD)\b"
+)
+
+
+def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
+    """A known town of the county's state named after "in"/"near"/"from" or before
+    "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
+
+    Used only when the best place is a county: GVA and readers name the town. Limits:
+    the gazetteer has no county membership, so any town of that state will do."""
+    gaz = gazetteer()
+    found: Counter[str] = Counter()
+    for match in TOWN_AFTER.finditer(text):
+        name = match.group(1) or match.group(2)
+        words = name.split()
+        for n in range(len(words), 0, -1):  # the longest known prefix: "Katy home" -> "Katy"
+            candidate = " ".join(words[:n])
+            if candidate in person_words or gaz.state_code(candidate):
+                break
+            if set(gaz.cities.get(candidate.lower(), {})) & states:
+                found[gaz.spelled(candidate)] += 1
+                break
+    return found.most_common(1)[0][0] if found else None
 
 
 SCAN = re.compile(

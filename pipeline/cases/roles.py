@@ -45,6 +45,7 @@ like narration.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -107,7 +108,8 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
     When every "victim" noun with a status in the article has the same status ("the
     victim died at the scene") it is claimed, with method ``case:group-status``, for each
     person mention that has victim evidence; likewise for suspects. ``pick_role`` uses
-    such a claim only when the person has no status of that kind of their own.
+    such a claim only when the person has no status of that kind of their own and
+    ends up with that role (a suspect takes no harm status from "the victims").
     """
     by_role: dict[str, set[str]] = {"victim": set(), "suspect": set()}
     evidence: dict[str, Evidence] = {}
@@ -170,9 +172,9 @@ def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
     """A weak role from the words of the name's sentence when the parse gave none.
 
     Legal words ("charged", "arrested", "suspect") against harm words ("shot", "died",
-    "victim"); the side with more wins (method ``case:sentence-words``); negated words
-    ("was not charged") do not count. ``pick_role`` counts it only for a person with a
-    stated age.
+    "victim"; harm words used as nouns, "the shooting", name the incident and do not
+    count); the side with more wins (method ``case:sentence-words``); negated words
+    ("was not charged") do not count. ``pick_role`` makes one vote of all of a person's.
     """
     legal = harm = 0
     for token in span.sent:
@@ -182,7 +184,7 @@ def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
         if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
             legal += 1
         elif (
-            word in lex.harm
+            (word in lex.harm and token.pos_ != "NOUN")  # "the shooting" names the incident
             or word in lex.words["death"]
             or word in lex.words["injury"]
             or lex.role_nouns.get(word) == "victim"
@@ -762,9 +764,14 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     "injured" is dropped when "killed" is there; "sentenced" implies "convicted". A person
     with a stated age (``per:age``) and no other evidence takes the role its sentences' words
     point to (``case:sentence-words``), else victim: local news give the ages of the
-    people a crime touched, and name suspects with legal verbs. Shooting oneself ("shot
-    himself", "took his own life") makes a suspect only of someone who also attacked
-    others; alone it makes a victim (GVA's accidents and suicides). Default role: ``other``.
+    people a crime touched, and name suspects with legal verbs. The sentence words are
+    one vote per person (the majority of its sentences; 1, 0.5 without an age), so
+    many loosely worded sentences never outweigh one verb. A relative or witness with a
+    harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
+    is an official ("Officer X was shot and killed").
+    Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
+    who also attacked others; alone it makes a victim (GVA's accidents and suicides).
+    Default role: ``other``.
     """
     lex = case_lexicon()
     claims = list(claims)
@@ -784,10 +791,18 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
             else c
             for c in claims
         ]
+    worded = Counter(
+        c.value
+        for c in claims
+        if c.predicate == "case:role" and c.method.startswith("case:sentence-words")
+    )
+    if worded:  # one vote however many sentences: their majority
+        (top, n), *rest = worded.most_common()
+        if not rest or rest[0][1] < n:
+            scores[top] = 1.0 if aged else 0.5
     for claim in claims:
         if claim.predicate == "case:role" and claim.method.startswith("case:sentence-words"):
-            if aged:
-                scores[claim.value] = scores.get(claim.value, 0.0) + 0.75
+            continue
         elif claim.predicate == "case:role":
             weight = _weight(claim)
             scores[claim.value] = scores.get(claim.value, 0.0) + weight
@@ -822,9 +837,15 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
     harm, legal = {"killed", "injured"}, {"arrested", "charged", "convicted", "sentenced"}
+    if (
+        role in ("relative", "witness", "official")
+        and harm & set(statuses)
+        and not legal & set(statuses)
+    ):
+        role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
     for value in dict.fromkeys(group):
-        kind = harm if value in harm else legal
-        if role in ("victim", "suspect") and not kind & set(statuses):
+        kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
+        if role == owner and not kind & set(statuses):  # what is said of "the victims"
             statuses.append(value)
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")

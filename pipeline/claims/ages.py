@@ -229,6 +229,8 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
     """Numbers in ``doc`` shaped like ages (plausible value, not money/percent/time)."""
     phrases = []
     for tok in doc:
+        if not _may_hold_number(tok):
+            continue
         glued = GLUED_AGE.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
             # "Jimmy Lyons,32," (no space after the comma: one token)
@@ -273,6 +275,11 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _may_hold_number(tok: Token) -> bool:
+    """A cheap gate: only tokens with a digit or a number word can start an age phrase."""
+    return tok.lower_ in NUMBER_WORDS or tok.lower_ in TENS or not tok.is_alpha
 
 
 def _tens_before(doc: Doc, tok: Token) -> int | None:

@@ -24,12 +24,15 @@ from pipeline.records import Quantity
 
 SKIP_ENTS = frozenset({"MONEY", "PERCENT", "TIME", "ORDINAL", "QUANTITY"})
 BIG = {"hundred": 100, "thousand": 1000}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(BIG) | frozenset(TENS)
 
 
 def quantities_in(doc: Doc) -> list[Quantity]:
     """Return the counts in ``doc`` (see the module docstring for what counts)."""
     found = []
     for tok in doc:
+        if tok.is_alpha and tok.lower_ not in NUMBER_WORDS:
+            continue  # a cheap gate: number_value would return None
         value = number_value(tok)
         if value is None or tok.ent_type_ in SKIP_ENTS or _is_age(tok) or _tens_part(tok):
             continue

@@ -16,7 +16,9 @@ title, ``dct`` as the publication date, ``doc_id`` as the article id), then
   must have none);
 * incident-date accuracy: the case ``date`` equals the gold ``incident_date``;
 * city accuracy: the case city equals the gold city, one of ``city_alt`` or the raw
-  ``city_or_county`` (case ignored); state accuracy: the case state equals the gold state;
+  ``city_or_county`` (case ignored, and the abbreviations "St."/"Ste."/"Mt."/"Ft." read as
+  "Saint"/"Sainte"/"Mount"/"Fort": GVA writes "Saint Louis", the press "St. Louis");
+  state accuracy: the case state equals the gold state;
 * B-cubed precision / recall / F1 of ``case_id`` against the gold incident ids.
 
 Baselines printed alongside: everyone-a-victim role accuracy. Limits: ``--limit`` takes
@@ -93,6 +95,15 @@ def find_person(gold_name: str, predicted: list[dict[str, Any]]) -> dict[str, An
         return (first in words, p.get("case_role") in ("victim", "suspect"))
 
     return max(hits, key=rank)
+
+
+CITY_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def city_key(name: str) -> str:
+    """A city name compared loosely: lower case, "St. Louis" read as "saint louis"."""
+    words = re.findall(r"[\w'\-]+", name.lower())
+    return " ".join(CITY_ABBREVIATIONS.get(w, w) for w in words)
 
 
 def scored_status(statuses: list[str]) -> set[str]:
@@ -187,9 +198,9 @@ def evaluate_cases(
             counts["date_right"] += 1
             counts[f"date_right:{date_method}"] += 1
         loc = gold.get("location") or {}
-        cities = {c.lower() for c in [loc.get("city"), loc.get("city_or_county_raw")] if c}
-        cities |= {c.lower() for c in loc.get("city_alt") or []}
-        if case.get("city") and case["city"].lower() in cities:
+        cities = {city_key(c) for c in [loc.get("city"), loc.get("city_or_county_raw")] if c}
+        cities |= {city_key(c) for c in loc.get("city_alt") or []}
+        if case.get("city") and city_key(case["city"]) in cities:
             counts["city_right"] += 1
         if case.get("state") and case["state"] == loc.get("state"):
             counts["state_right"] += 1

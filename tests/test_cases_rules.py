@@ -1,0 +1,309 @@
+"""Case rules of issue 5, round 3: role votes, and the case date and place refinements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.article import Article
+from pipeline.cases import fill_victim_status, pick_role
+from pipeline.cases.incident import _follow_up_before, case_words
+from pipeline.records import Claim
+from tests.test_cases import case_for, roles_of, timex
+
+
+def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
+    return Claim(0, 5, predicate, value, 10, 15, method)
+
+
+AGED = Claim(0, 5, "per:age", "19", 7, 9, "test")
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        # many victim-worded sentences are one vote: one verb of attack outweighs them
+        (
+            [
+                AGED,
+                *[claim("victim", "case:sentence-words")] * 4,
+                claim("suspect", "case:verb-agent"),
+            ],
+            "suspect",
+        ),
+        # the majority of the sentences decides the vote
+        (
+            [
+                AGED,
+                *[claim("victim", "case:sentence-words")] * 2,
+                claim("suspect", "case:sentence-words"),
+            ],
+            "victim",
+        ),
+        # a tie of sentence words is no vote: an aged person defaults to victim
+        (
+            [AGED, claim("victim", "case:sentence-words"), claim("suspect", "case:sentence-words")],
+            "victim",
+        ),
+        # without an age the vote is weaker but still decides
+        ([claim("victim", "case:sentence-words")], "victim"),
+        (
+            [claim("victim", "case:sentence-words"), claim("suspect", "case:sentence-words")],
+            "other",
+        ),
+        # with an age the vote ties a relative's appositive and wins the tie
+        ([AGED, claim("relative", "case:appos"), claim("victim", "case:sentence-words")], "victim"),
+        ([claim("relative", "case:appos"), claim("victim", "case:sentence-words")], "relative"),
+        # an official's title outweighs the weak vote
+        ([claim("official", "case:title"), claim("victim", "case:sentence-words")], "official"),
+    ],
+)
+def test_sentence_words_are_one_vote_per_person(claims, role):
+    assert pick_role(claims)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        (
+            [claim("relative", "case:appos"), claim("killed", "case:verb-passive", "case:status")],
+            "victim",
+        ),
+        (
+            [claim("relative", "case:appos"), claim("injured", "case:verb-state", "case:status")],
+            "victim",
+        ),
+        ([claim("relative", "case:appos")], "relative"),
+        # "Officer X was shot and killed": an official, and the case's victim
+        (
+            [claim("official", "case:title"), claim("killed", "case:verb-passive", "case:status")],
+            "victim",
+        ),
+        ([claim("official", "case:title"), claim("suspect", "case:verb-agent")], "official"),
+        # a relative charged and hurt stays a relative here (no harm-only evidence)
+        (
+            [
+                claim("relative", "case:appos"),
+                claim("injured", "case:verb-state", "case:status"),
+                claim("charged", "case:verb-object", "case:status"),
+            ],
+            "relative",
+        ),
+    ],
+)
+def test_a_harmed_relative_or_official_is_a_victim(claims, role):
+    assert pick_role(claims)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "the shooting" names the incident: it is not harm done to the people listed
+        (
+            "Frederick Dole, 28, was among four people arrested after the shooting.",
+            "Frederick Dole",
+            "suspect",
+        ),
+    ],
+)
+def test_incident_nouns_are_not_harm_words(nlp, text, name, role):
+    assert roles_of(nlp, text, [name])[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "event", "published"),
+    [
+        # the plea and the news conference are later acts: their day is not the incident's
+        (
+            "Smith entered the plea Wednesday in the killing of a boy. The boy was shot Saturday.",
+            ("Wednesday", "2015-04-29"),
+            ("Saturday", "2015-04-25"),
+            date(2015, 4, 30),
+        ),
+        (
+            "The family spoke at a news conference Friday about the shooting. "
+            "The boy was shot Wednesday.",
+            ("Friday", "2015-05-01"),
+            ("Wednesday", "2015-04-29"),
+            date(2015, 5, 2),
+        ),
+        # "was still in critical condition Wednesday": a bare weekday six days back is
+        # the day after a late-dated story, not the shooting of Tuesday
+        (
+            "Three people were still in critical condition Wednesday night after the "
+            "shooting Tuesday.",
+            ("Wednesday night", "2014-05-07"),
+            ("Tuesday", "2014-05-13"),
+            date(2014, 5, 13),
+        ),
+    ],
+)
+def test_case_date_skips_later_acts_and_the_next_days_weekday(text, later, event, published):
+    dates = [timex(text, later[0], later[1]), timex(text, event[0], event[1])]
+    assert case_for(text, [], dates, published=published)["date"] == event[1]
+
+
+def test_follow_up_word_looks_past_on_and_early():
+    words = case_words()
+    text = "He was arrested early on Monday. The man was shot Monday."
+    first, second = text.index("Monday"), text.rindex("Monday")
+    assert _follow_up_before(text, first, words)
+    assert not _follow_up_before(text, second, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        # the NER tagged only the county: the town named after "in"/"near" is the place
+        (
+            "A man was shot dead in Grainger County on Sunday. Police in Bean Station said "
+            "the suspect fled.",
+            "Bean Station",
+            "Tennessee",
+        ),
+        (
+            "A hunter was killed in Levy County on Sunday. It happened near Cedar Key, "
+            "deputies said.",
+            "Cedar Key",
+            "Florida",
+        ),
+        # a town of another state is not the county's town
+        (
+            "A man was shot dead in Grainger County on Sunday. He was from Sacramento.",
+            "Grainger County",
+            "Tennessee",
+        ),
+    ],
+)
+def test_a_county_gives_way_to_a_town_of_its_state(text, city, state):
+    county = text.split(" in ")[1].split(" on ")[0]
+    case = case_for(text, [(county, "GPE")], [])
+    assert (case["city"], case["state"]) == (city, state)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        (
+            "A man was shot and killed Sunday in the Englewood neighborhood. Chicago police "
+            "are investigating.",
+            ["Englewood", "Chicago"],
+            "Chicago",
+        ),
+        (
+            "Two teens were shot in Baltimore's Pigtown on Sunday. Pigtown residents were shaken.",
+            ["Pigtown", "Baltimore"],
+            "Baltimore",
+        ),
+        # a possessive of something else is no neighbourhood marker
+        (
+            "Friday's Santa Monica shooting left five dead. The gunman was shot in Santa "
+            "Monica. He had lived in Los Angeles.",
+            ["Santa Monica", "Los Angeles"],
+            "Santa Monica",
+        ),
+        # no marker: the place stays
+        (
+            "A man was shot and killed Sunday in Englewood. Chicago police are investigating.",
+            ["Englewood", "Chicago"],
+            "Englewood",
+        ),
+    ],
+)
+def test_a_neighbourhood_gives_way_to_its_city(text, places, city):
+    case = case_for(text, [(p, "GPE") for p in places], [])
+    assert case["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city", "state"),
+    [
+        # a small place unknown in the state of the big city named with it, and no state
+        # named: the big city's neighbourhood
+        (
+            "A man was shot dead in Homewood on Sunday. The shooting in Homewood was the "
+            "third in Pittsburgh this week.",
+            ["Homewood", "Pittsburgh"],
+            "Pittsburgh",
+            "Pennsylvania",
+        ),
+        # a big city far behind the best place is only mentioned: the place stays
+        (
+            "A man was shot dead in Beloit on Sunday. The shooting in Beloit left a family "
+            "grieving. He had family in Detroit.",
+            ["Beloit", "Detroit"],
+            "Beloit",
+            "Wisconsin",
+        ),
+        # a state named for the place keeps it
+        (
+            "A man was shot dead in Homewood, Alabama, on Sunday. He was from Pittsburgh.",
+            ["Homewood", "Pittsburgh"],
+            "Homewood",
+            "Alabama",
+        ),
+    ],
+)
+def test_a_small_place_gives_way_to_a_close_big_city_of_another_state(text, places, city, state):
+    case = case_for(text, [(p, "GPE") for p in places], [])
+    assert (case["city"], case["state"]) == (city, state)
+
+
+@pytest.mark.parametrize(
+    ("title", "statuses", "expected"),
+    [
+        # the headline speaks only of killing: every victim only "shot" was killed
+        ("Two teens killed in shooting", [["injured"], ["injured"]], [["killed"], ["killed"]]),
+        # a victim said to be killed: the others' "injured" is their own
+        ("Two teens killed in shooting", [["killed"], ["injured"]], [["killed"], ["injured"]]),
+        # the headline also speaks of wounds: nothing changes
+        (
+            "One killed, one wounded in shooting",
+            [["injured"], ["injured"]],
+            [["injured"], ["injured"]],
+        ),
+    ],
+)
+def test_shot_victims_of_a_killing_headline_are_killed(title, statuses, expected):
+    article = Article("a", "a.txt", "Two teens were shot Sunday night.", title=title)
+    people = [{"case_role": "victim", "status": list(s)} for s in statuses]
+    fill_victim_status(people, article, [(0, len(article.text))])
+    assert [p["status"] for p in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("claims", "statuses"),
+    [
+        # "the victims were wounded" gives a victim its status, not a suspect
+        (
+            [
+                claim("victim", "case:verb-passive"),
+                claim("injured", "case:group-status", "case:status"),
+            ],
+            ["injured"],
+        ),
+        (
+            [
+                claim("suspect", "case:verb-object"),
+                claim("victim", "case:sentence-words"),
+                claim("injured", "case:group-status", "case:status"),
+            ],
+            [],
+        ),
+        # "the suspects were arrested" gives a suspect its status, not a victim
+        (
+            [claim("suspect", "case:appos"), claim("arrested", "case:group-status", "case:status")],
+            ["arrested"],
+        ),
+        (
+            [
+                claim("victim", "case:verb-passive"),
+                claim("arrested", "case:group-status", "case:status"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_group_statuses_go_to_their_own_role(claims, statuses):
+    assert pick_role(claims)[1] == statuses
