@@ -19,7 +19,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.entities import merge_entities
-from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
+from pipeline.entities.relatives import RELATIVE, find_relatives
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
 
@@ -85,26 +85,31 @@ def assign_ids(article_id: str, entities: list[Entity]) -> None:
 
 
 def add_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -> list[Claim]:
-    """Append unnamed relatives ("his 3-year-old son"; ``find_relatives``) as person
-    entities after the named ones, each with its kin phrase as a mention; return the
-    ``per:age`` claims of those whose age the phrase states."""
+    """Append unnamed relatives whose age the text states ("his 3-year-old son";
+    ``find_relatives``) as person entities after the named ones, each with its kin phrase
+    as a mention; return their ``per:age`` claims.
+
+    A relative with no stated age ("his mother said") gets no row: such relatives are
+    mostly family quoted about the case, not its participants, and a surname-only row for
+    them would read as a second person of that name.
+    """
     claims = []
-    relatives: list[Relative] = find_relatives(text, entities, mentions)
-    for relative in relatives:
+    for relative in find_relatives(text, entities, mentions):
+        if relative.age is None or relative.age_start is None:
+            continue
         mentions.append(Mention(relative.start, relative.end, relative.kin, "PERSON", RELATIVE))
         entities.append(Entity("PERSON", relative.surname, [len(mentions) - 1]))
-        if relative.age is not None and relative.age_start is not None:
-            claims.append(
-                Claim(
-                    target_start=relative.start,
-                    target_end=relative.end,
-                    predicate="per:age",
-                    value=str(relative.age),
-                    start=relative.age_start,
-                    end=relative.age_start + len(str(relative.age)),
-                    method=RELATIVE,
-                )
+        claims.append(
+            Claim(
+                target_start=relative.start,
+                target_end=relative.end,
+                predicate="per:age",
+                value=str(relative.age),
+                start=relative.age_start,
+                end=relative.age_start + len(str(relative.age)),
+                method=RELATIVE,
             )
+        )
     return claims
 
 

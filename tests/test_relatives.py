@@ -77,3 +77,17 @@ def test_relative_rows_come_after_named_people(nlp):
     article = Article(article_id="a", path="a", text=text)
     people = normalise_article(article, extraction)["people"]
     assert [(p["name"], p["age"]) for p in people] == [("John Hardy", 31), ("Hardy", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies arrested Carl Benson on Monday. The wife of Carl Benson called 911.",
+        "Police said Robert Turner was home. Turner's mother said he was a good son.",
+    ],
+)
+def test_relatives_with_no_stated_age_get_no_row(nlp, text):
+    extraction = extract_doc(nlp(text), date(2016, 1, 4))
+    article = Article(article_id="a", path="a", text=text)
+    people = normalise_article(article, extraction)["people"]
+    assert [p["name"] for p in people if " " not in p["name"]] == []

@@ -13,6 +13,9 @@ the child, Kanisha Shelton") is a person known by that kin's surname.
 A relative with no age of its own takes the age of the article's other phrases with the
 same kin noun when they all state one age ("his 5-year-old son ... Turner's son").
 
+``pipeline.normalise.add_relatives`` makes a person row only of a relative whose age is
+stated: unaged ones ("his mother said") are mostly family quoted about the case.
+
 Limits: no coreference, so a relative who is named later ("his son ... Jim Smith") is a
 second row; the pronoun owner is a guess (no gender check); a relative with another
 surname (a stepchild, a married daughter) gets the owner's surname anyway; one row per
