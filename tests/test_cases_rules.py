@@ -307,3 +307,18 @@ def test_shot_victims_of_a_killing_headline_are_killed(title, statuses, expected
 )
 def test_group_statuses_go_to_their_own_role(claims, statuses):
     assert pick_role(claims)[1] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a county named in the text picks the namesake of its state
+        ("A man was shot dead in Hillsboro on Sunday, Highland County deputies said.", "Ohio"),
+        ("A man was shot dead in Clifton on Sunday. Mesa County deputies said.", "Colorado"),
+        # no county: the most populous namesake
+        ("A man was shot dead in Hillsboro on Sunday, deputies said.", "Oregon"),
+    ],
+)
+def test_a_county_named_picks_the_namesake_of_its_state(text, state):
+    case = case_for(text, [("Hillsboro" if "Hillsboro" in text else "Clifton", "GPE")], [])
+    assert case["state"] == state

@@ -32,6 +32,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -526,6 +527,21 @@ def _state_after(text: str, end: int) -> str | None:
     return None
 
 
+COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish))\b")
+
+
+def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
+    """For each state of ``options``, how many counties named in ``text`` are known in it.
+
+    "Hillsboro" (Oregon or Ohio) with "Highland County" (Ohio or Virginia): Ohio. Limits:
+    each distinct county counts once whatever its namesakes; a county far away counts too;
+    only "<Capitalised> County/Parish" of one or two words is seen.
+    """
+    gaz = gazetteer()
+    found = [set(gaz.counties.get(m.lower(), [])) for m in set(COUNTY.findall(text))]
+    return {code: sum(code in states for states in found) for code in options}
+
+
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
@@ -549,6 +565,7 @@ def incident_place(
     for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
     (+3) and, for each known city candidate, its possible states (+1 shared among them);
     the chosen city's state is, among its possible states, the one with the most votes +
+    1 per county of that state named in the text (``_counties_in_states``) +
     0.1 x log10(its population / the largest namesake's), so population only breaks
     near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to the
     town of the same name, else to a known town of its state named after "in"/"near"/
@@ -704,10 +721,12 @@ def incident_place(
         if len(options) > 1 and not countries.keys() - {"United States"}:
             # votes first; population breaks near-ties (Baltimore, Md., not Baltimore, Ohio)
             top = max(max(options.values()), 1)
+            near = _counties_in_states(text, options)
             state = max(
                 options,
                 key=lambda s: (
                     state_votes.get(s, 0.0)
+                    + near[s]
                     + POPULATION_WEIGHT * math.log10(max(options[s], 1) / top)
                 ),
             )
