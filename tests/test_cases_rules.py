@@ -322,3 +322,17 @@ def test_group_statuses_go_to_their_own_role(claims, statuses):
 def test_a_county_named_picks_the_namesake_of_its_state(text, state):
     case = case_for(text, [("Hillsboro" if "Hillsboro" in text else "Clifton", "GPE")], [])
     assert case["state"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A man was shot dead in Columbus, GA, on Sunday.", "Georgia"),
+        ("A man was shot dead in Columbus, Ga., on Sunday.", "Georgia"),
+        # a capitalised two-letter word that is no postal code
+        ("A man was shot dead in Columbus, KX on Sunday.", "Ohio"),
+    ],
+)
+def test_a_postal_code_after_a_place_names_its_state(text, state):
+    case = case_for(text, [("Columbus", "GPE")], [])
+    assert case["state"] == state

@@ -513,7 +513,7 @@ def _nearest(sentence: str, at: int, vocabulary: frozenset[str]) -> int | None:
 
 
 def _state_after(text: str, end: int) -> str | None:
-    """The state code named just after a place: "Hermitage, Tenn." / "Dallas, Texas"."""
+    """The state code named after a place: "Hermitage, Tenn.", "Dallas, Texas", "Columbus, GA"."""
     gaz = gazetteer()
     match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
     if not match:
@@ -522,7 +522,8 @@ def _state_after(text: str, end: int) -> str | None:
     for n in (2, 1):
         if len(words) >= n:
             code = gaz.state_code(" ".join(words[:n]))
-            if code and (n == 2 or len(words[0].rstrip(".")) > 2 or "." in words[0]):
+            postal = n == 1 and len(words[0]) == 2 and words[0].isupper()  # "Columbus, GA"
+            if code and (n == 2 or postal or len(words[0].rstrip(".")) > 2 or "." in words[0]):
                 return code
     return None
 
