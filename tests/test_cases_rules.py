@@ -336,3 +336,27 @@ def test_a_county_named_picks_the_namesake_of_its_state(text, state):
 def test_a_postal_code_after_a_place_names_its_state(text, state):
     case = case_for(text, [("Columbus", "GPE")], [])
     assert case["state"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "statuses"),
+    [
+        # harmed by police: GVA lists the person as a suspect
+        (
+            "John Carter was shot and killed by officers on Sunday.",
+            "John Carter",
+            "suspect",
+            ["killed"],
+        ),
+        ("Deputies shot John Carter after a chase.", "John Carter", "suspect", ["injured"]),
+        # harmed by someone else: a victim
+        (
+            "John Carter was shot and killed by a neighbor on Sunday.",
+            "John Carter",
+            "victim",
+            ["killed"],
+        ),
+    ],
+)
+def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
+    assert roles_of(nlp, text, [name])[name][:2] == (role, statuses)

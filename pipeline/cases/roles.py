@@ -543,7 +543,9 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
             return found
         if form in lex.harm:
             status = _harm_status(verb, lex)
-            found.append(_ev("victim", status, verb, f"case:verb-{_kind(dep)}"))
+            role = "suspect" if _police_did(verb, lex) else "victim"
+            method = "case:verb-police" if role == "suspect" else f"case:verb-{_kind(dep)}"
+            found.append(_ev(role, status, verb, method))
         elif form in lex.legal:
             status = lex.legal[form]
             sentence = _sentence_given(verb, lex) if status == "sentenced" else ""
@@ -568,6 +570,21 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _police_did(verb: Token, lex: CaseLexicon) -> bool:
+    """Whether police did the harm: "was shot and killed by officers", "deputies shot X".
+
+    Looks at the agent ("by ...") of the verb and its conjoined verbs and at the subject of
+    the verb or of the verb it is conjoined to. Limits: a named officer ("by Officer
+    Smith") is seen only through the title word's head being a police word.
+    """
+    for v in (verb, *_conj_verbs(verb)):
+        for agent in (c for c in v.children if c.dep_ == "agent"):
+            if any(lex.has("police_agents", o.text) for o in agent.children if o.dep_ == "pobj"):
+                return True
+    subject_of = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "nsubj" and lex.has("police_agents", c.text) for c in subject_of.children)
 
 
 def _negated(verb: Token) -> bool:
