@@ -360,3 +360,25 @@ def test_a_postal_code_after_a_place_names_its_state(text, state):
 )
 def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
     assert roles_of(nlp, text, [name])[name][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        # "her daughter, X, 13": a child named as a relative is taken for a victim
+        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "13", 7, 9, "test")], "victim"),
+        # an adult relative stays a relative
+        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "33", 7, 9, "test")], "relative"),
+        # a charged child stays what the claims say
+        (
+            [
+                claim("relative", "case:appos"),
+                Claim(0, 5, "per:age", "15", 7, 9, "test"),
+                claim("charged", "case:verb-object", "case:status"),
+            ],
+            "relative",
+        ),
+    ],
+)
+def test_a_child_relative_is_a_victim(claims, role):
+    assert pick_role(claims)[0] == role
