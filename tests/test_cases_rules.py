@@ -168,6 +168,12 @@ def test_follow_up_word_looks_past_on_and_early():
             "Cedar Key",
             "Florida",
         ),
+        # a town named in the text wins over a namesake town of the county ("Floyd", Va.)
+        (
+            "A man was shot dead in Floyd County on Sunday. Police in Rome said the suspect fled.",
+            "Rome",
+            "Georgia",
+        ),
         # a town of another state is not the county's town
         (
             "A man was shot dead in Grainger County on Sunday. He was from Sacramento.",

@@ -568,9 +568,9 @@ def incident_place(
     the chosen city's state is, among its possible states, the one with the most votes +
     1 per county of that state named in the text (``_counties_in_states``) +
     0.1 x log10(its population / the largest namesake's), so population only breaks
-    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to the
-    town of the same name, else to a known town of its state named after "in"/"near"/
-    "from" or before "police" (``_town_in_county``); a place the text marks as a
+    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to a
+    known town of its state named after "in"/"near"/"from" or before "police"
+    (``_town_in_county``), else to the town of the same name; a place the text marks as a
     neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
     big city named with it (``_city_of_neighbourhood``), and so does a small place with
     no state named that is unknown in the state of a big city scoring close to it
@@ -697,10 +697,11 @@ def incident_place(
         # "Sacramento County deputies ...": the town of the same name, when there is one
         town = city[: -len(" County")]
         county_states = set(gaz.city_states(city))
-        if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
+        named = _town_in_county(text, county_states, person_words)
+        if named:
+            city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
+        elif town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
-        else:
-            city = _town_in_county(text, county_states, person_words) or city
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
         if city not in city_state:
@@ -820,6 +821,8 @@ def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str 
             candidate = " ".join(words[:n])
             if candidate in person_words or gaz.state_code(candidate):
                 break
+            if words[n : n + 1] in (["County"], ["Parish"]):
+                break  # "in Floyd County": the county's name, not a town
             if set(gaz.cities.get(candidate.lower(), {})) & states:
                 found[gaz.spelled(candidate)] += 1
                 break
