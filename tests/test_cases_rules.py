@@ -168,6 +168,12 @@ def test_follow_up_word_looks_past_on_and_early():
             "Cedar Key",
             "Florida",
         ),
+        # a town named in the text wins over a namesake town of the county ("Floyd", Va.)
+        (
+            "A man was shot dead in Floyd County on Sunday. Police in Rome said the suspect fled.",
+            "Rome",
+            "Georgia",
+        ),
         # a town of another state is not the county's town
         (
             "A man was shot dead in Grainger County on Sunday. He was from Sacramento.",
@@ -307,3 +313,78 @@ def test_shot_victims_of_a_killing_headline_are_killed(title, statuses, expected
 )
 def test_group_statuses_go_to_their_own_role(claims, statuses):
     assert pick_role(claims)[1] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a county named in the text picks the namesake of its state
+        ("A man was shot dead in Hillsboro on Sunday, Highland County deputies said.", "Ohio"),
+        ("A man was shot dead in Clifton on Sunday. Mesa County deputies said.", "Colorado"),
+        # no county: the most populous namesake
+        ("A man was shot dead in Hillsboro on Sunday, deputies said.", "Oregon"),
+    ],
+)
+def test_a_county_named_picks_the_namesake_of_its_state(text, state):
+    case = case_for(text, [("Hillsboro" if "Hillsboro" in text else "Clifton", "GPE")], [])
+    assert case["state"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A man was shot dead in Columbus, GA, on Sunday.", "Georgia"),
+        ("A man was shot dead in Columbus, Ga., on Sunday.", "Georgia"),
+        # a capitalised two-letter word that is no postal code
+        ("A man was shot dead in Columbus, KX on Sunday.", "Ohio"),
+    ],
+)
+def test_a_postal_code_after_a_place_names_its_state(text, state):
+    case = case_for(text, [("Columbus", "GPE")], [])
+    assert case["state"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "statuses"),
+    [
+        # harmed by police: GVA lists the person as a suspect
+        (
+            "John Carter was shot and killed by officers on Sunday.",
+            "John Carter",
+            "suspect",
+            ["killed"],
+        ),
+        ("Deputies shot John Carter after a chase.", "John Carter", "suspect", ["injured"]),
+        # harmed by someone else: a victim
+        (
+            "John Carter was shot and killed by a neighbor on Sunday.",
+            "John Carter",
+            "victim",
+            ["killed"],
+        ),
+    ],
+)
+def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
+    assert roles_of(nlp, text, [name])[name][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        # "her daughter, X, 13": a child named as a relative is taken for a victim
+        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "13", 7, 9, "test")], "victim"),
+        # an adult relative stays a relative
+        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "33", 7, 9, "test")], "relative"),
+        # a charged child stays what the claims say
+        (
+            [
+                claim("relative", "case:appos"),
+                Claim(0, 5, "per:age", "15", 7, 9, "test"),
+                claim("charged", "case:verb-object", "case:status"),
+            ],
+            "relative",
+        ),
+    ],
+)
+def test_a_child_relative_is_a_victim(claims, role):
+    assert pick_role(claims)[0] == role

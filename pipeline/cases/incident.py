@@ -32,6 +32,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -512,7 +513,7 @@ def _nearest(sentence: str, at: int, vocabulary: frozenset[str]) -> int | None:
 
 
 def _state_after(text: str, end: int) -> str | None:
-    """The state code named just after a place: "Hermitage, Tenn." / "Dallas, Texas"."""
+    """The state code named after a place: "Hermitage, Tenn.", "Dallas, Texas", "Columbus, GA"."""
     gaz = gazetteer()
     match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
     if not match:
@@ -521,9 +522,25 @@ def _state_after(text: str, end: int) -> str | None:
     for n in (2, 1):
         if len(words) >= n:
             code = gaz.state_code(" ".join(words[:n]))
-            if code and (n == 2 or len(words[0].rstrip(".")) > 2 or "." in words[0]):
+            postal = n == 1 and len(words[0]) == 2 and words[0].isupper()  # "Columbus, GA"
+            if code and (n == 2 or postal or len(words[0].rstrip(".")) > 2 or "." in words[0]):
                 return code
     return None
+
+
+COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish))\b")
+
+
+def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
+    """For each state of ``options``, how many counties named in ``text`` are known in it.
+
+    "Hillsboro" (Oregon or Ohio) with "Highland County" (Ohio or Virginia): Ohio. Limits:
+    each distinct county counts once whatever its namesakes; a county far away counts too;
+    only "<Capitalised> County/Parish" of one or two words is seen.
+    """
+    gaz = gazetteer()
+    found = [set(gaz.counties.get(m.lower(), [])) for m in set(COUNTY.findall(text))]
+    return {code: sum(code in states for states in found) for code in options}
 
 
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
@@ -549,10 +566,11 @@ def incident_place(
     for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
     (+3) and, for each known city candidate, its possible states (+1 shared among them);
     the chosen city's state is, among its possible states, the one with the most votes +
+    1 per county of that state named in the text (``_counties_in_states``) +
     0.1 x log10(its population / the largest namesake's), so population only breaks
-    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to the
-    town of the same name, else to a known town of its state named after "in"/"near"/
-    "from" or before "police" (``_town_in_county``); a place the text marks as a
+    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to a
+    known town of its state named after "in"/"near"/"from" or before "police"
+    (``_town_in_county``), else to the town of the same name; a place the text marks as a
     neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
     big city named with it (``_city_of_neighbourhood``), and so does a small place with
     no state named that is unknown in the state of a big city scoring close to it
@@ -679,10 +697,11 @@ def incident_place(
         # "Sacramento County deputies ...": the town of the same name, when there is one
         town = city[: -len(" County")]
         county_states = set(gaz.city_states(city))
-        if town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
+        named = _town_in_county(text, county_states, person_words)
+        if named:
+            city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
+        elif town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
-        else:
-            city = _town_in_county(text, county_states, person_words) or city
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
         if city not in city_state:
@@ -704,10 +723,12 @@ def incident_place(
         if len(options) > 1 and not countries.keys() - {"United States"}:
             # votes first; population breaks near-ties (Baltimore, Md., not Baltimore, Ohio)
             top = max(max(options.values()), 1)
+            near = _counties_in_states(text, options)
             state = max(
                 options,
                 key=lambda s: (
                     state_votes.get(s, 0.0)
+                    + near[s]
                     + POPULATION_WEIGHT * math.log10(max(options[s], 1) / top)
                 ),
             )
@@ -800,6 +821,8 @@ def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str 
             candidate = " ".join(words[:n])
             if candidate in person_words or gaz.state_code(candidate):
                 break
+            if words[n : n + 1] in (["County"], ["Parish"]):
+                break  # "in Floyd County": the county's name, not a town
             if set(gaz.cities.get(candidate.lower(), {})) & states:
                 found[gaz.spelled(candidate)] += 1
                 break

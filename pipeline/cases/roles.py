@@ -543,7 +543,9 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
             return found
         if form in lex.harm:
             status = _harm_status(verb, lex)
-            found.append(_ev("victim", status, verb, f"case:verb-{_kind(dep)}"))
+            role = "suspect" if _police_did(verb, lex) else "victim"
+            method = "case:verb-police" if role == "suspect" else f"case:verb-{_kind(dep)}"
+            found.append(_ev(role, status, verb, method))
         elif form in lex.legal:
             status = lex.legal[form]
             sentence = _sentence_given(verb, lex) if status == "sentenced" else ""
@@ -568,6 +570,21 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _police_did(verb: Token, lex: CaseLexicon) -> bool:
+    """Whether police did the harm: "was shot and killed by officers", "deputies shot X".
+
+    Looks at the agent ("by ...") of the verb and its conjoined verbs and at the subject of
+    the verb or of the verb it is conjoined to. Limits: a named officer ("by Officer
+    Smith") is seen only through the title word's head being a police word.
+    """
+    for v in (verb, *_conj_verbs(verb)):
+        for agent in (c for c in v.children if c.dep_ == "agent"):
+            if any(lex.has("police_agents", o.text) for o in agent.children if o.dep_ == "pobj"):
+                return True
+    subject_of = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "nsubj" and lex.has("police_agents", c.text) for c in subject_of.children)
 
 
 def _negated(verb: Token) -> bool:
@@ -768,7 +785,9 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     one vote per person (the majority of its sentences; 1, 0.5 without an age), so
     many loosely worded sentences never outweigh one verb. A relative or witness with a
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
-    is an official ("Officer X was shot and killed").
+    is an official ("Officer X was shot and killed"), and so is a relative who is a child
+    (stated age under 18) with no legal status: local news name children in a crime story
+    mostly as those it hurt.
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others; alone it makes a victim (GVA's accidents and suicides).
     Default role: ``other``.
@@ -843,6 +862,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         and not legal & set(statuses)
     ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
+    elif role == "relative" and not legal & set(statuses) and _child(claims):
+        role = "victim"  # "her 13-year-old daughter, X": a child named in a crime story
     for value in dict.fromkeys(group):
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
@@ -853,6 +874,16 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         statuses.remove("injured")
     sentences = [c.value for c in claims if c.predicate == "case:sentence"]
     return role, statuses, list(dict.fromkeys(sentences))
+
+
+CHILD_AGE = 18  # a relative younger than this is taken for a victim (see ``pick_role``)
+
+
+def _child(claims: list[Claim]) -> bool:
+    """Whether a stated age (``per:age``) is under ``CHILD_AGE``. Limits: an age the claims
+    attached to the wrong person counts too."""
+    ages = [c.value for c in claims if c.predicate == "per:age" and c.value.isdigit()]
+    return bool(ages) and int(ages[0]) < CHILD_AGE
 
 
 def _weight(claim: Claim) -> float:
