@@ -371,10 +371,12 @@ def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
 @pytest.mark.parametrize(
     ("claims", "role"),
     [
-        # "her daughter, X, 13": a child named as a relative is taken for a victim
+        # "her daughter, X, 13": a relative with a stated age is taken for a victim
         ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "13", 7, 9, "test")], "victim"),
-        # an adult relative stays a relative
-        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "33", 7, 9, "test")], "relative"),
+        # "his wife, X, 31": an adult too
+        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "31", 7, 9, "test")], "victim"),
+        # a relative with no stated age stays a relative ("his mother, X, said")
+        ([claim("relative", "case:appos")], "relative"),
         # a charged child stays what the claims say
         (
             [
@@ -386,5 +388,5 @@ def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
         ),
     ],
 )
-def test_a_child_relative_is_a_victim(claims, role):
+def test_an_aged_relative_is_a_victim(claims, role):
     assert pick_role(claims)[0] == role

@@ -785,9 +785,9 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     one vote per person (the majority of its sentences; 1, 0.5 without an age), so
     many loosely worded sentences never outweigh one verb. A relative or witness with a
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
-    is an official ("Officer X was shot and killed"), and so is a relative who is a child
-    (stated age under 18) with no legal status: local news name children in a crime story
-    mostly as those it hurt.
+    is an official ("Officer X was shot and killed"), and so is a relative whose age is
+    stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
+    news give the ages of those a crime hurt, not of the family they quote.
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others; alone it makes a victim (GVA's accidents and suicides).
     Default role: ``other``.
@@ -862,8 +862,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         and not legal & set(statuses)
     ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
-    elif role == "relative" and not legal & set(statuses) and _child(claims):
-        role = "victim"  # "her 13-year-old daughter, X": a child named in a crime story
+    elif role == "relative" and not legal & set(statuses) and aged:
+        role = "victim"  # "his wife, X, 31": an aged relative is one the crime touched
     for value in dict.fromkeys(group):
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
@@ -874,16 +874,6 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         statuses.remove("injured")
     sentences = [c.value for c in claims if c.predicate == "case:sentence"]
     return role, statuses, list(dict.fromkeys(sentences))
-
-
-CHILD_AGE = 18  # a relative younger than this is taken for a victim (see ``pick_role``)
-
-
-def _child(claims: list[Claim]) -> bool:
-    """Whether a stated age (``per:age``) is under ``CHILD_AGE``. Limits: an age the claims
-    attached to the wrong person counts too."""
-    ages = [c.value for c in claims if c.predicate == "per:age" and c.value.isdigit()]
-    return bool(ages) and int(ages[0]) < CHILD_AGE
 
 
 def _weight(claim: Claim) -> float:
