@@ -9,8 +9,9 @@ import pytest
 from pipeline.article import Article
 from pipeline.cases import fill_victim_status, pick_role
 from pipeline.cases.incident import _follow_up_before, case_words
+from pipeline.cases.roles import find_case_claims, mark_murder_suicide, self_harmed
 from pipeline.records import Claim
-from tests.test_cases import case_for, roles_of, timex
+from tests.test_cases import case_for, person_mentions, roles_of, timex
 
 
 def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
@@ -390,3 +391,74 @@ def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
 )
 def test_an_aged_relative_is_a_victim(claims, role):
     assert pick_role(claims)[0] == role
+
+
+def murder_suicide_roles(nlp, text: str, names: list[str]) -> dict[str, str]:
+    """Roles after ``pick_role`` and the article-level ``mark_murder_suicide``."""
+    mentions = person_mentions(text, names)
+    claims = find_case_claims(nlp(text), mentions)
+    people, harmed = [], set()
+    for name in names:
+        spans = {(m.start, m.end) for m in mentions if m.text == name}
+        mine = [c for c in claims if (c.target_start, c.target_end) in spans]
+        role, statuses, _ = pick_role(mine)
+        people.append({"entity_id": name, "case_role": role, "status": statuses})
+        if self_harmed(mine):
+            harmed.add(name)
+    mark_murder_suicide(people, harmed)
+    return {p["entity_id"]: p["case_role"] for p in people}
+
+
+DEAD = "Police found Mary Carter shot to death in the house."
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "roles"),
+    [
+        # murder-suicide: who died of a self-inflicted wound next to a victim is the shooter
+        (
+            f"{DEAD} John Carter died of a self-inflicted gunshot wound.",
+            ["Mary Carter", "John Carter"],
+            ["victim", "suspect"],
+        ),
+        (
+            f"{DEAD} John Carter shot himself in the garage.",
+            ["Mary Carter", "John Carter"],
+            ["victim", "suspect"],
+        ),
+        # alone, shooting oneself makes a victim
+        (
+            "John Carter died of a self-inflicted gunshot wound.",
+            ["John Carter"],
+            ["victim"],
+        ),
+        # an accident is no murder-suicide
+        (
+            f"{DEAD} John Carter accidentally shot himself in the garage.",
+            ["Mary Carter", "John Carter"],
+            ["victim", "victim"],
+        ),
+        # another suspect did it
+        (
+            f"{DEAD} Tom Reed was arrested. John Carter died of a self-inflicted gunshot wound.",
+            ["Mary Carter", "Tom Reed", "John Carter"],
+            ["victim", "suspect", "victim"],
+        ),
+    ],
+)
+def test_murder_suicide_shooter_is_the_suspect(nlp, text, names, roles):
+    assert list(murder_suicide_roles(nlp, text, names).values()) == roles
+
+
+@pytest.mark.parametrize(
+    ("claims", "harmed"),
+    [
+        ([claim("suspect", "case:verb-reflexive")], True),
+        ([claim("suspect", "case:verb-reflexive+pronoun")], True),
+        # a child who shot themselves: an accident
+        ([claim("suspect", "case:verb-reflexive"), Claim(0, 5, "per:age", "7", 7, 9, "t")], False),
+        ([claim("victim", "case:verb-accident")], False),
+    ],
+)
+def test_self_harmed(claims, harmed):
+    assert self_harmed(claims) is harmed

@@ -24,7 +24,9 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
   victim injured; "the death of X", "X's killer", "among those killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
-  "police are looking for X", "X took his own life" → suspect;
+  "police are looking for X", "X took his own life", "X died of a self-inflicted gunshot
+  wound" → suspect (``pick_role``: a victim unless they also attacked others; "X
+  accidentally shot himself" is a victim);
 * "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",
   "identified those wounded ... as X" → victim; "two teens, identified as X and Y, were
   arrested", "the men arrested ... were identified as X", "X is a person of interest",
@@ -60,6 +62,7 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = ("he", "she")
+REFLEXIVE = "case:verb-reflexive"
 
 
 @dataclass
@@ -338,7 +341,10 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
         group = verb.head
         if group.lower_ in lex.role_nouns:
             found.append(_noun_role(group, lex, "case:identified-as"))
-        found.extend(replace(ev, method="case:identified-as") for ev in verb_evidence(group, lex))
+        found.extend(
+            ev if ev.method.startswith(REFLEXIVE) else replace(ev, method="case:identified-as")
+            for ev in verb_evidence(group, lex)
+        )
     if verb is not None:
         for arg in verb.children:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
@@ -493,6 +499,31 @@ def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
 
 
 def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
+    """Roles from the verb (or noun) that ``ref`` is an argument of (``_verb_evidence``);
+    harm said to be self-inflicted ("died of a self-inflicted gunshot wound") is read as
+    shooting oneself (``_self_inflicted``)."""
+    return [_self_inflicted(ev, ref, lex) for ev in _verb_evidence(ref, lex)]
+
+
+def _self_inflicted(ev: Evidence, ref: Token, lex: CaseLexicon) -> Evidence:
+    """Victim evidence whose verb phrase names a ``self_harm_phrases`` wound as the
+    reflexive kind (``case:verb-reflexive``, role suspect; ``pick_role`` decides).
+    Limits: only the words of the verb's subtree after the person are read."""
+    if ev.role != "victim" or not ev.status or ev.method == "case:verb-accident":
+        return ev
+    verb = ref.doc.char_span(ev.start, ev.end)
+    if verb is None:
+        return ev
+    root = verb.root
+    after = ref.doc[max(ref.i, root.i) + 1 : root.right_edge.i + 1].text.lower()
+    if any(p in after for p in lex.words["self_harm_phrases"]) and not any(
+        w in after for w in lex.words["accident_words"]
+    ):
+        return replace(ev, role="suspect", method="case:verb-reflexive")
+    return ev
+
+
+def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     """Roles from the verb (or noun) that ``ref`` is an argument of.
 
     A subject the parser hung on an auxiliary ("X and Y were critically injured" with
@@ -680,7 +711,9 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     if form in lex.harm:
         if reflexive:
             status = _harm_status(verb, lex)
-            return [_ev("suspect", status, verb, "case:verb-reflexive")]
+            if any(lex.has("accident_words", t.text) for t in verb.subtree):
+                return [_ev("victim", status, verb, "case:verb-accident")]
+            return [_ev("suspect", status, verb, REFLEXIVE)]
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod"):
             return []
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
@@ -789,7 +822,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
     news give the ages of those a crime hurt, not of the family they quote.
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
-    who also attacked others; alone it makes a victim (GVA's accidents and suicides).
+    who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
+    ``mark_murder_suicide`` may then make the suspect of the article.
     Default role: ``other``.
     """
     lex = case_lexicon()
@@ -874,6 +908,41 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         statuses.remove("injured")
     sentences = [c.value for c in claims if c.predicate == "case:sentence"]
     return role, statuses, list(dict.fromkeys(sentences))
+
+
+def self_harmed(claims: Iterable[Claim]) -> bool:
+    """Whether a person's claims say they shot themselves on purpose (``case:verb-reflexive``,
+    also through a pronoun) and no stated age makes them a child (``CHILD_AGE``)."""
+    claims = list(claims)
+    ages = [int(c.value) for c in claims if c.predicate == "per:age" and c.value.isdigit()]
+    if ages and ages[0] < CHILD_AGE:
+        return False  # a child who shot themselves: an accident
+    return any(c.predicate == "case:role" and c.method.startswith(REFLEXIVE) for c in claims)
+
+
+def mark_murder_suicide(people: list[dict], self_harm: set[str]) -> None:
+    """A victim who shot themselves (entity id in ``self_harm``) becomes the suspect (in
+    place) when the article has no other suspect and another victim is said to be killed
+    or injured: the shooter of a murder-suicide, whom ``pick_role`` alone takes for a
+    victim. Run before ``fill_victim_status`` (statuses of the victims' own claims).
+
+    Limits: a pronoun resolved to the wrong person ("he shot himself") moves the wrong
+    one; an unrelated suicide told next to a shooting with no suspect is taken for it.
+    """
+    if any(p.get("case_role") == "suspect" for p in people):
+        return
+    victims = [p for p in people if p.get("case_role") == "victim"]
+    if not any(
+        p["entity_id"] not in self_harm and {"killed", "injured"} & set(p.get("status") or [])
+        for p in victims
+    ):
+        return
+    for person in victims:
+        if person["entity_id"] in self_harm:
+            person["case_role"] = "suspect"
+
+
+CHILD_AGE = 18  # who shot themselves younger than this did it by accident
 
 
 def _weight(claim: Claim) -> float:
