@@ -462,3 +462,19 @@ def test_murder_suicide_shooter_is_the_suspect(nlp, text, names, roles):
 )
 def test_self_harmed(claims, harmed):
     assert self_harmed(claims) is harmed
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        # "Officer X was charged with manslaughter": an official charged is the suspect
+        (
+            [claim("official", "case:title"), claim("charged", "case:verb-passive", "case:status")],
+            "suspect",
+        ),
+        # an official with no legal status of their own stays one
+        ([claim("official", "case:title")], "official"),
+    ],
+)
+def test_a_charged_official_is_a_suspect(claims, role):
+    assert pick_role(claims)[0] == role

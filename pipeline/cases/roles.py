@@ -820,7 +820,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
     is an official ("Officer X was shot and killed"), and so is a relative whose age is
     stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
-    news give the ages of those a crime hurt, not of the family they quote.
+    news give the ages of those a crime hurt, not of the family they quote. An official
+    with a legal status of their own ("Officer X was charged") is a suspect.
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
     ``mark_murder_suicide`` may then make the suspect of the article.
@@ -898,6 +899,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
     elif role == "relative" and not legal & set(statuses) and aged:
         role = "victim"  # "his wife, X, 31": an aged relative is one the crime touched
+    elif role == "official" and legal & set(statuses):
+        role = "suspect"  # "Officer X was charged with manslaughter"
     for value in dict.fromkeys(group):
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
