@@ -478,3 +478,16 @@ def test_self_harmed(claims, harmed):
 )
 def test_a_charged_official_is_a_suspect(claims, role):
     assert pick_role(claims)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "statuses"),
+    [
+        ("One of those bullets took the life of Amorian Hale.", "Amorian Hale", ["killed"]),
+        ("The shooting claimed the lives of John Carter and Mary Reed.", "Mary Reed", ["killed"]),
+        # not a life taken
+        ("Friends celebrated the life of John Carter on Sunday.", "John Carter", []),
+    ],
+)
+def test_a_life_taken_is_a_killed_victim(nlp, text, name, statuses):
+    assert roles_of(nlp, text, [name])[name][1] == statuses

@@ -22,7 +22,8 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   suspect with that status; "X died", "was
   pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
   to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
-  victim injured; "the death of X", "X's killer", "among those killed" → victim;
+  victim injured; "the death of X", "took the life of X", "X's killer", "among those
+  killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
   "police are looking for X", "X took his own life", "X died of a self-inflicted gunshot
   wound" → suspect (``pick_role``: a victim unless they also attacked others; "X
@@ -560,6 +561,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
             found.append(_ev("victim", "killed", noun, "case:noun-of"))
         elif noun.lower_ in lex.words["injured_nouns"]:
             found.append(_ev("victim", _fatal_noun(noun, lex) or "", noun, "case:noun-of"))
+        elif _life_taken(noun, lex):  # "the bullet took the life of X"
+            found.append(_ev("victim", "killed", noun.head, "case:noun-of"))
         return found
     if dep == "poss":
         noun = verb
@@ -601,6 +604,17 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _life_taken(noun: Token, lex: CaseLexicon) -> bool:
+    """Whether ``noun`` is "life"/"lives" as the object of a ``life_taking_verbs`` verb
+    ("took the life of X", "claimed the lives of X and Y"). Limits: the active voice only."""
+    return (
+        lex.has("life_nouns", noun.text)
+        and noun.dep_ == "dobj"
+        and lex.has("life_taking_verbs", noun.head.text)
+        and not _negated(noun.head)
+    )
 
 
 def _police_did(verb: Token, lex: CaseLexicon) -> bool:
