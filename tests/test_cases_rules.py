@@ -491,3 +491,26 @@ def test_a_charged_official_is_a_suspect(claims, role):
 )
 def test_a_life_taken_is_a_killed_victim(nlp, text, name, statuses):
     assert roles_of(nlp, text, [name])[name][1] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "statuses"),
+    [
+        (
+            "John Carter committed suicide in jail after being charged with murder.",
+            "John Carter",
+            "suspect",
+            ["killed", "charged"],
+        ),
+        (
+            "John Carter was released after being arrested on Sunday.",
+            "John Carter",
+            "suspect",
+            ["arrested"],
+        ),
+        # a harm verb in the clause is no legal status
+        ("John Carter died after being shot in the head.", "John Carter", "victim", ["killed"]),
+    ],
+)
+def test_a_legal_clause_after_the_verb_makes_a_suspect(nlp, text, name, role, statuses):
+    assert roles_of(nlp, text, [name])[name][:2] == (role, statuses)

@@ -18,10 +18,10 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   injured); an objectless subject that reads as passive ("X, 25, shot in the chest",
   "found X shot to death") is a victim too; its active subject is a suspect ("police
   said X, 19, shot Y"), also through "by" ("was wounded by X"); object or passive
-  subject of a legal verb ("X was charged with", "arrested X", "was sentenced to") is a
-  suspect with that status; "X died", "was
-  pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
-  to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
+  subject of a legal verb ("X was charged with", "arrested X", "was sentenced to", "X
+  ... after being charged") is a suspect with that status; "X died", "was pronounced
+  dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken to a
+  hospital", "survived", "found with gunshot wounds", "is in critical condition" →
   victim injured; "the death of X", "took the life of X", "X's killer", "among those
   killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
@@ -503,7 +503,23 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     """Roles from the verb (or noun) that ``ref`` is an argument of (``_verb_evidence``);
     harm said to be self-inflicted ("died of a self-inflicted gunshot wound") is read as
     shooting oneself (``_self_inflicted``)."""
-    return [_self_inflicted(ev, ref, lex) for ev in _verb_evidence(ref, lex)]
+    found = [_self_inflicted(ev, ref, lex) for ev in _verb_evidence(ref, lex)]
+    if ref.dep_ in SUBJECT_DEPS:
+        found.extend(_legal_clause(ref.head, lex))
+    return found
+
+
+def _legal_clause(verb: Token, lex: CaseLexicon) -> list[Evidence]:
+    """A passive legal verb in a subjectless clause of the subject's verb ("X committed
+    suicide after being charged with murder"): the subject is the suspect.
+    Limits: only "after/before/since/upon being ..." (``prep`` → ``pcomp``)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for comp in (c for c in prep.children if c.dep_ == "pcomp"):
+            status = lex.legal.get(comp.lower_)
+            if status and any(c.dep_ == "auxpass" for c in comp.children) and not _negated(comp):
+                found.append(_ev("suspect", status, comp, "case:verb-passive"))
+    return found
 
 
 def _self_inflicted(ev: Evidence, ref: Token, lex: CaseLexicon) -> Evidence:
