@@ -2,8 +2,9 @@
 
 Merges mentions into entities (``pipeline.entities.merge_entities``), gives each a stable
 id, hangs claims on the entity whose mention holds the claim's target span, picks each
-person's age and roles, and turns temporal expressions, quotes and counts into rows with
-their evidence sentence. Needs no spaCy Doc: it works from the extract stage's records.
+person's age and roles (a murder-suicide's shooter: ``mark_murder_suicide``), and turns
+temporal expressions, quotes and counts into rows with their evidence sentence. Needs no
+spaCy Doc: it works from the extract stage's records.
 
 Limits: a claim whose target span matches no kept mention is dropped; when a person has
 several different stated ages, the most frequent (then the first) is kept and the others
@@ -18,6 +19,7 @@ from typing import Any
 
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
+from pipeline.cases.roles import mark_murder_suicide, self_harmed
 from pipeline.entities import merge_entities
 from pipeline.entities.relatives import RELATIVE, find_relatives
 from pipeline.extract import Extraction
@@ -160,6 +162,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             }
         )
 
+    self_harm: set[str] = set()
     for n, entity in enumerate(entities):
         first = min((mentions[i].start for i in entity.mention_indices), default=None)
         base = {
@@ -174,6 +177,8 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         if entity.label == "PERSON":
             age, age_claim = pick_age(claims)
             case_role, status, _ = pick_role(claims)
+            if self_harmed(claims):
+                self_harm.add(entity.entity_id)
             rows["people"].append(
                 {
                     **base,
@@ -261,6 +266,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
                 "method": quantity.method,
             }
         )
+    mark_murder_suicide(rows["people"], self_harm)
     fill_victim_status(rows["people"], article, extraction.sentences)
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
         rows["cases"].append(build_case(article, rows, extraction.sentences))

@@ -9,8 +9,9 @@ import pytest
 from pipeline.article import Article
 from pipeline.cases import fill_victim_status, pick_role
 from pipeline.cases.incident import _follow_up_before, case_words
+from pipeline.cases.roles import find_case_claims, mark_murder_suicide, self_harmed
 from pipeline.records import Claim
-from tests.test_cases import case_for, roles_of, timex
+from tests.test_cases import case_for, person_mentions, roles_of, timex
 
 
 def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
@@ -371,10 +372,12 @@ def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
 @pytest.mark.parametrize(
     ("claims", "role"),
     [
-        # "her daughter, X, 13": a child named as a relative is taken for a victim
+        # "her daughter, X, 13": a relative with a stated age is taken for a victim
         ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "13", 7, 9, "test")], "victim"),
-        # an adult relative stays a relative
-        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "33", 7, 9, "test")], "relative"),
+        # "his wife, X, 31": an adult too
+        ([claim("relative", "case:appos"), Claim(0, 5, "per:age", "31", 7, 9, "test")], "victim"),
+        # a relative with no stated age stays a relative ("his mother, X, said")
+        ([claim("relative", "case:appos")], "relative"),
         # a charged child stays what the claims say
         (
             [
@@ -386,5 +389,128 @@ def test_people_harmed_by_police_are_suspects(nlp, text, name, role, statuses):
         ),
     ],
 )
-def test_a_child_relative_is_a_victim(claims, role):
+def test_an_aged_relative_is_a_victim(claims, role):
     assert pick_role(claims)[0] == role
+
+
+def murder_suicide_roles(nlp, text: str, names: list[str]) -> dict[str, str]:
+    """Roles after ``pick_role`` and the article-level ``mark_murder_suicide``."""
+    mentions = person_mentions(text, names)
+    claims = find_case_claims(nlp(text), mentions)
+    people, harmed = [], set()
+    for name in names:
+        spans = {(m.start, m.end) for m in mentions if m.text == name}
+        mine = [c for c in claims if (c.target_start, c.target_end) in spans]
+        role, statuses, _ = pick_role(mine)
+        people.append({"entity_id": name, "case_role": role, "status": statuses})
+        if self_harmed(mine):
+            harmed.add(name)
+    mark_murder_suicide(people, harmed)
+    return {p["entity_id"]: p["case_role"] for p in people}
+
+
+DEAD = "Police found Mary Carter shot to death in the house."
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "roles"),
+    [
+        # murder-suicide: who died of a self-inflicted wound next to a victim is the shooter
+        (
+            f"{DEAD} John Carter died of a self-inflicted gunshot wound.",
+            ["Mary Carter", "John Carter"],
+            ["victim", "suspect"],
+        ),
+        (
+            f"{DEAD} John Carter shot himself in the garage.",
+            ["Mary Carter", "John Carter"],
+            ["victim", "suspect"],
+        ),
+        # alone, shooting oneself makes a victim
+        (
+            "John Carter died of a self-inflicted gunshot wound.",
+            ["John Carter"],
+            ["victim"],
+        ),
+        # an accident is no murder-suicide
+        (
+            f"{DEAD} John Carter accidentally shot himself in the garage.",
+            ["Mary Carter", "John Carter"],
+            ["victim", "victim"],
+        ),
+        # another suspect did it
+        (
+            f"{DEAD} Tom Reed was arrested. John Carter died of a self-inflicted gunshot wound.",
+            ["Mary Carter", "Tom Reed", "John Carter"],
+            ["victim", "suspect", "victim"],
+        ),
+    ],
+)
+def test_murder_suicide_shooter_is_the_suspect(nlp, text, names, roles):
+    assert list(murder_suicide_roles(nlp, text, names).values()) == roles
+
+
+@pytest.mark.parametrize(
+    ("claims", "harmed"),
+    [
+        ([claim("suspect", "case:verb-reflexive")], True),
+        ([claim("suspect", "case:verb-reflexive+pronoun")], True),
+        # a child who shot themselves: an accident
+        ([claim("suspect", "case:verb-reflexive"), Claim(0, 5, "per:age", "7", 7, 9, "t")], False),
+        ([claim("victim", "case:verb-accident")], False),
+    ],
+)
+def test_self_harmed(claims, harmed):
+    assert self_harmed(claims) is harmed
+
+
+@pytest.mark.parametrize(
+    ("claims", "role"),
+    [
+        # "Officer X was charged with manslaughter": an official charged is the suspect
+        (
+            [claim("official", "case:title"), claim("charged", "case:verb-passive", "case:status")],
+            "suspect",
+        ),
+        # an official with no legal status of their own stays one
+        ([claim("official", "case:title")], "official"),
+    ],
+)
+def test_a_charged_official_is_a_suspect(claims, role):
+    assert pick_role(claims)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "statuses"),
+    [
+        ("One of those bullets took the life of Amorian Hale.", "Amorian Hale", ["killed"]),
+        ("The shooting claimed the lives of John Carter and Mary Reed.", "Mary Reed", ["killed"]),
+        # not a life taken
+        ("Friends celebrated the life of John Carter on Sunday.", "John Carter", []),
+    ],
+)
+def test_a_life_taken_is_a_killed_victim(nlp, text, name, statuses):
+    assert roles_of(nlp, text, [name])[name][1] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "statuses"),
+    [
+        (
+            "John Carter committed suicide in jail after being charged with murder.",
+            "John Carter",
+            "suspect",
+            ["killed", "charged"],
+        ),
+        (
+            "John Carter was released after being arrested on Sunday.",
+            "John Carter",
+            "suspect",
+            ["arrested"],
+        ),
+        # a harm verb in the clause is no legal status
+        ("John Carter died after being shot in the head.", "John Carter", "victim", ["killed"]),
+    ],
+)
+def test_a_legal_clause_after_the_verb_makes_a_suspect(nlp, text, name, role, statuses):
+    assert roles_of(nlp, text, [name])[name][:2] == (role, statuses)

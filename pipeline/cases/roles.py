@@ -18,13 +18,16 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   injured); an objectless subject that reads as passive ("X, 25, shot in the chest",
   "found X shot to death") is a victim too; its active subject is a suspect ("police
   said X, 19, shot Y"), also through "by" ("was wounded by X"); object or passive
-  subject of a legal verb ("X was charged with", "arrested X", "was sentenced to") is a
-  suspect with that status; "X died", "was
-  pronounced dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken
-  to a hospital", "survived", "found with gunshot wounds", "is in critical condition" →
-  victim injured; "the death of X", "X's killer", "among those killed" → victim;
+  subject of a legal verb ("X was charged with", "arrested X", "was sentenced to", "X
+  ... after being charged") is a suspect with that status; "X died", "was pronounced
+  dead", "suffered fatal wounds" → victim killed; "was hospitalized", "taken to a
+  hospital", "survived", "found with gunshot wounds", "is in critical condition" →
+  victim injured; "the death of X", "took the life of X", "X's killer", "among those
+  killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
-  "police are looking for X", "X took his own life" → suspect;
+  "police are looking for X", "X took his own life", "X died of a self-inflicted gunshot
+  wound" → suspect (``pick_role``: a victim unless they also attacked others; "X
+  accidentally shot himself" is a victim);
 * "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",
   "identified those wounded ... as X" → victim; "two teens, identified as X and Y, were
   arrested", "the men arrested ... were identified as X", "X is a person of interest",
@@ -60,6 +63,7 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = ("he", "she")
+REFLEXIVE = "case:verb-reflexive"
 
 
 @dataclass
@@ -338,7 +342,10 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
         group = verb.head
         if group.lower_ in lex.role_nouns:
             found.append(_noun_role(group, lex, "case:identified-as"))
-        found.extend(replace(ev, method="case:identified-as") for ev in verb_evidence(group, lex))
+        found.extend(
+            ev if ev.method.startswith(REFLEXIVE) else replace(ev, method="case:identified-as")
+            for ev in verb_evidence(group, lex)
+        )
     if verb is not None:
         for arg in verb.children:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
@@ -493,6 +500,47 @@ def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
 
 
 def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
+    """Roles from the verb (or noun) that ``ref`` is an argument of (``_verb_evidence``);
+    harm said to be self-inflicted ("died of a self-inflicted gunshot wound") is read as
+    shooting oneself (``_self_inflicted``)."""
+    found = [_self_inflicted(ev, ref, lex) for ev in _verb_evidence(ref, lex)]
+    if ref.dep_ in SUBJECT_DEPS:
+        found.extend(_legal_clause(ref.head, lex))
+    return found
+
+
+def _legal_clause(verb: Token, lex: CaseLexicon) -> list[Evidence]:
+    """A passive legal verb in a subjectless clause of the subject's verb ("X committed
+    suicide after being charged with murder"): the subject is the suspect.
+    Limits: only "after/before/since/upon being ..." (``prep`` → ``pcomp``)."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for comp in (c for c in prep.children if c.dep_ == "pcomp"):
+            status = lex.legal.get(comp.lower_)
+            if status and any(c.dep_ == "auxpass" for c in comp.children) and not _negated(comp):
+                found.append(_ev("suspect", status, comp, "case:verb-passive"))
+    return found
+
+
+def _self_inflicted(ev: Evidence, ref: Token, lex: CaseLexicon) -> Evidence:
+    """Victim evidence whose verb phrase names a ``self_harm_phrases`` wound as the
+    reflexive kind (``case:verb-reflexive``, role suspect; ``pick_role`` decides).
+    Limits: only the words of the verb's subtree after the person are read."""
+    if ev.role != "victim" or not ev.status or ev.method == "case:verb-accident":
+        return ev
+    verb = ref.doc.char_span(ev.start, ev.end)
+    if verb is None:
+        return ev
+    root = verb.root
+    after = ref.doc[max(ref.i, root.i) + 1 : root.right_edge.i + 1].text.lower()
+    if any(p in after for p in lex.words["self_harm_phrases"]) and not any(
+        w in after for w in lex.words["accident_words"]
+    ):
+        return replace(ev, role="suspect", method="case:verb-reflexive")
+    return ev
+
+
+def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     """Roles from the verb (or noun) that ``ref`` is an argument of.
 
     A subject the parser hung on an auxiliary ("X and Y were critically injured" with
@@ -529,6 +577,8 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
             found.append(_ev("victim", "killed", noun, "case:noun-of"))
         elif noun.lower_ in lex.words["injured_nouns"]:
             found.append(_ev("victim", _fatal_noun(noun, lex) or "", noun, "case:noun-of"))
+        elif _life_taken(noun, lex):  # "the bullet took the life of X"
+            found.append(_ev("victim", "killed", noun.head, "case:noun-of"))
         return found
     if dep == "poss":
         noun = verb
@@ -570,6 +620,17 @@ def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _life_taken(noun: Token, lex: CaseLexicon) -> bool:
+    """Whether ``noun`` is "life"/"lives" as the object of a ``life_taking_verbs`` verb
+    ("took the life of X", "claimed the lives of X and Y"). Limits: the active voice only."""
+    return (
+        lex.has("life_nouns", noun.text)
+        and noun.dep_ == "dobj"
+        and lex.has("life_taking_verbs", noun.head.text)
+        and not _negated(noun.head)
+    )
 
 
 def _police_did(verb: Token, lex: CaseLexicon) -> bool:
@@ -680,7 +741,9 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     if form in lex.harm:
         if reflexive:
             status = _harm_status(verb, lex)
-            return [_ev("suspect", status, verb, "case:verb-reflexive")]
+            if any(lex.has("accident_words", t.text) for t in verb.subtree):
+                return [_ev("victim", status, verb, "case:verb-accident")]
+            return [_ev("suspect", status, verb, REFLEXIVE)]
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod"):
             return []
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
@@ -785,11 +848,13 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     one vote per person (the majority of its sentences; 1, 0.5 without an age), so
     many loosely worded sentences never outweigh one verb. A relative or witness with a
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
-    is an official ("Officer X was shot and killed"), and so is a relative who is a child
-    (stated age under 18) with no legal status: local news name children in a crime story
-    mostly as those it hurt.
+    is an official ("Officer X was shot and killed"), and so is a relative whose age is
+    stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
+    news give the ages of those a crime hurt, not of the family they quote. An official
+    with a legal status of their own ("Officer X was charged") is a suspect.
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
-    who also attacked others; alone it makes a victim (GVA's accidents and suicides).
+    who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
+    ``mark_murder_suicide`` may then make the suspect of the article.
     Default role: ``other``.
     """
     lex = case_lexicon()
@@ -862,8 +927,10 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         and not legal & set(statuses)
     ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
-    elif role == "relative" and not legal & set(statuses) and _child(claims):
-        role = "victim"  # "her 13-year-old daughter, X": a child named in a crime story
+    elif role == "relative" and not legal & set(statuses) and aged:
+        role = "victim"  # "his wife, X, 31": an aged relative is one the crime touched
+    elif role == "official" and legal & set(statuses):
+        role = "suspect"  # "Officer X was charged with manslaughter"
     for value in dict.fromkeys(group):
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
@@ -876,14 +943,39 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     return role, statuses, list(dict.fromkeys(sentences))
 
 
-CHILD_AGE = 18  # a relative younger than this is taken for a victim (see ``pick_role``)
+def self_harmed(claims: Iterable[Claim]) -> bool:
+    """Whether a person's claims say they shot themselves on purpose (``case:verb-reflexive``,
+    also through a pronoun) and no stated age makes them a child (``CHILD_AGE``)."""
+    claims = list(claims)
+    ages = [int(c.value) for c in claims if c.predicate == "per:age" and c.value.isdigit()]
+    if ages and ages[0] < CHILD_AGE:
+        return False  # a child who shot themselves: an accident
+    return any(c.predicate == "case:role" and c.method.startswith(REFLEXIVE) for c in claims)
 
 
-def _child(claims: list[Claim]) -> bool:
-    """Whether a stated age (``per:age``) is under ``CHILD_AGE``. Limits: an age the claims
-    attached to the wrong person counts too."""
-    ages = [c.value for c in claims if c.predicate == "per:age" and c.value.isdigit()]
-    return bool(ages) and int(ages[0]) < CHILD_AGE
+def mark_murder_suicide(people: list[dict], self_harm: set[str]) -> None:
+    """A victim who shot themselves (entity id in ``self_harm``) becomes the suspect (in
+    place) when the article has no other suspect and another victim is said to be killed
+    or injured: the shooter of a murder-suicide, whom ``pick_role`` alone takes for a
+    victim. Run before ``fill_victim_status`` (statuses of the victims' own claims).
+
+    Limits: a pronoun resolved to the wrong person ("he shot himself") moves the wrong
+    one; an unrelated suicide told next to a shooting with no suspect is taken for it.
+    """
+    if any(p.get("case_role") == "suspect" for p in people):
+        return
+    victims = [p for p in people if p.get("case_role") == "victim"]
+    if not any(
+        p["entity_id"] not in self_harm and {"killed", "injured"} & set(p.get("status") or [])
+        for p in victims
+    ):
+        return
+    for person in victims:
+        if person["entity_id"] in self_harm:
+            person["case_role"] = "suspect"
+
+
+CHILD_AGE = 18  # who shot themselves younger than this did it by accident
 
 
 def _weight(claim: Claim) -> float:
