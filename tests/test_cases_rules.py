@@ -8,10 +8,11 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.cases import fill_victim_status, pick_role
-from pipeline.cases.incident import _follow_up_before, case_words
+from pipeline.cases.incident import _follow_up_before, build_case, case_words
+from pipeline.cases.places import outlet_state
 from pipeline.cases.roles import find_case_claims, mark_murder_suicide, self_harmed
 from pipeline.records import Claim
-from tests.test_cases import case_for, person_mentions, roles_of, timex
+from tests.test_cases import case_for, make_rows, person_mentions, roles_of, sentences_of, timex
 
 
 def claim(value: str, method: str, predicate: str = "case:role") -> Claim:
@@ -514,3 +515,47 @@ def test_a_life_taken_is_a_killed_victim(nlp, text, name, statuses):
 )
 def test_a_legal_clause_after_the_verb_makes_a_suspect(nlp, text, name, role, statuses):
     assert roles_of(nlp, text, [name])[name][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("url", "state"),
+    [
+        ("http://www.nbcmiami.com/news/local/x.html", "FL"),
+        ("http://web.archive.org/web/2015/http://chicago.suntimes.com:80/x", "IL"),
+        ("https://www.northwestgeorgianews.com/x", "GA"),
+        ("http://www.wvmetronews.com/x", None),  # call letters are not known
+        ("http://www.springfieldnewssun.com/x", None),  # a city of several states
+        ("http://www.wsbtv.com/x", None),
+        (None, None),
+    ],
+)
+def test_outlet_state_from_the_domain(url, state):
+    assert outlet_state(url) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "state"),
+    [
+        # the outlet's state picks among namesakes, and names a state when the text has none
+        (
+            "A man was shot dead in Pasadena on Sunday.",
+            "http://www.nbclosangeles.com/x",
+            "California",
+        ),
+        ("A man was shot dead in Pasadena on Sunday.", None, "Texas"),
+        ("A man was shot dead on Elm Street on Sunday.", "http://www.mysanantonio.com/x", "Texas"),
+        # a state named in the text outweighs the outlet
+        (
+            "A man was shot dead in Gary, Ind., on Sunday.",
+            "http://www.chicagotribune.com/x",
+            "Indiana",
+        ),
+    ],
+)
+def test_the_outlet_domain_votes_for_a_state(text, url, state):
+    places = [("Pasadena", "GPE")] if "Pasadena" in text else []
+    if "Gary" in text:
+        places = [("Gary", "GPE")]
+    article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
+    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    assert case["state"] == state

@@ -40,7 +40,7 @@ from typing import Any
 
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
-from pipeline.cases.places import find_dateline, gazetteer
+from pipeline.cases.places import find_dateline, gazetteer, outlet_state
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -148,7 +148,7 @@ def build_case(
     sents = SentenceIndex(text, sentences or [])
     case_type, weapon = incident_type(text, title, sents, words)
     when = incident_date(rows.get("dates", []), sents, published, words, text)
-    where = incident_place(text, title, rows, sents, words)
+    where = incident_place(text, title, rows, sents, words, article.source_url)
     people = rows.get("people", [])
     victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]
     suspects = [p["entity_id"] for p in people if p.get("case_role") == "suspect"]
@@ -543,6 +543,7 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     return {code: sum(code in states for states in found) for code in options}
 
 
+OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
@@ -552,6 +553,7 @@ def incident_place(
     rows: dict[str, list[dict[str, Any]]],
     sents: SentenceIndex,
     words: CaseWords,
+    source_url: str | None = None,
 ) -> dict[str, Any]:
     """``place``, ``city``, ``state`` and ``country`` of the incident.
 
@@ -564,8 +566,10 @@ def incident_place(
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
     skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
     for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
-    (+3) and, for each known city candidate, its possible states (+1 shared among them);
-    the chosen city's state is, among its possible states, the one with the most votes +
+    (+3), the state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_state``;
+    not counted as the text naming a state) and, for each known city candidate, its
+    possible states (+1 shared among them); the chosen city's state is, among its
+    possible states, the one with the most votes +
     1 per county of that state named in the text (``_counties_in_states``) +
     0.1 x log10(its population / the largest namesake's), so population only breaks
     near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to a
@@ -682,6 +686,9 @@ def incident_place(
             city_scores[name] = city_scores.get(name, 0.0) + 3.0
             known.setdefault(name, 2.0)
     explicit = state_votes.most_common(1)[0] if state_votes else None
+    outlet = outlet_state(source_url)
+    if outlet:
+        state_votes[outlet] += OUTLET_VOTE  # "nbcmiami.com": a local outlet's state
     for name in city_scores:
         options = gaz.city_states(name)
         for code in options:

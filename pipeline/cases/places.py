@@ -102,3 +102,62 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
             continue
         return city, state, match.start("city")
     return None
+
+
+OUTLET_CITY_PEOPLE = 200_000  # a city named in an outlet's domain must be this large
+OUTLET_CITY_LEAD = 3  # and this many times larger than its largest namesake elsewhere
+OUTLET_NAME_LETTERS = 5  # and its name (spaces removed) this long
+ARCHIVE_PREFIX = re.compile(r"^https?://web\.archive\.org/web/[^/]+/", re.I)
+
+
+def _host_words(url: str) -> list[str]:
+    """The letters-only labels of the host of ``url`` (an archive.org wrapper removed),
+    without "www" and the top-level domain: "http://www.nbcmiami.com/x" -> ["nbcmiami"]."""
+    url = ARCHIVE_PREFIX.sub("", url.strip())
+    host = re.sub(r"^[a-z]+://", "", url, flags=re.I).split("/")[0].split(":")[0].lower()
+    labels = host.split(".")[:-1]
+    return [re.sub(r"[^a-z]", "", label) for label in labels if label not in ("www", "m")]
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, str]:
+    """Letters-only state names and big-city names -> state code; names that are a state
+    and a big city of another state ("washington") are left out."""
+    gaz = gazetteer()
+    names: dict[str, str] = {}
+    for code, name in gaz.states.items():
+        names[re.sub(r"[^a-z]", "", name.lower())] = code
+    cities: dict[str, str] = {}
+    for city, states in gaz.cities.items():
+        key = re.sub(r"[^a-z]", "", city)
+        ranked = sorted(states.items(), key=lambda kv: -kv[1])
+        code, people = ranked[0]
+        lead = len(ranked) == 1 or people >= OUTLET_CITY_LEAD * ranked[1][1]
+        if people >= OUTLET_CITY_PEOPLE and lead and len(key) >= OUTLET_NAME_LETTERS:
+            cities[key] = code
+    for key, code in cities.items():
+        if key in names and names[key] != code:
+            del names[key]
+        else:
+            names[key] = code
+    return names
+
+
+def outlet_state(url: str | None) -> str | None:
+    """The state code of a US state or big city spelled in an outlet's domain
+    ("chicago.suntimes.com" -> IL, "northwestgeorgianews.com" -> GA), else None.
+
+    The longest name inside a host label wins ("westvirginia" over "virginia").
+    Limits: letters only, no word bounds (a name inside another word matches too);
+    cities of 200,000+ people (3 times their largest namesake) and 5+ letters;
+    call letters ("wsbtv") and regional names ("triblive") are not known.
+    """
+    if not url:
+        return None
+    names = _outlet_names()
+    best: tuple[int, str] | None = None
+    for label in _host_words(url):
+        for key, code in names.items():
+            if key in label and (best is None or len(key) > best[0]):
+                best = (len(key), code)
+    return best[1] if best else None

@@ -65,6 +65,7 @@ def article_for(doc: dict[str, Any]) -> Article:
         title=doc.get("title"),
         published=date.fromisoformat(doc["dct"]) if doc.get("dct") else None,
         published_source="json",
+        source_url=doc.get("url"),
     )
 
 
