@@ -559,3 +559,32 @@ def test_the_outlet_domain_votes_for_a_state(text, url, state):
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
     case = build_case(article, make_rows(text, places, []), sentences_of(text))
     assert case["state"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "city"),
+    [
+        # a place unknown in the city outlet's state is a neighbourhood of its city
+        (
+            "A man was shot dead in Austin on Sunday. Chicago police said he was 20.",
+            "http://chicago.suntimes.com/x",
+            "Chicago",
+        ),
+        # not when the outlet is no city outlet, or the text names another state
+        (
+            "A man was shot dead in Austin on Sunday. Chicago police said he was 20.",
+            "http://www.wsbtv.com/x",
+            "Austin",
+        ),
+        (
+            "A man was shot dead in Austin, Texas, on Sunday. Chicago police said he was 20.",
+            "http://chicago.suntimes.com/x",
+            "Austin",
+        ),
+    ],
+)
+def test_a_place_unknown_in_a_city_outlets_state_is_that_city(text, url, city):
+    places = [("Austin", "GPE"), ("Chicago", "GPE")]
+    article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
+    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    assert case["city"] == city

@@ -40,7 +40,7 @@ from typing import Any
 
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
-from pipeline.cases.places import find_dateline, gazetteer, outlet_state
+from pipeline.cases.places import find_dateline, gazetteer, outlet_place
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -686,9 +686,9 @@ def incident_place(
             city_scores[name] = city_scores.get(name, 0.0) + 3.0
             known.setdefault(name, 2.0)
     explicit = state_votes.most_common(1)[0] if state_votes else None
-    outlet = outlet_state(source_url)
+    outlet = outlet_place(source_url)
     if outlet:
-        state_votes[outlet] += OUTLET_VOTE  # "nbcmiami.com": a local outlet's state
+        state_votes[outlet[0]] += OUTLET_VOTE  # "nbcmiami.com": a local outlet's state
     for name in city_scores:
         options = gaz.city_states(name)
         for code in options:
@@ -713,6 +713,8 @@ def incident_place(
         city = _city_of_neighbourhood(text, city, city_scores) or city
         if city not in city_state:
             city = _big_city_elsewhere(city, city_scores, explicit) or city
+        if city not in city_state and outlet and outlet[1] in city_scores:
+            city = _outlet_city(city, outlet, explicit) or city
     state = city_state.get(city) if city else None
     foreign = not us_article and countries.most_common(1)[0][0] != "United States"
     if foreign:
@@ -752,6 +754,20 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+def _outlet_city(
+    city: str, outlet: tuple[str, str | None], explicit: tuple[str, float] | None
+) -> str | None:
+    """The big city of a city outlet ("chicago.suntimes.com") when the chosen place is
+    not known in its state ("Austin", a Chicago neighbourhood) and the text names no
+    other state. The caller checks that the text names that city.
+
+    Limits: a suburb unknown to the gazetteer becomes the big city too."""
+    code, big = outlet
+    if big is None or (explicit and explicit[0] != code):
+        return None
+    return big if code not in gazetteer().city_states(city) else None
 
 
 BIG_CITY = 100_000  # people: a city large enough to have named neighbourhoods

@@ -120,32 +120,30 @@ def _host_words(url: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _outlet_names() -> dict[str, str]:
-    """Letters-only state names and big-city names -> state code; names that are a state
-    and a big city of another state ("washington") are left out."""
+def _outlet_names() -> dict[str, tuple[str, str | None]]:
+    """Letters-only state names and big-city names -> (state code, city or None); names
+    that are a state and a big city of another state ("washington") are left out."""
     gaz = gazetteer()
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, str | None]] = {}
     for code, name in gaz.states.items():
-        names[re.sub(r"[^a-z]", "", name.lower())] = code
-    cities: dict[str, str] = {}
+        names[re.sub(r"[^a-z]", "", name.lower())] = (code, None)
     for city, states in gaz.cities.items():
         key = re.sub(r"[^a-z]", "", city)
         ranked = sorted(states.items(), key=lambda kv: -kv[1])
         code, people = ranked[0]
         lead = len(ranked) == 1 or people >= OUTLET_CITY_LEAD * ranked[1][1]
-        if people >= OUTLET_CITY_PEOPLE and lead and len(key) >= OUTLET_NAME_LETTERS:
-            cities[key] = code
-    for key, code in cities.items():
-        if key in names and names[key] != code:
+        if people < OUTLET_CITY_PEOPLE or not lead or len(key) < OUTLET_NAME_LETTERS:
+            continue
+        if key in names and names[key][0] != code:
             del names[key]
         else:
-            names[key] = code
+            names[key] = (code, gaz.spelled(city))
     return names
 
 
-def outlet_state(url: str | None) -> str | None:
-    """The state code of a US state or big city spelled in an outlet's domain
-    ("chicago.suntimes.com" -> IL, "northwestgeorgianews.com" -> GA), else None.
+def outlet_place(url: str | None) -> tuple[str, str | None] | None:
+    """``(state code, city or None)`` of a US state or big city spelled in an outlet's
+    domain ("chicago.suntimes.com" -> IL, Chicago; "northwestgeorgianews.com" -> GA).
 
     The longest name inside a host label wins ("westvirginia" over "virginia").
     Limits: letters only, no word bounds (a name inside another word matches too);
@@ -155,9 +153,15 @@ def outlet_state(url: str | None) -> str | None:
     if not url:
         return None
     names = _outlet_names()
-    best: tuple[int, str] | None = None
+    best: tuple[int, tuple[str, str | None]] | None = None
     for label in _host_words(url):
-        for key, code in names.items():
+        for key, place in names.items():
             if key in label and (best is None or len(key) > best[0]):
-                best = (len(key), code)
+                best = (len(key), place)
     return best[1] if best else None
+
+
+def outlet_state(url: str | None) -> str | None:
+    """The state code of ``outlet_place``, else None."""
+    place = outlet_place(url)
+    return place[0] if place else None
