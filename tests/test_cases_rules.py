@@ -588,3 +588,23 @@ def test_a_place_unknown_in_a_city_outlets_state_is_that_city(text, url, city):
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
     case = build_case(article, make_rows(text, places, []), sentences_of(text))
     assert case["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # a state named inside an organisation's name picks among namesakes
+        (
+            "A man was shot dead in Portsmouth on Sunday. He died at Southern Ohio Medical Center.",
+            "Ohio",
+        ),
+        ("A man was shot dead in Portsmouth on Sunday.", "Virginia"),
+        # "Kansas City" names no Kansas; a person's name is no state
+        ("A man was shot dead in Portsmouth on Sunday. He was from Kansas City.", "Virginia"),
+        ("A man was shot dead in Portsmouth on Sunday. Georgia Smith said so.", "Virginia"),
+    ],
+)
+def test_a_state_named_inside_an_organisation_votes(text, state):
+    people = [{"name": "Georgia Smith"}] if "Georgia" in text else ()
+    case = case_for(text, [("Portsmouth", "GPE")], [], people=people)
+    assert case["state"] == state

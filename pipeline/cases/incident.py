@@ -566,8 +566,9 @@ def incident_place(
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
     skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
     for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
-    (+3), the state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_state``;
-    not counted as the text naming a state) and, for each known city candidate, its
+    (+3), the state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``;
+    not counted as the text naming a state), each state named only inside other names
+    (+1, ``_states_in_names``) and, for each known city candidate, its
     possible states (+1 shared among them); the chosen city's state is, among its
     possible states, the one with the most votes +
     1 per county of that state named in the text (``_counties_in_states``) +
@@ -595,6 +596,7 @@ def incident_place(
     state_votes: Counter[str] = Counter()
     city_state: dict[str, str] = {}
     countries: Counter[str] = Counter()
+    counted: set[int] = set()  # offsets of the state names tagged as places
     dateline = find_dateline(text)
     if dateline:
         city, code, _ = dateline
@@ -625,6 +627,7 @@ def incident_place(
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
         if is_state_name:
+            counted.add(mention["start_char"])
             state_votes[is_state_name] += 2 if event else 1
             if name not in ("New York", "Washington"):
                 continue
@@ -689,6 +692,8 @@ def incident_place(
     outlet = outlet_place(source_url)
     if outlet:
         state_votes[outlet[0]] += OUTLET_VOTE  # "nbcmiami.com": a local outlet's state
+    for code in _states_in_names(text, counted, person_words):
+        state_votes[code] += NAME_STATE_VOTE  # "the Tennessee Bureau of Investigation"
     for name in city_scores:
         options = gaz.city_states(name)
         for code in options:
@@ -754,6 +759,33 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+NAME_STATE_VOTE = 1.0  # state vote of a state name not tagged as a place ("Ohio State Patrol")
+
+
+@lru_cache(maxsize=1)
+def _state_name_pattern() -> re.Pattern[str]:
+    """State names, longest first, as whole words not followed by "City"."""
+    names = sorted(gazetteer().states.values(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b(?!\s+City\b)")
+
+
+def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> set[str]:
+    """The set of state codes of the state names in ``text`` not already counted as place mentions:
+    the ones inside organisation names ("Georgia Regents Medical Center", "the Florida
+    Department of Corrections"). One scan of the text.
+
+    Limits: a state name that is a word of a person's name is skipped; "Kansas City" is
+    no Kansas; a name on another subject (a victim's home state) counts too."""
+    gaz = gazetteer()
+    return {
+        code
+        for m in _state_name_pattern().finditer(text)
+        if m.start() not in counted
+        and m.group(1) not in person_words
+        and (code := gaz.state_code(m.group(1)))
+    }
 
 
 def _outlet_city(
