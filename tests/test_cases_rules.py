@@ -608,3 +608,28 @@ def test_a_state_named_inside_an_organisation_votes(text, state):
     people = [{"name": "Georgia Smith"}] if "Georgia" in text else ()
     case = case_for(text, [("Portsmouth", "GPE")], [], people=people)
     assert case["state"] == state
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "event", "published"),
+    [
+        # a date right before a verb of a later act or statement is that act's day
+        (
+            "Police on Monday identified the suspect in the shooting of four men. "
+            "The men were shot Sunday.",
+            ("Monday", "2016-10-31"),
+            ("Sunday", "2016-10-30"),
+            date(2016, 10, 31),
+        ),
+        (
+            "The sheriff's office on Friday continued to investigate the shooting of a boy. "
+            "The boy was shot Thursday.",
+            ("Friday", "2016-07-15"),
+            ("Thursday", "2016-07-14"),
+            date(2016, 7, 15),
+        ),
+    ],
+)
+def test_case_date_skips_a_date_before_a_statement_verb(text, later, event, published):
+    dates = [timex(text, later[0], later[1]), timex(text, event[0], event[1])]
+    assert case_for(text, [], dates, published=published)["date"] == event[1]

@@ -63,6 +63,7 @@ class CaseWords:
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
     follow_up_words: frozenset[str]
+    statement_verbs_after: frozenset[str]
     not_cities: frozenset[str]
     crime_strong: re.Pattern[str]
     crime_weak: re.Pattern[str]
@@ -93,6 +94,7 @@ def case_words() -> CaseWords:
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
         follow_up_words=frozenset(data.get("follow_up_words", [])),
+        statement_verbs_after=frozenset(data.get("statement_verbs_after", [])),
         not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
         crime_strong=_words_pattern(data["crime_words"]["strong"]),
         crime_weak=_words_pattern(data["crime_words"]["weak"]),
@@ -312,8 +314,9 @@ def incident_date(
     ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
     before publication.
     A date right after a reporting verb ("police said Sunday") or a word of a later act
-    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) gets
-    -3; a bare weekday six days before publication ("still in critical condition
+    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) or
+    right before a verb of one ("police on Monday identified"; ``statement_verbs_after``)
+    gets -3; a bare weekday six days before publication ("still in critical condition
     Wednesday" in a story dated Tuesday: the next day's news) gets -2. Page furniture
     ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
     and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
@@ -442,6 +445,8 @@ def _best_date(
             score -= 3  # "police said Sunday": the day of the statement
         elif text and _follow_up_before(text, row["start_char"], words):
             score -= 3  # "pleaded guilty Monday", "was arrested Saturday": a later act
+        elif text and _statement_after(text, row["end_char"], words):
+            score -= 3  # "Police on Monday identified the suspect": the day of a later act
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
@@ -489,6 +494,14 @@ def _follow_up_before(text: str, start: int, words: CaseWords) -> bool:
     while before and before[-1] in FOLLOW_UP_SKIP:
         before.pop()
     return bool(before) and before[-1] in words.follow_up_words
+
+
+def _statement_after(text: str, end: int, words: CaseWords) -> bool:
+    """Whether the word right after a date, with no punctuation between, is a verb of a
+    statement or later act ("police on Monday identified", "declined Thursday to")
+    (``statement_verbs_after``). Limits: "Monday morning said" is not seen."""
+    after = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return bool(after) and after.group(1) in words.statement_verbs_after
 
 
 def _furniture(text: str, start: int, end: int) -> bool:
