@@ -633,3 +633,24 @@ def test_a_state_named_inside_an_organisation_votes(text, state):
 def test_case_date_skips_a_date_before_a_statement_verb(text, later, event, published):
     dates = [timex(text, later[0], later[1]), timex(text, event[0], event[1])]
     assert case_for(text, [], dates, published=published)["date"] == event[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "city"),
+    [
+        # no place named: the city of a city outlet
+        (
+            "A man was shot dead on Elm Street on Sunday.",
+            "http://www.mysanantonio.com/x",
+            "San Antonio",
+        ),
+        # not when the text names another state, nor for a state outlet
+        ("A man was shot dead on Elm Street in Delaware.", "http://www.mysanantonio.com/x", None),
+        ("A man was shot dead on Elm Street on Sunday.", "http://www.ohio.com/x", None),
+    ],
+)
+def test_no_place_named_takes_the_city_outlets_city(text, url, city):
+    places = [("Delaware", "GPE")] if "Delaware" in text else []
+    article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
+    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    assert case["city"] == city

@@ -592,7 +592,9 @@ def incident_place(
     neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
     big city named with it (``_city_of_neighbourhood``), and so does a small place with
     no state named that is unknown in the state of a big city scoring close to it
-    (``_big_city_elsewhere``). A known place of 5,000+ people in
+    (``_big_city_elsewhere``); a city outlet's city (``outlet_place``) replaces a place
+    not known in its state (``_outlet_city``) and fills in when no place is named, unless
+    the text names another state. A known place of 5,000+ people in
     the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
     the article names a state (2 votes or more) that the chosen town (under 50,000
     people or unknown) is not known in, the named state wins. An article that names a
@@ -733,6 +735,8 @@ def incident_place(
             city = _big_city_elsewhere(city, city_scores, explicit) or city
         if city not in city_state and outlet and outlet[1] in city_scores:
             city = _outlet_city(city, outlet, explicit) or city
+    if city is None and us_article and outlet and (not explicit or explicit[0] == outlet[0]):
+        city = outlet[1]  # no place named: the city of a city outlet ("mysanantonio.com")
     state = city_state.get(city) if city else None
     foreign = not us_article and countries.most_common(1)[0][0] != "United States"
     if foreign:
