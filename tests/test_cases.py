@@ -195,6 +195,9 @@ def test_pick_role_prefers_legal_evidence_and_keeps_officials():
         ("Posted: today\n\nMCKINNEY, Texas (WFAA) - Police said", "McKinney", "TX"),
         ("CHICAGO (AP) — Two people were shot.", "Chicago", None),
         ("He said — nothing more.", None, None),
+        # an agency tag may end the dateline without a dash
+        ("BLUFFTON, Ind. (WANE) A man was killed Tuesday night.", "Bluffton", "IN"),
+        ("POLICE (WANE) A man was killed.", None, None),
     ],
 )
 def test_dateline(text, city, state):

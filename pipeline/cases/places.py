@@ -79,7 +79,7 @@ DATELINE = re.compile(
     r"(?m)^[ \t]*"
     r"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
     r"(?:,[ \t]*(?P<state>[A-Z][A-Za-z.]{1,13}(?:[ \t][A-Z][a-z.]+)?))?"
-    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:—|–|--|-)\s"
+    r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*(?:—|–|--|-)?|(?:—|–|--|-))\s"
 )
 
 
@@ -87,7 +87,7 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
     """``(city, state code or None, offset)`` of a dateline ("NASHVILLE, Tenn. —").
 
     Looks at line starts within the first ``window`` characters. Limits: a dateline must
-    be in capitals followed by a dash; "(AP)"-style agency tags are allowed.
+    be in capitals followed by a dash or an agency tag ("(AP) —", "(WANE) A man").
     """
     gaz = gazetteer()
     for match in DATELINE.finditer(text[:window]):
