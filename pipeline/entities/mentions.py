@@ -226,7 +226,8 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
         words = m.text.split()
         if m.label == "PERSON" and ("," in m.text or " / " in m.text):
             cut = min(m.text.find(c) for c in (",", " / ") if c in m.text)
-            m = Mention(m.start, m.start + cut, m.text[:cut].rstrip(), m.label, m.method)
+            kept = m.text[:cut].rstrip()  # "Stephen , Det" -> "Stephen", end moved with it
+            m = Mention(m.start, m.start + len(kept), kept, m.label, m.method)
             words = m.text.split()
         if m.label == "PERSON":
             if len(words) > 1 and all(_is_plain_word(w) for w in words):
