@@ -391,3 +391,52 @@ def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
     text = "Dan Caron was remembered on Saturday. A friend killed the 63-year-old father of four."
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Dan Caron") == {"63"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "A 15-year-old boy shot and killed an 18-year-old man on Thursday, police said. "
+            "Jose Estrada died at the scene.",
+            "Jose Estrada",
+            "18",
+        ),
+        (
+            "A 16-year-old boy admitted to homicide in the shooting of a 14-year-old boy. "
+            "Gabriel Mejia was shot in the head.",
+            "Gabriel Mejia",
+            "14",
+        ),
+        (
+            "A 45-year-old Detroit man faces charges in connection to the deadly shooting of "
+            "a 13-year-old girl Tuesday in his home. Police said Ivan Berrien was arrested.",
+            "Ivan Berrien",
+            "45",
+        ),
+    ],
+)
+def test_minor_agent_of_another_aged_person_gets_no_guess(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A police report revealed more details about a tragic shooting that killed a "
+            "3-year-old girl Saturday in southwest Killeen. The shooting took place at a home "
+            "just before noon. The girl, identified as Cessa Joy Salvato, died at the hospital.",
+            "Cessa Joy Salvato",
+        ),
+        (
+            "A 3-year-old girl was shot on Friday at Killeen. "
+            "Police named her as Ann Price on Saturday.",
+            "Ann Price",
+        ),
+    ],
+)
+def test_cataphor_skips_a_place_after_in_at_near(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {"3"}

@@ -83,6 +83,7 @@ from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim
 
 MAX_AGE = 120
+ADULT_AGE = 18
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
@@ -145,6 +146,8 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             )
             continue
         if method == "rule:age-cataphor":
+            if _agent_of_another(doc, phrase, [p for p, m in unresolved if m == method]):
+                continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Estrada"
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
             taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
             target = cataphor(doc, index, phrase, taken)
@@ -160,6 +163,34 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
+
+
+def _aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
+    """The noun an age phrase modifies ("boy" in "a 15-year-old boy"), else its last token."""
+    tok = doc[phrase.end - 1]
+    while tok.dep_ in {"amod", "compound", "nummod", "npadvmod"} and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
+    """True when ``phrase`` is a minor who is the active subject of a sentence with another
+    unnamed aged person outside that subject ("A 15-year-old boy shot and killed an
+    18-year-old man"): minors are seldom named, so the name that follows is more often the
+    other person's and the minor gets no guess. Limits: adults ("a 45-year-old man faces
+    charges in the shooting of a 13-year-old girl") and passive subjects still guess."""
+    noun = _aged_noun(doc, phrase)
+    if phrase.value >= ADULT_AGE or noun.dep_ != "nsubj":
+        return False
+    sent = doc[phrase.start].sent
+    subtree = range(noun.left_edge.i, noun.right_edge.i + 1)
+    return any(
+        other.value != phrase.value
+        and other.start > phrase.start
+        and other.start < sent.end
+        and other.start not in subtree
+        for other in unnamed
+    )
 
 
 def _full_name(doc: Doc, index: MentionIndex, claim: Claim, own: dict[str, set[str]]) -> Claim:

@@ -20,6 +20,11 @@ from pipeline.doctext import doc_text
 from pipeline.records import Claim
 
 CATAPHOR_SENTENCES = 8
+PLACE_WORDS = frozenset({"in", "at", "near"})
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"northern", "southern", "eastern", "western", "central", "downtown", "rural"}
+)
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
 
@@ -94,12 +99,25 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
             or person.text.lower() in words("street_words") | words("org_words")
         ):
             continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
-        if _has_age(person.text, named):
+        if _has_age(person.text, named) or _after_place_word(doc, person):
             continue
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         return person
     return None
+
+
+def _after_place_word(doc: Doc, person: Target) -> bool:
+    """True for a one-word name after "in"/"at"/"near", maybe with a compass word between
+    ("in southwest Killeen", "near Waco"): a place the NER tagged PERSON. Limits: a
+    surname after "at" ("shot at Jones") is skipped too."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if " " in person.text or span is None:
+        return False
+    tok = token_at(doc, span.start - 1)
+    if tok is not None and tok.lower_ in COMPASS_WORDS:
+        tok = token_at(doc, tok.i - 1)
+    return tok is not None and tok.lower_ in PLACE_WORDS
 
 
 def _is_official(doc: Doc, person: Target) -> bool:
