@@ -440,3 +440,30 @@ def test_minor_agent_of_another_aged_person_gets_no_guess(nlp, text, name, age):
 def test_cataphor_skips_a_place_after_in_at_near(nlp, text, name):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {"3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 19-year-old man has been charged with manslaughter in connection with a shooting "
+            "that killed a 14-year-old in Rosamond last year. Al McCraig died at the scene. "
+            "Deon Davidson was arrested.",
+            {"Al McCraig": "14", "Deon Davidson": "19"},
+        ),
+        (
+            "A 22 year-old man has been arrested and charged in the shooting death of an "
+            "18-year-old girl. Aleigha Hawkingberry was found dead. Police arrested Tom Reed.",
+            {"Aleigha Hawkingberry": "18", "Tom Reed": "22"},
+        ),
+        (
+            "A 6-year-old girl accidentally shot and killed herself Tuesday night. "
+            "A'letha Burke is the youngest fatal gunshot victim in the county this year.",
+            {"A'letha Burke": "6"},
+        ),
+    ],
+)
+def test_cataphor_guess_agrees_in_case_role(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}

@@ -33,8 +33,11 @@ person's mention):
   14-year-old friend" or a headline "18-year-old murder suspect" (or a "the ..." with
   nobody before it) goes to the first person named in the next eight sentences who is
   not an official, not a place or organisation tagged PERSON, not the possessor, agrees
-  in gender, and has no age of their own (``rule:age-cataphor``: the weakest rule; each
-  person gets at most one such guess).
+  in gender and in victim/suspect role (read by ``pipeline.cases.roles``: "a 19-year-old
+  man was charged in the death of a 14-year-old"), and has no age of their own
+  (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
+  minor who is the active subject beside another unnamed aged person ("a 15-year-old boy
+  shot an 18-year-old man") gets no guess, since minors are seldom named.
 
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
@@ -150,7 +153,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Estrada"
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
             taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
-            target = cataphor(doc, index, phrase, taken)
+            target = cataphor(doc, index, phrase, taken, _aged_noun(doc, phrase))
         elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
