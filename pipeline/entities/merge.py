@@ -411,6 +411,16 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         for c, name in enumerate(full_names):
             if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
                 found = c
+        if found is None:  # "Sarah Davidson" ... "Sara Davidson"
+            found = next(
+                (
+                    c
+                    for c, name in enumerate(full_names)
+                    if name[-1].lower() == words[-1].lower()
+                    and _spelling_variant(name[0], words[0])
+                ),
+                None,
+            )
         if found is None:
             clusters.append([i])
             full_names.append(words)
@@ -439,6 +449,20 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """True for two spellings of one given name, one letter added or dropped inside or at
+    the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"): both 4+ letters, same
+    first letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
+    "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
+        return False
+    if long[:-1] == short and long[-1] in "ae":
+        return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _nearest_cluster(
