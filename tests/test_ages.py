@@ -467,3 +467,17 @@ def test_cataphor_guess_agrees_in_case_role(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "× 15-year-old accidentally shoots self while taking selfie\n\nPolice said "
+        "DaMontez Jones died at the hospital.",
+        "15-year-old accidentally shoots self while taking selfie\n\nPolice said "
+        "DaMontez Jones died at the hospital.",
+    ],
+)
+def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "DaMontez Jones") == {"15"}

@@ -393,6 +393,12 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
             return [owner], "rule:age-appos"  # NER swallowed the age: "Stephen Maynard 23"
     if phrase.kind == "year-old" and after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return _attributive(doc, index, phrase)
+    if (
+        phrase.kind == "year-old"
+        and _bare_headline_noun(doc, phrase)
+        and (before is None or not any(c.isalnum() for c in before.text))
+    ):
+        return [], "rule:age-cataphor"  # "× 15-year-old accidentally shoots self"
     if before is None:
         return None
     if phrase.kind == "bare" and after is not None and after.tag_ in {"NNS", "NNPS"}:
@@ -893,11 +899,16 @@ def _resolve_noun(
 
 
 def _bare_headline_noun(doc: Doc, phrase: AgePhrase) -> bool:
-    """True for an aged noun with no determiner or possessor, as in headlines."""
+    """True for an aged noun with no determiner or possessor, as in headlines (a symbol
+    before it, "× 15-year-old shoots self", is no determiner)."""
     before = token_at(doc, phrase.start - 1)
-    return before is None or (
-        before.tag_ not in {"PRP$", "POS", "DT", "CD", "JJ", "NNP", "NNPS"}
-        and before.lower_ not in {"and", "or", ","}
+    return (
+        before is None
+        or not any(c.isalnum() for c in before.text)
+        or (
+            before.tag_ not in {"PRP$", "POS", "DT", "CD", "JJ", "NNP", "NNPS"}
+            and before.lower_ not in {"and", "or", ","}
+        )
     )
 
 

@@ -29,7 +29,7 @@ COMPASS_WORDS = frozenset(
 )
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "self"})
 
 
 class Phrase(Protocol):
