@@ -299,3 +299,22 @@ def test_given_name_spelling_variants_merge(forms, people):
         start += len(form) + 3
     entities, _ = merge_entities(text, mentions)
     assert len([e for e in entities if e.label == "PERSON"]) == people
+
+
+@pytest.mark.parametrize(
+    ("forms", "people"),
+    [
+        (["John Smith Jr.", "John Smith Sr."], 2),
+        (["John Smith Sr.", "John Smith", "John Smith Jr."], 2),
+        (["John Smith Jr.", "John Smith"], 1),
+        (["John Smith III", "John Smith II"], 1),
+    ],
+)
+def test_junior_and_senior_stay_two_people(forms, people):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    assert len([e for e in entities if e.label == "PERSON"]) == people
