@@ -481,3 +481,27 @@ def test_cataphor_guess_agrees_in_case_role(nlp, text, expected):
 def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "DaMontez Jones") == {"15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "A 17-year-old boy was shot and killed at a party on Wednesday. "
+            + "The party went on late into the night. " * 9
+            + "Classmates identified the victim as Harley Jarrett.",
+            "Harley Jarrett",
+            "17",
+        ),
+        (
+            "A 3-year-old girl was shot at her home on Friday. "
+            + "The family had just moved into the house. " * 9
+            + "The girl was identified as Cessa Salvato by the coroner.",
+            "Cessa Salvato",
+            "3",
+        ),
+    ],
+)
+def test_identified_definite_noun_far_after_an_unnamed_aged_noun(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}

@@ -23,7 +23,8 @@ person's mention):
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
   "identified as X" / "named X" in its sentence or the next ("The girl, identified as
   Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
-  (``rule:age-identified``);
+  (``rule:age-identified``); beyond the cataphora window, "identified the victim as X" /
+  "the girl was identified as X" names the last unnamed aged noun left without a name;
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
   nearest preceding person who is not an official and whose gender (from he/she, titles
   and kin nouns around the name) does not clash with "man/woman/boy/girl/son/..."
@@ -80,7 +81,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
+from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed, phrase_gender
 from pipeline.doctext import doc_text
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim
@@ -141,6 +142,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
         claims.extend(_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
+    pending: list[AgePhrase] = []  # unnamed aged nouns no name was found for
     for phrase, method in unresolved:
         target = _identified_later(doc, index, phrase)
         if target is not None:
@@ -154,6 +156,8 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
             taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
             target = cataphor(doc, index, phrase, taken, _aged_noun(doc, phrase))
+            if target is None:
+                pending.append(phrase)
         elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
@@ -162,10 +166,50 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
+    claims.extend(_identified_far(doc, index, pending, claims))
     own: dict[str, set[str]] = {}
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
+
+
+def _identified_far(
+    doc: Doc, index: MentionIndex, pending: list[AgePhrase], claims: list[Claim]
+) -> list[Claim]:
+    """ "A 17-year-old boy was shot ... (many sentences) ... Classmates identified the victim
+    as Harley Jarrett": a name given by "identified the <person noun> as X" or "the <person
+    noun> was identified as X" takes the age of the last earlier unnamed aged noun left
+    without a name that agrees in gender, when X has no age yet (``rule:age-identified``).
+    Limits: only "identified"; each aged noun names one person."""
+    nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    named = {doc_text(doc)[c.target_start : c.target_end] for c in claims}
+    left = list(pending)
+    found: list[Claim] = []
+    for tok in doc:
+        if tok.lower_ != "identified" or not left:
+            continue
+        noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        as_ = next((c for c in tok.children if c.lower_ == "as"), None)
+        if noun is None or as_ is None or noun.lower_ not in nouns:
+            continue
+        if not any(d.lower_ in DEFINITE for d in noun.children):
+            continue
+        target = index.person_at(token_at(doc, as_.i + 1), strong=True)
+        if target is None or target.text in named:
+            continue
+        gender = mapping("gender_nouns").get(noun.lower_, "")
+        earlier = [
+            p
+            for p in left
+            if p.end <= noun.i and (not gender or phrase_gender(doc, p) in {gender, ""})
+        ]
+        if not earlier:
+            continue
+        phrase = earlier[-1]
+        left.remove(phrase)
+        named.add(target.text)
+        found.append(_claim(doc, phrase, target, _predicate(doc, phrase), "rule:age-identified"))
+    return found
 
 
 def _aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
