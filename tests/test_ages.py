@@ -391,3 +391,117 @@ def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
     text = "Dan Caron was remembered on Saturday. A friend killed the 63-year-old father of four."
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Dan Caron") == {"63"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "A 15-year-old boy shot and killed an 18-year-old man on Thursday, police said. "
+            "Jose Estrada died at the scene.",
+            "Jose Estrada",
+            "18",
+        ),
+        (
+            "A 16-year-old boy admitted to homicide in the shooting of a 14-year-old boy. "
+            "Gabriel Mejia was shot in the head.",
+            "Gabriel Mejia",
+            "14",
+        ),
+        (
+            "A 45-year-old Detroit man faces charges in connection to the deadly shooting of "
+            "a 13-year-old girl Tuesday in his home. Police said Ivan Berrien was arrested.",
+            "Ivan Berrien",
+            "45",
+        ),
+    ],
+)
+def test_minor_agent_of_another_aged_person_gets_no_guess(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A police report revealed more details about a tragic shooting that killed a "
+            "3-year-old girl Saturday in southwest Killeen. The shooting took place at a home "
+            "just before noon. The girl, identified as Cessa Joy Salvato, died at the hospital.",
+            "Cessa Joy Salvato",
+        ),
+        (
+            "A 3-year-old girl was shot on Friday at Killeen. "
+            "Police named her as Ann Price on Saturday.",
+            "Ann Price",
+        ),
+    ],
+)
+def test_cataphor_skips_a_place_after_in_at_near(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {"3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 19-year-old man has been charged with manslaughter in connection with a shooting "
+            "that killed a 14-year-old in Rosamond last year. Al McCraig died at the scene. "
+            "Deon Davidson was arrested.",
+            {"Al McCraig": "14", "Deon Davidson": "19"},
+        ),
+        (
+            "A 22 year-old man has been arrested and charged in the shooting death of an "
+            "18-year-old girl. Aleigha Hawkingberry was found dead. Police arrested Tom Reed.",
+            {"Aleigha Hawkingberry": "18", "Tom Reed": "22"},
+        ),
+        (
+            "A 6-year-old girl accidentally shot and killed herself Tuesday night. "
+            "A'letha Burke is the youngest fatal gunshot victim in the county this year.",
+            {"A'letha Burke": "6"},
+        ),
+    ],
+)
+def test_cataphor_guess_agrees_in_case_role(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "× 15-year-old accidentally shoots self while taking selfie\n\nPolice said "
+        "DaMontez Jones died at the hospital.",
+        "15-year-old accidentally shoots self while taking selfie\n\nPolice said "
+        "DaMontez Jones died at the hospital.",
+    ],
+)
+def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "DaMontez Jones") == {"15"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "A 17-year-old boy was shot and killed at a party on Wednesday. "
+            + "The party went on late into the night. " * 9
+            + "Classmates identified the victim as Harley Jarrett.",
+            "Harley Jarrett",
+            "17",
+        ),
+        (
+            "A 3-year-old girl was shot at her home on Friday. "
+            + "The family had just moved into the house. " * 9
+            + "The girl was identified as Cessa Salvato by the coroner.",
+            "Cessa Salvato",
+            "3",
+        ),
+    ],
+)
+def test_identified_definite_noun_far_after_an_unnamed_aged_noun(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}

@@ -285,3 +285,43 @@ def test_place_in_org_before_inner_ending(org, place):
 def test_place_after_age_and_of():
     text = "Brian Banes and Delandis Clark, both 31 and of Jackson, were shot."
     assert "Jackson" in [m.text for m in place_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("forms", "people"),
+    [
+        (["Sarah Davidson", "Sara Davidson"], 1),
+        (["Darrell Hawkins", "Darrel Hawkins"], 1),
+        (["Olivia Stoffel", "Oliva Stoffel"], 1),
+        (["Paul Reed", "Paula Reed"], 2),
+        (["Kenny Kreuscher", "Ken Kreuscher"], 2),
+        (["Mark Short", "Mary Short"], 2),
+    ],
+)
+def test_given_name_spelling_variants_merge(forms, people):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    assert len([e for e in entities if e.label == "PERSON"]) == people
+
+
+@pytest.mark.parametrize(
+    ("forms", "people"),
+    [
+        (["John Smith Jr.", "John Smith Sr."], 2),
+        (["John Smith Sr.", "John Smith", "John Smith Jr."], 2),
+        (["John Smith Jr.", "John Smith"], 1),
+        (["John Smith III", "John Smith II"], 1),
+    ],
+)
+def test_junior_and_senior_stay_two_people(forms, people):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    assert len([e for e in entities if e.label == "PERSON"]) == people

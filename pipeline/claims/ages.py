@@ -23,7 +23,8 @@ person's mention):
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
   "identified as X" / "named X" in its sentence or the next ("The girl, identified as
   Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
-  (``rule:age-identified``);
+  (``rule:age-identified``); beyond the cataphora window, "identified the victim as X" /
+  "the girl was identified as X" names the last unnamed aged noun left without a name;
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
   nearest preceding person who is not an official and whose gender (from he/she, titles
   and kin nouns around the name) does not clash with "man/woman/boy/girl/son/..."
@@ -33,8 +34,11 @@ person's mention):
   14-year-old friend" or a headline "18-year-old murder suspect" (or a "the ..." with
   nobody before it) goes to the first person named in the next eight sentences who is
   not an official, not a place or organisation tagged PERSON, not the possessor, agrees
-  in gender, and has no age of their own (``rule:age-cataphor``: the weakest rule; each
-  person gets at most one such guess).
+  in gender and in victim/suspect role (read by ``pipeline.cases.roles``: "a 19-year-old
+  man was charged in the death of a 14-year-old"), and has no age of their own
+  (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
+  minor who is the active subject beside another unnamed aged person ("a 15-year-old boy
+  shot an 18-year-old man") gets no guess, since minors are seldom named.
 
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
@@ -77,12 +81,13 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
+from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed, phrase_gender
 from pipeline.doctext import doc_text
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim
 
 MAX_AGE = 120
+ADULT_AGE = 18
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
@@ -137,6 +142,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
         claims.extend(_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
+    pending: list[AgePhrase] = []  # unnamed aged nouns no name was found for
     for phrase, method in unresolved:
         target = _identified_later(doc, index, phrase)
         if target is not None:
@@ -145,9 +151,13 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             )
             continue
         if method == "rule:age-cataphor":
+            if _agent_of_another(doc, phrase, [p for p, m in unresolved if m == method]):
+                continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Estrada"
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
             taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
-            target = cataphor(doc, index, phrase, taken)
+            target = cataphor(doc, index, phrase, taken, _aged_noun(doc, phrase))
+            if target is None:
+                pending.append(phrase)
         elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
@@ -156,10 +166,78 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
+    claims.extend(_identified_far(doc, index, pending, claims))
     own: dict[str, set[str]] = {}
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
+
+
+def _identified_far(
+    doc: Doc, index: MentionIndex, pending: list[AgePhrase], claims: list[Claim]
+) -> list[Claim]:
+    """ "A 17-year-old boy was shot ... (many sentences) ... Classmates identified the victim
+    as Harley Jarrett": a name given by "identified the <person noun> as X" or "the <person
+    noun> was identified as X" takes the age of the last earlier unnamed aged noun left
+    without a name that agrees in gender, when X has no age yet (``rule:age-identified``).
+    Limits: only "identified"; each aged noun names one person."""
+    nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    named = {doc_text(doc)[c.target_start : c.target_end] for c in claims}
+    left = list(pending)
+    found: list[Claim] = []
+    for tok in doc:
+        if tok.lower_ != "identified" or not left:
+            continue
+        noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        as_ = next((c for c in tok.children if c.lower_ == "as"), None)
+        if noun is None or as_ is None or noun.lower_ not in nouns:
+            continue
+        if not any(d.lower_ in DEFINITE for d in noun.children):
+            continue
+        target = index.person_at(token_at(doc, as_.i + 1), strong=True)
+        if target is None or target.text in named:
+            continue
+        gender = mapping("gender_nouns").get(noun.lower_, "")
+        earlier = [
+            p
+            for p in left
+            if p.end <= noun.i and (not gender or phrase_gender(doc, p) in {gender, ""})
+        ]
+        if not earlier:
+            continue
+        phrase = earlier[-1]
+        left.remove(phrase)
+        named.add(target.text)
+        found.append(_claim(doc, phrase, target, _predicate(doc, phrase), "rule:age-identified"))
+    return found
+
+
+def _aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
+    """The noun an age phrase modifies ("boy" in "a 15-year-old boy"), else its last token."""
+    tok = doc[phrase.end - 1]
+    while tok.dep_ in {"amod", "compound", "nummod", "npadvmod"} and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
+    """True when ``phrase`` is a minor who is the active subject of a sentence with another
+    unnamed aged person outside that subject ("A 15-year-old boy shot and killed an
+    18-year-old man"): minors are seldom named, so the name that follows is more often the
+    other person's and the minor gets no guess. Limits: adults ("a 45-year-old man faces
+    charges in the shooting of a 13-year-old girl") and passive subjects still guess."""
+    noun = _aged_noun(doc, phrase)
+    if phrase.value >= ADULT_AGE or noun.dep_ != "nsubj":
+        return False
+    sent = doc[phrase.start].sent
+    subtree = range(noun.left_edge.i, noun.right_edge.i + 1)
+    return any(
+        other.value != phrase.value
+        and other.start > phrase.start
+        and other.start < sent.end
+        and other.start not in subtree
+        for other in unnamed
+    )
 
 
 def _full_name(doc: Doc, index: MentionIndex, claim: Claim, own: dict[str, set[str]]) -> Claim:
@@ -359,6 +437,12 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
             return [owner], "rule:age-appos"  # NER swallowed the age: "Stephen Maynard 23"
     if phrase.kind == "year-old" and after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return _attributive(doc, index, phrase)
+    if (
+        phrase.kind == "year-old"
+        and _bare_headline_noun(doc, phrase)
+        and (before is None or not any(c.isalnum() for c in before.text))
+    ):
+        return [], "rule:age-cataphor"  # "× 15-year-old accidentally shoots self"
     if before is None:
         return None
     if phrase.kind == "bare" and after is not None and after.tag_ in {"NNS", "NNPS"}:
@@ -859,11 +943,16 @@ def _resolve_noun(
 
 
 def _bare_headline_noun(doc: Doc, phrase: AgePhrase) -> bool:
-    """True for an aged noun with no determiner or possessor, as in headlines."""
+    """True for an aged noun with no determiner or possessor, as in headlines (a symbol
+    before it, "× 15-year-old shoots self", is no determiner)."""
     before = token_at(doc, phrase.start - 1)
-    return before is None or (
-        before.tag_ not in {"PRP$", "POS", "DT", "CD", "JJ", "NNP", "NNPS"}
-        and before.lower_ not in {"and", "or", ","}
+    return (
+        before is None
+        or not any(c.isalnum() for c in before.text)
+        or (
+            before.tag_ not in {"PRP$", "POS", "DT", "CD", "JJ", "NNP", "NNPS"}
+            and before.lower_ not in {"and", "or", ","}
+        )
     )
 
 

@@ -12,16 +12,24 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.cases.lexicon import case_lexicon
+from pipeline.cases.roles import evidence_for, mention_head
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
 
 CATAPHOR_SENTENCES = 8
+PLACE_WORDS = frozenset({"in", "at", "near"})
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"northern", "southern", "eastern", "western", "central", "downtown", "rural"}
+)
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "self"})
 
 
 class Phrase(Protocol):
@@ -65,7 +73,9 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     return None
 
 
-def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim]) -> Target | None:
+def cataphor(
+    doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], noun: Token | None = None
+) -> Target | None:
     """ "A 67-year-old man was shot ... Daniel Wright of Brownsburg was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
     sentences, who is not an official (a title word just before the name, or the subject
@@ -85,6 +95,7 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
         k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
     search_from = doc[k].idx if k < len(doc) else len(doc_text(doc))
     gender = phrase_gender(doc, phrase)
+    role = phrase_role(doc, noun) if noun is not None else ""
     owners = _possessors(doc, index, phrase)
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person) or person.text in owners:
@@ -94,12 +105,52 @@ def cataphor(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim])
             or person.text.lower() in words("street_words") | words("org_words")
         ):
             continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
-        if _has_age(person.text, named):
+        if _has_age(person.text, named) or _after_place_word(doc, person):
             continue
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
+        if role and _role(doc, person) not in {role, ""}:
+            continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
+
+
+def _roles_of(head: Token, span: Span | None) -> set[str]:
+    """Victim/suspect roles the case-role rules read off ``head``'s verbs and descriptors."""
+    found = {ev.role for ev in evidence_for(head, case_lexicon(), span)}
+    return found & {"victim", "suspect"}
+
+
+def phrase_role(doc: Doc, noun: Token) -> str:
+    """ "victim" / "suspect" for the aged noun ``noun`` ("a 19-year-old man was charged"),
+    "" when unknown, mixed or self-inflicted ("a 6-year-old girl shot herself")."""
+    verbs = [noun.head, *noun.head.conjuncts]
+    if any(c.lower_ in REFLEXIVES for verb in verbs for c in verb.children):
+        return ""
+    roles = _roles_of(noun, None)
+    return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def _role(doc: Doc, person: Target) -> str:
+    """ "victim" / "suspect" read off the verbs around ``person``'s mention, "" when unknown."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    roles = _roles_of(mention_head(span), span)
+    return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def _after_place_word(doc: Doc, person: Target) -> bool:
+    """True for a one-word name after "in"/"at"/"near", maybe with a compass word between
+    ("in southwest Killeen", "near Waco"): a place the NER tagged PERSON. Limits: a
+    surname after "at" ("shot at Jones") is skipped too."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if " " in person.text or span is None:
+        return False
+    tok = token_at(doc, span.start - 1)
+    if tok is not None and tok.lower_ in COMPASS_WORDS:
+        tok = token_at(doc, tok.i - 1)
+    return tok is not None and tok.lower_ in PLACE_WORDS
 
 
 def _is_official(doc: Doc, person: Target) -> bool:

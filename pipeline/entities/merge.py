@@ -402,20 +402,37 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     """Groups of person mention indices; see ``merge_entities`` for the rules."""
     clusters: list[list[int]] = []
     full_names: list[list[str]] = []  # words of each cluster's fullest name
+    generations: list[str] = []  # "jr", "sr" or "" for each cluster
     person = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     for i in person:
         words = name_words(mentions[i].text)
         if len(words) < 2:
             continue
+        gen = _generation(mentions[i].text)
         found = None
         for c, name in enumerate(full_names):
+            if gen and generations[c] not in {gen, ""}:
+                continue  # "John Smith Jr." is not "John Smith Sr."
             if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
                 found = c
+        if found is None:  # "Sarah Davidson" ... "Sara Davidson"
+            found = next(
+                (
+                    c
+                    for c, name in enumerate(full_names)
+                    if name[-1].lower() == words[-1].lower()
+                    and _spelling_variant(name[0], words[0])
+                    and (not gen or generations[c] in {gen, ""})
+                ),
+                None,
+            )
         if found is None:
             clusters.append([i])
             full_names.append(words)
+            generations.append(gen)
         else:
             clusters[found].append(i)
+            generations[found] = generations[found] or gen
             if len(words) > len(full_names[found]):
                 full_names[found] = words
     singles: dict[str, list[int]] = defaultdict(list)
@@ -439,6 +456,26 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _generation(name: str) -> str:
+    """ "jr" for a name ending in "Jr."/"II"/"III"/"IV", "sr" for "Sr.", else ""."""
+    last = name.split()[-1].strip(",.").lower() if name.split() else ""
+    return "sr" if last == "sr" else "jr" if last in {"jr", "ii", "iii", "iv"} else ""
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """True for two spellings of one given name, one letter added or dropped inside or at
+    the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"): both 4+ letters, same
+    first letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
+    "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
+        return False
+    if long[:-1] == short and long[-1] in "ae":
+        return False
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _nearest_cluster(
@@ -539,7 +576,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     "in", "of", "near" ... and are no given name;
     (4) untagged occurrences of known names are added (``rule:name-propagation``), and
     untagged given names before "and" + a full name (``rule:coordinated-name``);
-    (5) clustering: people by surname and compatible given name, a bare surname or given
+    (5) clustering: people by surname and compatible given name (or a one-letter spelling
+    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
     "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
