@@ -8,10 +8,11 @@ text thousands of times per article call ``doc_text`` instead: the string is cac
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _KEY = "casefacts.text"
 
@@ -22,3 +23,22 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+_LOWER_KEY = "casefacts.lower"
+
+
+def tokens_lowered_in(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case form is in ``words``, in order.
+
+    Reads the LOWER attribute ids once per Doc (cached like the text) and compares hashes,
+    so a rule that looks for a few trigger words does not build a Token for every word.
+    """
+    from spacy.attrs import LOWER
+
+    lowers = doc.user_data.get(_LOWER_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWER_KEY] = doc.to_array(LOWER).tolist()
+    strings = doc.vocab.strings
+    wanted = {strings[word] for word in words}
+    return [doc[i] for i, value in enumerate(lowers) if value in wanted]

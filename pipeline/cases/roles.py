@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
-from pipeline.doctext import doc_text
+from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
@@ -117,7 +117,7 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
     """
     by_role: dict[str, set[str]] = {"victim": set(), "suspect": set()}
     evidence: dict[str, Evidence] = {}
-    for token in doc:
+    for token in tokens_lowered_in(doc, lex.role_nouns):
         role = lex.role_nouns.get(token.lower_)
         if role not in by_role or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -228,7 +228,10 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
     last_group: list[Mention] = []
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in people]
     root_of = {mention_head(s).i: m for s, m in zip(spans, people, strict=True) if s}
-    for token in doc:
+    # only these tokens change the state below: mention starts and heads, pronouns
+    relevant = {s.start for s in spans if s is not None} | root_of.keys()
+    relevant |= {t.i for t in tokens_lowered_in(doc, (*PRONOUNS, "they"))}
+    for token in (doc[i] for i in sorted(relevant)):
         mention = starts.get(token.idx)
         if mention is not None:
             last_any = mention

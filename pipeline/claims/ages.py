@@ -82,7 +82,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed, phrase_gender
-from pipeline.doctext import doc_text
+from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim
 
@@ -185,9 +185,9 @@ def _identified_far(
     named = {doc_text(doc)[c.target_start : c.target_end] for c in claims}
     left = list(pending)
     found: list[Claim] = []
-    for tok in doc:
-        if tok.lower_ != "identified" or not left:
-            continue
+    for tok in tokens_lowered_in(doc, ("identified",)):
+        if not left:
+            break
         noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         as_ = next((c for c in tok.children if c.lower_ == "as"), None)
         if noun is None or as_ is None or noun.lower_ not in nouns:
