@@ -63,18 +63,6 @@ def kin_relatives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Lower-case singular nouns that stand for one person ("child", "victim")."""
-    return frozenset(_lines("person_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def org_words() -> frozenset[str]:
-    """Lower-case words that make a name an organisation's ("police", "church")."""
-    return frozenset(_lines("org_words.txt"))
-
-
-@lru_cache(maxsize=1)
 def street_words() -> frozenset[str]:
     """Lower-case last words of street names ("st", "street", "drive")."""
     return frozenset(w.lower() for w in _lines("street_words.txt"))

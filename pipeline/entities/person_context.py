@@ -21,14 +21,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.entities.lexicons import (
-    common_words,
-    first_names,
-    kin_same_surname,
-    org_words,
-    person_nouns,
-    state_for,
-)
+from pipeline.claims.lexicons import words as lexicon
+from pipeline.entities.lexicons import common_words, first_names, kin_same_surname, state_for
 from pipeline.records import Mention
 
 PERSON_CONTEXT = "rule:person-context"
@@ -39,7 +33,7 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,;)]")
 
 @lru_cache(maxsize=1)
 def _cue_before() -> re.Pattern[str]:
-    nouns = "|".join(sorted(person_nouns() | kin_same_surname() | {"family"}, key=len))
+    nouns = "|".join(sorted(lexicon("person_nouns") | kin_same_surname() | {"family"}, key=len))
     return re.compile(
         r"(?:\b(?:identified|id'd)\s+(?:him|her|them\s+)?as|\bnamed"
         rf"|\b(?:{nouns})(?:\s+of|\s*,)"
@@ -58,7 +52,7 @@ def _looks_like_name(words: list[str]) -> bool:
 def _modifies_noun(text: str, end: int) -> bool:
     """True when a person noun follows: "a 19-year-old Myrtle Creek man"."""
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
-    return after is not None and after.group(1) in person_nouns()
+    return after is not None and after.group(1) in lexicon("person_nouns")
 
 
 def relabel_people_in_context(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -75,7 +69,7 @@ def relabel_people_in_context(text: str, mentions: list[Mention]) -> list[Mentio
         ):
             aged = _AGE_AFTER.match(text, m.end) is not None
             cued = _cue_before().search(text[max(0, m.start - 40) : m.start]) is not None
-            if aged or (cued and not any(w.lower() in org_words() for w in words)):
+            if aged or (cued and not any(w.lower() in lexicon("org_words") for w in words)):
                 m = replace(m, label="PERSON", method=PERSON_CONTEXT)
         result.append(m)
     return result

@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.entities.lexicons import kin_relatives, person_nouns
+from pipeline.claims.lexicons import words
+from pipeline.entities.lexicons import kin_relatives
 from pipeline.entities.people import name_words
 from pipeline.records import Entity, Mention
 
@@ -171,7 +172,7 @@ def _noun_owning(
     else:
         return None
     k = bisect.bisect_left(starts, name_at)
-    if noun not in person_nouns() or k >= len(people) or people[k][0] != name_at:
+    if noun not in words("person_nouns") or k >= len(people) or people[k][0] != name_at:
         return None
     surname = _surname(entities[people[k][2]])
     if surname is None:
