@@ -41,6 +41,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
+from pipeline.cases.scene import LOWER_LEAD, city_part, scene_bonus
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -636,6 +637,7 @@ def incident_place(
             continue  # "Brevard County Jail", "Broward County Sheriff's Office"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
+        name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
         if name.lower() in words.not_cities:
             continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
         n = sents.index(mention["start_char"])
@@ -657,7 +659,7 @@ def incident_place(
             continue
         if name in words.uk_places and not gaz.city_states(name):
             uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
-        score = 1.0
+        score = 1.0 + scene_bonus(text, mention["start_char"], mention["end_char"])
         if event:
             score += 2
         before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
@@ -731,6 +733,7 @@ def incident_place(
             city = gaz.spelled(town)
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
+        city = city_part(city, city_scores) or city  # "Brooklyn", not "New York"
         if city not in city_state:
             city = _big_city_elsewhere(city, city_scores, explicit) or city
         if city not in city_state and outlet and outlet[1] in city_scores:
