@@ -41,7 +41,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
-from pipeline.cases.scene import LOWER_LEAD, city_part, scene_bonus
+from pipeline.cases.scene import LOWER_LEAD, city_part, scene_bonus, town_of_state
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -557,6 +557,8 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     return {code: sum(code in states for states in found) for code in options}
 
 
+WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
+WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
@@ -617,6 +619,8 @@ def incident_place(
     if dateline:
         city, code, _ = dateline
         city_scores[city] = 6.0 + (2.0 if gaz.city_states(city) else 0.0)
+        if WIRE_TAG.match(text, dateline[2] + len(city), dateline[2] + len(city) + 30):
+            city_scores[city] -= WIRE_DATELINE_MALUS  # "CLEVELAND (AP) —": the bureau's city
         if code:
             state_votes[code] += 5
             city_state[city] = code
@@ -624,6 +628,7 @@ def incident_place(
         word
         for person in rows.get("people", [])
         for name in [person.get("name") or "", *(person.get("aliases") or [])]
+        if " " in name.strip()  # a one-word "person" ("Katy") may be a mistagged town
         for word in name.split()
     }
     for mention in rows.get("mentions", []):
@@ -727,6 +732,7 @@ def incident_place(
         town = city[: -len(" County")]
         county_states = set(gaz.city_states(city))
         named = _town_in_county(text, county_states, person_words)
+        named = named or town_of_state(city_scores, county_states)
         if named:
             city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
         elif town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cases.lexicon import load_json
+from pipeline.cases.places import gazetteer
 
 SCENE_AFTER_BONUS = 3.0  # "the Gary shooting", "Masury shooting"
 SCENE_BEFORE_BONUS = 3.0  # "shot ... in Cedar Grove"
@@ -107,3 +108,20 @@ def city_part(city: str, candidates: dict[str, float]) -> str | None:
 @lru_cache(maxsize=1)
 def _city_parts() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load_json("scene_words.json")["city_parts"].items()}
+
+
+def town_of_state(candidates: dict[str, float], states: set[str]) -> str | None:
+    """The best-scored candidate (score above 0) that is a known town of one of ``states``
+    and no county or state: the town a story names besides the county that scored best
+    ("the Cypress home" in a story about "northwest Harris County"). Limits: the gazetteer
+    has no county membership, so a town elsewhere in the state will do."""
+    gaz = gazetteer()
+    towns = [
+        name
+        for name, score in candidates.items()
+        if score > 0
+        and not name.endswith((" County", " Parish"))
+        and not gaz.state_code(name)
+        and set(gaz.cities.get(name.lower(), {})) & states
+    ]
+    return max(towns, key=lambda name: candidates[name]) if towns else None
