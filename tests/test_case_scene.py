@@ -1,0 +1,100 @@
+"""The case place: words around a place that mark the scene, boroughs, wire datelines,
+counties that give way to a named town (``pipeline.cases.scene`` and ``incident_place``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.cases.scene import city_part, scene_bonus, town_of_state
+from tests.test_cases import case_for
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "sign"),
+    [
+        ("A man was shot Friday night in Cedar Grove, deputies said.", "Cedar Grove", 1),
+        ("Police are investigating the Masury shooting.", "Masury", 1),
+        ("The shooting happened in the town of Isla Vista.", "Isla Vista", 1),
+        ("A Killeen man was arrested on Tuesday.", "Killeen", -1),
+        ("She is treated at Charleston Area Medical Center.", "Charleston", -1),
+        ("The boy was airlifted to Jacksonville.", "Jacksonville", -1),
+        ("Police in Dayton asked for tips.", "Dayton", 0),
+    ],
+)
+def test_scene_bonus_reads_the_words_around_a_place(text: str, place: str, sign: int) -> None:
+    start = text.index(place)
+    bonus = scene_bonus(text, start, start + len(place))
+    assert (bonus > 0) - (bonus < 0) == sign
+
+
+@pytest.mark.parametrize(
+    ("city", "candidates", "part"),
+    [
+        ("New York", {"New York": 9.0, "Brooklyn": 4.0}, "Brooklyn"),
+        ("New York City", {"The Bronx": 2.0, "Queens": 1.0}, "Bronx"),
+        ("New York", {"New York": 9.0}, None),
+        ("Chicago", {"Chicago": 9.0, "Brooklyn": 4.0}, None),
+    ],
+)
+def test_city_part_names_the_borough(city, candidates, part) -> None:
+    assert city_part(city, candidates) == part
+
+
+@pytest.mark.parametrize(
+    ("candidates", "states", "town"),
+    [
+        ({"Harris County": 4.0, "Cypress": 3.0, "Texas": 2.0}, {"TX"}, "Cypress"),
+        ({"Harris County": 4.0, "Cypress": -1.0}, {"TX"}, None),
+        ({"Lake County": 4.0, "Waukegan": 3.0, "Dallas": 5.0}, {"IL"}, "Waukegan"),
+    ],
+)
+def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, town) -> None:
+    assert town_of_state(candidates, states) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "people", "city"),
+    [
+        # a home town before "man", the scene after "shooting ... in"
+        (
+            "Dayton police said a Dayton man was arrested in Dayton. He is charged in the "
+            "shooting in Kettering.",
+            [("Dayton", "GPE"), ("Kettering", "GPE")],
+            (),
+            "Kettering",
+        ),
+        # a direction in front of the city
+        ("A man was shot in west Houston on Monday.", [("west Houston", "GPE")], (), "Houston"),
+        # GVA files New York City incidents under the borough
+        (
+            "New York police said a man was shot in New York on Sunday in Brooklyn.",
+            [("New York", "GPE"), ("Brooklyn", "GPE")],
+            (),
+            "Brooklyn",
+        ),
+        # a news agency's dateline is its bureau
+        (
+            "CLEVELAND (AP) — Cincinnati police are at the bar. A man was killed there.",
+            [("Cincinnati", "GPE")],
+            (),
+            "Cincinnati",
+        ),
+        # a one-word "person" that is a town after "in"
+        (
+            "Harris County deputies said a girl was shot at a house in Katy.",
+            [("Harris County", "GPE")],
+            [{"entity_id": "a-per0", "name": "Katy", "aliases": []}],
+            "Katy",
+        ),
+        # a county gives way to a known town of its state that the story names
+        (
+            "HARRIS COUNTY, Texas — A boy was shot in northwest Harris County. Deputies "
+            "went to the Cypress home.",
+            [("Harris County", "GPE"), ("Cypress", "GPE")],
+            (),
+            "Cypress",
+        ),
+    ],
+)
+def test_case_place_prefers_the_scene(text, places, people, city) -> None:
+    assert case_for(text, places, [], people=people)["city"] == city
