@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cases.scene import city_part, scene_bonus, town_of_state
+from pipeline.cases.places import find_dateline
+from pipeline.cases.scene import city_part, scene_bonus, title_bonus, town_of_state
 from tests.test_cases import case_for
 
 
@@ -98,3 +99,40 @@ def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, t
 )
 def test_case_place_prefers_the_scene(text, places, people, city) -> None:
     assert case_for(text, places, [], people=people)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "bonus"),
+    [
+        ("Indianapolis Man Dies in Gary Shooting", "Gary", 5.0),
+        ("Indianapolis Man Dies in Gary Shooting", "Indianapolis", 2.0),
+        ("Police: Masury shooting was an accident", "Masury", 5.0),
+    ],
+)
+def test_title_bonus_rewards_the_place_of_the_shooting(title, name, bonus) -> None:
+    assert title_bonus(title, name, 2.0) == bonus
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a place alone on its line before a blank line, a dash garbled into a control char
+        ("CAMPBELL\n\nPolice named the suspect who opened fire in a home.", "Campbell"),
+        ("\x97 ALBANY — A man was charged in connection with a shooting.", "Albany"),
+        ("BREAKING NEWS\n\nPolice named the suspect.", None),
+    ],
+)
+def test_dateline_on_its_own_line(text: str, city: str | None) -> None:
+    found = find_dateline(text)
+    assert (found[0] if found else None) == city
+
+
+def test_case_place_headline_scene_beats_a_home_town() -> None:
+    from pipeline.article import Article
+    from pipeline.cases import build_case
+    from tests.test_cases import make_rows, sentences_of
+
+    text = "An Indianapolis man, 18, of Indianapolis, died. Gary police are asking for tips."
+    article = Article("a", "a.txt", text, title="Indianapolis man dies in Gary shooting")
+    rows = make_rows(text, [("Indianapolis", "GPE"), ("Gary", "GPE")], [])
+    assert build_case(article, rows, sentences_of(text))["city"] == "Gary"

@@ -41,7 +41,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
-from pipeline.cases.scene import LOWER_LEAD, city_part, scene_bonus, town_of_state
+from pipeline.cases.scene import LOWER_LEAD, city_part, scene_bonus, title_bonus, town_of_state
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -687,7 +687,7 @@ def incident_place(
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
         if title and name in title:
-            score += 2
+            score += title_bonus(title, name, 2.0)  # none for "Mundelein Man Shot ..."
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
@@ -708,7 +708,7 @@ def incident_place(
             city_scores[name] = score
             known[name] = 2.0
         for name in _title_places(title):
-            city_scores[name] = city_scores.get(name, 0.0) + 3.0
+            city_scores[name] = city_scores.get(name, 0.0) + title_bonus(title, name, 3.0)
             known.setdefault(name, 2.0)
     explicit = state_votes.most_common(1)[0] if state_votes else None
     outlet = outlet_place(source_url)

@@ -125,3 +125,18 @@ def town_of_state(candidates: dict[str, float], states: set[str]) -> str | None:
         and set(gaz.cities.get(name.lower(), {})) & states
     ]
     return max(towns, key=lambda name: candidates[name]) if towns else None
+
+
+def title_bonus(title: str, name: str, bonus: float) -> float:
+    """The headline ``bonus`` of a place named in ``title``, + ``SCENE_AFTER_BONUS`` when
+    it stands before a scene noun ("Indianapolis Man Dies in Gary Shooting"). Limits: a
+    home town in the headline ("Mundelein Man Shot ...") keeps its bonus: it is the scene
+    too often to be marked down."""
+    pats = scene_patterns()
+    start = title.find(name)
+    while start >= 0:
+        after = title[start + len(name) : start + len(name) + AFTER_WINDOW]
+        if pats.scene_after.match(after):
+            return bonus + SCENE_AFTER_BONUS
+        start = title.find(name, start + 1)
+    return bonus
