@@ -64,8 +64,16 @@ def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, t
             (),
             "Kettering",
         ),
-        # a direction in front of the city
+        # a direction in front of the city, "Town of" in front of the town
         ("A man was shot in west Houston on Monday.", [("west Houston", "GPE")], (), "Houston"),
+        ("A hunter was found dead in the Town of Busti.", [("Town of Busti", "GPE")], (), "Busti"),
+        # "Chicago Police" names the city of a marked neighbourhood the NER missed
+        (
+            "Five were shot in the Brighton Park neighborhood, Chicago Police said.",
+            [("Brighton Park", "GPE")],
+            (),
+            "Chicago",
+        ),
         # GVA files New York City incidents under the borough
         (
             "New York police said a man was shot in New York on Sunday in Brooklyn.",
@@ -86,6 +94,13 @@ def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, t
             [("Harris County", "GPE")],
             [{"entity_id": "a-per0", "name": "Katy", "aliases": []}],
             "Katy",
+        ),
+        # a neighbourhood gives way only to a city big in its own state
+        (
+            "Five were shot in the Brighton Park neighborhood. He lived on Fairfield Avenue.",
+            [("Brighton Park", "GPE"), ("Fairfield", "GPE")],
+            (),
+            "Brighton Park",
         ),
         # a county gives way to a known town of its state that the story names
         (

@@ -847,9 +847,10 @@ def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) 
     bigger = []
     for name in candidates:
         options = gaz.cities.get(name.lower(), {})
-        if name == place or not options or max(options.values()) < BIG_CITY:
-            continue
-        if (not own or own & set(options)) and (marked or (owner and owner.group(1) == name)):
+        big = {s for s, people in options.items() if people >= BIG_CITY}
+        if name == place or not big:
+            continue  # big in the place's own state: not Fairfield, Calif. for Chicago
+        if (not own or own & big) and (marked or (owner and owner.group(1) == name)):
             bigger.append(name)
     return max(bigger, key=lambda n: candidates[n]) if bigger else None
 
@@ -912,7 +913,7 @@ def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str 
 
 SCAN = re.compile(
     r"(?:\b(?:in|near|of)\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2})"
-    r"(?=(?:\s+(police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
+    r"(?=(?:\s+(police|Police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
     r"officers|detectives|native))|(?:,\s+[A-Z]))"
 )
 
@@ -955,7 +956,7 @@ def _scanned_places(
             continue
         n = sents.index(match.start(1))
         score = 1.0 + (2.0 if sents.words[n] & words.event_words else 0.0)
-        if match.group(2) == "police":
+        if match.group(2) in ("police", "Police"):
             score += 2
         out[name] = score
     return out

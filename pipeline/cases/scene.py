@@ -88,7 +88,9 @@ def scene_bonus(text: str, start: int, end: int) -> float:
     return score
 
 
-LOWER_LEAD = re.compile(r"^(?:[a-z]+\s+)+(?=[A-Z])")  # "west Houston", "suburban Cleveland"
+LOWER_LEAD = re.compile(
+    r"^(?:[a-z]+\s+)+(?=[A-Z])|^(?:Town|City|Village|Borough)\s+[Oo]f\s+"
+)  # "west Houston", "suburban Cleveland"
 
 
 def city_part(city: str, candidates: dict[str, float]) -> str | None:
