@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.cases.places import find_dateline
-from pipeline.cases.scene import city_part, scene_bonus, title_bonus, town_of_state
+from pipeline.cases.scene import (
+    city_part,
+    scene_bonus,
+    scene_places,
+    title_bonus,
+    town_of_state,
+)
 from tests.test_cases import case_for
 
 
@@ -151,3 +157,17 @@ def test_case_place_headline_scene_beats_a_home_town() -> None:
     article = Article("a", "a.txt", text, title="Indianapolis man dies in Gary shooting")
     rows = make_rows(text, [("Indianapolis", "GPE"), ("Gary", "GPE")], [])
     assert build_case(article, rows, sentences_of(text))["city"] == "Gary"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "names"),
+    [
+        ("Deputies investigate a shooting in Cedar Grove on Friday.", {}, ["Cedar Grove"]),
+        ("Two people were shot and killed in Miami Gardens.", {"Miami": 3.0}, ["Miami Gardens"]),
+        ("A man was shot in West Texas on Friday.", {}, []),
+        ("A man was shot in Cedar Grove on Friday.", {"Cedar Grove": 4.0}, []),
+        ("Deputies said he was arrested in Cedar Grove.", {}, []),
+    ],
+)
+def test_scene_places_finds_untagged_towns_of_the_scene(text, found, names) -> None:
+    assert list(scene_places(text, found, set())) == names

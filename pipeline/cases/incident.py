@@ -41,7 +41,14 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
-from pipeline.cases.scene import LOWER_LEAD, city_part, scene_bonus, title_bonus, town_of_state
+from pipeline.cases.scene import (
+    LOWER_LEAD,
+    city_part,
+    scene_bonus,
+    scene_places,
+    title_bonus,
+    town_of_state,
+)
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -706,6 +713,9 @@ def incident_place(
     if us_article:
         for name, score in _scanned_places(text, city_scores, sents, words).items():
             city_scores[name] = score
+            known[name] = 2.0
+        for name, score in scene_places(text, city_scores, person_words).items():
+            city_scores[name] = score  # "a shooting in Cedar Grove" the NER missed
             known[name] = 2.0
         for name in _title_places(title):
             city_scores[name] = city_scores.get(name, 0.0) + title_bonus(title, name, 3.0)

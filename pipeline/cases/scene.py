@@ -40,6 +40,7 @@ class ScenePatterns:
     resident_after: re.Pattern[str]
     care_after: re.Pattern[str]
     moved_before: re.Pattern[str]
+    scene_scan: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,10 @@ def scene_patterns() -> ScenePatterns:
             rf"^\s+(?:{resident})\b|^,\s+(?:a|an)\s+(?:\w+\s+)?(?:suburb|city|town)\b"
         ),
         care_after=re.compile(rf"^[\s-]+(?:[A-Z][a-z]+\s+)?(?:{care})\b", re.I),
+        scene_scan=re.compile(
+            rf"\b(?:{before})\b[^.;:!?\"“”\n]{{0,45}}?\b(?:in|near|outside)\s+"
+            r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
+        ),
         moved_before=re.compile(rf"\b(?:{moved})\s+(?:[\w'’-]+\s+){{0,4}}?(?:in\s+)?$", re.I),
     )
 
@@ -142,3 +147,25 @@ def title_bonus(title: str, name: str, bonus: float) -> float:
             return bonus + SCENE_AFTER_BONUS
         start = title.find(name, start + 1)
     return bonus
+
+
+SCENE_PLACE_SCORE = 5.0  # an untagged known place after "shooting ... in"
+
+
+def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> dict[str, float]:
+    """Known US places the NER missed after a scene word and "in/near/outside" ("deputies
+    were called to investigate a shooting in Cedar Grove"): up to three capitalised
+    words, all of them a known place ("West Texas" is no "West"), each scored
+    ``SCENE_PLACE_SCORE``. Names already found, states and people's names are skipped.
+
+    Limits: case-sensitive words; a place the story moved to after a scene word ("shot
+    him and fled in Dayton") is found too."""
+    gaz = gazetteer()
+    out: dict[str, float] = {}
+    for match in scene_patterns().scene_scan.finditer(text):
+        name = match.group(1)
+        if name in found or name in out or set(name.split()) & person_words:
+            continue
+        if name.lower() in gaz.cities and not gaz.state_code(name):
+            out[gaz.spelled(name)] = SCENE_PLACE_SCORE
+    return out
