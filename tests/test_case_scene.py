@@ -108,6 +108,13 @@ def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, t
             (),
             "Brighton Park",
         ),
+        # a person's surname that is a town followed by its state is the town
+        (
+            "Lisa Anderson said a woman was shot at a range in Anderson, S.C., on Monday.",
+            [("Anderson", "GPE")],
+            [{"entity_id": "a-per0", "name": "Lisa Anderson", "aliases": ["Anderson"]}],
+            "Anderson",
+        ),
         # a county gives way to a known town of its state that the story names
         (
             "HARRIS COUNTY, Texas — A boy was shot in northwest Harris County. Deputies "
@@ -141,6 +148,8 @@ def test_title_bonus_rewards_the_place_of_the_shooting(title, name, bonus) -> No
         ("CAMPBELL\n\nPolice named the suspect who opened fire in a home.", "Campbell"),
         ("\x97 ALBANY — A man was charged in connection with a shooting.", "Albany"),
         ("BREAKING NEWS\n\nPolice named the suspect.", None),
+        # a county between the town and the state
+        ("GREENCASTLE, FRANKLIN COUNTY, Pa. -- A teen was shot and killed.", "Greencastle"),
     ],
 )
 def test_dateline_on_its_own_line(text: str, city: str | None) -> None:

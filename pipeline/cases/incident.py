@@ -611,6 +611,14 @@ def incident_place(
     non-US country (not after "from"/"to"/"of"/"via": "arrived from Mexico") more often
     than it votes for US states, or a British place unknown in the US or shows British
     signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
+
+    Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
+    "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a
+    hospital or after "airlifted to" -3; a headline place before a scene noun +3 more;
+    known towns after "shooting ... in" the NER missed are candidates; a news agency's
+    dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Busti" are
+    read as the town; New York gives way to a borough the text names; a county with no
+    town found by ``_town_in_county`` gives way to the best known town of its state.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -643,7 +651,9 @@ def incident_place(
         if eid not in names or labels.get(eid) != "GPE":
             continue
         name = names[eid].strip()
-        if name in person_words or set(name.split()) <= person_words:
+        if (name in person_words or set(name.split()) <= person_words) and not _state_after(
+            text, mention["end_char"]
+        ):
             continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
         if set(name.lower().split()) & AGENCY_WORDS:
             continue  # "Brevard County Jail", "Broward County Sheriff's Office"
