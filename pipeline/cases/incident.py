@@ -618,7 +618,8 @@ def incident_place(
     known towns after "shooting ... in" the NER missed are candidates; a news agency's
     dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Busti" are
     read as the town; New York gives way to a borough the text names; a county with no
-    town found by ``_town_in_county`` gives way to the best known town of its state.
+    town found by ``_town_in_county`` gives way to the best-scored known town of its
+    state (``town_of_state``) before the town of its name.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
