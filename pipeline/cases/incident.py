@@ -705,7 +705,7 @@ def incident_place(
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
         if title and name in title:
-            score += title_bonus(title, name, 2.0)  # none for "Mundelein Man Shot ..."
+            score += title_bonus(title, name, 2.0)  # more for "... in Gary Shooting"
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
