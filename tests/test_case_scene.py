@@ -25,6 +25,7 @@ from tests.test_cases import case_for
         ("A Killeen man was arrested on Tuesday.", "Killeen", -1),
         ("She is treated at Charleston Area Medical Center.", "Charleston", -1),
         ("The boy was airlifted to Jacksonville.", "Jacksonville", -1),
+        ("The gun was reported stolen in Sharon in 1995.", "Sharon", -1),
         ("Police in Dayton asked for tips.", "Dayton", 0),
     ],
 )
