@@ -23,6 +23,7 @@ from tests.test_cases import case_for
         ("Police are investigating the Masury shooting.", "Masury", 1),
         ("The shooting happened in the town of Isla Vista.", "Isla Vista", 1),
         ("A Killeen man was arrested on Tuesday.", "Killeen", -1),
+        ("A 19-year-old from Paragould is in critical condition.", "Paragould", -1),
         ("She is treated at Charleston Area Medical Center.", "Charleston", -1),
         ("The boy was airlifted to Jacksonville.", "Jacksonville", -1),
         ("The gun was reported stolen in Sharon in 1995.", "Sharon", -1),

@@ -27,6 +27,9 @@ BEFORE_WINDOW = 60  # characters looked at before a mention
 AFTER_WINDOW = 30  # characters looked at after it
 
 
+HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -75,8 +78,8 @@ def scene_bonus(text: str, start: int, end: int) -> float:
     """The score change of the place mention ``text[start:end]`` from the words around it.
 
     + for a scene noun after it or a scene word shortly before "in/near/at" it; - for a
-    resident noun after it ("a Killeen man"), a hospital after it, or a move before it
-    ("airlifted to", "arrested in"). Limits: see the module docstring.
+    resident noun after it ("a Killeen man") or "from"/"native of" before it, a hospital
+    after it, or a move before it ("airlifted to", "arrested in"). Limits: see the module docstring.
     """
     pats = scene_patterns()
     before = text[max(0, start - BEFORE_WINDOW) : start]
@@ -86,7 +89,7 @@ def scene_bonus(text: str, start: int, end: int) -> float:
         score += SCENE_AFTER_BONUS
     elif pats.scene_before.search(before):
         score += SCENE_BEFORE_BONUS
-    elif pats.resident_after.match(after):
+    elif pats.resident_after.match(after) or HOME_BEFORE.search(before):
         score -= RESIDENT_MALUS
     if pats.care_after.match(after) or pats.moved_before.search(before):
         score -= CARE_MALUS
