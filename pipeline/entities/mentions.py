@@ -51,7 +51,11 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
     """spaCy's entities, cleaned; person titles become ``per:title`` claims."""
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    for ent in _line_pieces(doc.ents):
+        if ent.label_ in _OTHER_LABELS and _given_name_first(ent.text.split()):
+            # "Crystal Hamilton" tagged PRODUCT, "Jonathon Walker" WORK_OF_ART
+            mentions.append(_mention(doc, ent.start_char, ent.end_char, "PERSON", FIRST_NAME))
+            continue
         if ent.label_ not in LABELS:
             continue
         if ent.label_ == "ORG" and (match := _BRACKETED.match(ent.text)):
@@ -93,6 +97,51 @@ def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
                 )
             )
     return mentions
+
+
+_OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _given_name_first(words: list[str]) -> bool:
+    """True for a 2-3 word capitalised name starting with a known given name and ending in
+    no common, place or organisation word ("Crystal Hamilton", not "Alpha Phi Omega Day").
+
+    Limits: a product or title named after a person ("Jack Daniels") passes."""
+    return (
+        2 <= len(words) <= 3
+        and words[0] in first_names()
+        and words[0] not in place_prefixes()
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and words[-1] not in name_heads()
+        and words[-1].lower() not in common_words()
+        and words[-1] not in MONTHS_AND_DAYS
+    )
+
+
+def _line_pieces(ents: tuple[Span, ...]) -> list[Span]:
+    """Entities cut at line breaks: "Mobile Video\n\nIlanye Price" (a caption and the next
+    paragraph's first name tagged as one ORG) gives "Mobile Video" and "Ilanye Price",
+    each with the entity's label. A piece without a letter is dropped; a one-word piece
+    that is a common English word ("Authorities", "Save") is dropped too.
+
+    Limits: the pieces keep the wrong label; later rules (patterns, context) relabel them."""
+    pieces: list[Span] = []
+    for ent in ents:
+        if "\n" not in ent.text:
+            pieces.append(ent)
+            continue
+        doc, start = ent.doc, ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i < ent.end and "\n" not in doc[i].text_with_ws:
+                continue
+            end = i + 1 if i < ent.end and not doc[i].is_space else i
+            piece = doc[start:end]
+            start = i + 1
+            words = [t for t in piece if t.is_alpha]
+            if not words or (len(words) == 1 and words[0].lower_ in common_words()):
+                continue
+            pieces.append(Span(doc, piece.start, piece.end, label=ent.label))
+    return pieces
 
 
 def _split_bracketed(doc: Doc, ent: Span, match: re.Match, claims: list[Claim]) -> list[Mention]:
@@ -528,10 +577,23 @@ def _places_in_places(mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+_AFTER_DATELINE = re.compile(r"[^\w\n]*?[ ][-—–:][ ]+(?=[A-Z])")
+
+
 def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Dateline places replace any spaCy mention they overlap."""
-    datelines = dateline_places(doc_text(doc))
-    kept = [m for m in mentions if not any(_overlaps(m, d) for d in datelines)]
+    """Dateline places replace any spaCy mention they overlap; of a person mention running
+    on past the dateline's dash the name after the dash is kept."""
+    text = doc_text(doc)
+    datelines = dateline_places(text)
+    kept = []
+    for m in mentions:
+        over = [d for d in datelines if _overlaps(m, d)]
+        if not over:
+            kept.append(m)
+        elif m.label == "PERSON" and (rest := _AFTER_DATELINE.match(text, max(d.end for d in over))):
+            if rest.end() <= m.end and len(text[rest.end() : m.end].split()) >= 2:
+                # "WARREN TOWNSHIP - Jesse Hayes" tagged as one name: the name after the dash
+                kept.append(Mention(rest.end(), m.end, text[rest.end() : m.end], m.label, m.method))
     return kept + datelines
 
 

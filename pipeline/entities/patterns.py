@@ -24,6 +24,7 @@ from pipeline.entities.lexicons import (
     is_title_word,
     name_heads,
 )
+from pipeline.entities.people import SUFFIXES
 from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
@@ -63,6 +64,14 @@ _DEATH_OF = re.compile(
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
+# a nickname in quotes or brackets between a given name and a surname is a person's:
+# 'Takeeya "KeKe" Fulton', "Earnest (Scoop) Fells", "Ezekial “Junior” Bravo Jr."
+_NICKNAMED = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
+    r"(?:[\"“][A-Z][^\"”\n]{0,19}[\"”]+|\([A-Z][^()\n]{0,19}\))[ ]"
+    r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
+)
+_PERSON_PATTERNS.append(_NICKNAMED)
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
@@ -87,8 +96,12 @@ _PLACE_PATTERNS = [
 def _plausible_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
         return False
-    if any(w.isupper() and len(w) > 1 and w[:1] not in '"“' for w in words):
-        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson')
+    if any(
+        w.isupper() and len(w) > 1 and w[:1] not in '"“' and (i == 0 or w.lower() not in SUFFIXES)
+        for i, w in enumerate(words)
+    ):
+        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson'), and
+        # so may a generation suffix after the name ("Bobbie Odneal III")
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
@@ -111,6 +124,12 @@ def person_mentions(text: str) -> list[Mention]:
                 end -= 1
             if not _plausible_name(words):
                 continue
+            if pattern is _NICKNAMED and (
+                (words[0].lower() in common_words() and words[0] not in first_names())
+                or words[-1].lower().rstrip(".") in common_words()
+                and words[-1].lower().rstrip(".") not in SUFFIXES
+            ):
+                continue  # 'Watch "Live" Now'
             if (
                 pattern is _DEATH_OF
                 and words[0] not in first_names()
