@@ -26,6 +26,7 @@ from pipeline.entities.lexicons import (
     street_words,
 )
 from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
+from pipeline.entities.person_context import relabel_cued_lone_names
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
 
@@ -119,28 +120,25 @@ def _given_name_first(words: list[str]) -> bool:
 
 
 def _line_pieces(ents: tuple[Span, ...]) -> list[Span]:
-    """Entities cut at line breaks: "Mobile Video\n\nIlanye Price" (a caption and the next
-    paragraph's first name tagged as one ORG) gives "Mobile Video" and "Ilanye Price",
-    each with the entity's label. A piece without a letter is dropped; a one-word piece
-    that is a common English word ("Authorities", "Save") is dropped too.
+    """Entities with a line break inside cut to the part after the last break: "Mobile
+    Video\n\nIlanye Price" (a caption and the first name of the next paragraph tagged as
+    one ORG) gives "Ilanye Price", with the entity's label. The part before the break ends
+    a caption, byline or heading line and is dropped, and so is a remaining part without a
+    letter or one common English word ("Scott Theisen\n\nAuthorities").
 
-    Limits: the pieces keep the wrong label; later rules (patterns, context) relabel them."""
+    Limits: the part keeps the wrong label; later rules (patterns, context) relabel it."""
     pieces: list[Span] = []
     for ent in ents:
         if "\n" not in ent.text:
             pieces.append(ent)
             continue
-        doc, start = ent.doc, ent.start
-        for i in range(ent.start, ent.end + 1):
-            if i < ent.end and "\n" not in doc[i].text_with_ws:
-                continue
-            end = i + 1 if i < ent.end and not doc[i].is_space else i
-            piece = doc[start:end]
-            start = i + 1
-            words = [t for t in piece if t.is_alpha]
-            if not words or (len(words) == 1 and words[0].lower_ in common_words()):
-                continue
-            pieces.append(Span(doc, piece.start, piece.end, label=ent.label))
+        doc = ent.doc
+        start = max(i for i in range(ent.start, ent.end) if "\n" in doc[i].text_with_ws) + 1
+        piece = doc[start : ent.end]
+        words = [t for t in piece if t.is_alpha]
+        if not words or (len(words) == 1 and words[0].lower_ in common_words()):
+            continue
+        pieces.append(Span(doc, piece.start, piece.end, label=ent.label))
     return pieces
 
 
@@ -590,10 +588,14 @@ def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         over = [d for d in datelines if _overlaps(m, d)]
         if not over:
             kept.append(m)
-        elif m.label == "PERSON" and (rest := _AFTER_DATELINE.match(text, max(d.end for d in over))):
-            if rest.end() <= m.end and len(text[rest.end() : m.end].split()) >= 2:
-                # "WARREN TOWNSHIP - Jesse Hayes" tagged as one name: the name after the dash
-                kept.append(Mention(rest.end(), m.end, text[rest.end() : m.end], m.label, m.method))
+        elif (
+            m.label == "PERSON"
+            and (rest := _AFTER_DATELINE.match(text, max(d.end for d in over)))
+            and rest.end() <= m.end
+            and len(text[rest.end() : m.end].split()) >= 2
+        ):
+            # "WARREN TOWNSHIP - Jesse Hayes" tagged as one name: the name after the dash
+            kept.append(Mention(rest.end(), m.end, text[rest.end() : m.end], m.label, m.method))
     return kept + datelines
 
 
@@ -616,7 +618,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions = _fix_person_labels(_spacy_mentions(doc, claims))
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _extend_people(text, mentions)
-    mentions = _listed_people(text, mentions)
+    mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)

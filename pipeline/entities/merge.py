@@ -31,7 +31,7 @@ from pipeline.entities.people import (
     name_words,
     same_given_name,
 )
-from pipeline.entities.person_context import relabel_people_in_context
+from pipeline.entities.person_context import cued_lone_names, relabel_people_in_context
 from pipeline.entities.places import PLACE_IN_ORG
 from pipeline.records import Entity, Mention
 
@@ -357,8 +357,10 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the nearest full name before it; the owner may also be a lone surname of
-    a full name ("Hall's son, Jesse"). A name that continues a list after such a name
-    ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the same surname. A word
+    a full name ("Hall's son, Jesse") or the given name of just one full name
+    ("Cleveland's brother, Antoine" after "Cleveland Smelley"). A name that continues a
+    list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
+    same surname. A word
     that is itself some full name's surname is never a given name here.
     """
     full = [m for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2]
@@ -368,6 +370,10 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         for m in mentions
         if m.label == "PERSON" and " " not in m.text and m.text.lower() in surnames
     }
+    given_surnames: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        given_surnames[name_words(f.text)[0].lower()].add(name_words(f.text)[-1])
+    lone_given = {g: next(iter(s)) for g, s in given_surnames.items() if len(s) == 1}
     found: dict[str, str] = {}
     listed: tuple[int, str] | None = None  # end and surname of the last name given one
     for m in mentions:
@@ -386,6 +392,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
                 surname = name_words(owner.text)[-1] if owner else lone_surnames.get(owner_end)
+                if surname is None:  # "Cleveland's brother, Antoine": a given name's owner
+                    surname = lone_given.get(before.group("owner").rstrip("'’s").lower())
         after = _KIN_AFTER.match(text[m.end : m.end + 80])
         if surname is None and after and after.group("kin") in kin_same_surname():
             owner = next((f for f in full if f.start == m.end + after.end()), None)
@@ -604,6 +612,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
+    for form in cued_lone_names(text, mentions):
+        aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
     mentions = _drop_non_names(text, mentions, aliases)

@@ -2,8 +2,10 @@
 
 People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams",
 "10-month-old Justice Burroughs", "her 24 year old granddaughter Keyon Branch"),
-before an age ("Talitha Bowman, 20"), before "was shot" ("Tre Edwards of Lilburn was
-killed"), after "death of" / "murder of", or after "identified as" / "named".
+before an age ("Talitha Bowman, 20", also after an alias: "Tyrone Price, aka Price,
+26"), before "was shot" ("Tre Edwards of Lilburn was killed"), a quoted nickname between
+a given name and a surname ('Takeeya "KeKe" Fulton'), after "death of" / "murder of",
+or after "identified as" / "named".
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
 event noun ("a Memphis man", "the Stone Mountain home", "accidental Port Orange
 shooting"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
@@ -45,7 +47,11 @@ _PERSON_PATTERNS = [
         r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
         rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
     ),
-    re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
+    # "Talitha Bowman, 20", "Tyrone Price, aka Price, 26"
+    re.compile(
+        rf"(?P<name>{_NAME})(?:,?[ ](?:aka|a\.k\.a\.|a/k/a|also known as)[ ][^,;\n]{{1,30}})?"
+        r"\.?,[ ]?\(?\d{1,2}\)?(?=[,;.)\s])"
+    ),
     re.compile(
         rf"(?P<name>{_NAME})(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
         r"[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
@@ -64,11 +70,12 @@ _DEATH_OF = re.compile(
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
-# a nickname in quotes or brackets between a given name and a surname is a person's:
-# 'Takeeya "KeKe" Fulton', "Earnest (Scoop) Fells", "Ezekial “Junior” Bravo Jr."
+# a nickname in quotes between a given name and a surname is a person's: 'Takeeya "KeKe"
+# Fulton', "Ezekial “Junior” Bravo Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
+# the given name the article uses elsewhere, and would make a second person)
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
-    r"(?:[\"“][A-Z][^\"”\n]{0,19}[\"”]+|\([A-Z][^()\n]{0,19}\))[ ]"
+    r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_NICKNAMED)
@@ -126,8 +133,10 @@ def person_mentions(text: str) -> list[Mention]:
                 continue
             if pattern is _NICKNAMED and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
-                or words[-1].lower().rstrip(".") in common_words()
-                and words[-1].lower().rstrip(".") not in SUFFIXES
+                or (
+                    words[-1].lower().rstrip(".") in common_words()
+                    and words[-1].lower().rstrip(".") not in SUFFIXES
+                )
             ):
                 continue  # 'Watch "Live" Now'
             if (
