@@ -1,4 +1,6 @@
-"""Person recall rules: names spaCy tags wrongly, cuts across lines, or leaves alone."""
+"""Person recall rules: names spaCy tags wrongly, cuts across lines, or leaves alone.
+
+Sentences are invented; each table fails when its rule is switched off."""
 
 from __future__ import annotations
 
@@ -7,7 +9,12 @@ import spacy
 from spacy.tokens import Doc
 
 from pipeline.entities import merge_entities
-from pipeline.entities.mentions import _add_datelines, _line_pieces, _spacy_mentions
+from pipeline.entities.mentions import (
+    _add_datelines,
+    _extend_people,
+    _line_pieces,
+    _spacy_mentions,
+)
 from pipeline.entities.patterns import person_mentions
 from pipeline.entities.person_context import cued_lone_names, relabel_cued_lone_names
 from pipeline.records import Mention
@@ -28,15 +35,25 @@ def _doc(text: str, spans: list[tuple[str, str]]) -> Doc:
     return doc
 
 
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    """Mentions of ``spans`` found left to right in ``text``."""
+    mentions, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        mentions.append(Mention(start, start + len(surface), surface, label, "spacy:ner"))
+        at = start + len(surface)
+    return mentions
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "expected"),
     [
         (
-            "Mobile Video\n\nIlanye Price was taken to hospital.",
-            "Mobile Video\n\nIlanye Price",
-            ["Ilanye Price"],
+            "Photo Gallery\n\nOrla Brennock was taken in.",
+            "Photo Gallery\n\nOrla Brennock",
+            ["Orla Brennock"],
         ),
-        ("By Scott Theisen\n\nAuthorities said", "Scott Theisen\n\nAuthorities", []),
+        ("By Tamsin Quarle\n\nAuthorities said", "Tamsin Quarle\n\nAuthorities", []),
         ("Ann Lee\nBob Smith went home.", "Ann Lee\nBob Smith", ["Bob Smith"]),
         ("Ann Lee went home.", "Ann Lee", ["Ann Lee"]),
     ],
@@ -49,8 +66,8 @@ def test_entities_cut_at_line_breaks(text, surface, expected):
 @pytest.mark.parametrize(
     ("text", "surface", "label", "person"),
     [
-        ("Police found Crystal Hamilton inside.", "Crystal Hamilton", "PRODUCT", True),
-        ("He read Jonathon Walker aloud.", "Jonathon Walker", "WORK_OF_ART", True),
+        ("Police found Laura Pennick inside.", "Laura Pennick", "PRODUCT", True),
+        ("He read Thomas Ardley aloud.", "Thomas Ardley", "WORK_OF_ART", True),
         ("On Martin Luther King Day we met.", "Martin Luther King Day", "EVENT", False),
         ("He bought a Ford Focus yesterday.", "Focus", "PRODUCT", False),
     ],
@@ -64,11 +81,11 @@ def test_given_name_other_labels_are_people(text, surface, label, person):
     ("text", "person", "kept"),
     [
         (
-            "WARREN TOWNSHIP - Jesse Hayes, 15, of Parma died.",
-            "WARREN TOWNSHIP - Jesse Hayes",
-            "Jesse Hayes",
+            "EAST FALLOW - Dana Whitcombe, 15, of Ardmore died.",
+            "EAST FALLOW - Dana Whitcombe",
+            "Dana Whitcombe",
         ),
-        ("WARREN TOWNSHIP - Hayes died.", "WARREN TOWNSHIP - Hayes", None),
+        ("EAST FALLOW - Whitcombe died.", "EAST FALLOW - Whitcombe", None),
     ],
 )
 def test_person_after_a_dateline_dash_is_kept(text, person, kept):
@@ -81,10 +98,10 @@ def test_person_after_a_dateline_dash_is_kept(text, person, kept):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Bobbie Odneal III, 23, was found dead.", "Bobbie Odneal III"),
-        ('Police said Takeeya "KeKe" Fulton, a mother of six, was shot.', 'Takeeya "KeKe" Fulton'),
-        ("Ezekial “Junior” Bravo Jr. fled the scene.", "Ezekial “Junior” Bravo Jr."),
-        ("Tyrone Price, aka Price, 26, of Detroit, is charged.", "Tyrone Price"),
+        ("Rollo Farquist III, 23, was found dead.", "Rollo Farquist III"),
+        ('Police said Marla "Mo" Tennant, a mother of six, was shot.', 'Marla "Mo" Tennant'),
+        ("Evander “Junior” Pask Jr. fled the scene.", "Evander “Junior” Pask Jr."),
+        ("Corwin Daley, aka Daley, 26, of Reno, is charged.", "Corwin Daley"),
     ],
 )
 def test_suffixed_nicknamed_and_aka_names(text, name):
@@ -92,8 +109,7 @@ def test_suffixed_nicknamed_and_aka_names(text, name):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ['Watch "Live" Now on our site.', "THE BIG MATCH III, 12 March", "Taya (Wilta) Wordsworth"],
+    "text", ['Watch "Live" Now on our site.', "THE BIG MATCH III, 12 March", "Tia (Mara) Holt"]
 )
 def test_no_names_from_quoted_titles_or_capitals(text):
     assert person_mentions(text) == []
@@ -102,43 +118,57 @@ def test_no_names_from_quoted_titles_or_capitals(text):
 @pytest.mark.parametrize(
     ("text", "surface", "label", "cued"),
     [
-        (
-            "the children, 10-year-old Myles and 13-year-old Chris, had surgery",
-            "Myles",
-            "ORG",
-            True,
-        ),
-        ("Police say 2-year-old Reign was shot in the head.", "Reign", "PERSON", True),
-        ("a photo shows a boy identified as Zackary with his mother", "Zackary", "GPE", True),
-        ("A 17-year-old Juneau high school student was killed.", "Juneau", "GPE", False),
-        ("a 4-year-old Houston-area girl was shot", "Houston", "GPE", False),
-        ("A 69-year-old Vietnam veteran was shot.", "Vietnam", "GPE", False),
+        ("the boys, 10-year-old Ormond and 13-year-old Jed, had surgery", "Ormond", "ORG", True),
+        ("Police say 2-year-old Harmony was shot in the head.", "Harmony", "PERSON", True),
+        ("a photo shows a boy identified as Tobiah with his mother", "Tobiah", "GPE", True),
+        ("A 17-year-old Fairbanks high school student was killed.", "Fairbanks", "GPE", False),
+        ("a 4-year-old Dallas-area girl was shot", "Dallas", "GPE", False),
+        ("A 69-year-old Korea veteran was shot.", "Korea", "GPE", False),
         ("the 20-year-old Smith Jones was shot.", "Smith", "PERSON", False),
     ],
 )
 def test_one_word_names_after_an_age(text, surface, label, cued):
-    start = text.index(surface)
-    mentions = [Mention(start, start + len(surface), surface, label, "spacy:ner")]
+    mentions = _mentions(text, [(surface, label)])
     assert (surface.lower() in cued_lone_names(text, mentions)) is cued
-    assert (relabel_cued_lone_names(text, mentions)[0].label == "PERSON") is (
-        cued or label == "PERSON"
-    )
+    relabelled = relabel_cued_lone_names(text, mentions)[0]
+    assert (relabelled.label == "PERSON") is (cued or label == "PERSON")
 
 
 def test_cued_name_is_a_person_everywhere_but_after_a_place_preposition():
-    text = "10-year-old Myles was hurt. Myles is at home. He lives in Myles."
-    mentions = [Mention(m, m + 5, "Myles", "ORG", "spacy:ner") for m in (12, 28, 58)]
+    text = "10-year-old Ormond was hurt. Ormond is at home. He lives in Ormond."
+    mentions = _mentions(text, [("Ormond", "ORG")] * 3)
     labels = [m.label for m in relabel_cued_lone_names(text, mentions)]
     assert labels == ["PERSON", "PERSON", "ORG"]
 
 
 def test_kin_of_a_given_name_takes_the_full_names_surname():
-    text = "Police arrested Cleveland Smelley. Cleveland's brother, Antoine, was arrested too."
-    spans = [("Cleveland Smelley", "PERSON"), ("Cleveland", "GPE"), ("Antoine", "PERSON")]
-    mentions, at = [], 0
-    for surface, label in spans:
-        start = text.index(surface, at)
-        mentions.append(Mention(start, start + len(surface), surface, label, "spacy:ner"))
-        at = start + len(surface)
-    entities, _ = merge_entities(text, mentions)
-    assert "Antoine Smelley" in [e.name for e in entities if e.label == "PERSON"]
+    text = "Police arrested Dorian Vale. Dorian's brother, Anselm, was arrested too."
+    spans = [("Dorian Vale", "PERSON"), ("Dorian", "GPE"), ("Anselm", "PERSON")]
+    entities, _ = merge_entities(text, _mentions(text, spans))
+    assert "Anselm Vale" in [e.name for e in entities if e.label == "PERSON"]
+
+
+def test_untagged_names_inside_an_aged_kin_list_are_people():
+    text = (
+        "killed were her husband Rufus Marley, 50; and their children Rufus, 10; "
+        "Patience, 11; Caleb, 9; and Jonah, 6."
+    )
+    spans = [("Rufus Marley", "PERSON"), ("Rufus", "PERSON"), ("Jonah", "GPE")]
+    entities, _ = merge_entities(text, _mentions(text, spans))
+    people = {e.name for e in entities if e.label == "PERSON"}
+    assert {"Patience Marley", "Caleb Marley", "Jonah Marley"} <= people
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Quillon Michael Reddy suffered a wound.", "Michael Reddy", "Quillon Michael Reddy"),
+        ("Shots fired.\nLakor Anthony Finch died.", "Anthony Finch", "Lakor Anthony Finch"),
+        ("By Rhoda Thrale\nHe said.", "Rhoda Thrale", "Rhoda Thrale"),
+        ("Police said Quillon Michael Reddy died.", "Michael Reddy", "Michael Reddy"),
+        ("Detroit Michael Reddy died.", "Michael Reddy", "Michael Reddy"),
+    ],
+)
+def test_unknown_given_name_at_a_line_or_sentence_start_extends_a_name(text, surface, name):
+    mention = _mentions(text, [(surface, "PERSON")])[0]
+    assert [m.text for m in _extend_people(text, [mention])] == [name]

@@ -411,11 +411,49 @@ def _close_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+_LINE_START = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\s*$")
+
+
+TOWN_POPULATION = 10_000
+
+
+def _town(word: str) -> bool:
+    """True when ``word`` is a US place of ``TOWN_POPULATION`` people or more ("Detroit")."""
+    from pipeline.cases.places import gazetteer  # the cases package imports this one
+
+    return max(gazetteer().cities.get(word.lower(), {}).values(), default=0) >= TOWN_POPULATION
+
+
+def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
+    """True when the capitalised word ``before`` (right before a name at ``start``) is a
+    given name: a known one, or at the start of a line or sentence one of 3+ letters that
+    is no common, title, place, state, town (``_town``) or calendar word and that the text
+    never writes in lower case ("Bentley Michael Lenhart suffered"; not "By Jane Doe",
+    "Detroit Mayor Mike Duggan" is left to the title rules)."""
+    word = before.group(1)
+    if word in first_names():
+        return True
+    at = start - len(before.group(0))
+    return (
+        len(word) >= 3
+        and _LINE_START.search(text[max(0, at - 4) : at]) is not None
+        and word.lower() not in common_words()
+        and not is_title_word(word)
+        and word not in MONTHS_AND_DAYS
+        and word not in name_heads()
+        and word not in place_prefixes()
+        and not state_for(word)
+        and not _town(word)
+        and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is None  # "By", "On"
+    )
+
+
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
     ("Bentley" + "Michael Lenhart"). Only capitalised words that are not common words,
-    titles, months or place words; the given name must be in the first-names lexicon."""
+    titles, months or place words; the given name must be in the first-names lexicon, or
+    start a line or sentence (``_given_name_before``)."""
     starts = {m.start: m for m in mentions}
     ends = {m.end: m for m in mentions}
     result = []
@@ -437,7 +475,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 end = after.end()
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
-        if before and before.group(1) in first_names() and len(m.text.split()) >= 2:
+        if before and len(m.text.split()) >= 2 and _given_name_before(text, start, before):
             new_start = start - len(before.group(0))
             other = ends.get(start - 1)
             if other is None or (other.start == new_start and other.label != "PERSON"):
