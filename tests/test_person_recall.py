@@ -102,6 +102,7 @@ def test_person_after_a_dateline_dash_is_kept(text, person, kept):
         ('Police said Marla "Mo" Tennant, a mother of six, was shot.', 'Marla "Mo" Tennant'),
         ("Evander “Junior” Pask Jr. fled the scene.", "Evander “Junior” Pask Jr."),
         ("Corwin Daley, aka Daley, 26, of Reno, is charged.", "Corwin Daley"),
+        ("the night during which Rolando Pike Jr. was killed", "Rolando Pike Jr"),
     ],
 )
 def test_suffixed_nicknamed_and_aka_names(text, name):

@@ -53,7 +53,7 @@ _PERSON_PATTERNS = [
         r"\.?,[ ]?\(?\d{1,2}\)?(?=[,;.)\s])"
     ),
     re.compile(
-        rf"(?P<name>{_NAME})(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
+        rf"(?P<name>{_NAME})\.?(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
         r"[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
         r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
