@@ -52,7 +52,9 @@ WORD_AFTER = re.compile(r"\s*([A-Za-z%]+)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|through|until)\s*$", re.I)
 DAY_AFTER = re.compile(
-    r"^\s*(?:,|and|or|to|-|–|through|until)\s*([0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)", re.I
+    r"^\s*(?:,|and|or|to|-|–|through|until)\s*([0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![,.:]?\d|\s*%|-\w|\s*[ap]\.?m\b)",
+    re.I,
 )
 MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_BEFORE = re.compile(
