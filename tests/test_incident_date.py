@@ -146,3 +146,18 @@ def test_no_coordinated_day_from_an_age_or_a_clock(nlp, text, published, kept):
 )
 def test_last_weekday_is_not_yesterday(text, value):
     assert normalise_expression(text, date(2024, 5, 10)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday after "a"/"the" naming an event is the past one, whatever the tense
+        ("Authorities are investigating a Thursday evening homicide.", "2015-07-02"),
+        ("Echoes of Thursday night's violence will ring on.", "2015-07-02"),
+        # a plan stays in the future
+        ("The church will hold a Sunday service.", "2015-07-05"),
+    ],
+)
+def test_weekday_naming_a_reported_event_is_past(nlp, text, value):
+    found = [t.value[:10] for t in find_timexes(nlp(text), date(2015, 7, 3))]
+    assert found == [value]
