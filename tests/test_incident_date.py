@@ -161,3 +161,17 @@ def test_last_weekday_is_not_yesterday(text, value):
 def test_weekday_naming_a_reported_event_is_past(nlp, text, value):
     found = [t.value[:10] for t in find_timexes(nlp(text), date(2015, 7, 3))]
     assert found == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an activity under way is no plan: the weekday is the past one
+        ("Deputies are investigating the shooting of a boy Thursday evening.", "2015-07-02"),
+        # a present-progressive plan stays in the future
+        ("He is meeting Thursday with the mayor.", "2015-07-09"),
+    ],
+)
+def test_ongoing_progressive_is_not_a_plan(nlp, text, value):
+    found = [t.value[:10] for t in find_timexes(nlp(text), date(2015, 7, 3))]
+    assert found == [value]
