@@ -25,6 +25,10 @@ from tests.test_cases import case_for, timex
         ("Charges followed the May 10 home invasion.", "May 10", "attack"),
         # a date opening its clause: the words after it
         ("On Nov. 14, detectives obtained a warrant.", "Nov. 14", "later"),
+        # "a.m." ends no clause
+        ("The man was shot about 2 a.m. on May 14, the prosecutor said.", "May 14", "attack"),
+        # "... on June 1 when the shooting occurred"
+        ("The children were home alone on June 1 when the shooting occurred.", "June 1", "attack"),
         # nothing listed near the date
         ("The weather was cold Monday in the city.", "Monday", None),
     ],

@@ -8,7 +8,8 @@
   ("was shot early Sunday" → attack, "died Friday" → secondary, "turned himself in
   Wednesday", "spoke to reporters Monday" → later);
 * else, for a date that opens its clause ("On Nov. 14, police obtained a warrant"), the
-  nearest listed word to its right.
+  nearest listed word to its right; for any other date, an attack word in a "when"
+  clause right after it ("home alone on June 1 when the shooting occurred").
 
 ``act_weight`` turns that into a change of the date's score in
 ``pipeline.cases.incident._best_date``; a clock time with the day ("about 8:45 p.m.
@@ -17,8 +18,8 @@ Sunday") counts for the attack unless the words name another act. Word lists:
 
 Limits: words, not the parse: "died Friday after being shot Thursday" is read right,
 "shot the man who died Friday" is not; a listed word farther than ``LEFT_WORDS`` words
-is not seen; "was charged with murder Thursday" is read as a later act only because
-"murder" is a crime noun, not an attack word.
+is not seen. Crime nouns ("murder", "homicide") are no attack words, so "was charged
+with murder Thursday" is read as the charge's day.
 """
 
 from __future__ import annotations
@@ -29,12 +30,17 @@ from functools import lru_cache
 
 from pipeline.cases.lexicon import load_json
 
-CLAUSE_BREAK = re.compile(r"[.;:!?()\n\"“”—]")
+# a clause ends at these marks; a full stop after "a.m."/"p.m." or a short capitalised
+# abbreviation ("Jan.", "St.", "Sgt.") does not end it
+CLAUSE_BREAK = re.compile(
+    r"[;:!?()\n\"“”—]|(?<![ap]\.m)(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.(?!\w)"
+)
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+(?::\d+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|that|this)\s+$", re.I)
 NOUN_AFTER = re.compile(r"\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
 CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b")
+WHEN_AFTER = re.compile(r"\W{0,3}(?:[a-z]+\s+){0,2}?when\s+((?:\S+\s+){0,5}\S+)", re.I)
 LEFT_WORDS = 8  # words read leftwards from the date
 RIGHT_WORDS = 8  # words read rightwards from a date that opens its clause
 WINDOW = 90  # characters read on either side
@@ -114,9 +120,12 @@ def governing_act(text: str, start: int, end: int, floor: int = 0) -> str | None
             return kind
         if token not in words.skip:
             content += 1
-    if content > 1:
-        return None
     right = CLAUSE_BREAK.split(text[end : end + WINDOW], maxsplit=1)[0]
+    if content > 1:
+        when = WHEN_AFTER.match(right)
+        if when and any(_kind(t.lower(), words) == "attack" for t in TOKEN.findall(when.group(1))):
+            return "attack"  # "home alone on June 1 when the tragedy occurred"
+        return None
     for token in TOKEN.findall(right)[:RIGHT_WORDS]:
         kind = _kind(token.lower(), words)
         if kind:
