@@ -208,8 +208,9 @@ CASES = pa.schema(
         _field(
             "date_method",
             STR,
-            "event-sentence, event-period (a month, year or range), today or "
-            "published-fallback (no date found: the publication date)",
+            "event-sentence, event-period (a month, year or range), today, "
+            "published-fallback (no date found: the publication date) or case-vote (the "
+            "day most articles of its case date from an event sentence, set when linking)",
         ),
         _field("place", STR, "most specific place: street, city, state, country"),
         _field("city", STR, "city (or county) of the incident"),

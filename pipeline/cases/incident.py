@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.article import Article
+from pipeline.cases.incident_date import act_weight, governing_act
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
 from pipeline.cases.scene import (
@@ -325,9 +326,14 @@ def incident_date(
     ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) or
     right before a verb of one ("police on Monday identified"; ``statement_verbs_after``)
     gets -3; a bare weekday six days before publication ("still in critical condition
-    Wednesday" in a story dated Tuesday: the next day's news) gets -2. Page furniture
-    ("Posted: Tuesday, May 27, 2014 4:43 PM EDT"), birth dates ("born June 25, 2001")
-    and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
+    Wednesday" in a story dated Tuesday: the next day's news) gets -2 unless an attack
+    word governs it ("shot at his home Thursday"). The act the date governs
+    (``pipeline.cases.incident_date``: "was shot early Sunday", "died Friday", "turned
+    himself in Wednesday") adds +0.5, -0.5 or -2, a clock time with the day ("about
+    8:45 p.m. Sunday") +1. Page furniture ("Posted: Tuesday, May 27, 2014 4:43 PM EDT",
+    "updated at 4:04pm on August 10, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
+    photo credits ("August 10, 2016 (Sheriff's Office)"), birth dates ("born June 25,
+    2001") and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
     causes); a best score of 0 or less is no evidence.
 
@@ -455,6 +461,8 @@ def _best_date(
             score -= 3  # "pleaded guilty Monday", "was arrested Saturday": a later act
         elif text and _statement_after(text, row["end_char"], words):
             score -= 3  # "Police on Monday identified the suspect": the day of a later act
+        act = governing_act(text, row["start_char"], row["end_char"], sents.bounds[n][0])
+        score += act_weight(act, score, row.get("text") or "")
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
@@ -463,6 +471,7 @@ def _best_date(
             published is not None
             and (published - start).days == WEEK_EDGE_DAYS
             and not MONTH.search(row.get("text") or "")
+            and act != "attack"  # "shot at his home Thursday" is read as the attack
         ):
             score -= 2  # a bare weekday named the day after publication's: the next day's news
         key = (score, -n, -start.toordinal())
@@ -473,10 +482,15 @@ def _best_date(
 
 FURNITURE_BEFORE = re.compile(
     r"(?:posted|updated|published|created|modified|last update[d]?|born|birth|dob)\W{0,3}"
-    r"(?:on\s+)?$",
+    r"(?:at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{2,4}\b", re.I)
+# "Jeffrey Doe, August 10, 2016 (County Sheriff's Office)": a photo caption's credit
+CREDIT_AFTER = re.compile(
+    r"\s*\((?:[^()\n]{0,60}\b(?:Office|Department|Police|Photo|Courtesy|Jail|AP))\)"
+)
+TWEET_BEFORE = re.compile(r"\(@\w+\)\s*$")  # "— Jane Doe (@jdoe) May 30, 2016": an embedded tweet
 ZONE = re.compile(r"\b(?:[ECMP][SD]T|GMT|UTC|BST)\b")
 
 
@@ -515,9 +529,11 @@ def _statement_after(text: str, end: int, words: CaseWords) -> bool:
 def _furniture(text: str, start: int, end: int) -> bool:
     """A page timestamp ("Posted: ... 4:43 PM EDT") or a birth date, not an event date."""
     before = text[max(0, start - 25) : start]
-    if FURNITURE_BEFORE.search(before):
+    if FURNITURE_BEFORE.search(before) or TWEET_BEFORE.search(before):
         return True
     if ZONE.search(text[start:end]):
+        return True
+    if CREDIT_AFTER.match(text, end):
         return True
     return bool(CLOCK_AFTER.match(text[end : end + 20]))
 

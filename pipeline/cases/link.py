@@ -48,6 +48,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.cases.case_date import agree_case_dates, restore_own_dates
+
 MAX_DAYS = 3
 FOLLOW_UP_DAYS = 366
 LINK_ROLES = ("victim", "suspect")
@@ -155,7 +157,13 @@ def case_id_for(members: list[dict[str, Any]]) -> str:
 def link_cases(
     people: list[dict[str, Any]], cases: list[dict[str, Any]], max_days: int = MAX_DAYS
 ) -> dict[str, str]:
-    """``{article_id: case_id}`` for every case row (see module doc)."""
+    """``{article_id: case_id}`` for every case row (see module doc).
+
+    The rows of a case of two articles or more then share one incident date
+    (``pipeline.cases.case_date.agree_case_dates``, in place; a row's own date comes back
+    before it is linked again).
+    """
+    restore_own_dates(cases)  # rows linked before: link on each article's own date
     by_article = {c["article_id"]: c for c in cases}
     uf = UnionFind(by_article)
     strong: dict[str, set[str]] = defaultdict(set)  # name key -> articles: victim/suspect
@@ -186,6 +194,7 @@ def link_cases(
         case_id = case_id_for([by_article[a] for a in members])
         for article in members:
             ids[article] = case_id
+    agree_case_dates(cases, ids)
     return ids
 
 

@@ -170,6 +170,8 @@ def resolve_weekday(target: int, rel: str, ctx: Context) -> date | None:
         ahead = (target - today) % 7 or 7
         return dct + timedelta(days=ahead)
     back = (today - target) % 7
+    if rel == "last" and back == 1:
+        return dct - timedelta(days=8)  # "last Thursday" said on a Friday: not yesterday
     if rel in ("last", "this past", "past"):
         return dct - timedelta(days=back or 7)
     if ctx.tense == FUTURE:

@@ -52,8 +52,13 @@ WORD_AFTER = re.compile(r"\s*([A-Za-z%]+)")
 QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 DAY_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|through|until)\s*$", re.I)
 DAY_AFTER = re.compile(
-    r"^\s*(?:,|and|or|to|-|–|through|until)\s*([0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\d|\s*%)", re.I
+    r"^\s*(?:,|and|or|to|-|–|through|until)\s*([0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"(?![,.:]?\d|\s*%|-\w|\s*[ap]\.?m\b)",
+    re.I,
 )
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+PLAN_BEFORE = re.compile(r"\b(?:will|would|'ll|going to|plans?|planned|scheduled|set to)\b", re.I)
+NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "a Thursday evening homicide": a lower-case word follows
 MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_BEFORE = re.compile(
     rf"\b({MONTH_WORD})\.?\s*(?:,|and|or|to|-|–|through|until)\s*$", re.IGNORECASE
@@ -348,9 +353,16 @@ def find_timexes(doc: Doc, published: date | None, day_first: bool | None = None
         if (
             rule.name == "weekday"
             and re.match(r"['’]s\b", text[end:])
-            and " " not in text[start:end]
+            and len(text[start:end].split()) <= 2
         ):
             tense = "past"  # "before Friday's purchases": an event the article reports
+        elif (
+            rule.name == "weekday"
+            and ARTICLE_BEFORE.search(text[max(0, start - 6) : start])
+            and NOUN_AFTER.match(text, end)
+            and not PLAN_BEFORE.search(text[max(0, start - 40) : start])
+        ):
+            tense = "past"  # "investigating a Thursday evening homicide": an event reported
         result = normalise_expression(
             text[start:end], published, tense, day_first, quarter, rule.name, reference
         )

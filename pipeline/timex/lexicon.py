@@ -52,6 +52,7 @@ FUTURE_CUES: list[str] = LEX["future_cues"]
 DEADLINE_CUES: list[str] = LEX["deadline_cues"]
 PAST_CUES: list[str] = LEX["past_cues"]
 FUTURE_VERBS: set[str] = set(LEX["future_verbs"])
+ONGOING_VERBS: set[str] = set(LEX["ongoing_verbs"])
 HOLIDAYS: dict[str, str] = LEX["holidays"]
 YEAR_WORDS: dict[str, int] = LEX["year_words"]
 DECADE_WORDS: dict[str, int] = LEX["decade_words"]

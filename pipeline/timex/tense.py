@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.timex.lexicon import FUTURE_VERBS
+from pipeline.timex.lexicon import FUTURE_VERBS, ONGOING_VERBS
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 PERFECT_AUX = {"has", "have", "had", "'ve"}
@@ -81,6 +81,8 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
             return "future"  # "is to resume trading Tuesday", "set to resume Monday"
         return "infinitive"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        if verb.lower_ in ONGOING_VERBS:
+            return "present"  # "police are investigating the shooting Thursday": under way
         return "future"  # "is meeting Thursday": a plan
     if tags & {"VBZ", "VBP", "VBG"}:
         return "present"
