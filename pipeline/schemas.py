@@ -206,6 +206,12 @@ CASES = pa.schema(
         _field("date_start", DATE, "the incident date as a date"),
         _field("date_sentence", STR, "the sentence the incident date comes from"),
         _field(
+            "date_article_id",
+            STR,
+            "the article date_sentence is from: this one, or another article of the case "
+            "(case-vote)",
+        ),
+        _field(
             "date_method",
             STR,
             "event-sentence, event-period (a month, year or range), today, "

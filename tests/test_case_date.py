@@ -44,6 +44,9 @@ def test_members_of_a_case_agree_on_the_voted_day(members, expected):
         if row["date"] != day:
             assert row["date_method"] == "case-vote"
             assert row["date_start"] == date.fromisoformat(row["date"])
+            # provenance: the sentence and the id of the article that dated it
+            source = next(c for c in cases if c["article_id"] == row["date_article_id"])
+            assert source["date"] == row["date"] and source["date_method"] == "event-sentence"
         else:
             assert row["date_method"] == method
 
@@ -68,5 +71,6 @@ def test_link_cases_gives_one_date_and_links_again_from_the_articles_own_dates()
     # linking the same rows again reads each article's own date first
     alone = link_cases([people[2]], cases)
     assert cases[2]["date"] == "2016-06-20"
+    assert cases[2]["date_article_id"] == "c"
     assert alone == {"a": alone["a"], "b": alone["b"], "c": alone["c"]}
     assert alone["c"] != alone["a"]

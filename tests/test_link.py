@@ -28,6 +28,7 @@ def case(aid, day, city="Dallas", state="Texas", published=None, method="event-s
         "date_start": start,
         "date": day,
         "date_method": method,
+        "date_article_id": aid if day else None,
         "city": city,
         "state": state,
     }

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 VOTING_METHODS = ("event-sentence",)
-DATE_KEYS = ("date", "date_start", "date_sentence", "date_method")
+DATE_KEYS = ("date", "date_start", "date_sentence", "date_article_id", "date_method")
 OWN = "own_date"  # the article's own date fields, kept in a row whose date was voted
 DAY_LENGTH = 10  # "YYYY-MM-DD"
 
@@ -27,9 +27,10 @@ def agree_case_dates(cases: list[dict[str, Any]], ids: dict[str, str]) -> int:
     """Give the members of each case of two articles or more the case's voted day.
 
     ``ids`` maps an article id to its case id. A changed row takes the day (``date``,
-    ``date_start``), the sentence of a member that voted for it and ``date_method``
-    case-vote, and keeps its own date fields under ``own_date`` (not a table column) for
-    ``restore_own_dates``. Works in place; returns how many rows changed.
+    ``date_start``), the sentence of a member that voted for it, that member's id
+    (``date_article_id``) and ``date_method`` case-vote, and keeps its own date fields
+    under ``own_date`` (not a table column) for ``restore_own_dates``. Works in place;
+    returns how many rows changed.
     """
     members: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for case in cases:
@@ -58,6 +59,7 @@ def agree_case_dates(cases: list[dict[str, Any]], ids: dict[str, str]) -> int:
             case["date"] = day
             case["date_start"] = date.fromisoformat(day)
             case["date_sentence"] = source.get("date_sentence")
+            case["date_article_id"] = source["article_id"]
             case["date_method"] = "case-vote"
             changed += 1
     return changed

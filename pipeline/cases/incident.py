@@ -179,6 +179,7 @@ def build_case(
         "published": published,
         "case_type": case_type,
         **when,
+        "date_article_id": article.article_id if when.get("date_sentence") else None,
         **where,
         "victims": victims,
         "suspects": suspects,
