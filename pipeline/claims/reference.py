@@ -158,7 +158,10 @@ def _is_official(doc: Doc, person: Target) -> bool:
     if span is None:
         return False
     roles = words("role_nouns")
-    if span.start > 0 and doc[span.start - 1].lower_.strip(".") in roles:
+    k = span.start - 1
+    if k > 0 and doc[k].text == ".":
+        k -= 1  # "Cmdr. Lorenzo Quarles": the abbreviation's full stop split off
+    if k >= 0 and doc[k].lower_.strip(".") in roles:
         return True  # "Sheriff John Doe", "coroner Jane Roe"
     root = span.root
     return root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs")

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.claims.lexicons import words as lexicon
 from pipeline.doctext import doc_text
 from pipeline.entities.clean import clean_span, title_before
 from pipeline.entities.lexicons import (
@@ -256,7 +257,17 @@ def _is_plain_word(word: str) -> bool:
 _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
-def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ ]$")
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """Whether a word of ``place_prepositions.txt`` ("near", "inside") ends right before
+    ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in lexicon("place_prepositions")
+
+
+def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
     A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
@@ -266,7 +277,8 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
     ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
     mention starting with a known given name ("Melky Rodriguez" tagged GPE, "Tyrone Price"
     tagged ORG) becomes PERSON unless its last word is a place word (or, for an
-    organisation, a common word) or it is a US state.
+    organisation, a common word), it is a US state, or a locative preposition comes right
+    before it ("near Shelby Park"; ``place_prepositions.txt``).
     """
     fixed = []
     for m in mentions:
@@ -319,6 +331,7 @@ def _fix_person_labels(mentions: list[Mention]) -> list[Mention]:
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")
             and (m.label != "ORG" or words[-1].lower() not in common_words())
+            and not _after_place_preposition(text, m.start)
         ):
             m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
         fixed.append(m)
@@ -653,7 +666,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """
     claims: list[Claim] = []
     text = doc_text(doc)
-    mentions = _fix_person_labels(_spacy_mentions(doc, claims))
+    mentions = _fix_person_labels(text, _spacy_mentions(doc, claims))
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _extend_people(text, mentions)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))

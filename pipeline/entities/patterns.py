@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
     common_words,
     first_names,
     is_title_word,
     name_heads,
+    not_people,
 )
 from pipeline.entities.people import SUFFIXES
 from pipeline.records import Mention
@@ -100,6 +102,24 @@ _PLACE_PATTERNS = [
 ]
 
 
+# "a stolen ", "an old ": an indefinite article and lower-case words right before a name
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[ ](?P<words>(?:[a-z][\w\-]*[ ]){0,2})$")
+
+
+def _thing_before(text: str, start: int) -> bool:
+    """Whether an indefinite article, alone or with one or two lower-case words that are
+    neither ages, titles nor person nouns ("a stolen", not "an off-duty officer" or "a
+    nineteen-year-old"), comes right before ``start``: the name is a thing's."""
+    before = _INDEFINITE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    words = before.group("words").split()
+    return not any(
+        w.endswith(("-old", "-olds")) or is_title_word(w) or w in lexicon("person_nouns")
+        for w in words
+    )
+
+
 def _plausible_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
         return False
@@ -129,8 +149,10 @@ def person_mentions(text: str) -> list[Mention]:
             if words and words[-1].endswith(".") and len(words[-1]) > 3:
                 words[-1] = words[-1][:-1]
                 end -= 1
-            if not _plausible_name(words):
-                continue
+            if not _plausible_name(words) or words[0].lower() in not_people():
+                continue  # "a stolen Honda Accord was found"
+            if _thing_before(text, start):
+                continue  # "an unmarked Crown Victoria was hit": a thing, not a person
             if pattern is _NICKNAMED and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
                 or (
