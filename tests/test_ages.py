@@ -505,3 +505,33 @@ def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
 def test_identified_definite_noun_far_after_an_unnamed_aged_noun(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spaced dash closes the apposition; a range stays no age
+        (
+            "The others - Carl Berdin, 20; and Samuel Clay Jr., 20 - were arrested.",
+            {"Carl Berdin": "20", "Samuel Clay Jr.": "20"},
+        ),
+        ("Police said Anna Brown, 24 - a nurse - was shot.", {"Anna Brown": "24"}),
+        ("Tom Smith will spend 30 - 60 years in prison.", {}),
+        # a footnote mark glued to the age
+        ("The dead were Mary Jones, 22; and Vera Weiss, 19.[46] Both died.", {"Vera Weiss": "19"}),
+        # an article glued to the age
+        (
+            "An8-year-old boy died Saturday. The boy was identified as Nathan Smith.",
+            {"Nathan Smith": "8"},
+        ),
+    ],
+)
+def test_glued_and_dashed_ages(nlp, text, expected):
+    _doc, claims = claims_for(nlp, text)
+    found = {
+        text[c.target_start : c.target_end]: c.value for c in claims if c.predicate == "per:age"
+    }
+    for name, age in expected.items():
+        assert found.get(name) == age
+    if not expected:
+        assert not found

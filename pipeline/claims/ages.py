@@ -19,7 +19,9 @@ person's mention):
 * months as whole years: "10-month-old" is 0, "21-month-old" and "19 months old" are 1;
 * copula or "turned" with a person subject: "Maya Lund was 15 when she died",
   "Smith, who is 19", "Gavin Long, who turned 29";
-* numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of";
+* numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of",
+  "An8-year-old", a footnote mark "Weiss, 19.[46]"; a spaced dash after the age closes
+  the apposition ("Samuel Clay Jr., 20 - were arrested"; "30 - 60 years" is a range);
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
   "identified as X" / "named X" in its sentence or the next ("The girl, identified as
   Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
@@ -91,6 +93,8 @@ ADULT_AGE = 18
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
+GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weiss, 19.[46]": a footnote mark
+GLUED_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)(\d{1,3})$")  # "An8-year-old boy"
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -320,9 +324,15 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             if phrase is not None:
                 phrases.append(phrase)
             continue
-        glued = GLUED_AFTER.match(tok.text)
+        glued = GLUED_AFTER.match(tok.text) or GLUED_NOTE.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
+            continue
+        glued = GLUED_ARTICLE.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            phrase = _year_old(doc, tok, int(glued.group(1)))
+            if phrase is not None:
+                phrases.append(phrase)
             continue
         value = _age_value(tok)
         tens = _tens_before(doc, tok)
@@ -347,12 +357,28 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             phrase = AgePhrase(tens + value, tok.i - 2, phrase.end, phrase.kind)
         if phrase is None and tok.text.isdigit():
             nxt = token_at(doc, tok.i + 1)
-            if nxt is not None and (nxt.lower_ in {"%", "percent", "-", "–"} or nxt.text == ":"):
+            unit = nxt is not None and (nxt.lower_ in {"%", "percent", "-", "–"} or nxt.text == ":")
+            if unit and not _spaced_dash(doc, tok):
                 continue
             phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _spaced_dash(doc: Doc, tok: Token) -> bool:
+    """True when the number ``tok`` is followed by a dash with spaces on both sides and no
+    number after it: "Samuel Clay Jr., 20 - were arrested" closes an apposition, while
+    "30-60 years" and "ages 19 - 34" are ranges."""
+    dash = token_at(doc, tok.i + 1)
+    after = token_at(doc, tok.i + 2)
+    return (
+        dash is not None
+        and dash.text in {"-", "–", "—"}
+        and bool(tok.whitespace_)
+        and bool(dash.whitespace_)
+        and (after is None or not after.like_num)
+    )
 
 
 def _may_hold_number(tok: Token) -> bool:
