@@ -109,3 +109,30 @@ def test_mention_index_prefers_exact_then_overlap() -> None:
     assert index.entity_at(8, 12) == 0
     assert index.entity_at(13, 19) is None
     assert index.entity_at(None, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "age", "method", "expected"),
+    [
+        # a full name the NER missed keeps its directly stated age
+        ("Police said Tyrone Price, 26, was charged.", "Tyrone Price", "26", "rule:age-appos", 26),
+        ("Police said 31-year-old Maria Lopez died.", "Maria Lopez", "31", "rule:age-year-old", 31),
+        # a weekday or a date is no name; a guessed age names nobody; not a given name
+        ("It was on Friday May, 23, in the park.", "Friday May", "23", "rule:age-appos", None),
+        ("Police said Tyrone Price, 26, ran.", "Tyrone Price", "26", "rule:age-cataphor", None),
+        ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
+    ],
+)
+def test_age_rule_names_a_missed_person(
+    text: str, target: str, age: str, method: str, expected: int | None
+) -> None:
+    start = text.index(target)
+    at = text.index(age)
+    extraction = Extraction(
+        sentences=[(0, len(text))],
+        mentions=[],
+        claims=[Claim(start, start + len(target), "per:age", age, at, at + len(age), method)],
+    )
+    article = Article(article_id="a2", path="a.txt", text=text, published=date(2023, 11, 16))
+    people = normalise_article(article, extraction)["people"]
+    assert {p["name"]: p["age"] for p in people}.get(target) == expected
