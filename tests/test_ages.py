@@ -535,3 +535,24 @@ def test_glued_and_dashed_ages(nlp, text, expected):
         assert found.get(name) == age
     if not expected:
         assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers said 32-year-old Dallas Police Department's Officer Ann Roe died.",
+            {"Ann Roe": "32"},
+        ),
+        (
+            "The 45-year-old Harris County Sheriff's Deputy Darren Goforth was shot.",
+            {"Darren Goforth": "45"},
+        ),
+        # a person's possessive keeps the age: "17-year-old John Smith's mother"
+        ("Police said 17-year-old John Smith's mother called 911.", {"John Smith": "17"}),
+    ],
+)
+def test_age_before_an_organisation_and_title(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}, (name, claims)

@@ -711,18 +711,25 @@ def _attributive(
     """ "25-year-old Shelly Bird", "a 23-year-old fashion student", "the 19-year-old man".
 
     The age belongs to the head (last noun) of the noun phrase after "-year-old": a name
-    gets it directly, a common noun ("a 23-year-old Detroit girl") is resolved.
+    gets it directly, a common noun ("a 23-year-old Detroit girl") is resolved. A name
+    after an organisation's possessive and a title ("45-year-old Parish Sheriff's Office
+    Deputy Brad Garafola") counts when the NER tagged it PERSON and nothing before the "'s".
     """
-    k = phrase.end
-    head = None
-    while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
-        if doc[k].ent_type_ in {"DATE", "TIME"}:
-            break  # "17-year-old Dalton Edwards Wednesday night"
-        if doc[k].pos_ in {"NOUN", "PROPN"}:
-            head = doc[k]
-        k += 1
+    k, head = _noun_run(doc, phrase.end)
     if head is None:
         return None
+    if (
+        head.pos_ == "PROPN"
+        and k + 1 < len(doc)
+        and doc[k].tag_ == "POS"
+        and doc[k + 1].pos_ == "PROPN"
+        and not any(_person_labelled(index, t) for t in doc[phrase.end : k])
+    ):
+        _, titled = _noun_run(doc, k + 1)
+        if titled is not None and _person_labelled(index, titled):
+            target = index.person_at(titled, strong=True)
+            if target is not None:
+                return [target], "rule:age-year-old"
     if head.pos_ == "PROPN":  # "25-year-old Shelly Bird"; not "a 3-year-old Joplin girl"
         plural = any(t.tag_ == "NNS" for t in doc[phrase.end : head.i])
         for tok in doc[phrase.end : head.i + 1]:
@@ -734,6 +741,25 @@ def _attributive(
                         return targets, "rule:age-both"
                 return [target], "rule:age-year-old"
     return _resolve_noun(doc, index, head, phrase)
+
+
+def _person_labelled(index: MentionIndex, tok: Token) -> bool:
+    """True when the NER tagged a PERSON mention over ``tok``."""
+    mention = index.mention_at(tok)
+    return mention is not None and mention.label == "PERSON"
+
+
+def _noun_run(doc: Doc, k: int) -> tuple[int, Token | None]:
+    """Walk the nouns, names and adjectives from token ``k``; return the first token after
+    them and the last noun or name (None when there is none)."""
+    head = None
+    while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
+        if doc[k].ent_type_ in {"DATE", "TIME"}:
+            break  # "17-year-old Dalton Edwards Wednesday night"
+        if doc[k].pos_ in {"NOUN", "PROPN"}:
+            head = doc[k]
+        k += 1
+    return k, head
 
 
 def _after_name_or_noun(
