@@ -35,7 +35,14 @@ Rows = dict[str, list[dict[str, Any]]]
 WEAK_AGE_METHODS = frozenset({"rule:age-cataphor"})
 # rules that read an age right next to the name ("Tyrone Price, 26,"; "17-year-old Ann Roe")
 DIRECT_AGE_METHODS = frozenset(
-    {"rule:age-appos", "rule:age-paren", "rule:age-aged", "rule:age-year-old", "rule:age-both"}
+    {
+        "rule:age-appos",
+        "rule:age-appos-noun",
+        "rule:age-paren",
+        "rule:age-aged",
+        "rule:age-year-old",
+        "rule:age-both",
+    }
 )
 AGE_NAME = "rule:age-name"
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -129,10 +136,10 @@ def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) 
     them ("Tyrone Price, aka Price, 26, of Detroit"; "BUSTI – Thomas Carlson, the
     50-year-old"), so their age is not dropped with an unmatched target.
 
-    Only targets of the direct age rules (``DIRECT_AGE_METHODS``) that overlap no mention,
-    look like a full name (``looks_like_name``) and start with a known given name that is
-    no weekday, with no calendar word after it ("Friday May, 23" is a date). Limits: a
-    name whose given name is not in ``first_names.txt`` stays unread.
+    Only targets of the rules that read the age next to the name (``DIRECT_AGE_METHODS``)
+    that overlap no mention, look like a full name (``looks_like_name``) and start with a
+    known given name that is no weekday, with no calendar word after it ("Friday May, 23"
+    is a date). Limits: a name whose given name is not in ``first_names.txt`` stays unread.
     """
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in spans]

@@ -556,3 +556,23 @@ def test_age_before_an_organisation_and_title(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == {age}, (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police found his 16-year-old daughters, Ann Roe and Jane Roe, in the house.",
+            {"Ann Roe": "16", "Jane Roe": "16"},
+        ),
+        # a singular noun keeps its one name
+        (
+            "Police found his 16-year-old daughter, Ann Roe, and her friend Jane Doe.",
+            {"Ann Roe": "16", "Jane Doe": None},
+        ),
+    ],
+)
+def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)

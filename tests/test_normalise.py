@@ -117,6 +117,13 @@ def test_mention_index_prefers_exact_then_overlap() -> None:
         # a full name the NER missed keeps its directly stated age
         ("Police said Tyrone Price, 26, was charged.", "Tyrone Price", "26", "rule:age-appos", 26),
         ("Police said 31-year-old Maria Lopez died.", "Maria Lopez", "31", "rule:age-year-old", 31),
+        (
+            "BUSTI - Thomas Carlson, the 50-year-old man, died.",
+            "Thomas Carlson",
+            "50",
+            "rule:age-appos-noun",
+            50,
+        ),
         # a weekday or a date is no name; a guessed age names nobody; not a given name
         ("It was on Friday May, 23, in the park.", "Friday May", "23", "rule:age-appos", None),
         ("Police said Tyrone Price, 26, ran.", "Tyrone Price", "26", "rule:age-cataphor", None),

@@ -931,6 +931,12 @@ def _resolve_noun(
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i and _comma_between(doc, noun, child):
             target = index.person_at(child, strong=True)
+            if target is not None and noun.tag_ == "NNS":
+                # "his 16-year-old daughters, Ann Roe and Jane Roe": every name listed
+                first = doc.char_span(target.start, target.end, alignment_mode="expand")
+                targets = _named_after(doc, index, first.start) if first is not None else []
+                if len(targets) >= 2:
+                    return targets, "rule:age-both"
             if target is not None:
                 return [target], "rule:age-appos-noun"
     if phrase is not None:
