@@ -15,6 +15,7 @@ different stated ages, the most frequent (then the first) is kept and the others
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import Any
 
@@ -45,6 +46,7 @@ DIRECT_AGE_METHODS = frozenset(
     }
 )
 AGE_NAME = "rule:age-name"
+TITLE_AGE = re.compile(r"(?i)(?<![\w-])(\d{1,2})[- ]years?[- ]old\b")
 WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
@@ -322,9 +324,31 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         )
     mark_murder_suicide(rows["people"], self_harm)
     fill_victim_status(rows["people"], article, extraction.sentences)
+    title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
         rows["cases"].append(build_case(article, rows, extraction.sentences))
     return rows
+
+
+def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
+    """ "16-Year-Old Accidentally Shot" over a story that names one victim or suspect with no
+    stated age: the headline's age is that person's; ``age_sentence`` is the headline.
+
+    Only when the headline states one age, nobody in the text has that age, and exactly one
+    person row with a case role (victim or suspect) has no age. Limits: headline ages are
+    read by a regular expression only ("N-year-old", "N year old"), number words are not;
+    the headline is not in the text, so no ``facts`` row (no offsets) is written.
+    """
+    ages = {int(m.group(1)) for m in TITLE_AGE.finditer(title or "")}
+    if len(ages) != 1:
+        return
+    age = ages.pop()
+    if any(p["age"] == age for p in people):
+        return
+    ageless = [p for p in people if p["age"] is None and p["case_role"] in {"victim", "suspect"}]
+    if len(ageless) != 1:
+        return
+    ageless[0]["age"], ageless[0]["age_sentence"] = age, (title or "").strip()
 
 
 def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:
