@@ -6,10 +6,9 @@ person's age and roles (a murder-suicide's shooter: ``mark_murder_suicide``), an
 temporal expressions, quotes and counts into rows with their evidence sentence. Needs no
 spaCy Doc: it works from the extract stage's records.
 
-Limits: a claim whose target span matches no kept mention is dropped (except a direct
-age on a full name the NER missed: ``age_named_mentions``); when a person has several
-different stated ages, the most frequent (then the first) is kept and the others stay in
-``facts``.
+Limits: a claim whose target span matches no kept mention is dropped; when a person has
+several different stated ages, the most frequent (then the first) is kept and the others
+stay in ``facts``.
 """
 
 from __future__ import annotations
@@ -22,9 +21,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.cases.roles import mark_murder_suicide, self_harmed
-from pipeline.claims.people import looks_like_name
 from pipeline.entities import merge_entities
-from pipeline.entities.lexicons import MONTHS_AND_DAYS, first_names
 from pipeline.entities.relatives import RELATIVE, find_relatives
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
@@ -34,20 +31,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 Rows = dict[str, list[dict[str, Any]]]
 WEAK_AGE_METHODS = frozenset({"rule:age-cataphor"})
-# rules that read an age right next to the name ("Tyrone Price, 26,"; "17-year-old Ann Roe")
-DIRECT_AGE_METHODS = frozenset(
-    {
-        "rule:age-appos",
-        "rule:age-appos-noun",
-        "rule:age-paren",
-        "rule:age-aged",
-        "rule:age-year-old",
-        "rule:age-both",
-    }
-)
-AGE_NAME = "rule:age-name"
 TITLE_AGE = re.compile(r"(?i)(?<![\w-])(\d{1,2})[- ]years?[- ]old\b")
-WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 class Sentences:
@@ -133,50 +117,12 @@ def add_relatives(text: str, entities: list[Entity], mentions: list[Mention]) ->
     return claims
 
 
-def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
-    """PERSON mentions for full names the NER missed but an age rule read right next to
-    them ("Tyrone Price, aka Price, 26, of Detroit"; "BUSTI – Thomas Carlson, the
-    50-year-old"), so their age is not dropped with an unmatched target.
-
-    Only targets of the rules that read the age next to the name (``DIRECT_AGE_METHODS``)
-    that overlap no mention, look like a full name (``looks_like_name``) and start with a
-    known given name that is no weekday, with no calendar word after it ("Friday May, 23"
-    is a date). Limits: a name whose given name is not in ``first_names.txt`` stays unread.
-    """
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [s for s, _ in spans]
-    added: list[Mention] = []
-    seen: set[tuple[int, int]] = set()
-    for claim in claims:
-        if claim.predicate != "per:age" or claim.method not in DIRECT_AGE_METHODS:
-            continue
-        start, end = claim.target_start, claim.target_end
-        i = bisect.bisect_left(starts, end)
-        if any(e > start for _, e in spans[max(0, i - 8) : i]) or (start, end) in seen:
-            continue  # some mention already covers the name
-        name = text[start:end]
-        words = name.split()
-        if not words or words[0] not in first_names():
-            continue
-        if words[0] in WEEKDAYS or any(w.strip(".") in MONTHS_AND_DAYS for w in words[1:]):
-            continue  # "Sunday Randy Coffland", "Friday May", "Tuesday Feb."
-        if not looks_like_name(name):
-            continue
-        seen.add((start, end))
-        added.append(Mention(start, end, name, "PERSON", AGE_NAME))
-    return added
-
-
 def normalise_article(article: Article, extraction: Extraction) -> Rows:
     """All per-article table rows for one extracted article."""
     text = article.text
     aid = article.article_id
     sentences = Sentences(text, extraction.sentences)
-    found = extraction.mentions
-    added = age_named_mentions(text, found, extraction.claims)
-    if added:
-        found = sorted(found + added, key=lambda m: (m.start, -m.end))
-    entities, mentions = merge_entities(text, found)
+    entities, mentions = merge_entities(text, extraction.mentions)
     entities.sort(key=lambda e: min((mentions[i].start for i in e.mention_indices), default=0))
     relative_claims = add_relatives(text, entities, mentions)
     assign_ids(aid, entities)

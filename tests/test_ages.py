@@ -1,6 +1,8 @@
 import pytest
 
 from pipeline.claims import find_claims
+from pipeline.claims.ages import age_named_mentions
+from pipeline.records import Claim, Mention
 from tests.claims_helpers import age_of, mentions_from_ents
 
 
@@ -576,3 +578,35 @@ def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "age", "method", "expected"),
+    [
+        # a full name the NER missed keeps its directly stated age
+        ("Police said Tyrone Price, 26, was charged.", "Tyrone Price", "26", "rule:age-appos", 26),
+        ("Police said 31-year-old Maria Lopez died.", "Maria Lopez", "31", "rule:age-year-old", 31),
+        (
+            "BUSTI - Thomas Carlson, the 50-year-old man, died.",
+            "Thomas Carlson",
+            "50",
+            "rule:age-appos-noun",
+            50,
+        ),
+        # a weekday or a date is no name; a guessed age names nobody; not a given name
+        ("It was on Friday May, 23, in the park.", "Friday May", "23", "rule:age-appos", None),
+        ("Police said Tyrone Price, 26, ran.", "Tyrone Price", "26", "rule:age-cataphor", None),
+        ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
+    ],
+)
+def test_age_rule_names_a_missed_person(
+    text: str, target: str, age: str, method: str, expected: int | None
+) -> None:
+    start = text.index(target)
+    at = text.index(age)
+    claim = Claim(start, start + len(target), "per:age", age, at, at + len(age), method)
+    added = age_named_mentions(text, [], [claim])
+    assert [m.text for m in added] == ([target] if expected else [])
+    assert all(m.label == "PERSON" for m in added)
+    covered = age_named_mentions(text, [Mention(start, start + 3, target[:3], "ORG")], [claim])
+    assert covered == []  # a mention already there is left to the entity rules

@@ -111,40 +111,6 @@ def test_mention_index_prefers_exact_then_overlap() -> None:
     assert index.entity_at(None, None) is None
 
 
-@pytest.mark.parametrize(
-    ("text", "target", "age", "method", "expected"),
-    [
-        # a full name the NER missed keeps its directly stated age
-        ("Police said Tyrone Price, 26, was charged.", "Tyrone Price", "26", "rule:age-appos", 26),
-        ("Police said 31-year-old Maria Lopez died.", "Maria Lopez", "31", "rule:age-year-old", 31),
-        (
-            "BUSTI - Thomas Carlson, the 50-year-old man, died.",
-            "Thomas Carlson",
-            "50",
-            "rule:age-appos-noun",
-            50,
-        ),
-        # a weekday or a date is no name; a guessed age names nobody; not a given name
-        ("It was on Friday May, 23, in the park.", "Friday May", "23", "rule:age-appos", None),
-        ("Police said Tyrone Price, 26, ran.", "Tyrone Price", "26", "rule:age-cataphor", None),
-        ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
-    ],
-)
-def test_age_rule_names_a_missed_person(
-    text: str, target: str, age: str, method: str, expected: int | None
-) -> None:
-    start = text.index(target)
-    at = text.index(age)
-    extraction = Extraction(
-        sentences=[(0, len(text))],
-        mentions=[],
-        claims=[Claim(start, start + len(target), "per:age", age, at, at + len(age), method)],
-    )
-    article = Article(article_id="a2", path="a.txt", text=text, published=date(2023, 11, 16))
-    people = normalise_article(article, extraction)["people"]
-    assert {p["name"]: p["age"] for p in people}.get(target) == expected
-
-
 def _row(name: str, age: int | None, role: str) -> dict:
     return {"name": name, "age": age, "age_sentence": None, "case_role": role}
 
