@@ -291,7 +291,8 @@ def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
     age = ages.pop()
     if any(p["age"] == age for p in people):
         return
-    ageless = [p for p in people if p["age"] is None and p["case_role"] in {"victim", "suspect"}]
+    roles = {"victim", "suspect"}
+    ageless = [p for p in people if p["age"] is None and p.get("case_role") in roles]
     if len(ageless) != 1:
         return
     ageless[0]["age"], ageless[0]["age_sentence"] = age, (title or "").strip()
