@@ -179,7 +179,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         if entity.label == "PERSON":
             age, age_claim = pick_age(claims)
             case_role, status, _ = pick_role(claims)
-            if self_harmed(claims):
+            if self_harmed(claims, age):
                 self_harm.add(entity.entity_id)
             rows["people"].append(
                 {

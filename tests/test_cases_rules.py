@@ -11,6 +11,7 @@ from pipeline.cases import fill_victim_status, pick_role
 from pipeline.cases.incident import _follow_up_before, build_case, case_words
 from pipeline.cases.places import outlet_state
 from pipeline.cases.roles import find_case_claims, mark_murder_suicide, self_harmed
+from pipeline.normalise import pick_age
 from pipeline.records import Claim
 from tests.test_cases import case_for, make_rows, person_mentions, roles_of, sentences_of, timex
 
@@ -404,7 +405,7 @@ def murder_suicide_roles(nlp, text: str, names: list[str]) -> dict[str, str]:
         mine = [c for c in claims if (c.target_start, c.target_end) in spans]
         role, statuses, _ = pick_role(mine)
         people.append({"entity_id": name, "case_role": role, "status": statuses})
-        if self_harmed(mine):
+        if self_harmed(mine, pick_age(mine)[0]):
             harmed.add(name)
     mark_murder_suicide(people, harmed)
     return {p["entity_id"]: p["case_role"] for p in people}
@@ -452,17 +453,17 @@ def test_murder_suicide_shooter_is_the_suspect(nlp, text, names, roles):
 
 
 @pytest.mark.parametrize(
-    ("claims", "harmed"),
+    ("claims", "age", "harmed"),
     [
-        ([claim("suspect", "case:verb-reflexive")], True),
-        ([claim("suspect", "case:verb-reflexive+pronoun")], True),
+        ([claim("suspect", "case:verb-reflexive")], None, True),
+        ([claim("suspect", "case:verb-reflexive+pronoun")], 30, True),
         # a child who shot themselves: an accident
-        ([claim("suspect", "case:verb-reflexive"), Claim(0, 5, "per:age", "7", 7, 9, "t")], False),
-        ([claim("victim", "case:verb-accident")], False),
+        ([claim("suspect", "case:verb-reflexive")], 7, False),
+        ([claim("victim", "case:verb-accident")], None, False),
     ],
 )
-def test_self_harmed(claims, harmed):
-    assert self_harmed(claims) is harmed
+def test_self_harmed(claims, age, harmed):
+    assert self_harmed(claims, age) is harmed
 
 
 @pytest.mark.parametrize(

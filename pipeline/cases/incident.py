@@ -41,6 +41,14 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
+from pipeline.cases.scene import (
+    LOWER_LEAD,
+    city_part,
+    scene_bonus,
+    scene_places,
+    title_bonus,
+    town_of_state,
+)
 
 STREET = re.compile(
     r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
@@ -556,6 +564,8 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     return {code: sum(code in states for states in found) for code in options}
 
 
+WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
+WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
@@ -601,6 +611,15 @@ def incident_place(
     non-US country (not after "from"/"to"/"of"/"via": "arrived from Mexico") more often
     than it votes for US states, or a British place unknown in the US or shows British
     signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
+
+    Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
+    "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a
+    hospital or after "airlifted to" -3; a headline place before a scene noun +3 more;
+    known towns after "shooting ... in" the NER missed are candidates; a news agency's
+    dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Busti" are
+    read as the town; New York gives way to a borough the text names; a county with no
+    town found by ``_town_in_county`` gives way to the best-scored known town of its
+    state (``town_of_state``) before the town of its name.
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -616,6 +635,8 @@ def incident_place(
     if dateline:
         city, code, _ = dateline
         city_scores[city] = 6.0 + (2.0 if gaz.city_states(city) else 0.0)
+        if WIRE_TAG.match(text, dateline[2] + len(city), dateline[2] + len(city) + 30):
+            city_scores[city] -= WIRE_DATELINE_MALUS  # "CLEVELAND (AP) —": the bureau's city
         if code:
             state_votes[code] += 5
             city_state[city] = code
@@ -623,6 +644,7 @@ def incident_place(
         word
         for person in rows.get("people", [])
         for name in [person.get("name") or "", *(person.get("aliases") or [])]
+        if " " in name.strip()  # a one-word "person" ("Katy") may be a mistagged town
         for word in name.split()
     }
     for mention in rows.get("mentions", []):
@@ -630,12 +652,15 @@ def incident_place(
         if eid not in names or labels.get(eid) != "GPE":
             continue
         name = names[eid].strip()
-        if name in person_words or set(name.split()) <= person_words:
+        if (name in person_words or set(name.split()) <= person_words) and not _state_after(
+            text, mention["end_char"]
+        ):
             continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
         if set(name.lower().split()) & AGENCY_WORDS:
             continue  # "Brevard County Jail", "Broward County Sheriff's Office"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
+        name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
         if name.lower() in words.not_cities:
             continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
         n = sents.index(mention["start_char"])
@@ -657,7 +682,7 @@ def incident_place(
             continue
         if name in words.uk_places and not gaz.city_states(name):
             uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
-        score = 1.0
+        score = 1.0 + scene_bonus(text, mention["start_char"], mention["end_char"])
         if event:
             score += 2
         before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
@@ -680,7 +705,7 @@ def incident_place(
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
         if title and name in title:
-            score += 2
+            score += title_bonus(title, name, 2.0)  # more for "... in Gary Shooting"
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
@@ -700,8 +725,11 @@ def incident_place(
         for name, score in _scanned_places(text, city_scores, sents, words).items():
             city_scores[name] = score
             known[name] = 2.0
+        for name, score in scene_places(text, city_scores, person_words).items():
+            city_scores[name] = score  # "a shooting in Cedar Grove" the NER missed
+            known[name] = 2.0
         for name in _title_places(title):
-            city_scores[name] = city_scores.get(name, 0.0) + 3.0
+            city_scores[name] = city_scores.get(name, 0.0) + title_bonus(title, name, 3.0)
             known.setdefault(name, 2.0)
     explicit = state_votes.most_common(1)[0] if state_votes else None
     outlet = outlet_place(source_url)
@@ -725,12 +753,14 @@ def incident_place(
         town = city[: -len(" County")]
         county_states = set(gaz.city_states(city))
         named = _town_in_county(text, county_states, person_words)
+        named = named or town_of_state(city_scores, county_states)
         if named:
             city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
         elif town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
             city = gaz.spelled(town)
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
+        city = city_part(city, city_scores) or city  # "Brooklyn", not "New York"
         if city not in city_state:
             city = _big_city_elsewhere(city, city_scores, explicit) or city
         if city not in city_state and outlet and outlet[1] in city_scores:
@@ -838,9 +868,10 @@ def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) 
     bigger = []
     for name in candidates:
         options = gaz.cities.get(name.lower(), {})
-        if name == place or not options or max(options.values()) < BIG_CITY:
-            continue
-        if (not own or own & set(options)) and (marked or (owner and owner.group(1) == name)):
+        big = {s for s, people in options.items() if people >= BIG_CITY}
+        if name == place or not big:
+            continue  # big in the place's own state: not Fairfield, Calif. for Chicago
+        if (not own or own & big) and (marked or (owner and owner.group(1) == name)):
             bigger.append(name)
     return max(bigger, key=lambda n: candidates[n]) if bigger else None
 
@@ -903,7 +934,7 @@ def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str 
 
 SCAN = re.compile(
     r"(?:\b(?:in|near|of)\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2})"
-    r"(?=(?:\s+(police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
+    r"(?=(?:\s+(police|Police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
     r"officers|detectives|native))|(?:,\s+[A-Z]))"
 )
 
@@ -946,7 +977,7 @@ def _scanned_places(
             continue
         n = sents.index(match.start(1))
         score = 1.0 + (2.0 if sents.words[n] & words.event_words else 0.0)
-        if match.group(2) == "police":
+        if match.group(2) in ("police", "Police"):
             score += 2
         out[name] = score
     return out

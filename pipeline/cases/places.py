@@ -76,18 +76,22 @@ def gazetteer() -> Gazetteer:
 
 
 DATELINE = re.compile(
-    r"(?m)^[ \t]*"
+    r"(?m)^[ \t\x80-\x9f]*"
     r"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?[ \t]+(?:COUNTY|County|PARISH|Parish))?"
     r"(?:,[ \t]*(?P<state>[A-Z][A-Za-z.]{1,13}(?:[ \t][A-Z][a-z.]+)?))?"
-    r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*(?:—|–|--|-)?|(?:—|–|--|-))\s"
+    r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*(?:—|–|--|-)?|(?:—|–|--|-)|(?=\n[ \t]*\n))\s"
 )
 
 
 def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] | None:
     """``(city, state code or None, offset)`` of a dateline ("NASHVILLE, Tenn. —").
 
-    Looks at line starts within the first ``window`` characters. Limits: a dateline must
-    be in capitals followed by a dash or an agency tag ("(AP) —", "(WANE) A man").
+    Looks at line starts within the first ``window`` characters (a stray control
+    character before it, a garbled dash, is skipped). Limits: a dateline must be in
+    capitals followed by a dash, an agency tag ("(AP) —", "(WANE) A man") or a blank
+    line ("CAMPBELL" alone on its line); a county between town and state is skipped
+    ("GREENCASTLE, FRANKLIN COUNTY, Pa. --").
     """
     gaz = gazetteer()
     for match in DATELINE.finditer(text[:window]):

@@ -946,12 +946,11 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     return role, statuses, list(dict.fromkeys(sentences))
 
 
-def self_harmed(claims: Iterable[Claim]) -> bool:
+def self_harmed(claims: Iterable[Claim], age: int | None) -> bool:
     """Whether a person's claims say they shot themselves on purpose (``case:verb-reflexive``,
-    also through a pronoun) and no stated age makes them a child (``CHILD_AGE``)."""
-    claims = list(claims)
-    ages = [int(c.value) for c in claims if c.predicate == "per:age" and c.value.isdigit()]
-    if ages and ages[0] < CHILD_AGE:
+    also through a pronoun) and their age (``pick_age``'s, None when unknown) is not a
+    child's (``CHILD_AGE``)."""
+    if age is not None and age < CHILD_AGE:
         return False  # a child who shot themselves: an accident
     return any(c.predicate == "case:role" and c.method.startswith(REFLEXIVE) for c in claims)
 

@@ -13,7 +13,8 @@ from pipeline.config import MODELS_DIR
 LEXICON_DIR = MODELS_DIR / "lexicons"
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
+    """The entries of ``models/lexicons/<name>``: comments and blank lines dropped."""
     text = (LEXICON_DIR / name).read_text(encoding="utf-8")
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return [line for line in lines if line]
@@ -22,11 +23,11 @@ def _lines(name: str) -> list[str]:
 @cache
 def words(name: str) -> frozenset[str]:
     """The lower-cased entries of ``models/lexicons/<name>.txt``."""
-    return frozenset(line.lower() for line in _lines(f"{name}.txt"))
+    return frozenset(line.lower() for line in lines(f"{name}.txt"))
 
 
 @cache
 def mapping(name: str) -> dict[str, str]:
     """The ``word<TAB>value`` entries of ``models/lexicons/<name>.txt``."""
-    pairs = (line.split("\t", 1) for line in _lines(f"{name}.txt"))
+    pairs = (line.split("\t", 1) for line in lines(f"{name}.txt"))
     return {word.strip().lower(): value.strip() for word, value in pairs}

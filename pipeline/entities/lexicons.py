@@ -1,6 +1,6 @@
 """Word lists used by the entity rules, read once from ``models/lexicons/``.
 
-Every list is data: edit the files, not the code. Lines starting with ``#`` are comments.
+Every list is data: edit the files, not the code. ``#`` starts a comment.
 Look-ups are case-insensitive where the docstring says so; nothing here touches spaCy.
 """
 
@@ -9,15 +9,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from pipeline.config import MODELS_DIR
-
-LEXICON_DIR = MODELS_DIR / "lexicons"
-
-
-def _lines(name: str) -> list[str]:
-    path = LEXICON_DIR / name
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line and not line.startswith("#")]
+from pipeline.claims.lexicons import LEXICON_DIR
+from pipeline.claims.lexicons import lines as _lines
 
 
 def _key(word: str) -> str:

@@ -31,7 +31,7 @@ from pipeline.entities.people import (
     name_words,
     same_given_name,
 )
-from pipeline.entities.person_context import relabel_people_in_context
+from pipeline.entities.person_context import cued_lone_names, relabel_people_in_context
 from pipeline.entities.places import PLACE_IN_ORG
 from pipeline.records import Entity, Mention
 
@@ -109,9 +109,10 @@ def _vote_labels(mentions: list[Mention]) -> None:
 
 
 def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
-    """Remove one-word PERSON mentions whose word never behaves like a name; make one a
-    place when it always follows a place preposition ("of Chattanooga") and is no given
-    name."""
+    """Remove one-word PERSON mentions whose word never behaves like a name (a common word
+    kin introduces, "their children Honesty, 11", is kept unless also written in lower
+    case); make one a place when it always follows a place preposition ("of Chattanooga")
+    and is no given name."""
     single: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON" and len(name_words(m.text)) == 1:
@@ -123,7 +124,8 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
             continue
         titled = any(is_title_word(_previous_word(text, m.start)) for m in group)
         word = name_words(group[0].text)[0]
-        if is_non_name(word, text, titled):
+        kin_named = any(m.method == KIN_GIVEN_NAME for m in group)  # "children Honesty, 11"
+        if is_non_name(word, text, titled or (kin_named and word.lower() not in text)):
             dropped.update(id(m) for m in group)
         elif (
             not titled
@@ -315,13 +317,15 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word given name the NER tagged as an organisation or place becomes PERSON
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
     Tyler"), when it continues such a list with ages ("their children Liana, 8; Megan, 5;
-    and Willow, 2") or when it is joined by "and" to a full name ("Cedric and James
-    Poore"). Not a common English word unless a known given name; a mention after "in",
-    "at", "from" ... keeps its label."""
+    and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
+    joined by "and" to a full name ("Cedric and James Poore"). Not a common English word
+    unless a known given name or, inside an aged list, never written in lower case; a
+    mention after "in", "at", "from" ... keeps its label."""
     full_starts = {
         m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
     }
     forms: set[str] = set()
+    added: list[Mention] = []
     chain_end = -1  # end of the last kin-introduced one-word name
     for m in mentions:
         word = m.text
@@ -331,15 +335,27 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
         kin = bool(before and before.group("kin") in kin_same_surname())
         listed = chain_end >= 0 and _AGED_LIST_GAP.fullmatch(text[chain_end : m.start])
+        if listed:  # untagged names inside the list: "Dwayne, 10; Honesty, 11; Caleb, 9; ..."
+            for inner in re.finditer(r"[A-Z][a-z]+", text[chain_end : m.start]):
+                start = chain_end + inner.start()
+                added.append(
+                    Mention(
+                        start, start + len(inner.group(0)), inner.group(0), "PERSON", KIN_GIVEN_NAME
+                    )
+                )
         chain_end = m.end if kin or listed else -1
         after = _AND_AFTER.match(text, m.end)
         if (
             m.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
-            and (word.lower() not in common_words() or word in first_names())
+            and (
+                word.lower() not in common_words()
+                or word in first_names()
+                or (listed and word.lower() not in text)  # "Honesty, 11;" in an aged list
+            )
             and (kin or listed or (after and after.end() in full_starts))
         ):
             forms.add(word)
-    return [
+    relabelled = [
         replace(m, label="PERSON", method=KIN_GIVEN_NAME)
         if m.text in forms
         and m.label != "PERSON"
@@ -347,6 +363,9 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+    if not added:
+        return relabelled
+    return sorted(relabelled + added, key=lambda m: (m.start, -m.end))
 
 
 def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
@@ -357,8 +376,10 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the nearest full name before it; the owner may also be a lone surname of
-    a full name ("Hall's son, Jesse"). A name that continues a list after such a name
-    ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the same surname. A word
+    a full name ("Hall's son, Jesse") or the given name of just one full name
+    ("Cleveland's brother, Antoine" after "Cleveland Smelley"). A name that continues a
+    list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
+    same surname. A word
     that is itself some full name's surname is never a given name here.
     """
     full = [m for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2]
@@ -368,6 +389,10 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         for m in mentions
         if m.label == "PERSON" and " " not in m.text and m.text.lower() in surnames
     }
+    given_surnames: dict[str, set[str]] = defaultdict(set)
+    for f in full:
+        given_surnames[name_words(f.text)[0].lower()].add(name_words(f.text)[-1])
+    lone_given = {g: next(iter(s)) for g, s in given_surnames.items() if len(s) == 1}
     found: dict[str, str] = {}
     listed: tuple[int, str] | None = None  # end and surname of the last name given one
     for m in mentions:
@@ -386,6 +411,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
                 surname = name_words(owner.text)[-1] if owner else lone_surnames.get(owner_end)
+                if surname is None:  # "Cleveland's brother, Antoine": a given name's owner
+                    surname = lone_given.get(before.group("owner").rstrip("'’s").lower())
         after = _KIN_AFTER.match(text[m.end : m.end + 80])
         if surname is None and after and after.group("kin") in kin_same_surname():
             owner = next((f for f in full if f.start == m.end + after.end()), None)
@@ -604,6 +631,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
+    for form in cued_lone_names(text, mentions):
+        aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
     mentions = _drop_non_names(text, mentions, aliases)

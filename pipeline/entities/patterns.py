@@ -2,8 +2,10 @@
 
 People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams",
 "10-month-old Justice Burroughs", "her 24 year old granddaughter Keyon Branch"),
-before an age ("Talitha Bowman, 20"), before "was shot" ("Tre Edwards of Lilburn was
-killed"), after "death of" / "murder of", or after "identified as" / "named".
+before an age ("Talitha Bowman, 20", also after an alias: "Tyrone Price, aka Price,
+26"), before "was shot" ("Tre Edwards of Lilburn was killed"), a quoted nickname between
+a given name and a surname ('Takeeya "KeKe" Fulton'), after "death of" / "murder of",
+or after "identified as" / "named".
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
 event noun ("a Memphis man", "the Stone Mountain home", "accidental Port Orange
 shooting"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
@@ -24,6 +26,7 @@ from pipeline.entities.lexicons import (
     is_title_word,
     name_heads,
 )
+from pipeline.entities.people import SUFFIXES
 from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
@@ -44,9 +47,13 @@ _PERSON_PATTERNS = [
         r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
         rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
     ),
-    re.compile(rf"(?P<name>{_NAME})\.?,[ ]?\(?\d{{1,2}}\)?(?=[,;.)\s])"),
+    # "Talitha Bowman, 20", "Tyrone Price, aka Price, 26"
     re.compile(
-        rf"(?P<name>{_NAME})(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
+        rf"(?P<name>{_NAME})(?:,?[ ](?:aka|a\.k\.a\.|a/k/a|also known as)[ ][^,;\n]{{1,30}})?"
+        r"\.?,[ ]?\(?\d{1,2}\)?(?=[,;.)\s])"
+    ),
+    re.compile(
+        rf"(?P<name>{_NAME})\.?(?:[ ]of[ ]{_WORD}(?:[ ]{_WORD})?,?)?"
         r"[ ](?:was|were|is|has been|had been)[ ](?:fatally[ ])?"
         r"(?:shot|killed|wounded|injured|hurt|arrested|charged|found|pronounced|taken|"
         r"identified|booked|hit|struck|sentenced|convicted|indicted|accused)\b"
@@ -63,6 +70,15 @@ _DEATH_OF = re.compile(
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
+# a nickname in quotes between a given name and a surname is a person's: 'Takeeya "KeKe"
+# Fulton', "Ezekial “Junior” Bravo Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
+# the given name the article uses elsewhere, and would make a second person)
+_NICKNAMED = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
+    r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
+    r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
+)
+_PERSON_PATTERNS.append(_NICKNAMED)
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
@@ -87,8 +103,12 @@ _PLACE_PATTERNS = [
 def _plausible_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
         return False
-    if any(w.isupper() and len(w) > 1 and w[:1] not in '"“' for w in words):
-        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson')
+    if any(
+        w.isupper() and len(w) > 1 and w[:1] not in '"“' and (i == 0 or w.lower() not in SUFFIXES)
+        for i, w in enumerate(words)
+    ):
+        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson'), and
+        # so may a generation suffix after the name ("Bobbie Odneal III")
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
@@ -111,6 +131,14 @@ def person_mentions(text: str) -> list[Mention]:
                 end -= 1
             if not _plausible_name(words):
                 continue
+            if pattern is _NICKNAMED and (
+                (words[0].lower() in common_words() and words[0] not in first_names())
+                or (
+                    words[-1].lower().rstrip(".") in common_words()
+                    and words[-1].lower().rstrip(".") not in SUFFIXES
+                )
+            ):
+                continue  # 'Watch "Live" Now'
             if (
                 pattern is _DEATH_OF
                 and words[0] not in first_names()

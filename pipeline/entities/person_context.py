@@ -22,7 +22,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.claims.lexicons import words as lexicon
-from pipeline.entities.lexicons import common_words, first_names, kin_same_surname, state_for
+from pipeline.entities.lexicons import (
+    MONTHS_AND_DAYS,
+    common_words,
+    first_names,
+    kin_same_surname,
+    state_for,
+)
 from pipeline.records import Mention
 
 PERSON_CONTEXT = "rule:person-context"
@@ -75,9 +81,70 @@ def relabel_people_in_context(text: str, mentions: list[Mention]) -> list[Mentio
     return result
 
 
+_LONE_CUE = re.compile(
+    r"(?:\b\d{1,3}[- ](?:year|month|week)s?[- ]old,?|\bidentified\s+(?:him\s+|her\s+)?as)\s$"
+)
+_LONE_NAME = re.compile(r"[A-Z][a-z][a-z’'-]*")
+# what may follow such a name: punctuation, a possessive, "and"/"or", an auxiliary, a
+# past-tense verb ("Reign was shot", "Myles and", "Zackary found"); never a noun
+_LONE_END = re.compile(
+    r"(?:[’']s\b|\s*[,.;:!?)]|\s+(?:and|or|with|who|was|is|were|has|had|remains|\w+ed)\b)"
+)
+
+
+def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
+    """Lower-case one-word names that an age or "identified as" introduces: "10-year-old
+    Myles and 13-year-old Chris", "2-year-old Reign was shot", "a boy identified as
+    Zackary". Only words the NER tagged (with any label), followed by punctuation, a
+    possessive, "and"/"or", an auxiliary or a past-tense verb, never by a noun ("a
+    19-year-old Memphis man", "a 4-year-old Houston-area girl"); never a month, day or
+    US state.
+
+    Limits: a one-word place right after an age with no noun after it ("a 20-year-old
+    Memphis, Tenn., man") would be taken; the merge then treats the word as a person
+    everywhere it is tagged, except after a place preposition.
+    """
+    found: set[str] = set()
+    for m in mentions:
+        if " " in m.text or not _LONE_NAME.fullmatch(m.text) or m.text in MONTHS_AND_DAYS:
+            continue
+        if not _LONE_CUE.search(text[max(0, m.start - 30) : m.start]) or state_for(m.text):
+            continue
+        if not _LONE_END.match(text, m.end):
+            continue
+        found.add(m.text.lower())
+    return found
+
+
+CUED_LONE_NAME = "rule:cued-lone-name"
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|of)\s+$")
+
+
+def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Myles"
+    tagged ORG), except after a place preposition ("in Myles")."""
+    forms = cued_lone_names(text, mentions)
+    if not forms:
+        return mentions
+    return [
+        replace(m, label="PERSON", method=CUED_LONE_NAME)
+        if m.label != "PERSON"
+        and m.text.lower() in forms
+        and not _PLACE_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        else m
+        for m in mentions
+    ]
+
+
 def _next_word(text: str, end: int) -> str:
     after = re.match(r"\s+(\S+)", text[end : end + 30])
     return after.group(1) if after else ""
 
 
-__all__ = ["PERSON_CONTEXT", "relabel_people_in_context"]
+__all__ = [
+    "CUED_LONE_NAME",
+    "PERSON_CONTEXT",
+    "cued_lone_names",
+    "relabel_cued_lone_names",
+    "relabel_people_in_context",
+]

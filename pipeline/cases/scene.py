@@ -1,0 +1,174 @@
+"""Words around a place mention that mark it as the scene of the incident or not.
+
+``scene_bonus`` scores one place mention of an article from the few words around it
+(``models/lexicons/scene_words.json``): "the Gary shooting" and "was shot Friday in
+Cedar Grove" name the scene; "a Killeen man", "Charleston Area Medical Center" and
+"airlifted to Jacksonville" name a home town, a hospital or a place the story moved to.
+
+Limits: regexes over a short window only (no parse): "shot in the leg in Dayton" is a
+scene, but so is a place after "killed ... in" two clauses away; a home town that is
+also the scene is marked down all the same (its other mentions keep their score).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.cases.lexicon import load_json
+from pipeline.cases.places import gazetteer
+
+SCENE_AFTER_BONUS = 3.0  # "the Gary shooting", "Masury shooting"
+SCENE_BEFORE_BONUS = 3.0  # "shot ... in Cedar Grove"
+RESIDENT_MALUS = 2.0  # "a Killeen man"
+CARE_MALUS = 3.0  # "Charleston Area Medical Center", "taken to ... in Jacksonville"
+BEFORE_WINDOW = 60  # characters looked at before a mention
+AFTER_WINDOW = 30  # characters looked at after it
+
+
+HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class ScenePatterns:
+    """Compiled patterns of ``scene_words.json``."""
+
+    scene_after: re.Pattern[str]
+    scene_before: re.Pattern[str]
+    resident_after: re.Pattern[str]
+    care_after: re.Pattern[str]
+    moved_before: re.Pattern[str]
+    scene_scan: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def scene_patterns() -> ScenePatterns:
+    """The patterns (cached)."""
+    data = load_json("scene_words.json")
+    scene = _alternatives(data["scene_nouns"])
+    before = _alternatives(data["scene_words"])
+    resident = _alternatives(data["resident_nouns"])
+    care = _alternatives(data["care_words"])
+    moved = _alternatives(data["moved_words"])
+    return ScenePatterns(
+        scene_after=re.compile(rf"^(?:['’]s)?\s+(?:{scene})\b", re.I),
+        scene_before=re.compile(
+            rf"\b(?:{before})\b[^.;:!?\"“”]{{0,45}}?\b(?:in|near|at|outside)\s+"
+            r"(?:(?:the|a)\s+)?(?:(?:town|city|village|community|borough|township)\s+of\s+)?$",
+            re.I,
+        ),
+        resident_after=re.compile(
+            rf"^\s+(?:{resident})\b|^,\s+(?:a|an)\s+(?:\w+\s+)?(?:suburb|city|town)\b"
+        ),
+        care_after=re.compile(rf"^[\s-]+(?:[A-Z][a-z]+\s+)?(?:{care})\b", re.I),
+        scene_scan=re.compile(
+            rf"\b(?:{before})\b[^.;:!?\"“”\n]{{0,45}}?\b(?:in|near|outside)\s+"
+            r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
+        ),
+        moved_before=re.compile(rf"\b(?:{moved})\s+(?:[\w'’-]+\s+){{0,4}}?(?:in\s+)?$", re.I),
+    )
+
+
+def scene_bonus(text: str, start: int, end: int) -> float:
+    """The score change of the place mention ``text[start:end]`` from the words around it.
+
+    + for a scene noun after it or a scene word shortly before "in/near/at" it; - for a
+    resident noun after it ("a Killeen man") or "from"/"native of" before it, a hospital
+    after it, or a move before it ("airlifted to", "arrested in"). Limits: see the module docstring.
+    """
+    pats = scene_patterns()
+    before = text[max(0, start - BEFORE_WINDOW) : start]
+    after = text[end : end + AFTER_WINDOW]
+    score = 0.0
+    if pats.scene_after.match(after):
+        score += SCENE_AFTER_BONUS
+    elif pats.scene_before.search(before):
+        score += SCENE_BEFORE_BONUS
+    elif pats.resident_after.match(after) or HOME_BEFORE.search(before):
+        score -= RESIDENT_MALUS
+    if pats.care_after.match(after) or pats.moved_before.search(before):
+        score -= CARE_MALUS
+    return score
+
+
+LOWER_LEAD = re.compile(
+    r"^(?:[a-z]+\s+)+(?=[A-Z])|^(?:Town|City|Village|Borough)\s+[Oo]f\s+"
+)  # "west Houston", "suburban Cleveland"
+
+
+def city_part(city: str, candidates: dict[str, float]) -> str | None:
+    """The best-scored part of ``city`` (``city_parts``: "Brooklyn" of "New York") among
+    the ``candidates`` the article names, else None. Limits: only the cities listed; a
+    borough named only as a suspect's home wins all the same."""
+    parts = _city_parts().get(city)
+    if not parts:
+        return None
+    named = [name for name in candidates if name in parts]
+    if not named:
+        return None
+    best = max(named, key=lambda name: candidates[name])
+    return best[4:] if best.startswith("The ") else best
+
+
+@lru_cache(maxsize=1)
+def _city_parts() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("scene_words.json")["city_parts"].items()}
+
+
+def town_of_state(candidates: dict[str, float], states: set[str]) -> str | None:
+    """The best-scored candidate (score above 0) that is a known town of one of ``states``
+    and no county or state: the town a story names besides the county that scored best
+    ("the Cypress home" in a story about "northwest Harris County"). Limits: the gazetteer
+    has no county membership, so a town elsewhere in the state will do."""
+    gaz = gazetteer()
+    towns = [
+        name
+        for name, score in candidates.items()
+        if score > 0
+        and not name.endswith((" County", " Parish"))
+        and not gaz.state_code(name)
+        and set(gaz.cities.get(name.lower(), {})) & states
+    ]
+    return max(towns, key=lambda name: candidates[name]) if towns else None
+
+
+def title_bonus(title: str, name: str, bonus: float) -> float:
+    """The headline ``bonus`` of a place named in ``title``, + ``SCENE_AFTER_BONUS`` when
+    it stands before a scene noun ("Indianapolis Man Dies in Gary Shooting"). Limits: a
+    home town in the headline ("Mundelein Man Shot ...") keeps its bonus: it is the scene
+    too often to be marked down."""
+    pats = scene_patterns()
+    start = title.find(name)
+    while start >= 0:
+        after = title[start + len(name) : start + len(name) + AFTER_WINDOW]
+        if pats.scene_after.match(after):
+            return bonus + SCENE_AFTER_BONUS
+        start = title.find(name, start + 1)
+    return bonus
+
+
+SCENE_PLACE_SCORE = 5.0  # an untagged known place after "shooting ... in"
+
+
+def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> dict[str, float]:
+    """Known US places the NER missed after a scene word and "in/near/outside" ("deputies
+    were called to investigate a shooting in Cedar Grove"): up to three capitalised
+    words, all of them a known place ("West Texas" is no "West"), each scored
+    ``SCENE_PLACE_SCORE``. Names already found, states and people's names are skipped.
+
+    Limits: case-sensitive words; a place the story moved to after a scene word ("shot
+    him and fled in Dayton") is found too."""
+    gaz = gazetteer()
+    out: dict[str, float] = {}
+    for match in scene_patterns().scene_scan.finditer(text):
+        name = match.group(1)
+        if name in found or name in out or set(name.split()) & person_words:
+            continue
+        if name.lower() in gaz.cities and not gaz.state_code(name):
+            out[gaz.spelled(name)] = SCENE_PLACE_SCORE
+    return out
