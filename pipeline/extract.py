@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 from pipeline.article import Article, windows
 from pipeline.cases import find_case_claims
 from pipeline.claims import find_claims, find_quantities, find_quotes
+from pipeline.claims.ages import age_named_mentions
 from pipeline.config import Config
+from pipeline.doctext import doc_text
 from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention, Quantity, Quote
 from pipeline.timex import Timex, find_timexes
@@ -117,10 +119,14 @@ def extract_doc(doc: Doc, published: date | None, day_first: bool | None = None)
         day_first: how to read ambiguous numeric dates (None: decide by evidence).
     """
     mentions, title_claims = find_mentions(doc)
+    claims = find_claims(doc, mentions)
+    added = age_named_mentions(doc_text(doc), mentions, claims)
+    if added:  # "Tyrone Price, 26," with the name missed by the NER
+        mentions = sorted(mentions + added, key=lambda m: (m.start, -m.end))
     return Extraction(
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
         mentions=mentions,
-        claims=title_claims + find_claims(doc, mentions) + find_case_claims(doc, mentions),
+        claims=title_claims + claims + find_case_claims(doc, mentions),
         quotes=find_quotes(doc, mentions),
         quantities=find_quantities(doc),
         timexes=find_timexes(doc, published, day_first),

@@ -14,6 +14,7 @@ stay in ``facts``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import Any
 
@@ -30,6 +31,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 Rows = dict[str, list[dict[str, Any]]]
 WEAK_AGE_METHODS = frozenset({"rule:age-cataphor"})
+TITLE_AGE = re.compile(r"(?i)(?<![\w-])(\d{1,2})[- ]years?[- ]old\b")
 
 
 class Sentences:
@@ -268,9 +270,32 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         )
     mark_murder_suicide(rows["people"], self_harm)
     fill_victim_status(rows["people"], article, extraction.sentences)
+    title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
         rows["cases"].append(build_case(article, rows, extraction.sentences))
     return rows
+
+
+def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
+    """ "16-Year-Old Accidentally Shot" over a story that names one victim or suspect with no
+    stated age: the headline's age is that person's; ``age_sentence`` is the headline.
+
+    Only when the headline states one age, nobody in the text has that age, and exactly one
+    person row with a case role (victim or suspect) has no age. Limits: headline ages are
+    read by a regular expression only ("N-year-old", "N year old"), number words are not;
+    the headline is not in the text, so no ``facts`` row (no offsets) is written.
+    """
+    ages = {int(m.group(1)) for m in TITLE_AGE.finditer(title or "")}
+    if len(ages) != 1:
+        return
+    age = ages.pop()
+    if any(p["age"] == age for p in people):
+        return
+    roles = {"victim", "suspect"}
+    ageless = [p for p in people if p["age"] is None and p.get("case_role") in roles]
+    if len(ageless) != 1:
+        return
+    ageless[0]["age"], ageless[0]["age_sentence"] = age, (title or "").strip()
 
 
 def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:

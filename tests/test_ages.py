@@ -1,6 +1,8 @@
 import pytest
 
 from pipeline.claims import find_claims
+from pipeline.claims.ages import age_named_mentions
+from pipeline.records import Claim, Mention
 from tests.claims_helpers import age_of, mentions_from_ents
 
 
@@ -505,3 +507,106 @@ def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
 def test_identified_definite_noun_far_after_an_unnamed_aged_noun(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spaced dash closes the apposition; a range stays no age
+        (
+            "The others - Carl Berdin, 20; and Samuel Clay Jr., 20 - were arrested.",
+            {"Carl Berdin": "20", "Samuel Clay Jr.": "20"},
+        ),
+        ("Police said Anna Brown, 24 - a nurse - was shot.", {"Anna Brown": "24"}),
+        ("Tom Smith will spend 30 - 60 years in prison.", {}),
+        # a footnote mark glued to the age
+        ("The dead were Mary Jones, 22; and Vera Weiss, 19.[46] Both died.", {"Vera Weiss": "19"}),
+        # an article glued to the age
+        (
+            "An8-year-old boy died Saturday. The boy was identified as Nathan Smith.",
+            {"Nathan Smith": "8"},
+        ),
+    ],
+)
+def test_glued_and_dashed_ages(nlp, text, expected):
+    _doc, claims = claims_for(nlp, text)
+    found = {
+        text[c.target_start : c.target_end]: c.value for c in claims if c.predicate == "per:age"
+    }
+    for name, age in expected.items():
+        assert found.get(name) == age
+    if not expected:
+        assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers said 32-year-old Dallas Police Department's Officer Ann Roe died.",
+            {"Ann Roe": "32"},
+        ),
+        (
+            "The 45-year-old Harris County Sheriff's Deputy Darren Goforth was shot.",
+            {"Darren Goforth": "45"},
+        ),
+        # a person's possessive keeps the age: "17-year-old John Smith's mother"
+        ("Police said 17-year-old John Smith's mother called 911.", {"John Smith": "17"}),
+    ],
+)
+def test_age_before_an_organisation_and_title(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}, (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police found his 16-year-old daughters, Ann Roe and Jane Roe, in the house.",
+            {"Ann Roe": "16", "Jane Roe": "16"},
+        ),
+        # a singular noun keeps its one name
+        (
+            "Police found his 16-year-old daughter, Ann Roe, and her friend Jane Doe.",
+            {"Ann Roe": "16", "Jane Doe": None},
+        ),
+    ],
+)
+def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "age", "method", "expected"),
+    [
+        # a full name the NER missed keeps its directly stated age
+        ("Police said Tyrone Price, 26, was charged.", "Tyrone Price", "26", "rule:age-appos", 26),
+        ("Police said 31-year-old Maria Lopez died.", "Maria Lopez", "31", "rule:age-year-old", 31),
+        (
+            "BUSTI - Thomas Carlson, the 50-year-old man, died.",
+            "Thomas Carlson",
+            "50",
+            "rule:age-appos-noun",
+            50,
+        ),
+        # a weekday or a date is no name; a guessed age names nobody; not a given name
+        ("It was on Friday May, 23, in the park.", "Friday May", "23", "rule:age-appos", None),
+        ("Police said Tyrone Price, 26, ran.", "Tyrone Price", "26", "rule:age-cataphor", None),
+        ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
+    ],
+)
+def test_age_rule_names_a_missed_person(
+    text: str, target: str, age: str, method: str, expected: int | None
+) -> None:
+    start = text.index(target)
+    at = text.index(age)
+    claim = Claim(start, start + len(target), "per:age", age, at, at + len(age), method)
+    added = age_named_mentions(text, [], [claim])
+    assert [m.text for m in added] == ([target] if expected else [])
+    assert all(m.label == "PERSON" for m in added)
+    covered = age_named_mentions(text, [Mention(start, start + 3, target[:3], "ORG")], [claim])
+    assert covered == []  # a mention already there is left to the entity rules

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.extract import Extraction
-from pipeline.normalise import MentionIndex, Sentences, normalise_article, pick_age
+from pipeline.normalise import MentionIndex, Sentences, normalise_article, pick_age, title_age
 from pipeline.records import Claim, Mention
 
 TEXT = "Stephen Port, 47, was jailed. Port lived in Barking. The IOPC said so."
@@ -109,3 +109,36 @@ def test_mention_index_prefers_exact_then_overlap() -> None:
     assert index.entity_at(8, 12) == 0
     assert index.entity_at(13, 19) is None
     assert index.entity_at(None, None) is None
+
+
+def _row(name: str, age: int | None, role: str) -> dict:
+    return {"name": name, "age": age, "age_sentence": None, "case_role": role}
+
+
+@pytest.mark.parametrize(
+    ("title", "people", "expected"),
+    [
+        ("16-Year-Old Accidentally Shot", [_row("Ann Roe", None, "victim")], [16]),
+        (
+            "Police name 3-year-old boy killed",
+            [_row("Ann Roe", None, "victim"), _row("Sam Poe", None, "other")],
+            [3, None],
+        ),
+        # two ageless participants, an age already stated, two ages, no age: nothing
+        (
+            "16-Year-Old Shot",
+            [_row("Ann Roe", None, "victim"), _row("Sam Poe", None, "suspect")],
+            [None, None],
+        ),
+        (
+            "16-Year-Old Shot",
+            [_row("Ann Roe", 16, "victim"), _row("Sam Poe", None, "suspect")],
+            [16, None],
+        ),
+        ("16-year-old and 18-year-old shot", [_row("Ann Roe", None, "victim")], [None]),
+        ("Teen shot on Main Street", [_row("Ann Roe", None, "victim")], [None]),
+    ],
+)
+def test_title_age(title: str, people: list[dict], expected: list) -> None:
+    title_age(title, people)
+    assert [p["age"] for p in people] == expected

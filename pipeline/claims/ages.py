@@ -19,7 +19,9 @@ person's mention):
 * months as whole years: "10-month-old" is 0, "21-month-old" and "19 months old" are 1;
 * copula or "turned" with a person subject: "Maya Lund was 15 when she died",
   "Smith, who is 19", "Gavin Long, who turned 29";
-* numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of";
+* numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of",
+  "An8-year-old", a footnote mark "Weiss, 19.[46]"; a spaced dash after the age closes
+  the apposition ("Samuel Clay Jr., 20 - were arrested"; "30 - 60 years" is a range);
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
   "identified as X" / "named X" in its sentence or the next ("The girl, identified as
   Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
@@ -74,23 +76,27 @@ the nearest full name; "ages 17 and 18" with the names in another sentence, rang
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import mapping, words
-from pipeline.claims.people import MentionIndex, Target, token_at
+from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed, phrase_gender
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.numbers import TENS, UNITS
-from pipeline.records import Claim
+from pipeline.records import Claim, Mention
+from pipeline.timex.lexicon import MONTHS, WEEKDAYS
 
 MAX_AGE = 120
 ADULT_AGE = 18
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
+GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weiss, 19.[46]": a footnote mark
+GLUED_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)(\d{1,3})$")  # "An8-year-old boy"
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -105,6 +111,18 @@ INDEFINITE = frozenset({"a", "an"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "into", "for"})
 NUMBER_WORDS = {**UNITS, "twenty": TENS["twenty"]}
+# rules that read an age right next to the name ("Tyrone Price, 26,"; "17-year-old Ann Roe")
+DIRECT_AGE_METHODS = frozenset(
+    {
+        "rule:age-appos",
+        "rule:age-appos-noun",
+        "rule:age-paren",
+        "rule:age-aged",
+        "rule:age-year-old",
+        "rule:age-both",
+    }
+)
+AGE_NAME = "rule:age-name"
 
 
 @dataclass
@@ -320,9 +338,15 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             if phrase is not None:
                 phrases.append(phrase)
             continue
-        glued = GLUED_AFTER.match(tok.text)
+        glued = GLUED_AFTER.match(tok.text) or GLUED_NOTE.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
+            continue
+        glued = GLUED_ARTICLE.match(tok.text)
+        if glued and int(glued.group(1)) <= MAX_AGE:
+            phrase = _year_old(doc, tok, int(glued.group(1)))
+            if phrase is not None:
+                phrases.append(phrase)
             continue
         value = _age_value(tok)
         tens = _tens_before(doc, tok)
@@ -347,12 +371,28 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             phrase = AgePhrase(tens + value, tok.i - 2, phrase.end, phrase.kind)
         if phrase is None and tok.text.isdigit():
             nxt = token_at(doc, tok.i + 1)
-            if nxt is not None and (nxt.lower_ in {"%", "percent", "-", "–"} or nxt.text == ":"):
+            unit = nxt is not None and (nxt.lower_ in {"%", "percent", "-", "–"} or nxt.text == ":")
+            if unit and not _spaced_dash(doc, tok):
                 continue
             phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _spaced_dash(doc: Doc, tok: Token) -> bool:
+    """True when the number ``tok`` is followed by a dash with spaces on both sides and no
+    number after it: "Samuel Clay Jr., 20 - were arrested" closes an apposition, while
+    "30-60 years" and "ages 19 - 34" are ranges."""
+    dash = token_at(doc, tok.i + 1)
+    after = token_at(doc, tok.i + 2)
+    return (
+        dash is not None
+        and dash.text in {"-", "–", "—"}
+        and bool(tok.whitespace_)
+        and bool(dash.whitespace_)
+        and (after is None or not after.like_num)
+    )
 
 
 def _may_hold_number(tok: Token) -> bool:
@@ -685,18 +725,25 @@ def _attributive(
     """ "25-year-old Shelly Bird", "a 23-year-old fashion student", "the 19-year-old man".
 
     The age belongs to the head (last noun) of the noun phrase after "-year-old": a name
-    gets it directly, a common noun ("a 23-year-old Detroit girl") is resolved.
+    gets it directly, a common noun ("a 23-year-old Detroit girl") is resolved. A name
+    after an organisation's possessive and a title ("45-year-old Parish Sheriff's Office
+    Deputy Brad Garafola") counts when the NER tagged it PERSON and nothing before the "'s".
     """
-    k = phrase.end
-    head = None
-    while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
-        if doc[k].ent_type_ in {"DATE", "TIME"}:
-            break  # "17-year-old Dalton Edwards Wednesday night"
-        if doc[k].pos_ in {"NOUN", "PROPN"}:
-            head = doc[k]
-        k += 1
+    k, head = _noun_run(doc, phrase.end)
     if head is None:
         return None
+    if (
+        head.pos_ == "PROPN"
+        and k + 1 < len(doc)
+        and doc[k].tag_ == "POS"
+        and doc[k + 1].pos_ == "PROPN"
+        and not any(_person_labelled(index, t) for t in doc[phrase.end : k])
+    ):
+        _, titled = _noun_run(doc, k + 1)
+        if titled is not None and _person_labelled(index, titled):
+            target = index.person_at(titled, strong=True)
+            if target is not None:
+                return [target], "rule:age-year-old"
     if head.pos_ == "PROPN":  # "25-year-old Shelly Bird"; not "a 3-year-old Joplin girl"
         plural = any(t.tag_ == "NNS" for t in doc[phrase.end : head.i])
         for tok in doc[phrase.end : head.i + 1]:
@@ -708,6 +755,25 @@ def _attributive(
                         return targets, "rule:age-both"
                 return [target], "rule:age-year-old"
     return _resolve_noun(doc, index, head, phrase)
+
+
+def _person_labelled(index: MentionIndex, tok: Token) -> bool:
+    """True when the NER tagged a PERSON mention over ``tok``."""
+    mention = index.mention_at(tok)
+    return mention is not None and mention.label == "PERSON"
+
+
+def _noun_run(doc: Doc, k: int) -> tuple[int, Token | None]:
+    """Walk the nouns, names and adjectives from token ``k``; return the first token after
+    them and the last noun or name (None when there is none)."""
+    head = None
+    while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
+        if doc[k].ent_type_ in {"DATE", "TIME"}:
+            break  # "17-year-old Dalton Edwards Wednesday night"
+        if doc[k].pos_ in {"NOUN", "PROPN"}:
+            head = doc[k]
+        k += 1
+    return k, head
 
 
 def _after_name_or_noun(
@@ -879,6 +945,12 @@ def _resolve_noun(
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i and _comma_between(doc, noun, child):
             target = index.person_at(child, strong=True)
+            if target is not None and noun.tag_ == "NNS":
+                # "his 16-year-old daughters, Ann Roe and Jane Roe": every name listed
+                first = doc.char_span(target.start, target.end, alignment_mode="expand")
+                targets = _named_after(doc, index, first.start) if first is not None else []
+                if len(targets) >= 2:
+                    return targets, "rule:age-both"
             if target is not None:
                 return [target], "rule:age-appos-noun"
     if phrase is not None:
@@ -1046,3 +1118,35 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             seen.add(key)
             out.append(claim)
     return out
+
+
+def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """PERSON mentions for full names the NER missed but an age rule read right next to
+    them ("Tyrone Price, aka Price, 26, of Detroit"; "BUSTI – Thomas Carlson, the
+    50-year-old"), so the name becomes a person whose age and role are read.
+
+    Only targets of the rules that read the age next to the name (``DIRECT_AGE_METHODS``)
+    that overlap no mention, look like a full name (``looks_like_name``) and start with a
+    known given name that is no weekday, with no month or weekday after it ("Friday May,
+    23" is a date). Limits: a name whose given name is not in ``first_names.txt`` stays
+    unread; other claims found before the mention was added (titles, relations) miss it.
+    """
+    spans = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for claim in claims:
+        if claim.predicate != "per:age" or claim.method not in DIRECT_AGE_METHODS:
+            continue
+        start, end = claim.target_start, claim.target_end
+        i = bisect.bisect_left(spans, (end, end))
+        if any(e > start for _, e in spans[max(0, i - 8) : i]) or (start, end) in seen:
+            continue  # some mention already covers the name
+        name = text[start:end]
+        names = [w.lower().strip(".") for w in name.split()]
+        if not names or names[0] not in words("first_names") or names[0] in WEEKDAYS:
+            continue
+        if any(w in MONTHS or w in WEEKDAYS for w in names[1:]) or not looks_like_name(name):
+            continue  # "Sunday Randy Coffland", "Friday May", "Tuesday Feb."
+        seen.add((start, end))
+        added.append(Mention(start, end, name, "PERSON", AGE_NAME))
+    return added
