@@ -216,12 +216,13 @@ def test_place_patterns_ignore_names_months_and_words(text):
 )
 def test_person_labels_fixed_from_name_words(spans, expected):
     mentions = [Mention(0, len(text), text, label, "spacy:ner") for text, label in spans]
-    assert [(m.text, m.label) for m in _fix_person_labels(mentions)] == expected
+    text = " ".join(text for text, _ in spans)
+    assert [(m.text, m.label) for m in _fix_person_labels(text, mentions)] == expected
 
 
 @pytest.mark.parametrize("text", ["Stephen , Det", "Jimmy Lyons,32", "Ann Lee / Reuters"])
 def test_cut_person_mentions_keep_offsets_and_text_in_step(text):
-    (cut,) = _fix_person_labels([Mention(0, len(text), text, "PERSON", "spacy:ner")])
+    (cut,) = _fix_person_labels(text, [Mention(0, len(text), text, "PERSON", "spacy:ner")])
     assert text[cut.start : cut.end] == cut.text
     assert cut.text == cut.text.strip()
 
