@@ -312,3 +312,33 @@ PEOPLE = [{"entity_id": "a-per9", "name": "Tom Smith", "aliases": []}]
 )
 def test_case_place_police_repeats_ties_streets(text, places, city) -> None:
     assert case_for(text, places, [], people=PEOPLE)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        # a wire bureau's dateline, no scene word, gives way to a close town a scene word marks
+        (
+            "CLEVELAND (AP) — A juror in the trial of a man accused in the slayings at a "
+            "Warrensville Heights barbershop was dismissed in Cleveland.",
+            [("Cleveland", "GPE"), ("Warrensville Heights", "GPE")],
+            "Warrensville Heights",
+        ),
+        # ... also to one the NER missed after "shooting in"
+        (
+            "CHARLESTON, W.Va. (AP) — Deputies were called to investigate a shooting in Cedar "
+            "Grove on Friday. Charleston police helped.",
+            [("Charleston", "GPE")],
+            "Cedar Grove",
+        ),
+        # ... but not to a town of another state
+        (
+            "CLEVELAND (AP) — A juror in the trial of a man accused in the slayings at a Gary "
+            "barbershop was dismissed in Cleveland.",
+            [("Cleveland", "GPE"), ("Gary", "GPE")],
+            "Cleveland",
+        ),
+    ],
+)
+def test_case_place_prefers_a_close_town_marked_as_the_scene(text, places, city) -> None:
+    assert case_for(text, places, [])["city"] == city

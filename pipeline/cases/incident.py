@@ -631,9 +631,10 @@ def incident_place(
     place after a person's name and "of" ("George Korchev of Mundelein", "Slade, 26, of
     Gastonia") scores 2 less; known towns after a street address the NER missed ("at 7050
     Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to the
-    place the text names first; a known smaller place with no scene word and no police
-    of its own gives way to the one big city of its state whose police the story names
-    (``_big_city_police``).
+    place the text names first, and a best place no scene word marks gives way to a
+    close known town of its state that one marks (``_scene_place``); a known smaller
+    place with no scene word and no police of its own gives way to the one big city of
+    its state whose police the story names (``_big_city_police``).
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -754,6 +755,7 @@ def incident_place(
         for name, score in scene_places(text, city_scores, person_words).items():
             city_scores[name] = score  # "a shooting in Cedar Grove" the NER missed
             known[name] = 2.0
+            scenes.add(name)
         for name, score in address_places(text, city_scores, person_words).items():
             city_scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
             known[name] = 2.0
@@ -779,6 +781,8 @@ def incident_place(
     # ties go to the place named first ("Holly Hill" in the lead, "Vance" later)
     first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
     city = max(city_scores, key=lambda k: (city_scores[k], -first[k])) if city_scores else None
+    if city and us_article and city not in scenes:
+        city = _scene_place(city, city_scores, scenes, explicit, first) or city
     if city and city.endswith(" County") and us_article:
         # "Sacramento County deputies ...": the town of the same name, when there is one
         town = city[: -len(" County")]
@@ -907,6 +911,33 @@ def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) 
         if (not own or own & big) and (marked or (owner and owner.group(1) == name)):
             bigger.append(name)
     return max(bigger, key=lambda n: candidates[n]) if bigger else None
+
+
+def _scene_place(
+    place: str,
+    candidates: dict[str, float],
+    scenes: set[str],
+    explicit: tuple[str, float] | None,
+    first: dict[str, int],
+) -> str | None:
+    """The best-scored known town that a scene word marks ("the slayings at a Warrensville
+    Heights barbershop", "a shooting in Cedar Grove"), scoring within ``CLOSE_SCORE`` of
+    ``place`` that no scene word marks (a wire bureau's dateline, an arrest town) and
+    known in a state of ``place`` or of the state the article names most.
+
+    Limits: one scene word anywhere is enough ("shot and fled in Dayton"); counties are
+    left to the county rules."""
+    gaz = gazetteer()
+    states = set(gaz.city_states(place)) | ({explicit[0]} if explicit else set())
+    marked = [
+        name
+        for name in scenes
+        if name in candidates
+        and candidates[name] >= candidates[place] - CLOSE_SCORE
+        and not name.endswith((" County", " Parish"))
+        and set(gaz.city_states(name)) & states
+    ]
+    return max(marked, key=lambda k: (candidates[k], -first[k])) if marked else None
 
 
 POLICE_AFTER = re.compile(r"[ \t]+(?:police|Police|PD)\b")
