@@ -342,3 +342,13 @@ def test_case_place_police_repeats_ties_streets(text, places, city) -> None:
 )
 def test_case_place_prefers_a_close_town_marked_as_the_scene(text, places, city) -> None:
     assert case_for(text, places, [])["city"] == city
+
+
+def test_case_place_state_after_a_hospital_town_adds_nothing() -> None:
+    # "Urbana, Ill." after "Hospital in": the state makes the hospital town no likelier
+    text = (
+        "Officers went to a party on Green Street in Champaign. A man was pronounced dead "
+        "at Carle Hospital in Urbana, Ill."
+    )
+    case = case_for(text, [("Champaign", "GPE"), ("Urbana", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Champaign", "Illinois")

@@ -587,10 +587,11 @@ def incident_place(
 
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
     sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
-    sentences +1, followed by ", <State>" +3, followed by another place ("Barking, east
-    London") +1, followed by "police" +2, in the title +2, a known US place +2 (unknown
-    -2; not counted when a place outside the US is named), a county -3 (GVA and readers
-    name the town), the dateline +6 (+2 when known); repeated mentions add half their
+    sentences +1, followed by ", <State>" +3 (not when a scene word marks it down),
+    followed by another place ("Barking, east London") +1, followed by "police" +2, in
+    the title +2, a known US place +2 (unknown -2; not counted when a place outside the
+    US is named), a county -3 (GVA and readers name the town), the dateline +6 (+2 when
+    known); repeated mentions add half their
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
     skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
     for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
@@ -719,7 +720,8 @@ def incident_place(
             score += 1
         after = _state_after(text, mention["end_char"])
         if after:
-            score += 3
+            if bonus >= 0:
+                score += 3  # not for a hospital's or home town's "Urbana, Ill."
             city_state.setdefault(name, after)
             state_votes[after] += 3
         elif re.match(
