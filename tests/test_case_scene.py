@@ -7,9 +7,12 @@ import pytest
 
 from pipeline.cases.places import find_dateline
 from pipeline.cases.scene import (
+    address_places,
     city_part,
+    resident_of,
     scene_bonus,
     scene_places,
+    street_name_at,
     title_bonus,
     town_of_state,
 )
@@ -182,3 +185,170 @@ def test_case_place_headline_scene_beats_a_home_town() -> None:
 )
 def test_scene_places_finds_untagged_towns_of_the_scene(text, found, names) -> None:
     assert list(scene_places(text, found, set())) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "people", "home"),
+    [
+        (
+            "The victim was identified as George Korchev of Mundelein.",
+            "Mundelein",
+            {"Korchev"},
+            True,
+        ),
+        ("Jacques Slade, 26, of Gastonia, pleaded guilty.", "Gastonia", set(), True),
+        ("Tom Lee Jr. of Dayton was charged.", "Dayton", {"Lee"}, True),
+        ("On behalf of the City of Champaign, we mourn.", "Champaign", {"Korchev"}, False),
+        ("He was shot near the University of Illinois.", "Illinois", set(), False),
+    ],
+)
+def test_resident_of_reads_a_person_of_a_town(text, place, people, home) -> None:
+    assert resident_of(text, text.index(place), people) is home
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "street"),
+    [
+        ("The shooting was on N. River Street off of E. Charlotte Avenue.", "Charlotte", True),
+        ("A drive-by shooting on South Orange Blossom Trail.", "Orange", True),
+        ("Police found him on Brownsville Road.", "Brownsville", True),
+        ("Charlotte police said the man died.", "Charlotte", False),
+        ("A man was shot in Orange on Friday.", "Orange", False),
+    ],
+)
+def test_street_name_at_tells_a_street_from_a_place(text, place, street) -> None:
+    start = text.index(place)
+    assert street_name_at(text, start + len(place)) is street
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "names"),
+    [
+        ("Four were found shot at 7050 Old State Road, Holly Hill on July 15.", {}, ["Holly Hill"]),
+        ("Troopers went to a house on Muddy Neck Road in Ocean View.", {}, ["Ocean View"]),
+        ("Shot in the 14500 block of Duane Road in New Orleans East.", {}, ["New Orleans"]),
+        (
+            "A guard was shot in the 2100 block of Singleton Boulevard in West Dallas.",
+            {},
+            ["Dallas"],
+        ),
+        ("She was found at 6802 Cardindale Drive in North Knox County.", {}, []),
+        ("Four were found shot at 7050 Old State Road, Holly Hill.", {"Holly Hill": 3.0}, []),
+        ("Troopers went to Muddy Neck Road on Friday.", {}, []),
+    ],
+)
+def test_address_places_finds_the_town_of_a_street_address(text, found, names) -> None:
+    assert list(address_places(text, found, set())) == names
+
+
+PEOPLE = [{"entity_id": "a-per9", "name": "Tom Smith", "aliases": []}]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        # a smaller known place whose police go unnamed gives way to the big city whose
+        # police the story names (a neighbourhood, a court town)
+        (
+            "Teens sat on a porch in Gage Park when a van pulled up, a Chicago Police "
+            "spokesman said. Neighbors in Gage Park were afraid.",
+            [("Gage Park", "GPE"), ("Chicago", "GPE")],
+            "Chicago",
+        ),
+        # ... not when a scene word marks the place
+        (
+            "Teens were shot in Gage Park on Monday, a Chicago Police spokesman said.",
+            [("Gage Park", "GPE"), ("Chicago", "GPE")],
+            "Gage Park",
+        ),
+        # ... nor for a retired officer's former force
+        (
+            "A burglar broke into a home in Winter Haven, Fla., said a retired Tampa police "
+            "captain.",
+            [("Winter Haven", "GPE"), ("Tampa", "GPE")],
+            "Winter Haven",
+        ),
+        # a sentence repeated word for word (a caption) adds nothing the second time
+        (
+            "Photo: Police cars at the party in Sunrise, Fla., on Sunday night. A man was "
+            "found dead in Plantation on Sunday. Photo: Police cars at the party in Sunrise, "
+            "Fla., on Sunday night.",
+            [("Plantation", "GPE"), ("Sunrise", "GPE")],
+            "Plantation",
+        ),
+        # a tie goes to the place named first
+        (
+            "Deputies searched Holly Hill. Deputies searched Vance.",
+            [("Vance", "GPE"), ("Holly Hill", "GPE")],
+            "Holly Hill",
+        ),
+        # a place name that starts a street name is no place
+        (
+            "A man was found dead off Charlotte Avenue on Friday. The home is in Gastonia.",
+            [("Charlotte", "GPE"), ("Gastonia", "GPE")],
+            "Gastonia",
+        ),
+        # a person's home town after "Name of" or "Name, 30, of" is marked down
+        (
+            "Police said a man died at a home in Dayton. He was identified as Tom Smith of "
+            "Kettering, Ohio.",
+            [("Dayton", "GPE"), ("Kettering", "GPE")],
+            "Dayton",
+        ),
+        (
+            "Police said a man died at a home in Dayton. He was identified as Jo Ames, 30, of "
+            "Kettering, Ohio.",
+            [("Dayton", "GPE"), ("Kettering", "GPE")],
+            "Dayton",
+        ),
+        # the town after a street address the NER missed
+        (
+            "Four people were found shot to death at 7050 Old State Road, Holly Hill. "
+            "Ann Wright was later arrested in Manning.",
+            [("Manning", "GPE")],
+            "Holly Hill",
+        ),
+    ],
+)
+def test_case_place_police_repeats_ties_streets(text, places, city) -> None:
+    assert case_for(text, places, [], people=PEOPLE)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        # a wire bureau's dateline, no scene word, gives way to a close town a scene word marks
+        (
+            "CLEVELAND (AP) — A juror in the trial of a man accused in the slayings at a "
+            "Warrensville Heights barbershop was dismissed in Cleveland.",
+            [("Cleveland", "GPE"), ("Warrensville Heights", "GPE")],
+            "Warrensville Heights",
+        ),
+        # ... also to one the NER missed after "shooting in"
+        (
+            "CHARLESTON, W.Va. (AP) — Deputies were called to investigate a shooting in Cedar "
+            "Grove on Friday. Charleston police helped.",
+            [("Charleston", "GPE")],
+            "Cedar Grove",
+        ),
+        # ... but not to a town of another state
+        (
+            "CLEVELAND (AP) — A juror in the trial of a man accused in the slayings at a Gary "
+            "barbershop was dismissed in Cleveland.",
+            [("Cleveland", "GPE"), ("Gary", "GPE")],
+            "Cleveland",
+        ),
+    ],
+)
+def test_case_place_prefers_a_close_town_marked_as_the_scene(text, places, city) -> None:
+    assert case_for(text, places, [])["city"] == city
+
+
+def test_case_place_state_after_a_hospital_town_adds_nothing() -> None:
+    # "Urbana, Ill." after "Hospital in": the state makes the hospital town no likelier
+    text = (
+        "Officers went to a party on Green Street in Champaign. A man was pronounced dead "
+        "at Carle Hospital in Urbana, Ill."
+    )
+    case = case_for(text, [("Champaign", "GPE"), ("Urbana", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Champaign", "Illinois")

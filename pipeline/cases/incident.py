@@ -44,9 +44,13 @@ from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
 from pipeline.cases.scene import (
     LOWER_LEAD,
+    RESIDENT_MALUS,
+    address_places,
     city_part,
+    resident_of,
     scene_bonus,
     scene_places,
+    street_name_at,
     title_bonus,
     town_of_state,
 )
@@ -581,6 +585,7 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     return {code: sum(code in states for states in found) for code in options}
 
 
+REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
@@ -599,10 +604,11 @@ def incident_place(
 
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
     sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
-    sentences +1, followed by ", <State>" +3, followed by another place ("Barking, east
-    London") +1, followed by "police" +2, in the title +2, a known US place +2 (unknown
-    -2; not counted when a place outside the US is named), a county -3 (GVA and readers
-    name the town), the dateline +6 (+2 when known); repeated mentions add half their
+    sentences +1, followed by ", <State>" +3 (not when a scene word marks it down),
+    followed by another place ("Barking, east London") +1, followed by "police" +2, in
+    the title +2, a known US place +2 (unknown -2; not counted when a place outside the
+    US is named), a county -3 (GVA and readers name the town), the dateline +6 (+2 when
+    known); repeated mentions add half their
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
     skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
     for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
@@ -637,6 +643,16 @@ def incident_place(
     read as the town; New York gives way to a borough the text names; a county with no
     town found by ``_town_in_county`` gives way to the best-scored known town of its
     state (``town_of_state``) before the town of its name.
+
+    Also: a place that starts a street name ("E. Charlotte Avenue") is skipped, and so
+    are the mentions of a sentence seen word for word before (a repeated caption); a
+    place after a person's name and "of" ("George Korchev of Mundelein", "Slade, 26, of
+    Gastonia") scores 2 less; known towns after a street address the NER missed ("at 7050
+    Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to the
+    place the text names first, and a best place no scene word marks gives way to a
+    close known town of its state that one marks (``_scene_place``); a known smaller
+    place with no scene word and no police of its own gives way to the one big city of
+    its state whose police the story names (``_big_city_police``).
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -648,6 +664,8 @@ def incident_place(
     city_state: dict[str, str] = {}
     countries: Counter[str] = Counter()
     counted: set[int] = set()  # offsets of the state names tagged as places
+    scenes: set[str] = set()
+    first_seen: dict[str, int] = {}  # a sentence's text -> its first index (repeats skipped)
     dateline = find_dateline(text)
     if dateline:
         city, code, _ = dateline
@@ -680,7 +698,12 @@ def incident_place(
         name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
         if name.lower() in words.not_cities:
             continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
+        if street_name_at(text, mention["end_char"]):
+            continue  # "E. Charlotte Avenue", "Orange Blossom Trail": a street
         n = sents.index(mention["start_char"])
+        sentence = sents.texts[n].strip()
+        if len(sentence) > REPEAT_MIN_CHARS and first_seen.setdefault(sentence, n) != n:
+            continue  # a caption or teaser repeated word for word adds no evidence
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
         if is_state_name:
@@ -699,7 +722,12 @@ def incident_place(
             continue
         if name in words.uk_places and not gaz.city_states(name):
             uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
-        score = 1.0 + scene_bonus(text, mention["start_char"], mention["end_char"])
+        bonus = scene_bonus(text, mention["start_char"], mention["end_char"])
+        if bonus > 0:
+            scenes.add(name)
+        score = 1.0 + bonus
+        if resident_of(text, mention["start_char"], person_words):
+            score -= RESIDENT_MALUS  # "George Korchev of Mundelein": a home town
         if event:
             score += 2
         before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
@@ -709,7 +737,8 @@ def incident_place(
             score += 1
         after = _state_after(text, mention["end_char"])
         if after:
-            score += 3
+            if bonus >= 0:
+                score += 3  # not for a hospital's or home town's "Urbana, Ill."
             city_state.setdefault(name, after)
             state_votes[after] += 3
         elif re.match(
@@ -745,6 +774,10 @@ def incident_place(
         for name, score in scene_places(text, city_scores, person_words).items():
             city_scores[name] = score  # "a shooting in Cedar Grove" the NER missed
             known[name] = 2.0
+            scenes.add(name)
+        for name, score in address_places(text, city_scores, person_words).items():
+            city_scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
+            known[name] = 2.0
         for name in _title_places(title):
             city_scores[name] = city_scores.get(name, 0.0) + title_bonus(title, name, 3.0)
             known.setdefault(name, 2.0)
@@ -764,7 +797,11 @@ def incident_place(
             options = gaz.city_states(name)
             if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
                 city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
-    city = max(city_scores, key=lambda k: city_scores[k]) if city_scores else None
+    # ties go to the place named first ("Holly Hill" in the lead, "Vance" later)
+    first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
+    city = max(city_scores, key=lambda k: (city_scores[k], -first[k])) if city_scores else None
+    if city and us_article and city not in scenes:
+        city = _scene_place(city, city_scores, scenes, explicit, first) or city
     if city and city.endswith(" County") and us_article:
         # "Sacramento County deputies ...": the town of the same name, when there is one
         town = city[: -len(" County")]
@@ -777,6 +814,8 @@ def incident_place(
             city = gaz.spelled(town)
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
+        if city not in scenes:
+            city = _big_city_police(text, city, city_scores) or city
         city = city_part(city, city_scores) or city  # "Brooklyn", not "New York"
         if city not in city_state:
             city = _big_city_elsewhere(city, city_scores, explicit) or city
@@ -891,6 +930,73 @@ def _city_of_neighbourhood(text: str, place: str, candidates: dict[str, float]) 
         if (not own or own & big) and (marked or (owner and owner.group(1) == name)):
             bigger.append(name)
     return max(bigger, key=lambda n: candidates[n]) if bigger else None
+
+
+def _scene_place(
+    place: str,
+    candidates: dict[str, float],
+    scenes: set[str],
+    explicit: tuple[str, float] | None,
+    first: dict[str, int],
+) -> str | None:
+    """The best-scored known town that a scene word marks ("the slayings at a Warrensville
+    Heights barbershop", "a shooting in Cedar Grove"), scoring within ``CLOSE_SCORE`` of
+    ``place`` that no scene word marks (a wire bureau's dateline, an arrest town) and
+    known in a state of ``place`` or of the state the article names most.
+
+    Limits: one scene word anywhere is enough ("shot and fled in Dayton"); counties are
+    left to the county rules."""
+    gaz = gazetteer()
+    states = set(gaz.city_states(place)) | ({explicit[0]} if explicit else set())
+    marked = [
+        name
+        for name in scenes
+        if name in candidates
+        and candidates[name] >= candidates[place] - CLOSE_SCORE
+        and not name.endswith((" County", " Parish"))
+        and set(gaz.city_states(name)) & states
+    ]
+    return max(marked, key=lambda k: (candidates[k], -first[k])) if marked else None
+
+
+POLICE_AFTER = re.compile(r"[ \t]+(?:police|Police|PD)\b")
+FORMER_BEFORE = re.compile(r"\b(?:retired|former|ex-)[ \t]*(?:an?[ \t]+)?$", re.I)
+
+
+def _police_of(text: str, place: str) -> bool:
+    """Whether ``text`` names ``place``'s police ("Chicago Police said"), not a retired or
+    former officer's ("a retired Tampa police captain")."""
+    start = text.find(place)
+    while start >= 0:
+        if POLICE_AFTER.match(text, start + len(place)) and not FORMER_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
+            return True
+        start = text.find(place, start + 1)
+    return False
+
+
+def _big_city_police(text: str, place: str, candidates: dict[str, float]) -> str | None:
+    """The one big city (100,000+ people in a state of ``place``) among ``candidates``
+    whose police the story names, when ``place`` is a known smaller place whose own police
+    it does not name: "Gage Park" with "a Chicago Police spokesman" is Chicago's
+    neighbourhood, "Belton" with "Killeen police responded" a court town.
+
+    Limits: a suburb policed by the county with the big city's police helping moves to
+    the big city too; a place the gazetteer does not know stays."""
+    gaz = gazetteer()
+    own = gaz.city_states(place)
+    if not own or max(own.values()) >= BIG_CITY or _police_of(text, place):
+        return None
+    found = [
+        name
+        for name in candidates
+        if name != place
+        and {s for s, people in gaz.cities.get(name.lower(), {}).items() if people >= BIG_CITY}
+        & set(own)
+        and _police_of(text, name)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _big_city_elsewhere(

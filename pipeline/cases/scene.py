@@ -28,6 +28,9 @@ AFTER_WINDOW = 30  # characters looked at after it
 
 
 HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
+PERSON_OF = re.compile(
+    r"(?:\b([A-Z][a-z]+)(?:,?[ \t]+(?:Jr|Sr|II|III)\.?)?|,[ \t]*(\d{1,3})),?[ \t]+of[ \t]+$"
+)  # "George Korchev of X", "Jacques Slade, 26, of X"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -44,6 +47,9 @@ class ScenePatterns:
     care_after: re.Pattern[str]
     moved_before: re.Pattern[str]
     scene_scan: re.Pattern[str]
+    address_scan: re.Pattern[str]
+    street_after: re.Pattern[str]
+    compass_leads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +61,7 @@ def scene_patterns() -> ScenePatterns:
     resident = _alternatives(data["resident_nouns"])
     care = _alternatives(data["care_words"])
     moved = _alternatives(data["moved_words"])
+    street = _alternatives(data["street_suffixes"])
     return ScenePatterns(
         scene_after=re.compile(rf"^(?:['’]s)?\s+(?:{scene})\b", re.I),
         scene_before=re.compile(
@@ -71,6 +78,13 @@ def scene_patterns() -> ScenePatterns:
             r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
         ),
         moved_before=re.compile(rf"\b(?:{moved})\s+(?:[\w'’-]+\s+){{0,4}}?(?:in\s+)?$", re.I),
+        address_scan=re.compile(
+            r"\b(?:\d+[ \t]+|block[ \t]+of[ \t]+|on[ \t]+)(?:[NSEW]\.?[ \t]+)?"
+            rf"(?:[A-Z0-9][\w.'’-]*[ \t]+){{1,3}}?(?:{street})\b\.?(?:[ \t]+[NSEW][EW]?\b\.?)?"
+            r"(?:,[ \t]*|[ \t]+in[ \t]+)((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t][A-Z][a-z]+){0,2})"
+        ),
+        street_after=re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{street})\b"),
+        compass_leads=frozenset(data["compass_leads"]),
     )
 
 
@@ -171,4 +185,50 @@ def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> 
             continue
         if name.lower() in gaz.cities and not gaz.state_code(name):
             out[gaz.spelled(name)] = SCENE_PLACE_SCORE
+    return out
+
+
+def resident_of(text: str, start: int, person_words: set[str]) -> bool:
+    """Whether the place at ``start`` follows a person's name and "of" ("George Korchev of
+    Mundelein"): the person's home town. Limits: only a name word of a person the story
+    names; "Smith of Dayton" is read as a home even when Smith was shot in Dayton."""
+    match = PERSON_OF.search(text, max(0, start - 40), start)
+    return bool(match) and (bool(match.group(2)) or match.group(1) in person_words)
+
+
+def street_name_at(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` begins a street name ("Charlotte Avenue",
+    "Orange Blossom Trail"): no place of the story. Limits: up to two more capitalised
+    words before the street word; "Chicago Police" and "Boston Common" are left alone."""
+    return bool(scene_patterns().street_after.match(text, end, end + 40))
+
+
+def address_places(text: str, found: dict[str, float], person_words: set[str]) -> dict[str, float]:
+    """Known US places the NER missed after a street address ("at 7050 Old State Road,
+    Holly Hill", "on Muddy Neck Road in Ocean View", "the 14500 block of Duane Road in
+    New Orleans East"), each scored ``SCENE_PLACE_SCORE``: the longest known start of up
+    to three capitalised words, after a compass word the rest ("West Dallas" -> Dallas).
+    Names already found, states and people's names are skipped.
+
+    Limits: a home address ("Smith, of 12 Oak Street, Dayton") counts as much as the
+    scene; a street missing its street word ("at 207 Capri") is not seen."""
+    pats = scene_patterns()
+    gaz = gazetteer()
+    out: dict[str, float] = {}
+    for match in pats.address_scan.finditer(text):
+        words = match.group(1).split()
+        if {"County", "Parish"} & set(words):
+            continue  # "in North Knox County": a county, no town
+        lead = len(words) > 1 and words[0] in pats.compass_leads
+        if lead and " ".join(words).lower() not in gaz.cities:
+            words = words[1:]  # "West Dallas": Dallas
+        for n in range(len(words), 0, -1):  # the longest known start: "New Orleans East"
+            name = " ".join(words[:n])
+            if name in person_words or gaz.state_code(name):
+                break
+            if name.lower() in gaz.cities:
+                name = gaz.spelled(name)
+                if name not in found:
+                    out[name] = SCENE_PLACE_SCORE
+                break
     return out
