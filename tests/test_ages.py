@@ -610,3 +610,26 @@ def test_age_rule_names_a_missed_person(
     assert all(m.label == "PERSON" for m in added)
     covered = age_named_mentions(text, [Mention(start, start + 3, target[:3], "ORG")], [claim])
     assert covered == []  # a mention already there is left to the entity rules
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "A 2-year-old boy was found on Monday. Heather Kelso called police. "
+            "Kaden Lum was in the house.",
+            "Kaden Lum",
+            "Heather Kelso",
+        ),
+        (
+            "A 30-year-old woman was found on Friday. Michael Brown called police. "
+            "Linda Brown was in the house.",
+            "Linda Brown",
+            "Michael Brown",
+        ),
+    ],
+)
+def test_cataphor_reads_gender_from_a_given_name(nlp, text, name, other):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {text.split("-year-old")[0].split()[-1]}
+    assert age_of(doc, claims, other) == set()

@@ -199,8 +199,10 @@ def phrase_gender(doc: Doc, phrase: Phrase) -> str:
 def person_gender(doc: Doc, person: Target) -> str:
     """ "m" or "f" from the words around every mention of ``person``'s name: a title or
     kin noun just before ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
-    he/his/she/her after the name in its sentence or at the start of the next. "" when
-    the cues are absent or disagree."""
+    he/his/she/her after the name in its sentence or at the start of the next; with no
+    such cue, a given name that marks one sex (``first_name_genders``: "Heather Kelso").
+    "" when the cues are absent or disagree. Limits: a name shared by both sexes
+    ("Jordan") or missing from the census list gives nothing."""
     genders = mapping("gender_nouns")
     votes = {"m": 0, "f": 0}
     for span in _mentions_of(doc, person):
@@ -217,8 +219,16 @@ def person_gender(doc: Doc, person: Target) -> str:
                 votes["f"] += 1
                 break
     if votes["m"] == votes["f"]:
-        return ""
+        return _given_name_gender(person.text) if votes["m"] == 0 else ""
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _given_name_gender(name: str) -> str:
+    """ "m"/"f" for a full name whose first word is a given name of one sex, else ""."""
+    parts = name.split()
+    if len(parts) < 2:
+        return ""
+    return mapping("first_name_genders").get(parts[0].strip(".,\"“”'’").lower(), "")
 
 
 def _mentions_of(doc: Doc, person: Target) -> list:
