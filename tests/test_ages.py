@@ -633,3 +633,19 @@ def test_cataphor_reads_gender_from_a_given_name(nlp, text, name, other):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {text.split("-year-old")[0].split()[-1]}
     assert age_of(doc, claims, other) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A 9-month-old was found.\nBy Rhonda Cook\nMark Lee died at the hospital.", "Rhonda Cook"),
+        ("A 16-year-old was shot. Watch Dan Krauth's report. Mark Lee died.", "Dan Krauth"),
+        ("A 16-year-old was shot. Dan Krauth reports from the scene. Mark Lee died.", "Dan Krauth"),
+        ("A 16-year-old was shot. Photo/Dan Krauth. Mark Lee died at the hospital.", "Dan Krauth"),
+        ("A 16-year-old was shot. — Dan Krauth (@DanKrauth) Mark Lee died.", "Dan Krauth"),
+    ],
+)
+def test_cataphor_skips_journalists(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == set()
+    assert age_of(doc, claims, "Mark Lee") != set()

@@ -164,7 +164,32 @@ def _is_official(doc: Doc, person: Target) -> bool:
     if k >= 0 and doc[k].lower_.strip(".") in roles:
         return True  # "Sheriff John Doe", "coroner Jane Roe"
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs")
+    if root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs"):
+        return True
+    return _is_journalist(doc, span)
+
+
+def _is_journalist(doc: Doc, span: Span) -> bool:
+    """True for a byline, photo credit or reporter: "By Jane Roe" starting a line, "Jane
+    Roe (@JaneRoe)", or a word of ``media_words`` right before the name ("reporter Jane
+    Roe", "Photo/John Roe") or right after it ("Jane Roe's report", "Jane Roe reporting").
+    Limits: a journalist named with none of these cues is still a candidate."""
+    media = words("media_words")
+    k = span.start - 1
+    if k >= 0 and doc[k].text in {"/", ":"}:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in media:
+        return True
+    if k >= 0 and doc[k].lower_ == "by":
+        text = doc_text(doc)
+        if not text[text.rfind("\n", 0, doc[k].idx) + 1 : doc[k].idx].strip():
+            return True  # a byline
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "(" and after[1].text.startswith("@"):
+        return True
+    if len(after) and after[0].text in {"'s", "’s"}:
+        after = doc[span.end + 1 : span.end + 2]
+    return len(after) > 0 and after[0].lower_ in media
 
 
 def _name_key(name: str) -> tuple[str, str]:
