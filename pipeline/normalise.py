@@ -21,8 +21,10 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.cases.roles import mark_murder_suicide, self_harmed
+from pipeline.claims.lexicons import mapping
 from pipeline.entities import merge_entities
-from pipeline.entities.relatives import RELATIVE, find_relatives
+from pipeline.entities.people import name_words
+from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
 
@@ -88,21 +90,35 @@ def assign_ids(article_id: str, entities: list[Entity]) -> None:
         entity.entity_id = f"{article_id}-{prefix}{counters[prefix]}"
 
 
-def add_relatives(text: str, entities: list[Entity], mentions: list[Mention]) -> list[Claim]:
+def add_relatives(
+    text: str,
+    entities: list[Entity],
+    mentions: list[Mention],
+    aged: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Claim]:
     """Append unnamed relatives whose age the text states ("his 3-year-old son";
     ``find_relatives``) as person entities after the named ones, each with its kin phrase
     as a mention; return their ``per:age`` claims.
 
     A relative with no stated age ("his mother said") gets no row: such relatives are
     mostly family quoted about the case, not its participants, and a surname-only row for
-    them would read as a second person of that name.
+    them would read as a second person of that name. When the article names exactly one
+    other person with the relative's surname who has no age (no mention span in ``aged``)
+    and whose given name does not clash with the kin noun's sex, the kin phrase is a
+    mention of that person ("his 3-year-old daughter ... Kaylee Reyes"; see
+    ``_named_relatives``).
     """
     claims = []
-    for relative in find_relatives(text, entities, mentions):
+    found = [r for r in find_relatives(text, entities, mentions) if r.age is not None]
+    named = _named_relatives(found, entities, mentions, aged)
+    for relative in found:
         if relative.age is None or relative.age_start is None:
             continue
         mentions.append(Mention(relative.start, relative.end, relative.kin, "PERSON", RELATIVE))
-        entities.append(Entity("PERSON", relative.surname, [len(mentions) - 1]))
+        if (n := named.get(id(relative))) is not None:
+            entities[n].mention_indices.append(len(mentions) - 1)
+        else:
+            entities.append(Entity("PERSON", relative.surname, [len(mentions) - 1]))
         claims.append(
             Claim(
                 target_start=relative.start,
@@ -117,6 +133,41 @@ def add_relatives(text: str, entities: list[Entity], mentions: list[Mention]) ->
     return claims
 
 
+def _named_relatives(
+    relatives: list[Relative],
+    entities: list[Entity],
+    mentions: list[Mention],
+    aged: frozenset[tuple[int, int]],
+) -> dict[int, int]:
+    """``{id(relative): entity index}`` for aged relatives the article names: the only
+    person named by two or more words with the relative's surname, other than its owner,
+    with no age of their own, whose given name (``first_name_genders``) does not clash
+    with the kin noun's sex (``gender_nouns``), and whom no other relative claims.
+    Limits: a relative with another surname, or a family with two unaged members of that
+    surname, stays a surname-only row."""
+    genders, given = mapping("gender_nouns"), mapping("first_name_genders")
+    chosen: dict[int, int] = {}
+    for relative in relatives:
+        found = []
+        for n, entity in enumerate(entities):
+            parts = name_words(entity.name)
+            if entity.label != "PERSON" or n == relative.owner or len(parts) < 2:
+                continue
+            if parts[-1] != relative.surname:
+                continue
+            spans = {(mentions[i].start, mentions[i].end) for i in entity.mention_indices}
+            if spans & aged:
+                continue
+            sex = given.get(parts[0].lower(), "")
+            if sex and sex != genders.get(relative.kin, sex):
+                continue
+            found.append(n)
+        if len(found) == 1:
+            chosen[id(relative)] = found[0]
+    taken = Counter(chosen.values())
+    return {k: n for k, n in chosen.items() if taken[n] == 1}
+
+
 def normalise_article(article: Article, extraction: Extraction) -> Rows:
     """All per-article table rows for one extracted article."""
     text = article.text
@@ -124,7 +175,10 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
     sentences = Sentences(text, extraction.sentences)
     entities, mentions = merge_entities(text, extraction.mentions)
     entities.sort(key=lambda e: min((mentions[i].start for i in e.mention_indices), default=0))
-    relative_claims = add_relatives(text, entities, mentions)
+    aged = frozenset(
+        (c.target_start, c.target_end) for c in extraction.claims if c.predicate == "per:age"
+    )
+    relative_claims = add_relatives(text, entities, mentions, aged)
     assign_ids(aid, entities)
     owner = {i: n for n, e in enumerate(entities) for i in e.mention_indices}
     index = MentionIndex(mentions, owner)

@@ -91,3 +91,30 @@ def test_relatives_with_no_stated_age_get_no_row(nlp, text):
     article = Article(article_id="a", path="a", text=text)
     people = normalise_article(article, extraction)["people"]
     assert [p["name"] for p in people if " " not in p["name"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Emily Hardy was taken to a hospital. "
+            "John Hardy, 31, was charged after Hardy's 3-year-old daughter found the gun.",
+            [("Emily Hardy", 3), ("John Hardy", 31)],
+        ),
+        (  # the given name clashes with the kin noun: a second row
+            "Emily Hardy was taken to a hospital. "
+            "John Hardy, 31, was charged after Hardy's 3-year-old son found the gun.",
+            [("Emily Hardy", None), ("John Hardy", 31), ("Hardy", 3)],
+        ),
+        (  # two unaged people of that surname: no guess
+            "Emily Hardy and Sarah Hardy were at home. "
+            "John Hardy, 31, was charged after Hardy's 3-year-old daughter found the gun.",
+            [("Emily Hardy", None), ("Sarah Hardy", None), ("John Hardy", 31), ("Hardy", 3)],
+        ),
+    ],
+)
+def test_aged_relative_is_the_only_unaged_namesake(nlp, text, expected):
+    extraction = extract_doc(nlp(text), date(2016, 1, 4))
+    article = Article(article_id="a", path="a", text=text)
+    people = normalise_article(article, extraction)["people"]
+    assert [(p["name"], p["age"]) for p in people] == expected
