@@ -649,3 +649,28 @@ def test_cataphor_skips_journalists(nlp, text, name):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == set()
     assert age_of(doc, claims, "Mark Lee") != set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Ann Roe was celebrating Kendall Smith's 21st birthday when shots rang out.",
+            "Kendall Smith",
+            {"21"},
+        ),
+        (
+            "Her sister, Jane Roe – whose 16th birthday brought the girls together – was hurt.",
+            "Jane Roe",
+            {"16"},
+        ),
+        (
+            "The town will honor Mark Lee on what would have been Mark Lee's 14th birthday.",
+            "Mark Lee",
+            set(),
+        ),
+    ],
+)
+def test_nth_birthday_of_a_named_person(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == age

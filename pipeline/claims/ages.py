@@ -48,6 +48,8 @@ that surname mentioned before it, unless that full name has another age of its o
 Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A and B"
 (every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
 birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
+named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
+birthday ..." (``rule:age-birthday``; none for one not reached: "would have been ..."). A
 possessed kin noun ("Leanne Smith, her 12-year-old brother"), a plural noun ("the
 23-year-old brothers") or "the 18-year-old sister of ..." is never the person before it.
 
@@ -70,8 +72,8 @@ a wrong age, the rest of the misses get none.
 
 Limits: no coreference model; family members sharing a surname are told apart only by
 the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
-("ranged in age from 19 to 34"), "his 18th birthday" and spelled-out bare numbers
-("Smith, twenty,") are not read.
+("ranged in age from 19 to 34"), "his 18th birthday" (a pronoun owner) and spelled-out
+bare numbers ("Smith, twenty,") are not read.
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-o
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
 GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weiss, 19.[46]": a footnote mark
 GLUED_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)(\d{1,3})$")  # "An8-year-old boy"
+ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")  # "21st" in "Kendall's 21st birthday"
+NOT_YET = frozenset({"would", "will", "upcoming", "next", "until", "before", "turn", "turns"})
 BE_FORMS = frozenset({"was", "is", "were", "are", "'s", "be", "been", "being"})
 ADVERBS_BEFORE_AGE = frozenset({"only", "just", "barely", "then", "now", "also", "both"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -297,6 +301,7 @@ METHOD_RANK = {
     "rule:age-year-old": 1,
     "rule:age-copula": 2,
     "rule:age-identified": 2,
+    "rule:age-birthday": 2,
     "rule:age-appos-noun": 3,
     "rule:age-copula-pronoun": 4,
     "rule:age-anaphor": 5,
@@ -347,6 +352,12 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             phrase = _year_old(doc, tok, int(glued.group(1)))
             if phrase is not None:
                 phrases.append(phrase)
+            continue
+        ordinal = ORDINAL.match(tok.text)
+        if ordinal:
+            nxt = token_at(doc, tok.i + 1)
+            if nxt is not None and nxt.lower_ == "birthday" and int(ordinal.group(1)) <= MAX_AGE:
+                phrases.append(AgePhrase(int(ordinal.group(1)), tok.i, tok.i + 2, "birthday"))
             continue
         value = _age_value(tok)
         tens = _tens_before(doc, tok)
@@ -455,6 +466,9 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    if phrase.kind == "birthday":
+        target = _birthday_owner(doc, index, phrase)
+        return ([target], "rule:age-birthday") if target is not None else None
     if phrase.kind == "year-olds":
         targets = _named_after(doc, index, phrase.end)
         return (targets, "rule:age-both") if targets else None
@@ -545,6 +559,31 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     if phrase.kind == "year-old" and _bare_headline_noun(doc, phrase):
         return [], "rule:age-cataphor"  # "murder of 13-year-old and father"
     return None
+
+
+def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
+    """The person whose Nth birthday it is: a name owning it ("celebrating Kendall Roe's
+    21st birthday") or the name a "whose" clause hangs on ("Jane Roe - whose 16th birthday
+    brought the girls together"). A birthday not yet reached ("would have been his 14th
+    birthday", "before her 18th birthday": a word of ``NOT_YET`` earlier in the clause)
+    gives nothing. Limits: "his/her Nth birthday" (a pronoun) is not resolved."""
+    birthday = doc[phrase.end - 1]
+    owner = next((c for c in birthday.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    sent = birthday.sent
+    if any(t.lower_ in NOT_YET for t in doc[sent.start : phrase.start]):
+        return None
+    if owner.lower_ == "whose":
+        head = birthday.head
+        while head.dep_ != "relcl" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "relcl":
+            return None
+        noun = head.head  # "Her sister, Jane Roe - whose ...": the name in apposition
+        names = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.i < head.i)]
+        return next((t for n in names if (t := index.person_at(n, strong=True))), None)
+    return index.person_at(owner, strong=True)
 
 
 def _identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
@@ -1067,6 +1106,8 @@ def _predicate(doc: Doc, phrase: AgePhrase) -> str:
     Only a predicative age (after "was"/"is"/..., possibly "was only") is read this way:
     in "Jermone Green, 3, when they responded" the "when" clause is not about the age.
     """
+    if phrase.kind == "birthday":
+        return "per:age"  # "Kendall's 21st birthday when ...": no copula
     clause = [t.lower_ for t in doc[max(0, phrase.start - 3) : phrase.start]]
     if (
         len(clause) == 3
