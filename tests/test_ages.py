@@ -669,6 +669,7 @@ def test_cataphor_skips_journalists(nlp, text, name):
             "Mark Lee",
             set(),
         ),
+        ("Vernon Roe spent his 30th birthday under arrest.", "Vernon Roe", {"30"}),
     ],
 )
 def test_nth_birthday_of_a_named_person(nlp, text, name, age):

@@ -49,9 +49,10 @@ Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A
 (every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
 birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
 named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
-birthday ..." (``rule:age-birthday``; none for one not reached: "would have been ..."). A
-possessed kin noun ("Leanne Smith, her 12-year-old brother"), a plural noun ("the
-23-year-old brothers") or "the 18-year-old sister of ..." is never the person before it.
+birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
+not reached: "would have been ..."). A possessed kin noun ("Leanne Smith, her 12-year-old
+brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
+never the person before it.
 
 Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
@@ -72,8 +73,8 @@ a wrong age, the rest of the misses get none.
 
 Limits: no coreference model; family members sharing a surname are told apart only by
 the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
-("ranged in age from 19 to 34"), "his 18th birthday" (a pronoun owner) and spelled-out
-bare numbers ("Smith, twenty,") are not read.
+("ranged in age from 19 to 34"), "He turned 18" without a name in the clause and
+spelled-out bare numbers ("Smith, twenty,") are not read.
 """
 
 from __future__ import annotations
@@ -564,9 +565,11 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
 def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
     """The person whose Nth birthday it is: a name owning it ("celebrating Kendall Roe's
     21st birthday") or the name a "whose" clause hangs on ("Jane Roe - whose 16th birthday
-    brought the girls together"). A birthday not yet reached ("would have been his 14th
-    birthday", "before her 18th birthday": a word of ``NOT_YET`` earlier in the clause)
-    gives nothing. Limits: "his/her Nth birthday" (a pronoun) is not resolved."""
+    brought the girls together"), or for "his/her" the name that is the subject of the
+    birthday's verb ("Vernon Roe spent his 30th birthday in jail"). A birthday not yet
+    reached ("would have been his 14th birthday", "before her 18th birthday": a word of
+    ``NOT_YET`` earlier in the clause) gives nothing. Limits: a pronoun owner whose verb
+    has no named subject ("He celebrated his 18th birthday") is not resolved."""
     birthday = doc[phrase.end - 1]
     owner = next((c for c in birthday.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -574,6 +577,10 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
     sent = birthday.sent
     if any(t.lower_ in NOT_YET for t in doc[sent.start : phrase.start]):
         return None
+    if owner.lower_ in {"his", "her"}:  # "Roe was celebrating his 18th birthday"
+        verb = birthday.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return index.person_at(subject, strong=True) if subject is not None else None
     if owner.lower_ == "whose":
         head = birthday.head
         while head.dep_ != "relcl" and head.head.i != head.i:
