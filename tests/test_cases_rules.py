@@ -655,3 +655,53 @@ def test_no_place_named_takes_the_city_outlets_city(text, url, city):
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
     case = build_case(article, make_rows(text, places, []), sentences_of(text))
     assert case["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "statuses"),
+    [
+        # the lone surname carries the only evidence
+        (
+            "Kevin Marlow, 26, lived in Ohio. Officers took Marlow into custody on Sunday.",
+            "Kevin Marlow",
+            "suspect",
+            ["arrested"],
+        ),
+        (
+            "Friends remembered Ann Pruitt on Monday. Pruitt died at a hospital.",
+            "Ann Pruitt",
+            "victim",
+            ["killed"],
+        ),
+        # a lone surname in subject position is the antecedent of "he"
+        (
+            "Friends of John Carter saw Dale Rimmer get arrested. "
+            "Carter was taken to a hospital, where he died.",
+            "Dale Rimmer",
+            "suspect",
+            ["arrested"],
+        ),
+        # two full names share the surname: the lone one is not read
+        (
+            "John Carter and Mary Carter lived there. Carter was arrested.",
+            "John Carter",
+            "other",
+            [],
+        ),
+        # part of another name
+        (
+            "Kevin Marlow, 26, lived in Ohio. Officers arrested Dean Marlow on Sunday.",
+            "Kevin Marlow",
+            "victim",
+            [],
+        ),
+    ],
+)
+def test_a_lone_surname_stands_for_the_full_name(nlp, text, name, role, statuses):
+    mentions = person_mentions(text, list({name, "John Carter", "Dale Rimmer", "Mary Carter"}))
+    claims = find_case_claims(nlp(text), mentions)
+    spans = {(m.start, m.end) for m in mentions if m.text == name}
+    mine = [c for c in claims if (c.target_start, c.target_end) in spans]
+    if "26," in text:
+        mine.append(Claim(*next(iter(spans)), "per:age", "26", 0, 1, "test"))
+    assert pick_role(mine)[:2] == (role, statuses)

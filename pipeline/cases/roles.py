@@ -1,7 +1,8 @@
 """Case roles of people from the dependency parse: who was harmed, who is accused.
 
-``find_case_claims`` reads, for every PERSON mention (and for "he"/"she" subjects, resolved
-to the last person in subject position), the words that describe it and the verbs it is an
+``find_case_claims`` reads, for every PERSON mention (and for lone surnames the NER missed,
+``lone_surnames``, and "he"/"she" subjects, resolved to the last person in subject
+position), the words that describe it and the verbs it is an
 argument of, and returns ``Claim`` s:
 
 * ``case:role``: victim, suspect, official, lawyer, relative or witness;
@@ -90,20 +91,75 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     lex = case_lexicon()
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     claims: list[Claim] = []
-    for mention in people:
+    surnames = lone_surnames(doc, people)
+    stands_for = {(m.start, m.end): full for m, full in surnames}
+    everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
+    for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         found = evidence_for(mention_head(span), lex, span)
-        if not found:
+        if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
         for ev in found:
-            claims.extend(_claims(mention, ev, ""))
-    for pronoun, mention in resolve_pronouns(doc, people):
+            claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
+    for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
-            claims.extend(_claims(mention, ev, "+pronoun"))
+            full = stands_for.get((mention.start, mention.end), mention)
+            claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
     return _dedupe(claims)
+
+
+def lone_surnames(doc: Doc, people: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Lone surnames ("McQuilliams was taken into custody") that the NER missed or gave
+    another label, each as a mention (method ``case:surname``) mapped to the full-name
+    PERSON mention it stands for: the nearest one before it with that last word.
+
+    Only a capitalised noun (the tagger reads many surnames as common nouns) outside every
+    PERSON mention and not next to a capitalised proper noun ("Hale Street", "Derrick Hale") counts.
+    Limits: a surname that ends two full names with different first names (relatives)
+    is skipped; one used before its full name is not read.
+    """
+    full: dict[str, list[Mention]] = {}
+    for mention in people:
+        words = mention.text.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            full.setdefault(words[-1].lower(), []).append(mention)
+    firsts = {k: {m.text.split()[0].lower() for m in ms} for k, ms in full.items()}
+    surnames = [k for k, first in firsts.items() if len(first) == 1]
+    if not surnames:
+        return []
+    taken = sorted((m.start, m.end) for m in people)
+    out: list[tuple[Mention, Mention]] = []
+    for token in tokens_lowered_in(doc, surnames):
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+            continue
+        if any(a <= token.idx < b for a, b in taken):
+            continue
+        if any(_name_word(n) for n in (_neighbour(token, -1), _neighbour(token, 1))):
+            continue
+        before = [m for m in full[token.lower_] if m.end <= token.idx]
+        if before:
+            end = token.idx + len(token.text)
+            out.append((Mention(token.idx, end, token.text, "PERSON", "case:surname"), before[-1]))
+    return out
+
+
+def _neighbour(token: Token, step: int) -> Token | None:
+    i = token.i + step
+    return token.doc[i] if 0 <= i < len(token.doc) else None
+
+
+def _name_word(token: Token | None) -> bool:
+    """A capitalised proper noun that is part of the same name ("Derrick" of "Derrick
+    Hale"); "Mr." and "Det." end with a period and do not count."""
+    return (
+        token is not None
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.text.endswith(".")
+    )
 
 
 def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list[Claim]:
