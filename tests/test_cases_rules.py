@@ -705,3 +705,18 @@ def test_a_lone_surname_stands_for_the_full_name(nlp, text, name, role, statuses
     if "26," in text:
         mine.append(Claim(*next(iter(spans)), "per:age", "26", 0, 1, "test"))
     assert pick_role(mine)[:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "statuses"),
+    [
+        ("John Carter is in custody.", "suspect", ["arrested"]),
+        ("John Carter and Mary Reed were already in police custody.", "suspect", ["arrested"]),
+        ("John Carter is in critical condition.", "victim", ["injured"]),
+        # pleading not guilty is being accused, not convicted
+        ("John Carter pleaded not guilty to murder.", "suspect", ["charged"]),
+        ("John Carter pleaded guilty to murder.", "suspect", ["convicted"]),
+    ],
+)
+def test_in_custody_and_pleading_not_guilty(nlp, text, role, statuses):
+    assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)

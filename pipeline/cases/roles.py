@@ -490,8 +490,9 @@ def _legal_group(noun: Token, lex: CaseLexicon) -> Token | None:
 
 def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     """ "X is in critical condition" (injured), "X was among those killed", "X was dead"
-    (killed), "X was critically injured" (injured; killed with "fatally"); none when
-    negated ("X was not hurt")."""
+    (killed), "X was critically injured" (injured; killed with "fatally"); "X is (remains,
+    was already) in (police) custody" (suspect, arrested; "no longer in custody" too: they
+    were held); none when negated ("X was not hurt")."""
     if _negated(verb):
         return []
     for comp in (c for c in verb.children if c.dep_ == "acomp" and not _negated(c)):
@@ -505,6 +506,8 @@ def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
             return [_ev("victim", "injured", prep, "case:copula-state")]
+        if prep.lower_ == "in" and any(lex.has("custody_nouns", o.text) for o in objects):
+            return [_ev("suspect", "arrested", prep, "case:copula-state")]  # "X is in custody"
         if prep.lower_ == "among":
             for obj in objects:
                 if obj.lower_ in lex.role_nouns:
@@ -832,8 +835,15 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         if any(t.lower_ in ("gun", "weapon", "rifle", "pistol") for t in verb.subtree):
             return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
         return [_ev("suspect", "arrested", verb, "case:verb-subject")]
-    if lex.has("guilty_verbs", form) and any(c.lower_ == "guilty" for c in verb.subtree):
-        return [_ev("suspect", "convicted", verb, "case:verb-subject")]
+    guilty = [c for c in verb.subtree if c.lower_ == "guilty"]
+    if lex.has("guilty_verbs", form) and guilty:
+        # "X pleaded not guilty": accused (charged), not convicted
+        status = (
+            "charged"
+            if any(_negated(g) or (g.i and g.nbor(-1).lower_ == "not") for g in guilty)
+            else "convicted"
+        )
+        return [_ev("suspect", status, verb, "case:verb-subject")]
     if lex.has("appear_verbs", form) and any(
         prep.dep_ == "prep" and any(lex.has("court_nouns", o.text) for o in prep.children)
         for prep in children
