@@ -720,3 +720,16 @@ def test_a_lone_surname_stands_for_the_full_name(nlp, text, name, role, statuses
 )
 def test_in_custody_and_pleading_not_guilty(nlp, text, role, statuses):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "statuses"),
+    [
+        ("John Carter did not survive his injuries.", "victim", ["killed"]),
+        ("John Carter survived his injuries.", "victim", ["injured"]),
+        # another negated verb still gives nothing
+        ("John Carter was not injured.", "other", []),
+    ],
+)
+def test_not_surviving_is_being_killed(nlp, text, role, statuses):
+    assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)

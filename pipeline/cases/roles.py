@@ -608,7 +608,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     A subject the parser hung on an auxiliary ("X and Y were critically injured" with
     "were" as its head) is read as the subject of the main verb, passive after "were"/
     "was" (``auxpass``); a subject of a verb with a passive auxiliary is a passive
-    subject. A negated verb ("was not injured", "was not charged") gives no evidence.
+    subject. A negated verb ("was not injured", "was not charged") gives no evidence,
+    except "X did not survive" (a victim, killed).
     """
     found: list[Evidence] = []
     verb = ref.head
@@ -619,6 +620,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     if dep == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children):
         dep = "nsubjpass"
     if dep in (*SUBJECT_DEPS, "dobj") and _negated(verb):
+        if dep == "nsubj" and verb.lower_ in SURVIVE_VERBS:
+            found.append(_ev("victim", "killed", verb, "case:verb-subject"))  # "did not survive"
         return found
     form = verb.lower_
     if dep == "pobj" and verb.dep_ == "agent":
@@ -865,7 +868,7 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
             if obj.lower_ in lex.words["injury_nouns"] or words & lex.words["injury_nouns"]:
                 fatal = bool(words & lex.words["fatal_modifiers"])
                 return [_ev("victim", "killed" if fatal else "injured", verb, "case:verb-subject")]
-    if form in ("survive", "survived", "survives", "recovering", "recovered"):
+    if form in (*SURVIVE_VERBS, "recovering", "recovered"):
         return [_ev("victim", "injured", verb, "case:verb-subject")]
     return []
 
@@ -1043,6 +1046,7 @@ def mark_murder_suicide(people: list[dict], self_harm: set[str]) -> None:
             person["case_role"] = "suspect"
 
 
+SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
 
 
