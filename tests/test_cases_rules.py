@@ -746,3 +746,29 @@ def test_not_surviving_is_being_killed(nlp, text, role, statuses):
 )
 def test_identified_him_as_is_weak_victim_evidence(nlp, text, role):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "statuses"),
+    [
+        (
+            "Detectives arrested three men on Friday. "
+            "They were identified as John Carter, Dale Rimmer and Ben Cole.",
+            "suspect",
+            ["arrested"],
+        ),
+        (
+            "Two people were shot and killed on Sunday. They are John Carter and Ben Cole.",
+            "victim",
+            ["killed"],
+        ),
+        # officers are not the group
+        (
+            "Officers searched the home. They identified the suspect as John Carter.",
+            "suspect",
+            [],
+        ),
+    ],
+)
+def test_they_names_the_group_of_the_sentence_before(nlp, text, role, statuses):
+    assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)

@@ -418,6 +418,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 # "police identified those wounded in the shooting as X"
                 harm = _harmed_group(arg, lex)
                 found.append(_ev("victim", _harm_status(harm, lex), harm, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and arg.lower_ in ("they", "them"):
+                found.extend(_they_evidence(arg, lex))  # "they were identified as X and Y"
             elif arg.dep_ in ("nsubjpass", "dobj") and (
                 arg.pos_ in ("NOUN", "ADJ") or arg.lower_ in IDENTIFIED_PRONOUNS
             ):
@@ -449,7 +451,38 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             for arg in verb.children:
                 if arg.dep_ == "nsubj" and arg != head and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:copula"))
+                elif arg.dep_ == "nsubj" and arg != head and arg.lower_ == "they":
+                    found.extend(_they_evidence(arg, lex))  # "they are X and Y"
     return found
+
+
+def _they_evidence(they: Token, lex: CaseLexicon) -> list[Evidence]:
+    """What the sentence before says of the group that "they" names ("Three men were
+    arrested. They were identified as X, Y and Z"; "Two people died. They are X and Y"):
+    the victim or suspect role of its last plural noun or number subject or object, police
+    and officials aside ("investigators arrested three men"), from its role noun and verb
+    evidence (method ``case:they``, weight as a pronoun's).
+
+    Limits: only the one sentence before is read, and only its subjects and objects.
+    """
+    sent = they.sent
+    if sent.start == 0:
+        return []
+    before = they.doc[sent.start - 1].sent
+    groups = [
+        t
+        for t in before
+        if t.dep_ in (*SUBJECT_DEPS, "dobj")
+        and (t.tag_ == "NNS" or t.pos_ == "NUM")
+        and lex.role_nouns.get(t.lower_) != "official"
+        and not lex.has("police_agents", t.text)
+    ]
+    if not groups:
+        return []
+    group = groups[-1]
+    found = [_noun_role(group, lex, "case:they")] if group.lower_ in lex.role_nouns else []
+    found.extend(replace(ev, method="case:they") for ev in verb_evidence(group, lex))
+    return [ev for ev in found if ev.role in ("victim", "suspect")]
 
 
 def _identify_verb_of(prep: Token, lex: CaseLexicon) -> Token | None:
@@ -1066,4 +1099,4 @@ def _weight(claim: Claim) -> float:
         weight = 3.0
     else:
         weight = 2.0
-    return weight / 2 if method.endswith("+pronoun") else weight
+    return weight / 2 if method.endswith("+pronoun") or method == "case:they" else weight
