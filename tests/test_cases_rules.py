@@ -772,3 +772,22 @@ def test_identified_him_as_is_weak_victim_evidence(nlp, text, role):
 )
 def test_they_names_the_group_of_the_sentence_before(nlp, text, role, statuses):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "statuses"),
+    [
+        (
+            "The two injured officers were identified as Officer John Carter and Officer Ben Cole.",
+            "victim",
+            ["injured"],
+        ),
+        (
+            "The officers were identified as Officer John Carter and Officer Ben Cole.",
+            "official",
+            [],
+        ),
+    ],
+)
+def test_harmed_officers_identified_are_victims(nlp, text, role, statuses):
+    assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)

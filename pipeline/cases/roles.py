@@ -410,6 +410,11 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
                 found.append(_noun_role(noun, lex, "case:identified-as"))
+                harm = _harmed_group(noun, lex)
+                if harm is not None and lex.role_nouns[noun.lower_] == "official":
+                    # "the two injured officers were identified as Officer X and ..."
+                    status = _harm_status(harm, lex)
+                    found.append(_ev("victim", status, harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and _legal_group(arg, lex) is not None:
                 # "the four men arrested in the shooting were identified as X"
                 legal = _legal_group(arg, lex)
