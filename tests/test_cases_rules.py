@@ -791,3 +791,72 @@ def test_they_names_the_group_of_the_sentence_before(nlp, text, role, statuses):
 )
 def test_harmed_officers_identified_are_victims(nlp, text, role, statuses):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)
+
+
+def broken_list_doc(nlp, group: str):
+    """ "Police identified the <group> as John Carter; Ben Cole; and Dale Rimmer." with the
+    parse the small model gives real lists: "Cole" hung on the verb as ``dep``."""
+    from spacy.tokens import Doc
+
+    rows = [
+        ("Police", "NOUN", "NNS", "nsubj", 1),
+        ("identified", "VERB", "VBD", "ROOT", 1),
+        ("the", "DET", "DT", "det", 3),
+        (group, "NOUN", "NNS", "dobj", 1),
+        ("as", "ADP", "IN", "prep", 1),
+        ("John", "PROPN", "NNP", "compound", 6),
+        ("Carter", "PROPN", "NNP", "pobj", 4),
+        (";", "PUNCT", ":", "punct", 6),
+        ("Ben", "PROPN", "NNP", "compound", 9),
+        ("Cole", "PROPN", "NNP", "dep", 1),
+        (";", "PUNCT", ":", "punct", 9),
+        ("and", "CCONJ", "CC", "cc", 9),
+        ("Dale", "PROPN", "NNP", "compound", 13),
+        ("Rimmer", "PROPN", "NNP", "conj", 9),
+        (".", "PUNCT", ".", "punct", 1),
+    ]
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (";", ".") for i in range(len(words))]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+    )
+
+
+@pytest.mark.parametrize(
+    ("group", "name", "methods"),
+    [
+        ("suspects", "Ben Cole", {"case:identified-as"}),
+        ("suspects", "Dale Rimmer", {"case:identified-as"}),
+        ("victims", "Dale Rimmer", {"case:identified-as"}),
+    ],
+)
+def test_a_list_broken_at_semicolons_goes_on(nlp, group, name, methods):
+    doc = broken_list_doc(nlp, group)
+    mentions = person_mentions(doc.text, ["John Carter", "Ben Cole", "Dale Rimmer"])
+    claims = find_case_claims(doc, mentions)
+    start = doc.text.index(name)
+    assert {c.method for c in claims if c.target_start == start} == methods
+
+
+@pytest.mark.parametrize(
+    ("text", "goes_on"),
+    [
+        ("as John Carter; 17-year-old Dale Rimmer and others", True),
+        ("as John Carter, 25, and Dale Rimmer", True),
+        ("as John Carter because Dale Rimmer", False),
+        ("as John Carter. Dale Rimmer", False),
+    ],
+)
+def test_list_goes_on(nlp, text, goes_on):
+    from pipeline.cases.roles import _list_goes_on
+
+    doc = nlp(text)
+    first = doc.char_span(text.index("John"), text.index("Carter") + 6)
+    second = doc.char_span(text.index("Dale"), text.index("Rimmer") + 6)
+    assert _list_goes_on(doc, first.end, second) is goes_on

@@ -94,11 +94,16 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     surnames = lone_surnames(doc, people)
     stands_for = {(m.start, m.end): full for m, full in surnames}
     everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
+    listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
     for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         found = evidence_for(mention_head(span), lex, span)
+        if not found and _list_goes_on(doc, listed[0], span):
+            found = listed[1]  # "identified as: X; Y; and Z": the list goes on
+        listing = [ev for ev in found if ev.method in LIST_METHODS and ev.end <= mention.start]
+        listed = (span.end, listing) if listing else (-1, [])
         if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
         for ev in found:
@@ -109,6 +114,24 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
             claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
     return _dedupe(claims)
+
+
+LIST_METHODS = ("case:identified-as", "case:they")
+"""Evidence said of a list of names before it ("identified as X, Y and Z"); the next name
+with no evidence of its own (the parser broke the list at a semicolon) takes it too
+(``_list_goes_on``)."""
+
+
+def _list_goes_on(doc: Doc, end: int, span: Span) -> bool:
+    """Whether ``span`` continues a list of names whose last name ended at token ``end``:
+    same sentence, and only punctuation, "and", numbers and age words between them ("X;
+    17-year-old Y", "X, 25, and Y"); no verb."""
+    if end < 0 or end > span.start or doc[end].sent.start != span.sent.start:
+        return False
+    between = doc[end : span.start]
+    return len(between) <= 8 and all(
+        t.is_punct or t.lower_ in ("and", "year", "old", "-") or t.like_num for t in between
+    )
 
 
 def lone_surnames(doc: Doc, people: list[Mention]) -> list[tuple[Mention, Mention]]:
