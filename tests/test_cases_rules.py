@@ -860,3 +860,24 @@ def test_list_goes_on(nlp, text, goes_on):
     first = doc.char_span(text.index("John"), text.index("Carter") + 6)
     second = doc.char_span(text.index("Dale"), text.index("Rimmer") + 6)
     assert _list_goes_on(doc, first.end, second) is goes_on
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "statuses"),
+    [
+        # "she" does not stand for a man
+        (
+            "Ann Roe was at home. Mr. Tom Lee was arrested. She was shot in the leg.",
+            "Tom Lee",
+            ["arrested"],
+        ),
+        # an agreeing or unknown antecedent is kept
+        (
+            "Ann Roe was at home. Tom Lee was arrested. He was shot in the leg.",
+            "Tom Lee",
+            ["arrested", "injured"],
+        ),
+    ],
+)
+def test_a_pronoun_skips_an_antecedent_of_the_other_gender(nlp, text, name, statuses):
+    assert roles_of(nlp, text, ["Ann Roe", "Tom Lee"])[name][1] == statuses

@@ -298,7 +298,11 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
     refers to each of the last conjoined person subjects ("X and Y were taken to a
     hospital, where they died").
 
-    Limits: no gender or number agreement; a pronoun before any person is skipped.
+    When the gender of the antecedent (``person_gender``: titles, kin nouns, the first
+    he/she after its name) disagrees with the pronoun, the pronoun is left unresolved: its
+    evidence would go to the wrong person.
+
+    Limits: no number agreement; a pronoun before any person is skipped.
     """
     starts = {m.start: m for m in people}
     pairs: list[tuple[Token, Mention]] = []
@@ -310,6 +314,17 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
     # only these tokens change the state below: mention starts and heads, pronouns
     relevant = {s.start for s in spans if s is not None} | root_of.keys()
     relevant |= {t.i for t in tokens_lowered_in(doc, (*PRONOUNS, "they"))}
+    from pipeline.claims.people import Target  # here: pipeline.claims imports this module
+    from pipeline.claims.reference import person_gender
+
+    genders: dict[str, str] = {}
+
+    def agrees(mention: Mention, pronoun: str) -> bool:
+        if mention.text not in genders:
+            target = Target(mention.start, mention.end, mention.text)
+            genders[mention.text] = person_gender(doc, target)
+        return genders[mention.text] in ("", "m" if pronoun == "he" else "f")
+
     for token in (doc[i] for i in sorted(relevant)):
         mention = starts.get(token.idx)
         if mention is not None:
@@ -321,6 +336,8 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
             last_group = [owner, *group] if group else []
         if token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS:
             antecedent = last_subject or last_any
+            if antecedent is not None and not agrees(antecedent, token.lower_):
+                antecedent = None  # "Mr. Tom Lee was arrested. She was shot"
             if antecedent is not None:
                 pairs.append((token, antecedent))
                 last_subject = antecedent
