@@ -881,3 +881,16 @@ def test_list_goes_on(nlp, text, goes_on):
 )
 def test_a_pronoun_skips_an_antecedent_of_the_other_gender(nlp, text, name, statuses):
     assert roles_of(nlp, text, ["Ann Roe", "Tom Lee"])[name][1] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Prosecutors filed charges against John Carter on Monday.", ["charged"]),
+        # denied: no charged status (the sentence's legal words still lean suspect)
+        ("No charges have been filed against John Carter, she said.", []),
+        ("Charges were not filed against John Carter.", []),
+    ],
+)
+def test_no_charges_against_is_no_charge(nlp, text, statuses):
+    assert roles_of(nlp, text, ["John Carter"])["John Carter"][1] == statuses

@@ -710,7 +710,12 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         if harm_verb.lower_ in lex.harm:
             found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
         return found
-    if dep == "pobj" and verb.lower_ == "against" and lex.has("charge_nouns", verb.head.text):
+    if (
+        dep == "pobj"
+        and verb.lower_ == "against"
+        and lex.has("charge_nouns", verb.head.text)
+        and not _no_charges(verb.head)
+    ):
         # "prosecutors filed four counts of murder against X"
         found.append(_ev("suspect", "charged", verb.head, "case:verb-object"))
         return found
@@ -766,6 +771,15 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _no_charges(head: Token) -> bool:
+    """Whether "charges ... against X" is denied: "no charges have been filed against X",
+    "charges were not filed against X" (the head or its subject negated or with "no")."""
+    nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT_DEPS)]
+    return _negated(head) or any(
+        c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children
+    )
 
 
 def _life_taken(noun: Token, lex: CaseLexicon) -> bool:
