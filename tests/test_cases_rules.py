@@ -894,3 +894,15 @@ def test_a_pronoun_skips_an_antecedent_of_the_other_gender(nlp, text, name, stat
 )
 def test_no_charges_against_is_no_charge(nlp, text, statuses):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][1] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "statuses"),
+    [
+        ("John Carter fatally shot.", "victim", ["killed"]),
+        # with an object the subject is the shooter
+        ("John Carter fatally shot his neighbor.", "suspect", []),
+    ],
+)
+def test_fatally_shot_with_no_object_reads_passive(nlp, text, role, statuses):
+    assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)

@@ -970,8 +970,9 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
 
 def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
     """A harm verb with a subject but no object that reads as passive: "X, 25, shot in
-    the chest", "found X shot to death", "X shot dead". Not when it has an object, aims
-    "at" someone or a conjoined verb has an object ("X shot and killed Y")."""
+    the chest", "found X shot to death", "X shot dead", "X fatally shot". Not when it has
+    an object, aims "at" someone or a conjoined verb has an object ("X shot and killed
+    Y")."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children):
         return False
     for v in [verb, *_conj_verbs(verb)]:
@@ -982,6 +983,8 @@ def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
     for child in verb.children:
         if child.lower_ in lex.words["death_states"]:
             return True  # "shot dead"
+        if child.dep_ == "advmod" and child.lower_ in lex.words["fatal_modifiers"]:
+            return True  # "X fatally shot" (a headline), with no object
         if child.dep_ == "prep" and child.lower_ in ("in", "to", "through"):
             objects = {o.lower_ for o in child.children if o.dep_ == "pobj"}
             if objects & (lex.words["body_parts"] | {"death"}):
