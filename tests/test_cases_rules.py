@@ -736,19 +736,6 @@ def test_not_surviving_is_being_killed(nlp, text, role, statuses):
 
 
 @pytest.mark.parametrize(
-    ("text", "role"),
-    [
-        ("A man was found in a car. Police identified him as John Carter.", "victim"),
-        ("A man was found in a car. He was identified as John Carter.", "victim"),
-        # what is said of the group still decides
-        ("Police arrested a man and identified the suspect as John Carter.", "suspect"),
-    ],
-)
-def test_identified_him_as_is_weak_victim_evidence(nlp, text, role):
-    assert roles_of(nlp, text, ["John Carter"])["John Carter"][0] == role
-
-
-@pytest.mark.parametrize(
     ("text", "role", "statuses"),
     [
         (

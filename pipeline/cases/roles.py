@@ -465,11 +465,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 found.append(_ev("victim", _harm_status(harm, lex), harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and arg.lower_ in ("they", "them"):
                 found.extend(_they_evidence(arg, lex))  # "they were identified as X and Y"
-            elif arg.dep_ in ("nsubjpass", "dobj") and (
-                arg.pos_ in ("NOUN", "ADJ") or arg.lower_ in IDENTIFIED_PRONOUNS
-            ):
-                # "the man was identified as X", "police identified him as X": usually the
-                # person the story is about
+            elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
+                # "the man was identified as X": usually the person the story is about
                 found.append(_ev("victim", "", arg, "case:identified-weak"))
     if head.dep_ in ("nsubjpass", "dobj") and lex.has("identify_verbs", head.head.text):
         for prep in (c for c in head.head.children if c.lower_ == "as"):
@@ -1144,7 +1141,6 @@ def mark_murder_suicide(people: list[dict], self_harm: set[str]) -> None:
             person["case_role"] = "suspect"
 
 
-IDENTIFIED_PRONOUNS = ("him", "her", "he", "she")  # "identified him as X": weak victim
 SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
 
