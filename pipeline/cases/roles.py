@@ -1,7 +1,8 @@
 """Case roles of people from the dependency parse: who was harmed, who is accused.
 
-``find_case_claims`` reads, for every PERSON mention (and for "he"/"she" subjects, resolved
-to the last person in subject position), the words that describe it and the verbs it is an
+``find_case_claims`` reads, for every PERSON mention (and for lone surnames the NER missed,
+``lone_surnames``, and "he"/"she" subjects, resolved to the last person in subject
+position), the words that describe it and the verbs it is an
 argument of, and returns ``Claim`` s:
 
 * ``case:role``: victim, suspect, official, lawyer, relative or witness;
@@ -90,20 +91,98 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     lex = case_lexicon()
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     claims: list[Claim] = []
-    for mention in people:
+    surnames = lone_surnames(doc, people)
+    stands_for = {(m.start, m.end): full for m, full in surnames}
+    everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
+    listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
+    for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         found = evidence_for(mention_head(span), lex, span)
-        if not found:
+        if not found and _list_goes_on(doc, listed[0], span):
+            found = listed[1]  # "identified as: X; Y; and Z": the list goes on
+        listing = [ev for ev in found if ev.method in LIST_METHODS and ev.end <= mention.start]
+        listed = (span.end, listing) if listing else (-1, [])
+        if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
         for ev in found:
-            claims.extend(_claims(mention, ev, ""))
-    for pronoun, mention in resolve_pronouns(doc, people):
+            claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
+    for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
-            claims.extend(_claims(mention, ev, "+pronoun"))
+            full = stands_for.get((mention.start, mention.end), mention)
+            claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
     return _dedupe(claims)
+
+
+LIST_METHODS = ("case:identified-as", "case:they")
+"""Evidence said of a list of names before it ("identified as X, Y and Z"); the next name
+with no evidence of its own (the parser broke the list at a semicolon) takes it too
+(``_list_goes_on``)."""
+
+
+def _list_goes_on(doc: Doc, end: int, span: Span) -> bool:
+    """Whether ``span`` continues a list of names whose last name ended at token ``end``:
+    same sentence, and only punctuation, "and", numbers and age words between them ("X;
+    17-year-old Y", "X, 25, and Y"); no verb."""
+    if end < 0 or end > span.start or doc[end].sent.start != span.sent.start:
+        return False
+    between = doc[end : span.start]
+    return len(between) <= 8 and all(
+        t.is_punct or t.lower_ in ("and", "year", "old", "-") or t.like_num for t in between
+    )
+
+
+def lone_surnames(doc: Doc, people: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Lone surnames ("McQuilliams was taken into custody") that the NER missed or gave
+    another label, each as a mention (method ``case:surname``) mapped to the full-name
+    PERSON mention it stands for: the nearest one before it with that last word.
+
+    Only a capitalised noun (the tagger reads many surnames as common nouns) outside every
+    PERSON mention and not next to a capitalised proper noun ("Hale Street", "Derrick Hale") counts.
+    Limits: a surname that ends two full names with different first names (relatives)
+    is skipped; one used before its full name is not read.
+    """
+    full: dict[str, list[Mention]] = {}
+    for mention in people:
+        words = mention.text.split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            full.setdefault(words[-1].lower(), []).append(mention)
+    firsts = {k: {m.text.split()[0].lower() for m in ms} for k, ms in full.items()}
+    surnames = [k for k, first in firsts.items() if len(first) == 1]
+    if not surnames:
+        return []
+    taken = sorted((m.start, m.end) for m in people)
+    out: list[tuple[Mention, Mention]] = []
+    for token in tokens_lowered_in(doc, surnames):
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+            continue
+        if any(a <= token.idx < b for a, b in taken):
+            continue
+        if any(_name_word(n) for n in (_neighbour(token, -1), _neighbour(token, 1))):
+            continue
+        before = [m for m in full[token.lower_] if m.end <= token.idx]
+        if before:
+            end = token.idx + len(token.text)
+            out.append((Mention(token.idx, end, token.text, "PERSON", "case:surname"), before[-1]))
+    return out
+
+
+def _neighbour(token: Token, step: int) -> Token | None:
+    i = token.i + step
+    return token.doc[i] if 0 <= i < len(token.doc) else None
+
+
+def _name_word(token: Token | None) -> bool:
+    """A capitalised proper noun that is part of the same name ("Derrick" of "Derrick
+    Hale"); "Mr." and "Det." end with a period and do not count."""
+    return (
+        token is not None
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.text.endswith(".")
+    )
 
 
 def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list[Claim]:
@@ -219,7 +298,11 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
     refers to each of the last conjoined person subjects ("X and Y were taken to a
     hospital, where they died").
 
-    Limits: no gender or number agreement; a pronoun before any person is skipped.
+    When the gender of the antecedent (``person_gender``: titles, kin nouns, the first
+    he/she after its name) disagrees with the pronoun, the pronoun is left unresolved: its
+    evidence would go to the wrong person.
+
+    Limits: no number agreement; a pronoun before any person is skipped.
     """
     starts = {m.start: m for m in people}
     pairs: list[tuple[Token, Mention]] = []
@@ -231,6 +314,17 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
     # only these tokens change the state below: mention starts and heads, pronouns
     relevant = {s.start for s in spans if s is not None} | root_of.keys()
     relevant |= {t.i for t in tokens_lowered_in(doc, (*PRONOUNS, "they"))}
+    from pipeline.claims.people import Target  # here: pipeline.claims imports this module
+    from pipeline.claims.reference import person_gender
+
+    genders: dict[str, str] = {}
+
+    def agrees(mention: Mention, pronoun: str) -> bool:
+        if mention.text not in genders:
+            target = Target(mention.start, mention.end, mention.text)
+            genders[mention.text] = person_gender(doc, target)
+        return genders[mention.text] in ("", "m" if pronoun == "he" else "f")
+
     for token in (doc[i] for i in sorted(relevant)):
         mention = starts.get(token.idx)
         if mention is not None:
@@ -242,6 +336,8 @@ def resolve_pronouns(doc: Doc, people: list[Mention]) -> list[tuple[Token, Menti
             last_group = [owner, *group] if group else []
         if token.lower_ in PRONOUNS and token.dep_ in SUBJECT_DEPS:
             antecedent = last_subject or last_any
+            if antecedent is not None and not agrees(antecedent, token.lower_):
+                antecedent = None  # "Mr. Tom Lee was arrested. She was shot"
             if antecedent is not None:
                 pairs.append((token, antecedent))
                 last_subject = antecedent
@@ -354,6 +450,11 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
                 found.append(_noun_role(noun, lex, "case:identified-as"))
+                harm = _harmed_group(noun, lex)
+                if harm is not None and lex.role_nouns[noun.lower_] == "official":
+                    # "the two injured officers were identified as Officer X and ..."
+                    status = _harm_status(harm, lex)
+                    found.append(_ev("victim", status, harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and _legal_group(arg, lex) is not None:
                 # "the four men arrested in the shooting were identified as X"
                 legal = _legal_group(arg, lex)
@@ -362,6 +463,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 # "police identified those wounded in the shooting as X"
                 harm = _harmed_group(arg, lex)
                 found.append(_ev("victim", _harm_status(harm, lex), harm, "case:identified-as"))
+            elif arg.dep_ in ("nsubjpass", "dobj") and arg.lower_ in ("they", "them"):
+                found.extend(_they_evidence(arg, lex))  # "they were identified as X and Y"
             elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
                 # "the man was identified as X": usually the person the story is about
                 found.append(_ev("victim", "", arg, "case:identified-weak"))
@@ -390,7 +493,38 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
             for arg in verb.children:
                 if arg.dep_ == "nsubj" and arg != head and arg.lower_ in lex.role_nouns:
                     found.append(_noun_role(arg, lex, "case:copula"))
+                elif arg.dep_ == "nsubj" and arg != head and arg.lower_ == "they":
+                    found.extend(_they_evidence(arg, lex))  # "they are X and Y"
     return found
+
+
+def _they_evidence(they: Token, lex: CaseLexicon) -> list[Evidence]:
+    """What the sentence before says of the group that "they" names ("Three men were
+    arrested. They were identified as X, Y and Z"; "Two people died. They are X and Y"):
+    the victim or suspect role of its last plural noun or number subject or object, police
+    and officials aside ("investigators arrested three men"), from its role noun and verb
+    evidence (method ``case:they``, weight as a pronoun's).
+
+    Limits: only the one sentence before is read, and only its subjects and objects.
+    """
+    sent = they.sent
+    if sent.start == 0:
+        return []
+    before = they.doc[sent.start - 1].sent
+    groups = [
+        t
+        for t in before
+        if t.dep_ in (*SUBJECT_DEPS, "dobj")
+        and (t.tag_ == "NNS" or t.pos_ == "NUM")
+        and lex.role_nouns.get(t.lower_) != "official"
+        and not lex.has("police_agents", t.text)
+    ]
+    if not groups:
+        return []
+    group = groups[-1]
+    found = [_noun_role(group, lex, "case:they")] if group.lower_ in lex.role_nouns else []
+    found.extend(replace(ev, method="case:they") for ev in verb_evidence(group, lex))
+    return [ev for ev in found if ev.role in ("victim", "suspect")]
 
 
 def _identify_verb_of(prep: Token, lex: CaseLexicon) -> Token | None:
@@ -434,8 +568,9 @@ def _legal_group(noun: Token, lex: CaseLexicon) -> Token | None:
 
 def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     """ "X is in critical condition" (injured), "X was among those killed", "X was dead"
-    (killed), "X was critically injured" (injured; killed with "fatally"); none when
-    negated ("X was not hurt")."""
+    (killed), "X was critically injured" (injured; killed with "fatally"); "X is (remains,
+    was already) in (police) custody" (suspect, arrested; "no longer in custody" too: they
+    were held); none when negated ("X was not hurt")."""
     if _negated(verb):
         return []
     for comp in (c for c in verb.children if c.dep_ == "acomp" and not _negated(c)):
@@ -449,6 +584,8 @@ def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
             return [_ev("victim", "injured", prep, "case:copula-state")]
+        if prep.lower_ == "in" and any(lex.has("custody_nouns", o.text) for o in objects):
+            return [_ev("suspect", "arrested", prep, "case:copula-state")]  # "X is in custody"
         if prep.lower_ == "among":
             for obj in objects:
                 if obj.lower_ in lex.role_nouns:
@@ -549,7 +686,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     A subject the parser hung on an auxiliary ("X and Y were critically injured" with
     "were" as its head) is read as the subject of the main verb, passive after "were"/
     "was" (``auxpass``); a subject of a verb with a passive auxiliary is a passive
-    subject. A negated verb ("was not injured", "was not charged") gives no evidence.
+    subject. A negated verb ("was not injured", "was not charged") gives no evidence,
+    except "X did not survive" (a victim, killed).
     """
     found: list[Evidence] = []
     verb = ref.head
@@ -560,6 +698,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     if dep == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children):
         dep = "nsubjpass"
     if dep in (*SUBJECT_DEPS, "dobj") and _negated(verb):
+        if dep == "nsubj" and verb.lower_ in SURVIVE_VERBS:
+            found.append(_ev("victim", "killed", verb, "case:verb-subject"))  # "did not survive"
         return found
     form = verb.lower_
     if dep == "pobj" and verb.dep_ == "agent":
@@ -567,7 +707,12 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         if harm_verb.lower_ in lex.harm:
             found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
         return found
-    if dep == "pobj" and verb.lower_ == "against" and lex.has("charge_nouns", verb.head.text):
+    if (
+        dep == "pobj"
+        and verb.lower_ == "against"
+        and lex.has("charge_nouns", verb.head.text)
+        and not _no_charges(verb.head)
+    ):
         # "prosecutors filed four counts of murder against X"
         found.append(_ev("suspect", "charged", verb.head, "case:verb-object"))
         return found
@@ -623,6 +768,15 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
+
+
+def _no_charges(head: Token) -> bool:
+    """Whether "charges ... against X" is denied: "no charges have been filed against X",
+    "charges were not filed against X" (the head or its subject negated or with "no")."""
+    nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT_DEPS)]
+    return _negated(head) or any(
+        c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children
+    )
 
 
 def _life_taken(noun: Token, lex: CaseLexicon) -> bool:
@@ -776,8 +930,15 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         if any(t.lower_ in ("gun", "weapon", "rifle", "pistol") for t in verb.subtree):
             return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
         return [_ev("suspect", "arrested", verb, "case:verb-subject")]
-    if lex.has("guilty_verbs", form) and any(c.lower_ == "guilty" for c in verb.subtree):
-        return [_ev("suspect", "convicted", verb, "case:verb-subject")]
+    guilty = [c for c in verb.subtree if c.lower_ == "guilty"]
+    if lex.has("guilty_verbs", form) and guilty:
+        # "X pleaded not guilty": accused (charged), not convicted
+        status = (
+            "charged"
+            if any(_negated(g) or (g.i and g.nbor(-1).lower_ == "not") for g in guilty)
+            else "convicted"
+        )
+        return [_ev("suspect", status, verb, "case:verb-subject")]
     if lex.has("appear_verbs", form) and any(
         prep.dep_ == "prep" and any(lex.has("court_nouns", o.text) for o in prep.children)
         for prep in children
@@ -799,15 +960,16 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
             if obj.lower_ in lex.words["injury_nouns"] or words & lex.words["injury_nouns"]:
                 fatal = bool(words & lex.words["fatal_modifiers"])
                 return [_ev("victim", "killed" if fatal else "injured", verb, "case:verb-subject")]
-    if form in ("survive", "survived", "survives", "recovering", "recovered"):
+    if form in (*SURVIVE_VERBS, "recovering", "recovered"):
         return [_ev("victim", "injured", verb, "case:verb-subject")]
     return []
 
 
 def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
     """A harm verb with a subject but no object that reads as passive: "X, 25, shot in
-    the chest", "found X shot to death", "X shot dead". Not when it has an object, aims
-    "at" someone or a conjoined verb has an object ("X shot and killed Y")."""
+    the chest", "found X shot to death", "X shot dead", "X fatally shot". Not when it has
+    an object, aims "at" someone or a conjoined verb has an object ("X shot and killed
+    Y")."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children):
         return False
     for v in [verb, *_conj_verbs(verb)]:
@@ -818,6 +980,8 @@ def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
     for child in verb.children:
         if child.lower_ in lex.words["death_states"]:
             return True  # "shot dead"
+        if child.dep_ == "advmod" and child.lower_ in lex.words["fatal_modifiers"]:
+            return True  # "X fatally shot" (a headline), with no object
         if child.dep_ == "prep" and child.lower_ in ("in", "to", "through"):
             objects = {o.lower_ for o in child.children if o.dep_ == "pobj"}
             if objects & (lex.words["body_parts"] | {"death"}):
@@ -977,6 +1141,7 @@ def mark_murder_suicide(people: list[dict], self_harm: set[str]) -> None:
             person["case_role"] = "suspect"
 
 
+SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
 
 
@@ -992,4 +1157,4 @@ def _weight(claim: Claim) -> float:
         weight = 3.0
     else:
         weight = 2.0
-    return weight / 2 if method.endswith("+pronoun") else weight
+    return weight / 2 if method.endswith("+pronoun") or method == "case:they" else weight
