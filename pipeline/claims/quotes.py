@@ -184,7 +184,7 @@ def _verb_after(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, len(doc_text(doc)), alignment_mode="expand")
     if span is None:
         return None
-    for tok in list(span)[:WINDOW_TOKENS]:
+    for tok in span[:WINDOW_TOKENS]:
         if "\n" in tok.text or (tok.i > span.start + 1 and tok.text in ANY_MARK):
             break
         if tok.text in {".", "!", "?"} and tok.i > span.start + 1:

@@ -8,7 +8,9 @@ Candidates are the same as a whole-text scan, as long as a match (with the conte
 look-arounds read) is shorter than ``REACH`` characters. A family with no entry in
 ``ANCHORS`` is scanned whole.
 
-Limits: a match stretched past ``REACH`` by runs of whitespace is missed.
+Limits: a match longer than ``REACH`` (80 characters) is missed; the longest in 3,758
+real articles (BBC, casefacts dev, TempEval-3) is 34 ("the winter of nineteen
+ninety-four"), and every candidate there is the same as a whole-text scan's.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pipeline.timex.lexicon import (
 )
 
 DIGITS = "<digits>"  # stands for any run of digits
-REACH = 200
+REACH = 80
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 
