@@ -338,7 +338,7 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             # "Jimmy Lyons,32," (no space after the comma: one token)
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued"))
             continue
-        glued = GLUED_BEFORE.match(tok.text)
+        glued = GLUED_BEFORE.match(tok.text) or GLUED_ARTICLE.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
             phrase = _year_old(doc, tok, int(glued.group(1)))
             if phrase is not None:
@@ -347,12 +347,6 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
         glued = GLUED_AFTER.match(tok.text) or GLUED_NOTE.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued-after"))
-            continue
-        glued = GLUED_ARTICLE.match(tok.text)
-        if glued and int(glued.group(1)) <= MAX_AGE:
-            phrase = _year_old(doc, tok, int(glued.group(1)))
-            if phrase is not None:
-                phrases.append(phrase)
             continue
         ordinal = ORDINAL.match(tok.text)
         if ordinal:
