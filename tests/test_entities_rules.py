@@ -310,6 +310,31 @@ def test_given_name_spelling_variants_merge(forms, people):
 
 
 @pytest.mark.parametrize(
+    ("forms", "people", "name"),
+    [
+        (["Andy Pell", "Andrew Pell"], 1, "Andrew Pell"),
+        (["Mike Torvik", "Michael Torvik"], 1, "Michael Torvik"),
+        (["Melvin Ostby", "Mel Ostby"], 1, "Melvin Ostby"),
+        (["Bill Yarrow", "William Yarrow"], 1, "William Yarrow"),
+        (["Andy Pell", "Mike Pell"], 2, None),
+        (["Kenny Dorn", "Ken Dorn"], 2, None),
+        (["Mike Torvik Jr.", "Michael Torvik Sr."], 2, None),
+    ],
+)
+def test_given_name_short_forms_merge(forms, people, name):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    found = [e for e in entities if e.label == "PERSON"]
+    assert len(found) == people
+    if name:
+        assert found[0].name == name
+
+
+@pytest.mark.parametrize(
     ("forms", "people"),
     [
         (["John Smith Jr.", "John Smith Sr."], 2),

@@ -6,8 +6,9 @@ label through the article, one-word "people" that never behave like names are dr
 and untagged later occurrences of a known name are added.
 
 Limits: within one article only; does not resolve pronouns or descriptions ("the
-watchdog", "he"); nicknames and spelling variants are not merged; two people with the
-same full name are one entity.
+watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``) and one-letter
+spelling variants of a given name are merged; two people with the same full name are
+one entity unless "Jr."/"Sr." tells them apart.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.entities.lexicons import (
     first_names,
     is_title_word,
     kin_same_surname,
+    nickname_pairs,
     place_short_forms,
     state_for,
 )
@@ -453,6 +455,17 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                 ),
                 None,
             )
+        if found is None:  # "Andrew Parish" ... "Andy Parish"
+            found = next(
+                (
+                    c
+                    for c, name in enumerate(full_names)
+                    if name[-1].lower() == words[-1].lower()
+                    and _nickname(name[0], words[0])
+                    and (not gen or generations[c] in {gen, ""})
+                ),
+                None,
+            )
         if found is None:
             clusters.append([i])
             full_names.append(words)
@@ -489,6 +502,15 @@ def _generation(name: str) -> str:
     """ "jr" for a name ending in "Jr."/"II"/"III"/"IV", "sr" for "Sr.", else ""."""
     last = name.split()[-1].strip(",.").lower() if name.split() else ""
     return "sr" if last == "sr" else "jr" if last in {"jr", "ii", "iii", "iv"} else ""
+
+
+def _nickname(a: str, b: str) -> bool:
+    """True when one given name is a listed short form of the other ("Andy"/"Andrew",
+    "Mike"/"Michael"; ``models/lexicons/nicknames.txt``). Limits: only the listed common
+    English forms; a father and son told apart only by "Bill"/"William" would merge."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    pairs = nickname_pairs()
+    return (a, b) in pairs or (b, a) in pairs
 
 
 def _spelling_variant(a: str, b: str) -> bool:
