@@ -351,3 +351,28 @@ def test_junior_and_senior_stay_two_people(forms, people):
         start += len(form) + 3
     entities, _ = merge_entities(text, mentions)
     assert len([e for e in entities if e.label == "PERSON"]) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "The twins, Nora and Lea Vantry, died. Nora B. Vantry was 9.",
+            ["Nora", "Lea Vantry", "Nora B. Vantry"],
+            2,
+        ),
+        (
+            "Omar and Jamar Hulett were shot. Jamar Hulett was 20.",
+            ["Omar", "Jamar Hulett", "Jamar Hulett"],
+            2,
+        ),
+    ],
+)
+def test_coordinated_given_name_joins_its_full_name(text, forms, people):
+    mentions, at = [], 0
+    for form in forms:
+        start = text.index(form, at)
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        at = start + len(form)
+    entities, _ = merge_entities(text, mentions)
+    assert len([e for e in entities if e.label == "PERSON"]) == people

@@ -483,7 +483,11 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             continue
         word = words[0].lower()
         if partner := _coordinated_partner(text, mentions, i):
-            singles[partner].append(i)
+            same = _clusters_named(full_names, partner)
+            if len(same) == 1:  # "Brittany and Tiffany Coffland" ... "Brittany S. Coffland"
+                clusters[same[0]].append(i)
+            else:
+                singles[partner].append(i)
             continue
         target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
         if target is None:
@@ -496,6 +500,17 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
+    """Clusters whose fullest name has the surname and given name of ``name`` (a name
+    built from context, "Brittany Coffland"); a middle name or initial may differ."""
+    words = name_words(name)
+    return [
+        c
+        for c, full in enumerate(full_names)
+        if full[-1].lower() == words[-1].lower() and same_given_name(full[0], words[0])
+    ]
 
 
 def _generation(name: str) -> str:
