@@ -319,6 +319,10 @@ def test_given_name_spelling_variants_merge(forms, people):
         (["Andy Pell", "Mike Pell"], 2, None),
         (["Kenny Dorn", "Ken Dorn"], 2, None),
         (["Mike Torvik Jr.", "Michael Torvik Sr."], 2, None),
+        (["J.R. Holm", "James Robert Holm"], 1, "James Robert Holm"),
+        (["Peter D. Voss", "P.D. Voss"], 1, "Peter D. Voss"),
+        (["J.R. Holm", "James Holm"], 2, None),
+        (["J.R. Holm", "Kevin Robert Holm"], 2, None),
     ],
 )
 def test_given_name_short_forms_merge(forms, people, name):

@@ -461,7 +461,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                     c
                     for c, name in enumerate(full_names)
                     if name[-1].lower() == words[-1].lower()
-                    and _nickname(name[0], words[0])
+                    and (_nickname(name[0], words[0]) or _initials_match(name, words))
                     and (not gen or generations[c] in {gen, ""})
                 ),
                 None,
@@ -526,6 +526,22 @@ def _nickname(a: str, b: str) -> bool:
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     pairs = nickname_pairs()
     return (a, b) in pairs or (b, a) in pairs
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials_match(a: list[str], b: list[str]) -> bool:
+    """True when one name's given name is the dotted initials of the other's given and
+    middle names ("J.R. Gustafson" / "James Robert Gustafson"). Limits: only dotted
+    capitals ("JR" is not read as initials); surnames are compared by the caller."""
+    for short, full in ((a, b), (b, a)):
+        if len(short) == 2 and _DOTTED_INITIALS.fullmatch(short[0]):
+            letters = short[0].replace(".", "")
+            return len(full) == len(letters) + 1 and all(
+                w[:1] == ch for w, ch in zip(full[:-1], letters, strict=False)
+            )
+    return False
 
 
 def _spelling_variant(a: str, b: str) -> bool:
