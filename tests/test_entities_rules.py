@@ -310,6 +310,35 @@ def test_given_name_spelling_variants_merge(forms, people):
 
 
 @pytest.mark.parametrize(
+    ("forms", "people", "name"),
+    [
+        (["Andy Pell", "Andrew Pell"], 1, "Andrew Pell"),
+        (["Mike Torvik", "Michael Torvik"], 1, "Michael Torvik"),
+        (["Melvin Ostby", "Mel Ostby"], 1, "Melvin Ostby"),
+        (["Bill Yarrow", "William Yarrow"], 1, "William Yarrow"),
+        (["Andy Pell", "Mike Pell"], 2, None),
+        (["Kenny Dorn", "Ken Dorn"], 2, None),
+        (["Mike Torvik Jr.", "Michael Torvik Sr."], 2, None),
+        (["J.R. Holm", "James Robert Holm"], 1, "James Robert Holm"),
+        (["Peter D. Voss", "P.D. Voss"], 1, "Peter D. Voss"),
+        (["J.R. Holm", "James Holm"], 2, None),
+        (["J.R. Holm", "Kevin Robert Holm"], 2, None),
+    ],
+)
+def test_given_name_short_forms_merge(forms, people, name):
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    found = [e for e in entities if e.label == "PERSON"]
+    assert len(found) == people
+    if name:
+        assert found[0].name == name
+
+
+@pytest.mark.parametrize(
     ("forms", "people"),
     [
         (["John Smith Jr.", "John Smith Sr."], 2),
@@ -324,5 +353,30 @@ def test_junior_and_senior_stay_two_people(forms, people):
     for form in forms:
         mentions.append(Mention(start, start + len(form), form, "PERSON"))
         start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    assert len([e for e in entities if e.label == "PERSON"]) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "The twins, Nora and Lea Vantry, died. Nora B. Vantry was 9.",
+            ["Nora", "Lea Vantry", "Nora B. Vantry"],
+            2,
+        ),
+        (
+            "Omar and Jamar Hulett were shot. Jamar Hulett was 20.",
+            ["Omar", "Jamar Hulett", "Jamar Hulett"],
+            2,
+        ),
+    ],
+)
+def test_coordinated_given_name_joins_its_full_name(text, forms, people):
+    mentions, at = [], 0
+    for form in forms:
+        start = text.index(form, at)
+        mentions.append(Mention(start, start + len(form), form, "PERSON"))
+        at = start + len(form)
     entities, _ = merge_entities(text, mentions)
     assert len([e for e in entities if e.label == "PERSON"]) == people

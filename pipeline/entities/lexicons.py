@@ -158,3 +158,14 @@ def not_people() -> frozenset[str]:
     """Lower-case forms of capitalised words never used for a person ("javascript",
     "copyright", "facebook")."""
     return frozenset(w.lower() for w in _lines("not_people.txt"))
+
+
+@lru_cache(maxsize=1)
+def nickname_pairs() -> frozenset[tuple[str, str]]:
+    """Lower-case ``(formal, short)`` given-name pairs ("andrew", "andy") from
+    ``nicknames.txt``; a short form may belong to several formal names."""
+    pairs = set()
+    for line in _lines("nicknames.txt"):
+        formal, _, shorts = line.partition(":")
+        pairs.update((formal.strip().lower(), s.lower()) for s in shorts.split())
+    return frozenset(pairs)

@@ -6,8 +6,9 @@ label through the article, one-word "people" that never behave like names are dr
 and untagged later occurrences of a known name are added.
 
 Limits: within one article only; does not resolve pronouns or descriptions ("the
-watchdog", "he"); nicknames and spelling variants are not merged; two people with the
-same full name are one entity.
+watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``) and one-letter
+spelling variants of a given name are merged; two people with the same full name are
+one entity unless "Jr."/"Sr." tells them apart.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.entities.lexicons import (
     first_names,
     is_title_word,
     kin_same_surname,
+    nickname_pairs,
     place_short_forms,
     state_for,
 )
@@ -453,6 +455,17 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                 ),
                 None,
             )
+        if found is None:  # "Andrew Parish" ... "Andy Parish"
+            found = next(
+                (
+                    c
+                    for c, name in enumerate(full_names)
+                    if name[-1].lower() == words[-1].lower()
+                    and (_nickname(name[0], words[0]) or _initials_match(name, words))
+                    and (not gen or generations[c] in {gen, ""})
+                ),
+                None,
+            )
         if found is None:
             clusters.append([i])
             full_names.append(words)
@@ -470,7 +483,11 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             continue
         word = words[0].lower()
         if partner := _coordinated_partner(text, mentions, i):
-            singles[partner].append(i)
+            same = _clusters_named(full_names, partner)
+            if len(same) == 1:  # "Brittany and Tiffany Coffland" ... "Brittany S. Coffland"
+                clusters[same[0]].append(i)
+            else:
+                singles[partner].append(i)
             continue
         target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
         if target is None:
@@ -485,10 +502,46 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
 
 
+def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
+    """Clusters whose fullest name has the surname and given name of ``name`` (a name
+    built from context, "Brittany Coffland"); a middle name or initial may differ."""
+    words = name_words(name)
+    return [
+        c
+        for c, full in enumerate(full_names)
+        if full[-1].lower() == words[-1].lower() and same_given_name(full[0], words[0])
+    ]
+
+
 def _generation(name: str) -> str:
     """ "jr" for a name ending in "Jr."/"II"/"III"/"IV", "sr" for "Sr.", else ""."""
     last = name.split()[-1].strip(",.").lower() if name.split() else ""
     return "sr" if last == "sr" else "jr" if last in {"jr", "ii", "iii", "iv"} else ""
+
+
+def _nickname(a: str, b: str) -> bool:
+    """True when one given name is a listed short form of the other ("Andy"/"Andrew",
+    "Mike"/"Michael"; ``models/lexicons/nicknames.txt``). Limits: only the listed common
+    English forms; a father and son told apart only by "Bill"/"William" would merge."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    pairs = nickname_pairs()
+    return (a, b) in pairs or (b, a) in pairs
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials_match(a: list[str], b: list[str]) -> bool:
+    """True when one name's given name is the dotted initials of the other's given and
+    middle names ("J.R. Gustafson" / "James Robert Gustafson"). Limits: only dotted
+    capitals ("JR" is not read as initials); surnames are compared by the caller."""
+    for short, full in ((a, b), (b, a)):
+        if len(short) == 2 and _DOTTED_INITIALS.fullmatch(short[0]):
+            letters = short[0].replace(".", "")
+            return len(full) == len(letters) + 1 and all(
+                w[:1] == ch for w, ch in zip(full[:-1], letters, strict=False)
+            )
+    return False
 
 
 def _spelling_variant(a: str, b: str) -> bool:
