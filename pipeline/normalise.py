@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
+from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import mark_murder_suicide, self_harmed
 from pipeline.claims.lexicons import mapping
 from pipeline.entities import merge_entities
@@ -334,22 +335,37 @@ def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
     """ "16-Year-Old Accidentally Shot" over a story that names one victim or suspect with no
     stated age: the headline's age is that person's; ``age_sentence`` is the headline.
 
-    Only when the headline states one age, nobody in the text has that age, and exactly one
-    person row with a case role (victim or suspect) has no age. Limits: headline ages are
-    read by a regular expression only ("N-year-old", "N year old"), number words are not;
-    the headline is not in the text, so no ``facts`` row (no offsets) is written.
+    Only when the headline states one age, nobody in the text has that age, a harm verb
+    ("shot", "killed": victim) or a legal one ("charged", "arrested": suspect) follows the
+    age within four words, and exactly one person row with that case role and no age
+    exists ("Man charged in killing of 16-year-old" gives nobody the age). Limits: headline
+    ages are read by a regular expression only ("N-year-old", "N year old"), number words
+    are not; the headline is not in the text, so no ``facts`` row (no offsets) is written.
     """
-    ages = {int(m.group(1)) for m in TITLE_AGE.finditer(title or "")}
-    if len(ages) != 1:
+    found = list(TITLE_AGE.finditer(title or ""))
+    if len({m.group(1) for m in found}) != 1:
         return
-    age = ages.pop()
+    age = int(found[0].group(1))
     if any(p["age"] == age for p in people):
         return
-    roles = {"victim", "suspect"}
-    ageless = [p for p in people if p["age"] is None and p.get("case_role") in roles]
-    if len(ageless) != 1:
+    role = _headline_role(title[found[0].end() :].lower().split()[:4])
+    ageless = [p for p in people if p["age"] is None and p.get("case_role") == role]
+    if role is None or len(ageless) != 1:
         return
-    ageless[0]["age"], ageless[0]["age_sentence"] = age, (title or "").strip()
+    ageless[0]["age"], ageless[0]["age_sentence"] = age, title.strip()
+
+
+def _headline_role(words: list[str]) -> str | None:
+    """ "victim" when the first case verb of ``words`` is a harm verb, "suspect" when it is
+    a legal one, None when there is neither."""
+    lexicon = case_lexicon()
+    for word in words:
+        word = word.strip(".,;:!?'\"")
+        if word in lexicon.harm:
+            return "victim"
+        if word in lexicon.legal:
+            return "suspect"
+    return None
 
 
 def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:

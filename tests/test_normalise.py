@@ -124,10 +124,16 @@ def _row(name: str, age: int | None, role: str) -> dict:
             [_row("Ann Roe", None, "victim"), _row("Sam Poe", None, "other")],
             [3, None],
         ),
-        # two ageless participants, an age already stated, two ages, no age: nothing
+        # the one ageless victim of a harm headline, not the ageless suspect
         (
             "16-Year-Old Shot",
             [_row("Ann Roe", None, "victim"), _row("Sam Poe", None, "suspect")],
+            [16, None],
+        ),
+        # two ageless victims, an age already stated, two ages, no age: nothing
+        (
+            "16-Year-Old Shot",
+            [_row("Ann Roe", None, "victim"), _row("Ian Coe", None, "victim")],
             [None, None],
         ),
         (
@@ -137,6 +143,10 @@ def _row(name: str, age: int | None, role: str) -> dict:
         ),
         ("16-year-old and 18-year-old shot", [_row("Ann Roe", None, "victim")], [None]),
         ("Teen shot on Main Street", [_row("Ann Roe", None, "victim")], [None]),
+        # the headline's aged person must have the role its verb gives
+        ("16-year-old charged in shooting", [_row("Sam Poe", None, "suspect")], [16]),
+        ("16-year-old charged in shooting", [_row("Ann Roe", None, "victim")], [None]),
+        ("Man charged in killing of 16-year-old", [_row("Sam Poe", None, "suspect")], [None]),
     ],
 )
 def test_title_age(title: str, people: list[dict], expected: list) -> None:
