@@ -956,7 +956,8 @@ def _scene_place(
         and not name.endswith((" County", " Parish"))
         and set(gaz.city_states(name)) & states
     ]
-    return max(marked, key=lambda k: (candidates[k], -first[k])) if marked else None
+    # sorted: ties beyond score and position go by name, not by set order (hash seed)
+    return max(sorted(marked), key=lambda k: (candidates[k], -first[k])) if marked else None
 
 
 POLICE_AFTER = re.compile(r"[ \t]+(?:police|Police|PD)\b")
