@@ -31,6 +31,9 @@ from tests.test_cases import case_for, timex
         ("The children were home alone on June 1 when the shooting occurred.", "June 1", "attack"),
         # nothing listed near the date
         ("The weather was cold Monday in the city.", "Monday", None),
+        # general verbs date no attack ("began", "opened", "took place")
+        ("The murder trial began Monday in the county court.", "Monday", "later"),
+        ("Police opened an investigation Friday.", "Friday", None),
     ],
 )
 def test_governing_act(text, phrase, act):

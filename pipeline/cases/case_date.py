@@ -8,7 +8,9 @@ more articles the day most of its members date from an event sentence (ties: the
 earliest day, as an attack comes before the acts that follow it).
 
 Limits: a count, not a weighing of the evidence: two stories repeating one wrong day
-outvote a right one; a wrong link carries one incident's day to another.
+outvote a right one; a wrong link carries one incident's day to another. A row's own date
+is kept in memory only (``own_date``), not in ``cases.parquet``: ``pipeline run`` links
+the rows each article gives (fresh or from the cache), never the linked table again.
 """
 
 from __future__ import annotations
