@@ -31,6 +31,9 @@ from tests.test_cases import case_for
         ("The boy was airlifted to Jacksonville.", "Jacksonville", -1),
         ("The gun was reported stolen in Sharon in 1995.", "Sharon", -1),
         ("Police in Dayton asked for tips.", "Dayton", 0),
+        # a scene word after the move: the scene ("arrested in connection with ...")
+        ("He was arrested in connection with the shooting in Dayton.", "Dayton", 1),
+        ("He was later arrested in Dayton.", "Dayton", -1),
     ],
 )
 def test_scene_bonus_reads_the_words_around_a_place(text: str, place: str, sign: int) -> None:

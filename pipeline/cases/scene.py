@@ -105,7 +105,10 @@ def scene_bonus(text: str, start: int, end: int) -> float:
         score += SCENE_BEFORE_BONUS
     elif pats.resident_after.match(after) or HOME_BEFORE.search(before):
         score -= RESIDENT_MALUS
-    if pats.care_after.match(after) or pats.moved_before.search(before):
+    moved = pats.moved_before.search(before)
+    if moved and pats.scene_before.search(before[moved.start() :]):
+        moved = None  # "arrested in connection with the shooting in Dayton": the scene
+    if pats.care_after.match(after) or moved:
         score -= CARE_MALUS
     return score
 
