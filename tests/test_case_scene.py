@@ -156,6 +156,9 @@ def test_title_bonus_rewards_the_place_of_the_shooting(title, name, bonus) -> No
         ("CAMPBELL\n\nPolice named the suspect who opened fire in a home.", "Campbell"),
         ("\x97 ALBANY — A man was charged in connection with a shooting.", "Albany"),
         ("BREAKING NEWS\n\nPolice named the suspect.", None),
+        # a common word alone on its line is a heading, though a town bears the name
+        ("HOME\n\nA man was shot in Dayton.", None),
+        ("HOME, Wash. — A man was shot.", "Home"),
         # a county between the town and the state
         ("GREENCASTLE, FRANKLIN COUNTY, Pa. -- A teen was shot and killed.", "Greencastle"),
     ],

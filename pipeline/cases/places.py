@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cases.lexicon import load_json
+from pipeline.entities.lexicons import common_words
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,16 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
             continue
         if state is None and not gaz.city_states(city) and gaz.state_code(city) is None:
             continue
+        tail = text[match.end("city") : match.end()]
+        if state is None and not any(c in tail for c in "—–-(") and _plain_words(raw):
+            continue  # "HOME" or "JUSTICE" alone on a line is a heading, not a dateline
         return city, state, match.start("city")
     return None
+
+
+def _plain_words(name: str) -> bool:
+    """Whether every word of ``name`` is a common English word ("HOME", "SUN CITY")."""
+    return all(w.lower() in common_words() for w in name.split())
 
 
 OUTLET_CITY_PEOPLE = 200_000  # a city named in an outlet's domain must be this large
