@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cases.lexicon import load_json
-from pipeline.entities.lexicons import common_words
 
 
 @dataclass(frozen=True)
@@ -114,6 +113,8 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
 
 def _plain_words(name: str) -> bool:
     """Whether every word of ``name`` is a common English word ("HOME", "SUN CITY")."""
+    from pipeline.entities.lexicons import common_words  # lazy: the package imports spaCy
+
     return all(w.lower() in common_words() for w in name.split())
 
 
