@@ -444,24 +444,15 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                 continue  # "John Smith Jr." is not "John Smith Sr."
             if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
                 found = c
-        if found is None:  # "Sarah Davidson" ... "Sara Davidson"
+        for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
+            if found is not None:
+                break
             found = next(
                 (
                     c
                     for c, name in enumerate(full_names)
                     if name[-1].lower() == words[-1].lower()
-                    and _spelling_variant(name[0], words[0])
-                    and (not gen or generations[c] in {gen, ""})
-                ),
-                None,
-            )
-        if found is None:  # "Andrew Parish" ... "Andy Parish"
-            found = next(
-                (
-                    c
-                    for c, name in enumerate(full_names)
-                    if name[-1].lower() == words[-1].lower()
-                    and (_nickname(name[0], words[0]) or _initials_match(name, words))
+                    and variant(name, words)
                     and (not gen or generations[c] in {gen, ""})
                 ),
                 None,
@@ -500,6 +491,17 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _spelled_alike(a: list[str], b: list[str]) -> bool:
+    """ "Sarah Davidson" ... "Sara Davidson": the given names are spelling variants."""
+    return _spelling_variant(a[0], b[0])
+
+
+def _short_form(a: list[str], b: list[str]) -> bool:
+    """ "Andrew Parish" ... "Andy Parish" or "J.R. Parish": a listed short form or the
+    dotted initials of the given and middle names."""
+    return _nickname(a[0], b[0]) or _initials_match(a, b)
 
 
 def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
@@ -731,5 +733,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     entities.sort(key=lambda e: e.mention_indices[0])
     return entities, mentions
 
+
+# given-name tests of two full names with one surname, tried in this order
+_GIVEN_NAME_VARIANTS = (_spelled_alike, _short_form)
 
 __all__ = ["merge_entities"]
