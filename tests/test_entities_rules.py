@@ -227,6 +227,18 @@ def test_cut_person_mentions_keep_offsets_and_text_in_step(text):
     assert cut.text == cut.text.strip()
 
 
+def _merged(forms: list[str], label: str) -> list:
+    """The entities ``merge_entities`` makes of ``forms`` joined by " . ", each a
+    mention with ``label``."""
+    text = " . ".join(forms)
+    mentions, start = [], 0
+    for form in forms:
+        mentions.append(Mention(start, start + len(form), form, label))
+        start += len(form) + 3
+    entities, _ = merge_entities(text, mentions)
+    return entities
+
+
 @pytest.mark.parametrize(
     ("forms", "name"),
     [
@@ -236,12 +248,7 @@ def test_cut_person_mentions_keep_offsets_and_text_in_step(text):
     ],
 )
 def test_organisation_names(forms, name):
-    text = " . ".join(forms)
-    mentions, start = [], 0
-    for form in forms:
-        mentions.append(Mention(start, start + len(form), form, "ORG"))
-        start += len(form) + 3
-    entities, _ = merge_entities(text, mentions)
+    entities = _merged(forms, "ORG")
     assert [e.name for e in entities if e.label == "ORG"] == [name]
 
 
@@ -300,12 +307,7 @@ def test_place_after_age_and_of():
     ],
 )
 def test_given_name_spelling_variants_merge(forms, people):
-    text = " . ".join(forms)
-    mentions, start = [], 0
-    for form in forms:
-        mentions.append(Mention(start, start + len(form), form, "PERSON"))
-        start += len(form) + 3
-    entities, _ = merge_entities(text, mentions)
+    entities = _merged(forms, "PERSON")
     assert len([e for e in entities if e.label == "PERSON"]) == people
 
 
@@ -326,12 +328,7 @@ def test_given_name_spelling_variants_merge(forms, people):
     ],
 )
 def test_given_name_short_forms_merge(forms, people, name):
-    text = " . ".join(forms)
-    mentions, start = [], 0
-    for form in forms:
-        mentions.append(Mention(start, start + len(form), form, "PERSON"))
-        start += len(form) + 3
-    entities, _ = merge_entities(text, mentions)
+    entities = _merged(forms, "PERSON")
     found = [e for e in entities if e.label == "PERSON"]
     assert len(found) == people
     if name:
@@ -348,12 +345,7 @@ def test_given_name_short_forms_merge(forms, people, name):
     ],
 )
 def test_junior_and_senior_stay_two_people(forms, people):
-    text = " . ".join(forms)
-    mentions, start = [], 0
-    for form in forms:
-        mentions.append(Mention(start, start + len(form), form, "PERSON"))
-        start += len(form) + 3
-    entities, _ = merge_entities(text, mentions)
+    entities = _merged(forms, "PERSON")
     assert len([e for e in entities if e.label == "PERSON"]) == people
 
 
