@@ -113,7 +113,7 @@ def add_relatives(
     found = [r for r in find_relatives(text, entities, mentions) if r.age is not None]
     named = _named_relatives(found, entities, mentions, aged)
     for relative in found:
-        if relative.age is None or relative.age_start is None:
+        if relative.age_start is None:
             continue
         mentions.append(Mention(relative.start, relative.end, relative.kin, "PERSON", RELATIVE))
         if (n := named.get(id(relative))) is not None:
