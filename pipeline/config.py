@@ -2,7 +2,8 @@
 
 Defaults live here; the CLI overrides them. ``Config.fingerprint`` is part of the key that
 decides whether an article must be reprocessed, so every field that changes the output
-belongs in it.
+belongs in it, and so does ``rules_digest``: an edited rule or lexicon reprocesses every
+article, as a cached row would otherwise keep the old rule's answer.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline import __version__
@@ -58,8 +60,27 @@ class Config:
             settings.pop(name)
         settings["pipeline_version"] = __version__
         settings["model_version"] = model_version(self.model)
+        settings["rules"] = rules_digest()
         blob = json.dumps(settings, sort_keys=True, default=str)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A hash of the package's code and of every file in ``models/`` (lexicons, settings).
+
+    Limits: read once per process (about 1.5 MB); a change to an installed library is seen
+    only through its version (the spaCy model's) or the pinned dependencies.
+    """
+    digest = hashlib.sha256()
+    for root, pattern in ((PACKAGE_DIR, "*.py"), (MODELS_DIR, "*")):
+        for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
+            digest.update(path.relative_to(root.parent).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
 
 
 def model_version(name: str) -> str:

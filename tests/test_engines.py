@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from corpus_factory import read_tables, write_corpus
 
+import pipeline.config
 import pipeline.engines
 import pipeline.process
 from pipeline.article import Article
@@ -196,3 +197,18 @@ def test_where_articles_run_is_not_part_of_the_fingerprint() -> None:
     elsewhere = Config(workers=4, engine="dask", scheduler="tcp://h:8786", batch_size=8)
     assert elsewhere.fingerprint() == base
     assert Config(day_first=True).fingerprint() != base
+
+
+def test_an_edited_lexicon_changes_the_rules_digest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    models = tmp_path / "models"
+    (models / "lexicons").mkdir(parents=True)
+    (models / "lexicons" / "titles.txt").write_text("Sgt\n")
+    monkeypatch.setattr(pipeline.config, "MODELS_DIR", models)
+    pipeline.config.rules_digest.cache_clear()
+    before = pipeline.config.rules_digest()
+    (models / "lexicons" / "titles.txt").write_text("Sgt\nCmdr\n")
+    pipeline.config.rules_digest.cache_clear()
+    assert pipeline.config.rules_digest() != before
+    pipeline.config.rules_digest.cache_clear()

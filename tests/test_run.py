@@ -83,8 +83,12 @@ def test_full_reprocesses_every_article(corpus: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "change",
-    [("__version__", "999.0.0"), ("model_version", lambda name: "999.0.0")],
-    ids=["pipeline-version", "model-version"],
+    [
+        ("__version__", "999.0.0"),
+        ("model_version", lambda name: "999.0.0"),
+        ("rules_digest", lambda: "an-edited-rule"),
+    ],
+    ids=["pipeline-version", "model-version", "rules"],
 )
 def test_changed_fingerprint_reprocesses_every_article(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: tuple
