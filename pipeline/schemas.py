@@ -222,6 +222,20 @@ CASES = pa.schema(
         _field("city", STR, "city (or county) of the incident"),
         _field("state", STR, "US state of the incident"),
         _field("country", STR, "country of the incident"),
+        _field("place_sentence", STR, "a sentence (or the title) that names the city"),
+        _field(
+            "place_article_id",
+            STR,
+            "the article place_sentence is from: this one, or another article of the case "
+            "(case-vote)",
+        ),
+        _field(
+            "place_method",
+            STR,
+            "text (the city is named in the article), outlet (it is not: the city of a "
+            "local outlet, or a town read from a county name) or case-vote (the city and "
+            "state most articles of its case name, set when linking)",
+        ),
         _field("victims", LIST_STR, "entity_ids of the people with case_role victim"),
         _field("suspects", LIST_STR, "entity_ids of the people with case_role suspect"),
         _field("n_killed", INT, "named victims and suspects with status killed"),

@@ -1,4 +1,4 @@
-"""One incident date per case: the articles of one incident agree on its day."""
+"""One date and one place per case: the articles of one incident agree on them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.cases.case_date import agree_case_dates
+from pipeline.cases.agree import agree_case_dates, agree_case_places
 from pipeline.cases.link import link_cases
 from tests.test_link import case, person
 
@@ -74,3 +74,62 @@ def test_link_cases_gives_one_date_and_links_again_from_the_articles_own_dates()
     assert cases[2]["date_article_id"] == "c"
     assert alone == {"a": alone["a"], "b": alone["b"], "c": alone["c"]}
     assert alone["c"] != alone["a"]
+
+
+def placed(aid, city, state="Texas", sentence=None):
+    row = case(aid, "2016-05-01", city=city, state=state)
+    row.update(
+        place=", ".join(p for p in (city, state) if p) or None,
+        country="United States" if state else None,
+        place_sentence=sentence or (f"A man was shot in {city}." if city else None),
+        place_article_id=aid if city else None,
+        place_method="text" if city else None,
+    )
+    return row
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        # the city and state more members give than any other wins; a row with none takes it
+        (
+            [("a", "Garland"), ("b", "Garland"), ("c", "Dallas"), ("d", None)],
+            ["Garland"] * 4,
+        ),
+        # one member with a city: the others have none to set against it
+        ([("a", None), ("b", "Mesquite")], ["Mesquite", "Mesquite"]),
+        # a tie changes nothing
+        ([("a", "Garland"), ("b", "Dallas")], ["Garland", "Dallas"]),
+    ],
+)
+def test_members_of_a_case_agree_on_the_voted_place(members, expected):
+    cases = [placed(aid, city) for aid, city in members]
+    agree_case_places(cases, {aid: "case-1" for aid, _ in members})
+    assert [c["city"] for c in cases] == expected
+    for row, (_, city) in zip(cases, members, strict=True):
+        if row["city"] != city:
+            assert row["place_method"] == "case-vote"
+            source = next(c for c in cases if c["article_id"] == row["place_article_id"])
+            assert source["city"] == row["city"] and source["place_method"] == "text"
+            assert row["place_sentence"] == source["place_sentence"]
+            assert row["place"] == source["place"]
+
+
+def test_the_place_vote_counts_a_city_of_another_state_apart():
+    cases = [
+        placed("a", "Springfield", "Illinois"),
+        placed("b", "Springfield", "Missouri"),
+        placed("c", "Springfield", "Missouri"),
+    ]
+    agree_case_places(cases, {"a": "case-1", "b": "case-1", "c": "case-1"})
+    assert [c["state"] for c in cases] == ["Missouri"] * 3
+
+
+def test_link_cases_gives_one_place_and_links_again_from_the_articles_own_places():
+    cases = [placed("a", "Garland"), placed("b", "Garland"), placed("c", "Dallas")]
+    people = [person(aid, "Chet Hockman") for aid in "abc"]
+    link_cases(people, cases)
+    assert [c["city"] for c in cases] == ["Garland"] * 3
+    link_cases([], cases)  # no shared name: each article alone, with its own place
+    assert [c["city"] for c in cases] == ["Garland", "Garland", "Dallas"]
+    assert cases[2]["place_method"] == "text" and cases[2]["place_article_id"] == "c"

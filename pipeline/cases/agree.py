@@ -1,76 +1,145 @@
-"""One incident date per case: the articles of one incident agree on its day.
+"""One date and one place per case: the articles of one incident agree on them.
 
-Each article dates its incident alone (``pipeline.cases.incident.incident_date``); a
-follow-up story about a trial or a funeral often names no day of the shooting, and a
-story may date a later act. Once ``pipeline.cases.link.link_cases`` has grouped the
-articles of one incident, ``agree_case_dates`` gives every member of a case of two or
-more articles the day most of its members date from an event sentence (ties: the
-earliest day, as an attack comes before the acts that follow it).
+Each article dates and places its incident alone (``pipeline.cases.incident``); a
+follow-up story about a trial or a funeral often names no day of the shooting, may date a
+later act, or names the court's town. Once ``pipeline.cases.link.link_cases`` has grouped
+the articles of one incident, the members of a case of two or more articles agree:
 
-Limits: a count, not a weighing of the evidence: two stories repeating one wrong day
-outvote a right one; a wrong link carries one incident's day to another. A row's own date
-is kept in memory only (``own_date``), not in ``cases.parquet``: ``pipeline run`` links
-the rows each article gives (fresh or from the cache), never the linked table again.
+* ``agree_case_dates``: the day most members date from an event sentence (ties: the
+  earliest day, as an attack comes before the acts that follow it);
+* ``agree_case_places``: the city and state more members give than any other (a tie
+  changes nothing).
+
+A changed row gets ``case-vote`` as its method and the evidence sentence and article id
+of a member that voted for the winner.
+
+Limits: a count, not a weighing of the evidence: two stories repeating one wrong day or
+town outvote a right one; a wrong link carries one incident's facts to another. A row's
+own fields are kept in memory only (under ``own_date`` / ``own_place``), not in
+``cases.parquet``: ``pipeline run`` links the rows each article gives (fresh or from the
+cache), never the linked table again.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable
 from datetime import date
 from typing import Any
 
-VOTING_METHODS = ("event-sentence",)
+DATE_VOTING_METHODS = ("event-sentence",)
 DATE_KEYS = ("date", "date_start", "date_sentence", "date_article_id", "date_method")
-OWN = "own_date"  # the article's own date fields, kept in a row whose date was voted
+PLACE_KEYS = (
+    "place",
+    "city",
+    "state",
+    "country",
+    "place_sentence",
+    "place_article_id",
+    "place_method",
+)
+OWN_DATE, OWN_PLACE = "own_date", "own_place"  # a row's own fields, kept when voted over
+CASE_VOTE = "case-vote"
 DAY_LENGTH = 10  # "YYYY-MM-DD"
 
+Row = dict[str, Any]
 
-def agree_case_dates(cases: list[dict[str, Any]], ids: dict[str, str]) -> int:
+
+def _groups(cases: list[Row], ids: dict[str, str]) -> list[list[Row]]:
+    """The rows of each case of two articles or more."""
+    members: dict[str, list[Row]] = defaultdict(list)
+    for case in cases:
+        case_id = ids.get(case["article_id"])
+        if case_id is not None:
+            members[case_id].append(case)
+    return [group for group in members.values() if len(group) >= 2]
+
+
+def _give(
+    group: list[Row],
+    source: Row,
+    key: Callable[[Row], Hashable],
+    prefix: str,
+    keys: tuple[str, ...],
+) -> int:
+    """Copy ``source``'s ``keys`` to the rows of ``group`` whose ``key`` differs from the
+    source's, keeping their own values under ``own_<prefix>``, with ``<prefix>_article_id``
+    the source's id and ``<prefix>_method`` case-vote; returns how many rows changed."""
+    own, winner = f"own_{prefix}", key(source)
+    changed = 0
+    for case in group:
+        if key(case) == winner:
+            continue
+        case[own] = {k: case.get(k) for k in keys}
+        case.update({k: source.get(k) for k in keys})
+        case[f"{prefix}_article_id"] = source["article_id"]
+        case[f"{prefix}_method"] = CASE_VOTE
+        changed += 1
+    return changed
+
+
+def agree_case_dates(cases: list[Row], ids: dict[str, str]) -> int:
     """Give the members of each case of two articles or more the case's voted day.
 
     ``ids`` maps an article id to its case id. A changed row takes the day (``date``,
     ``date_start``), the sentence of a member that voted for it, that member's id
     (``date_article_id``) and ``date_method`` case-vote, and keeps its own date fields
-    under ``own_date`` (not a table column) for ``restore_own_dates``. Works in place;
+    under ``own_date`` (not a table column) for ``restore_own``. Works in place;
     returns how many rows changed.
     """
-    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for case in cases:
-        case_id = ids.get(case["article_id"])
-        if case_id is not None:
-            members[case_id].append(case)
     changed = 0
-    for group in members.values():
-        if len(group) < 2:
-            continue
+    for group in _groups(cases, ids):
         voters = [
             c
             for c in group
-            if c.get("date_method") in VOTING_METHODS and len(c.get("date") or "") == DAY_LENGTH
+            if c.get("date_method") in DATE_VOTING_METHODS
+            and len(c.get("date") or "") == DAY_LENGTH
         ]
         if not voters:
             continue
         counts = Counter(c["date"] for c in voters)
         most = max(counts.values())
         day = min(d for d, n in counts.items() if n == most)
-        source = next(c for c in voters if c["date"] == day)
-        for case in group:
-            if case.get("date") == day:
-                continue
-            case[OWN] = {k: case.get(k) for k in DATE_KEYS}
-            case["date"] = day
-            case["date_start"] = date.fromisoformat(day)
-            case["date_sentence"] = source.get("date_sentence")
-            case["date_article_id"] = source["article_id"]
-            case["date_method"] = "case-vote"
-            changed += 1
+        source = dict(next(c for c in voters if c["date"] == day))
+        source["date_start"] = date.fromisoformat(day)
+        changed += _give(group, source, _date_key, "date", DATE_KEYS)
     return changed
 
 
-def restore_own_dates(cases: list[dict[str, Any]]) -> None:
-    """Put back each row's own date fields that ``agree_case_dates`` replaced (in place),
+def agree_case_places(cases: list[Row], ids: dict[str, str]) -> int:
+    """Give the members of each case of two articles or more the case's voted place.
+
+    The vote is over ``(city, state)`` of the members with a city (named in the article or
+    an outlet's); a winner needs more votes than any other place.
+    A changed row takes the winner's place fields (``place``, ``city``, ``state``,
+    ``country``, ``place_sentence``), ``place_article_id`` and ``place_method``
+    case-vote, keeping its own under ``own_place``. Works in place; returns the count.
+    """
+    changed = 0
+    for group in _groups(cases, ids):
+        counts = Counter(_place_key(c) for c in group if c.get("city"))
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            continue
+        key = ranked[0][0]
+        source = next(c for c in group if c.get("city") and _place_key(c) == key)
+        changed += _give(group, source, _place_key, "place", PLACE_KEYS)
+    return changed
+
+
+def _date_key(case: Row) -> Hashable:
+    return case.get("date")
+
+
+def _place_key(case: Row) -> Hashable:
+    return ((case.get("city") or "").lower(), case.get("state"))
+
+
+def restore_own(cases: list[Row]) -> None:
+    """Put back each row's own date and place fields that a vote replaced (in place),
     so that linking the same rows again starts from what each article says."""
     for case in cases:
-        own = case.pop(OWN, None)
-        if own:
-            case.update(own)
+        for own in (OWN_DATE, OWN_PLACE):
+            fields = case.pop(own, None)
+            if fields:
+                case.update(fields)

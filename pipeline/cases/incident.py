@@ -14,7 +14,8 @@ places, mentions, dates) into one row of the ``cases`` table:
   (in an event sentence, after "in", followed by ", <State>", repeated, a known US place);
   ``state`` from the dateline, the "City, State" pattern, state names in the text, else
   the gazetteer's most populous state of that city; ``place`` adds a street from the
-  event sentences ("2100 block of Bridlewood Drive") or a FAC entity;
+  event sentences ("2100 block of Bridlewood Drive") or a FAC entity; ``place_sentence``
+  names the city (``pipeline.cases.place_evidence``);
 * ``victims``/``suspects``: entity ids of people with that ``case_role``; ``n_killed`` and
   ``n_injured`` count people with that status (never less than stated counts are found).
 
@@ -41,6 +42,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.incident_date import act_weight, governing_act
 from pipeline.cases.lexicon import load_json
+from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
 from pipeline.cases.scene import (
     LOWER_LEAD,
@@ -164,6 +166,7 @@ def build_case(
     case_type, weapon = incident_type(text, title, sents, words)
     when = incident_date(rows.get("dates", []), sents, published, words, text)
     where = incident_place(text, title, rows, sents, words, article.source_url)
+    where |= place_evidence(text, title, sents, where["city"], words.event_words)
     people = rows.get("people", [])
     victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]
     suspects = [p["entity_id"] for p in people if p.get("case_role") == "suspect"]
@@ -185,6 +188,7 @@ def build_case(
         **when,
         "date_article_id": article.article_id if when.get("date_sentence") else None,
         **where,
+        "place_article_id": article.article_id if where["place_sentence"] else None,
         "victims": victims,
         "suspects": suspects,
         "n_killed": killed,

@@ -48,7 +48,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.cases.case_date import agree_case_dates, restore_own_dates
+from pipeline.cases.agree import agree_case_dates, agree_case_places, restore_own
 
 MAX_DAYS = 3
 FOLLOW_UP_DAYS = 366
@@ -159,11 +159,11 @@ def link_cases(
 ) -> dict[str, str]:
     """``{article_id: case_id}`` for every case row (see module doc).
 
-    The rows of a case of two articles or more then share one incident date
-    (``pipeline.cases.case_date.agree_case_dates``, in place; a row's own date comes back
-    before it is linked again).
+    The rows of a case of two articles or more then share one incident date and place
+    (``pipeline.cases.agree``, in place; a row's own date and place come back before it is
+    linked again).
     """
-    restore_own_dates(cases)  # rows linked before: link on each article's own date
+    restore_own(cases)  # rows linked before: link on each article's own date and place
     by_article = {c["article_id"]: c for c in cases}
     uf = UnionFind(by_article)
     strong: dict[str, set[str]] = defaultdict(set)  # name key -> articles: victim/suspect
@@ -195,6 +195,7 @@ def link_cases(
         for article in members:
             ids[article] = case_id
     agree_case_dates(cases, ids)
+    agree_case_places(cases, ids)
     return ids
 
 
