@@ -2,6 +2,7 @@ import pytest
 
 from pipeline.claims import find_claims
 from pipeline.claims.ages import age_named_mentions
+from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention
 from tests.claims_helpers import age_of, mentions_from_ents
 
@@ -675,3 +676,18 @@ def test_cataphor_skips_journalists(nlp, text, name):
 def test_nth_birthday_of_a_named_person(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Shooting victim, Marquis Garrett-23, pronounced deceased.", "Marquis Garrett", "23"),
+        ("Victims: John Smith-19, and others were shot.", "John Smith", "19"),
+    ],
+)
+def test_age_glued_to_a_name_by_a_hyphen(nlp, text, name, age):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    people = [m.text for m in mentions if m.label == "PERSON"]
+    assert name in people and not any("-" in p for p in people), people
+    assert age_of(doc, find_claims(doc, mentions), name) == {age}

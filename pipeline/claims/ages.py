@@ -19,7 +19,7 @@ person's mention):
 * months as whole years: "10-month-old" is 0, "21-month-old" and "19 months old" are 1;
 * copula or "turned" with a person subject: "Maya Lund was 15 when she died",
   "Smith, who is 19", "Gavin Long, who turned 29";
-* numbers glued by the crawl: "Lyons,32", "afternoon.16-year-old", "Sanford, 25,of",
+* numbers glued by the crawl: "Lyons,32", "Garrett-23,", "afternoon.16-year-old", "Sanford, 25,of",
   "An8-year-old", a footnote mark "Weiss, 19.[46]"; a spaced dash after the age closes
   the apposition ("Samuel Clay Jr., 20 - were arrested"; "30 - 60 years" is a range);
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
@@ -96,6 +96,7 @@ from pipeline.timex.lexicon import MONTHS, WEEKDAYS
 MAX_AGE = 120
 ADULT_AGE = 18
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
+GLUED_DASH = re.compile(r"^[A-Z][a-z'’]+-(\d{1,3})$")  # "Marquis Garrett-23,"
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
 GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weiss, 19.[46]": a footnote mark
@@ -333,9 +334,9 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
     for tok in doc:
         if not _may_hold_number(tok):
             continue
-        glued = GLUED_AGE.match(tok.text)
+        glued = GLUED_AGE.match(tok.text) or GLUED_DASH.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
-            # "Jimmy Lyons,32," (no space after the comma: one token)
+            # "Jimmy Lyons,32," (no space after the comma: one token), "Marquis Garrett-23,"
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued"))
             continue
         glued = GLUED_BEFORE.match(tok.text) or GLUED_ARTICLE.match(tok.text)

@@ -7,6 +7,7 @@ descriptions ("the regional director") are left to the claims extractors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -29,6 +30,7 @@ class CleanSpan:
 
 
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "in", "at", "from", "on", "for", "to"})
+GLUED_NUMBER = re.compile(r"(?<=[a-z])-\d{1,3}$")  # "Marquis Garrett-23": an age glued on
 
 
 def trim_possessive(text: str, start: int, end: int) -> int:
@@ -41,8 +43,9 @@ def trim_possessive(text: str, start: int, end: int) -> int:
 
 
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
-    """Offsets of ``span`` without a leading "the", trailing possessive, punctuation or
-    lower-case function word ("Candace LaBelle of"), and,
+    """Offsets of ``span`` without a leading "the", trailing possessive, punctuation,
+    lower-case function word ("Candace LaBelle of") or number glued on by a hyphen
+    ("Marquis Garrett-23"), and,
     when ``strip_titles``, leading title words ("Det Ch Insp", "Mr", "Senior coroner").
 
     Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
@@ -73,6 +76,9 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
         return None
     start = tokens[0].idx
     end = trim_possessive(doc_text(span.doc), start, tokens[-1].idx + len(tokens[-1].text))
+    glued = GLUED_NUMBER.search(doc_text(span.doc), start, end)
+    if glued is not None:
+        end = glued.start()  # the age is read by ``pipeline.claims.ages``
     if end <= start:
         return None
     cleaned = CleanSpan(start, end)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.doctext import doc_text
-from pipeline.entities.clean import clean_span, title_before
+from pipeline.entities.clean import GLUED_NUMBER, clean_span, title_before
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
     common_words,
@@ -486,7 +486,8 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
                 and word not in name_heads()
                 and not word.isupper()
             ):
-                end = after.end()
+                glued = GLUED_NUMBER.search(word)  # "Marquis Garrett-23": not the age
+                end = after.end() - (len(word) - glued.start() if glued else 0)
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
         if before and len(m.text.split()) >= 2 and _given_name_before(text, start, before):
             new_start = start - len(before.group(0))
