@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.claims import find_claims
-from pipeline.claims.ages import age_named_mentions
+from pipeline.claims.ages import _one_person_per_guessed_age, age_named_mentions
 from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention
 from tests.claims_helpers import age_of, mentions_from_ents
@@ -691,3 +691,31 @@ def test_age_glued_to_a_name_by_a_hyphen(nlp, text, name, age):
     people = [m.text for m in mentions if m.label == "PERSON"]
     assert name in people and not any("-" in p for p in people), people
     assert age_of(doc, find_claims(doc, mentions), name) == {age}
+
+
+def _guess(text: str, name: str, value: str) -> Claim:
+    start = text.index(name)
+    return Claim(start, start + len(name), "per:age", value, 0, 1, "rule:age-cataphor")
+
+
+@pytest.mark.parametrize(
+    ("guesses", "kept"),
+    [
+        # one child's three phrases guessed for three people: the earliest guess stays
+        ([("Allen Roe", "1"), ("Kevin Doe", "1"), ("Marie Poe", "1")], {"Allen Roe"}),
+        # most phrases name one person, in any form of the name
+        (
+            [("Kim Wu", "17"), ("Maurice Berger", "17"), ("Berger", "17"), ("Maurice", "17")],
+            {"Maurice Berger", "Berger", "Maurice"},
+        ),
+        # different ages are different people: both stay
+        ([("Allen Roe", "25"), ("Kevin Doe", "26")], {"Allen Roe", "Kevin Doe"}),
+    ],
+)
+def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
+    doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Berger and friends met.")
+    claims = [_guess(doc.text, name, value) for name, value in guesses]
+    claims.append(Claim(0, 9, "per:age", "1", 0, 1, "rule:age-appos"))  # not a guess: kept
+    left = _one_person_per_guessed_age(doc, claims)
+    assert {doc.text[c.target_start : c.target_end] for c in left[:-1]} == kept
+    assert left[-1].method == "rule:age-appos"

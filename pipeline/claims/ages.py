@@ -177,8 +177,10 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
         if method == "rule:age-cataphor":
             if _agent_of_another(doc, phrase, [p for p, m in unresolved if m == method]):
                 continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Estrada"
-            # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B"
-            taken = explicit + [c for c in claims if c.method == "rule:age-cataphor"]
+            # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B";
+            # a phrase of an age already guessed may name the same person again
+            guessed = [c for c in claims if c.method == method and c.value != str(phrase.value)]
+            taken = explicit + guessed
             target = cataphor(doc, index, phrase, taken, _aged_noun(doc, phrase))
             if target is None:
                 pending.append(phrase)
@@ -190,11 +192,42 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(_claim(doc, phrase, target, _predicate(doc, phrase), method))
+    claims = _one_person_per_guessed_age(doc, claims)
     claims.extend(_identified_far(doc, index, pending, claims))
     own: dict[str, set[str]] = {}
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return _strongest(_dedupe([_full_name(doc, index, c, own) for c in claims]))
+
+
+def _one_person_per_guessed_age(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """Guesses of one age (``rule:age-cataphor``) go to one person: "a one-year-old girl
+    ... the one-year-old ... this little girl, one-year-old" is one child, so when its
+    phrases were guessed for several people only the person most of them name keeps the
+    age (ties: the earliest guess). Two names are one person when the words of one are
+    among the other's ("Berger", "Maurice Berger"). Limits: two unnamed people of one age
+    ("a 25-year-old man and a 25-year-old woman") keep one guess between them."""
+    text = doc_text(doc)
+    names: dict[str, list[frozenset[str]]] = {}
+    for claim in claims:
+        if claim.method == "rule:age-cataphor":
+            name = frozenset(text[claim.target_start : claim.target_end].lower().split())
+            names.setdefault(claim.value, []).append(name)
+
+    def same(a: frozenset[str], b: frozenset[str]) -> bool:
+        return a <= b or b <= a
+
+    winners = {}
+    for value, found in names.items():
+        if any(not same(found[0], other) for other in found[1:]):
+            winners[value] = max(found, key=lambda n: sum(same(n, o) for o in found))
+    return [
+        c
+        for c in claims
+        if c.method != "rule:age-cataphor"
+        or c.value not in winners
+        or same(frozenset(text[c.target_start : c.target_end].lower().split()), winners[c.value])
+    ]
 
 
 def _identified_far(
