@@ -41,7 +41,13 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.incident_date import act_weight, governing_act
 from pipeline.cases.lexicon import load_json
-from pipeline.cases.places import find_dateline, gazetteer, outlet_place
+from pipeline.cases.places import (
+    abbreviated_at,
+    abbreviated_place,
+    find_dateline,
+    gazetteer,
+    outlet_place,
+)
 from pipeline.cases.scene import (
     LOWER_LEAD,
     RESIDENT_MALUS,
@@ -589,6 +595,7 @@ REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the s
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
+DISTRICT, DISTRICT_CITY = "DC", "Washington"  # every place in the District is Washington
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
@@ -652,7 +659,10 @@ def incident_place(
     place the text names first, and a best place no scene word marks gives way to a
     close known town of its state that one marks (``_scene_place``); a known smaller
     place with no scene word and no police of its own gives way to the one big city of
-    its state whose police the story names (``_big_city_police``).
+    its state whose police the story names (``_big_city_police``). An abbreviated town the
+    tagger or a scan cut short ("Mt. Holly" tagged "Holly") is read in full
+    (``abbreviated_at``); a place in the District of Columbia is Washington, the District's
+    one city ("Southeast DC", "Anacostia").
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -696,6 +706,8 @@ def incident_place(
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
         name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
+        shown = name  # as tagged: "Holly" of "Mt. Holly shooting" in the headline
+        name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Holly
         if name.lower() in words.not_cities:
             continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
         if street_name_at(text, mention["end_char"]):
@@ -750,8 +762,8 @@ def incident_place(
             score -= 3
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
-        if title and name in title:
-            score += title_bonus(title, name, 2.0)  # more for "... in Gary Shooting"
+        if title and shown in title:
+            score += title_bonus(title, shown, 2.0)  # more for "... in Gary Shooting"
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
@@ -853,6 +865,8 @@ def incident_place(
             state = voted[0]
         elif options and not countries.keys() - {"United States"}:
             state = max(options, key=lambda s: options[s])
+    if state == DISTRICT and us_article:
+        city = DISTRICT_CITY  # "Southeast DC", "Anacostia": the District has one city
     country = None
     if state:
         country = "United States"
@@ -1063,7 +1077,7 @@ SCAN = re.compile(
 )
 
 
-TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+TITLE_WORDS = re.compile(r"(?:(?:Mt|St|Ft)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
 
 
 def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
@@ -1076,6 +1090,7 @@ def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
         words = match.group(0).split()
         for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
             name = " ".join(words[:n])
+            name = abbreviated_place(name) or name  # "Mt. Holly Shooting": Mount Holly
             pops = gaz.cities.get(name.lower(), {})
             if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
                 found.append(gaz.spelled(name))
@@ -1095,6 +1110,7 @@ def _scanned_places(
     out: dict[str, float] = {}
     for match in SCAN.finditer(text):
         name = match.group(1)
+        name = abbreviated_at(text, match.start(1), name) or name  # "Mt. Oliver police"
         if name in found or name in out or not match.group(2):
             continue
         if not gaz.city_states(name) or gaz.state_code(name):

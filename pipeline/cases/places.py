@@ -75,6 +75,34 @@ def gazetteer() -> Gazetteer:
     )
 
 
+ABBREVIATED = re.compile(r"^(Mt|St|Ft|MT|ST|FT)\.?[ \t]*(?=[A-Z])")  # "Mt. Holly", "ST.AUGUSTINE"
+ABBREVIATED_BEFORE = re.compile(r"\b(?:Mt|St|Ft|MT|ST|FT)\.?[ \t]*$")  # "Mt. " before "Holly"
+SPELLED_OUT = {"mt": ("Mt.", "Mount"), "st": ("St.", "Saint"), "ft": ("Ft.", "Fort")}
+
+
+def abbreviated_place(name: str) -> str | None:
+    """The known place an abbreviated name stands for: "Mt. Holly" -> "Mount Holly",
+    "ST.AUGUSTINE" -> "St. Augustine", "Ft Pierce" -> "Fort Pierce" (the gazetteer's
+    spelling), else None. Limits: only "Mt"/"St"/"Ft"; the rest must be spelled as known."""
+    match = ABBREVIATED.match(name)
+    if not match:
+        return None
+    rest = name[match.end() :]
+    rest = rest.title() if rest.isupper() else rest
+    gaz = gazetteer()
+    for lead in SPELLED_OUT[match.group(1).lower()]:
+        if gaz.city_states(f"{lead} {rest}"):
+            return gaz.spelled(f"{lead} {rest}")
+    return None
+
+
+def abbreviated_at(text: str, start: int, name: str) -> str | None:
+    """``abbreviated_place`` of the place ``name`` found at ``start`` of ``text``, with an
+    abbreviation just before it that the tagger or a scan left out ("Mt. " + "Holly")."""
+    lead = ABBREVIATED_BEFORE.search(text, max(0, start - 4), start)
+    return abbreviated_place(text[lead.start() : start] + name if lead else name)
+
+
 DATELINE = re.compile(
     r"(?m)^[ \t\x80-\x9f]*"
     r"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cases.lexicon import load_json
-from pipeline.cases.places import gazetteer
+from pipeline.cases.places import abbreviated_at, gazetteer
 
 SCENE_AFTER_BONUS = 3.0  # "the Gary shooting", "Masury shooting"
 SCENE_BEFORE_BONUS = 3.0  # "shot ... in Cedar Grove"
@@ -184,6 +184,7 @@ def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> 
     out: dict[str, float] = {}
     for match in scene_patterns().scene_scan.finditer(text):
         name = match.group(1)
+        name = abbreviated_at(text, match.start(1), name) or name  # "shot in Mt. Oliver"
         if name in found or name in out or set(name.split()) & person_words:
             continue
         if name.lower() in gaz.cities and not gaz.state_code(name):
