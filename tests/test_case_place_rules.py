@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cases.places import abbreviated_at, abbreviated_place
+from pipeline.cases.incident import _states_in_names
+from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
 from tests.test_cases import case_for
 
 
@@ -57,3 +58,42 @@ def test_abbreviated_at_reads_the_abbreviation_before_a_name(text, name, place) 
 )
 def test_case_place_reads_abbreviations_and_the_district(text, places, city) -> None:
     assert case_for(text, places, [])["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town too small for the gazetteer still makes a dateline when a dash follows
+        ("on August 7, 2015\n\nSMALLTOWNE — A man died in an accidental shooting.", "Smalltowne"),
+        ("SMALLTOWNE\n\nA man died in an accidental shooting.", None),
+        # ... but not call letters, a courthouse or a plain word
+        ("KXYZ — A man died in an accidental shooting.", None),
+        ("COOK COUNTY COURTHOUSE — A man was charged.", None),
+        ("UPDATE — A man died in an accidental shooting.", None),
+        # an abbreviated town is spelled out
+        ("FT LAUDERDALE — A man died in a shooting.", "Fort Lauderdale"),
+    ],
+)
+def test_dateline_of_a_small_or_abbreviated_town(text: str, city: str | None) -> None:
+    found = find_dateline(text)
+    assert (found[0] if found else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Indiana County coroner ruled the death accidental.", set()),
+        ("The Indiana State Police were called.", {"IN"}),
+        ("He was taken to a Kansas City hospital.", set()),
+    ],
+)
+def test_states_in_names_skip_a_county_named_after_a_state(text: str, codes: set[str]) -> None:
+    assert _states_in_names(text, set(), set()) == codes
+
+
+def test_case_place_state_name_before_county_is_no_state_vote() -> None:
+    # "Indiana" tagged in "Indiana County": the county (in Pennsylvania), not the state
+    text = "SMALLTOWNE — A man died in an accidental shooting in Indiana County on Monday."
+    case = case_for(text, [("Indiana", "GPE")], [])
+    assert case["city"] == "Smalltowne"
+    assert case["state"] != "Indiana"

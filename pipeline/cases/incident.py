@@ -591,6 +591,7 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     return {code: sum(code in states for states in found) for code in options}
 
 
+COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Parish)\b")
 REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
@@ -618,11 +619,11 @@ def incident_place(
     known); repeated mentions add half their
     score; a person's name or surname tagged as a place and agencies ("... Jail") are
     skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
-    for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
-    (+3), the state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``;
-    not counted as the text naming a state), each state named only inside other names
-    (+1, ``_states_in_names``) and, for each known city candidate, its
-    possible states (+1 shared among them); the chosen city's state is, among its
+    for by state names (+1, +2 in an event sentence; not "Indiana County"), the dateline
+    (+5), "City, State" (+3), the state or big city spelled in ``source_url``'s domain
+    (+1.5, ``outlet_place``; not counted as the text naming a state), each state named
+    only inside other names (+1, ``_states_in_names``) and, for each known city
+    candidate, its possible states (+1 shared among them); the chosen city's state is, among its
     possible states, the one with the most votes +
     1 per county of that state named in the text (``_counties_in_states``) +
     0.1 x log10(its population / the largest namesake's), so population only breaks
@@ -718,6 +719,8 @@ def incident_place(
             continue  # a caption or teaser repeated word for word adds no evidence
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
+        if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):
+            continue  # "Indiana County Coroner": a county, no vote for the state
         if is_state_name:
             counted.add(mention["start_char"])
             state_votes[is_state_name] += 2 if event else 1
@@ -885,7 +888,9 @@ NAME_STATE_VOTE = 1.0  # state vote of a state name not tagged as a place ("Ohio
 def _state_name_pattern() -> re.Pattern[str]:
     """State names, longest first, as whole words not followed by "City"."""
     names = sorted(gazetteer().states.values(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b(?!\s+City\b)")
+    return re.compile(
+        r"\b(" + "|".join(map(re.escape, names)) + r")\b(?!\s+(?:City|County|Parish)\b)"
+    )
 
 
 def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> set[str]:
@@ -893,8 +898,8 @@ def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> se
     the ones inside organisation names ("Georgia Regents Medical Center", "the Florida
     Department of Corrections"). One scan of the text.
 
-    Limits: a state name that is a word of a person's name is skipped; "Kansas City" is
-    no Kansas; a name on another subject (a victim's home state) counts too."""
+    Limits: a state name that is a word of a person's name is skipped; "Kansas City" and
+    "Indiana County" are no state; a name on another subject (a victim's home state) counts too."""
     gaz = gazetteer()
     return {
         code

@@ -112,6 +112,9 @@ DATELINE = re.compile(
 )
 
 
+NOT_TOWN = re.compile(r"^[KW][A-Z]{2,3}$|COURT|COUNTY|PARISH")  # call letters, courthouses
+
+
 def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] | None:
     """``(city, state code or None, offset)`` of a dateline ("NASHVILLE, Tenn. —").
 
@@ -119,21 +122,26 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
     character before it, a garbled dash, is skipped). Limits: a dateline must be in
     capitals followed by a dash, an agency tag ("(AP) —", "(WANE) A man") or a blank
     line ("CAMPBELL" alone on its line); a county between town and state is skipped
-    ("GREENCASTLE, FRANKLIN COUNTY, Pa. --").
+    ("GREENCASTLE, FRANKLIN COUNTY, Pa. --"). A town the gazetteer does not know needs a
+    state or a dash ("SMICKSBURG —"), and no call letters ("KOTV"), county or courthouse;
+    "FT LAUDERDALE" is spelled out (``abbreviated_place``).
     """
     gaz = gazetteer()
     for match in DATELINE.finditer(text[:window]):
-        raw = match.group("city").strip(" .")
+        raw = match.group("city").strip(" .-")
         if raw in ("AP", "UPI", "CNN") or len(raw) < 3:
             continue
         city = gaz.spelled(" ".join(w.capitalize() if w.isupper() else w for w in raw.split()))
+        city = abbreviated_place(city) or city  # "FT LAUDERDALE"
         state = gaz.state_code(match.group("state")) if match.group("state") else None
         if match.group("state") and state is None:
             continue
-        if state is None and not gaz.city_states(city) and gaz.state_code(city) is None:
-            continue
         tail = text[match.end("city") : match.end()]
-        if state is None and not any(c in tail for c in "—–-(") and _plain_words(raw):
+        dash = any(c in tail for c in "—–-(")
+        unknown = not gaz.city_states(city) and gaz.state_code(city) is None
+        if state is None and unknown and (not dash or _plain_words(raw) or NOT_TOWN.search(raw)):
+            continue  # an unknown town needs a dash: "SMICKSBURG —", not "UPDATE —", "KOTV —"
+        if state is None and not dash and _plain_words(raw):
             continue  # "HOME" or "JUSTICE" alone on a line is a heading, not a dateline
         return city, state, match.start("city")
     return None
