@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.cases.incident import _states_in_names
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
+from pipeline.cases.scene import scene_bonus
 from tests.test_cases import case_for
 
 
@@ -97,3 +98,16 @@ def test_case_place_state_name_before_county_is_no_state_vote() -> None:
     case = case_for(text, [("Indiana", "GPE")], [])
     assert case["city"] == "Smalltowne"
     assert case["state"] != "Indiana"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "bonus"),
+    [
+        ("Six were hurt by gunfire in the Boston suburbs on Sunday.", "Boston", 0.0),
+        ("A man was shot on the outskirts of town in the Dayton outskirts.", "Dayton", 0.0),
+        ("Six were hurt by gunfire in Boston on Sunday.", "Boston", 3.0),
+    ],
+)
+def test_scene_bonus_none_for_a_place_near_the_scene(text: str, place: str, bonus: float) -> None:
+    start = text.index(place)
+    assert scene_bonus(text, start, start + len(place)) == bonus
