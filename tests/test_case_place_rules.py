@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.cases.incident import _states_in_names
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
-from pipeline.cases.scene import scene_bonus
+from pipeline.cases.scene import outlet_name, scene_bonus
 from tests.test_cases import case_for
 
 
@@ -111,3 +111,20 @@ def test_case_place_state_name_before_county_is_no_state_vote() -> None:
 def test_scene_bonus_none_for_a_place_near_the_scene(text: str, place: str, bonus: float) -> None:
     start = text.index(place)
     assert scene_bonus(text, start, start + len(place)) == bonus
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("FOX Carolina", True), ("CBS Miami", True), ("Fox Lake", False), ("Dayton", False)],
+)
+def test_outlet_name_is_a_network_in_capitals(name: str, outlet: bool) -> None:
+    assert outlet_name(name) is outlet
+
+
+def test_case_place_skips_an_outlet_tagged_as_a_place() -> None:
+    text = (
+        "FOX Carolina learned that a girl was shot on Monday. FOX Carolina asked the "
+        "Spartanburg County coroner."
+    )
+    places = [("FOX Carolina", "GPE"), ("Spartanburg County", "GPE")]
+    assert case_for(text, places, [])["city"] == "Spartanburg"

@@ -53,6 +53,7 @@ from pipeline.cases.scene import (
     RESIDENT_MALUS,
     address_places,
     city_part,
+    outlet_name,
     resident_of,
     scene_bonus,
     scene_places,
@@ -702,8 +703,8 @@ def incident_place(
             text, mention["end_char"]
         ):
             continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
-        if set(name.lower().split()) & AGENCY_WORDS:
-            continue  # "Brevard County Jail", "Broward County Sheriff's Office"
+        if set(name.lower().split()) & AGENCY_WORDS or outlet_name(name):
+            continue  # "Brevard County Jail", "Broward County Sheriff's Office", "FOX Carolina"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
         name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city

@@ -51,6 +51,7 @@ class ScenePatterns:
     address_scan: re.Pattern[str]
     street_after: re.Pattern[str]
     compass_leads: frozenset[str]
+    network_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def scene_patterns() -> ScenePatterns:
         ),
         street_after=re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{street})\b"),
         compass_leads=frozenset(data["compass_leads"]),
+        network_names=frozenset(data["network_names"]),
     )
 
 
@@ -202,6 +204,12 @@ def resident_of(text: str, start: int, person_words: set[str]) -> bool:
     names; "Smith of Dayton" is read as a home even when Smith was shot in Dayton."""
     match = PERSON_OF.search(text, max(0, start - 40), start)
     return bool(match) and (bool(match.group(2)) or match.group(1) in person_words)
+
+
+def outlet_name(name: str) -> bool:
+    """Whether a tagged name holds a TV network's name in capitals ("FOX Carolina", "CBS
+    Miami"): an outlet, no place. Limits: only the ``network_names``; "Fox Lake" is left."""
+    return bool(set(name.split()) & scene_patterns().network_names)
 
 
 def street_name_at(text: str, end: int) -> bool:
