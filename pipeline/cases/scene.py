@@ -5,6 +5,8 @@
 Cedar Grove" name the scene; "a Killeen man", "Charleston Area Medical Center" and
 "airlifted to Jacksonville" name a home town, a hospital or a place the story moved to.
 
+A possessive may stand between ("shot ... in their Roswell home").
+
 Limits: regexes over a short window only (no parse): "shot in the leg in Dayton" is a
 scene, but so is a place after "killed ... in" two clauses away; a home town that is
 also the scene is marked down all the same (its other mentions keep their score).
@@ -68,7 +70,7 @@ def scene_patterns() -> ScenePatterns:
         scene_after=re.compile(rf"^(?:['’]s)?\s+(?:{scene})\b", re.I),
         scene_before=re.compile(
             rf"\b(?:{before})\b[^.;:!?\"“”]{{0,45}}?\b(?:in|near|at|outside)\s+"
-            r"(?:(?:the|a)\s+)?(?:(?:town|city|village|community|borough|township)\s+of\s+)?$",
+            r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:town|city|village|community|borough|township)\s+of\s+)?$",
             re.I,
         ),
         resident_after=re.compile(
