@@ -71,6 +71,7 @@ def test_case_place_reads_abbreviations_and_the_district(text, places, city) -> 
         ("KXYZ — A man died in an accidental shooting.", None),
         ("COOK COUNTY COURTHOUSE — A man was charged.", None),
         ("UPDATE — A man died in an accidental shooting.", None),
+        ("EDITOR'S NOTE — A man died in an accidental shooting.", None),
         # an abbreviated town is spelled out
         ("FT LAUDERDALE — A man died in a shooting.", "Fort Lauderdale"),
     ],

@@ -76,7 +76,7 @@ def gazetteer() -> Gazetteer:
 
 
 ABBREVIATED = re.compile(r"^(Mt|St|Ft|MT|ST|FT)\.?[ \t]*(?=[A-Z])")  # "Mt. Holly", "ST.AUGUSTINE"
-ABBREVIATED_BEFORE = re.compile(r"\b(?:Mt|St|Ft|MT|ST|FT)\.?[ \t]*$")  # "Mt. " before "Holly"
+ABBREVIATED_BEFORE = re.compile(r"\b(?:Mt|St|Ft)\.?[ \t]*$")  # "Mt. " before "Holly"
 SPELLED_OUT = {"mt": ("Mt.", "Mount"), "st": ("St.", "Saint"), "ft": ("Ft.", "Fort")}
 
 
@@ -139,7 +139,8 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
         tail = text[match.end("city") : match.end()]
         dash = any(c in tail for c in "—–-(")
         unknown = not gaz.city_states(city) and gaz.state_code(city) is None
-        if state is None and unknown and (not dash or _plain_words(raw) or NOT_TOWN.search(raw)):
+        odd = _plain_words(raw) or NOT_TOWN.search(raw) or "'" in raw
+        if state is None and unknown and (not dash or odd):
             continue  # an unknown town needs a dash: "SMICKSBURG —", not "UPDATE —", "KOTV —"
         if state is None and not dash and _plain_words(raw):
             continue  # "HOME" or "JUSTICE" alone on a line is a heading, not a dateline
