@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from pipeline.cases.incident import _states_in_names
+from pipeline.cases.incident import _states_in_names, _voted_states
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
 from pipeline.cases.scene import outlet_name, scene_bonus
 from tests.test_cases import case_for
@@ -134,3 +136,16 @@ def test_case_place_skips_an_outlet_tagged_as_a_place() -> None:
     )
     places = [("FOX Carolina", "GPE"), ("Spartanburg County", "GPE")]
     assert case_for(text, places, [])["city"] == "Spartanburg"
+
+
+def test_case_place_county_keeps_the_voted_state_over_a_same_name_town() -> None:
+    # "Orange County" in a Florida story is no Orange, California
+    text = "Deputies said a man was shot Monday in Orange County, Florida. He died there."
+    case = case_for(text, [("Orange County", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Orange County", "Florida")
+
+
+def test_voted_states_needs_a_clear_lead() -> None:
+    assert _voted_states({"FL", "CA"}, Counter({"FL": 3.0, "CA": 1.0})) == {"FL"}
+    assert _voted_states({"FL", "CA"}, Counter({"FL": 1.5, "CA": 1.0})) == {"FL", "CA"}
+    assert _voted_states({"FL"}, Counter()) == {"FL"}

@@ -595,6 +595,7 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
 COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Parish)\b")
 REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
+COUNTY_STATE_VOTES = 1.5  # a state vote lead this large names the state of a county
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
 DISTRICT, DISTRICT_CITY = "DC", "Washington"  # every place in the District is Washington
@@ -630,7 +631,9 @@ def incident_place(
     0.1 x log10(its population / the largest namesake's), so population only breaks
     near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to a
     known town of its state named after "in"/"near"/"from" or before "police"
-    (``_town_in_county``), else to the town of the same name; a place the text marks as a
+    (``_town_in_county``), else to the town of the same name in a state it may be in
+    (when the state votes lead by ``COUNTY_STATE_VOTES``, only in the leading state:
+    ``_voted_states``); a place the text marks as a
     neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
     big city named with it (``_city_of_neighbourhood``), and so does a small place with
     no state named that is unknown in the state of a big city scoring close to it
@@ -826,8 +829,10 @@ def incident_place(
         named = named or town_of_state(city_scores, county_states)
         if named:
             city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
-        elif town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
-            city = gaz.spelled(town)
+        elif town.lower() in gaz.cities and _voted_states(county_states, state_votes) & set(
+            gaz.cities[town.lower()]
+        ):
+            city = gaz.spelled(town)  # not Orange, Calif. for "Orange County" in Florida
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
         if city not in scenes:
@@ -880,6 +885,16 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+def _voted_states(states: set[str], votes: Counter[str]) -> set[str]:
+    """The states of ``states`` with the most ``votes`` when they lead the others by
+    ``COUNTY_STATE_VOTES`` or more, else all of ``states``: "Orange County" in a story
+    the Florida votes lead is Florida's. Limits: a lead of votes from other places counts."""
+    ranked = [*sorted((votes.get(s, 0.0) for s in states), reverse=True), 0.0]
+    if len(states) < 2 or ranked[0] - ranked[1] < COUNTY_STATE_VOTES:
+        return states
+    return {s for s in states if votes.get(s, 0.0) == ranked[0]}
 
 
 NAME_STATE_VOTE = 1.0  # state vote of a state name not tagged as a place ("Ohio State Patrol")
