@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.cases.incident import _states_in_names, _voted_states
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
-from pipeline.cases.scene import outlet_name, scene_bonus
+from pipeline.cases.scene import outlet_name, scene_bonus, street_name_at
 from tests.test_cases import case_for
 
 
@@ -149,3 +149,16 @@ def test_voted_states_needs_a_clear_lead() -> None:
     assert _voted_states({"FL", "CA"}, Counter({"FL": 3.0, "CA": 1.0})) == {"FL"}
     assert _voted_states({"FL", "CA"}, Counter({"FL": 1.5, "CA": 1.0})) == {"FL", "CA"}
     assert _voted_states({"FL"}, Counter()) == {"FL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "street"),
+    [
+        ("Police came to Independence and Wabash avenues on Monday.", "Independence", True),
+        ("The shooting at Carey & Baker streets left one dead.", "Carey", True),
+        ("Police in Independence and Kansas City were called.", "Independence", False),
+    ],
+)
+def test_street_name_at_reads_an_intersection(text: str, place: str, street: bool) -> None:
+    start = text.index(place)
+    assert street_name_at(text, start + len(place)) is street
