@@ -162,3 +162,9 @@ def test_voted_states_needs_a_clear_lead() -> None:
 def test_street_name_at_reads_an_intersection(text: str, place: str, street: bool) -> None:
     start = text.index(place)
     assert street_name_at(text, start + len(place)) is street
+
+
+def test_case_place_skips_a_name_with_an_age_after_it() -> None:
+    # "Michaela, 12," tagged as a place: a person with her age, no town
+    text = "Michaela, 12, was shot on Monday in the yard."
+    assert case_for(text, [("Michaela", "GPE")], [])["city"] is None
