@@ -155,6 +155,7 @@ def test_voted_states_needs_a_clear_lead() -> None:
     ("text", "place", "street"),
     [
         ("Police came to Independence and Wabash avenues on Monday.", "Independence", True),
+        ("Police came to Independence and Wabash avenues on Monday.", "Wabash", True),
         ("The shooting at Carey & Baker streets left one dead.", "Carey", True),
         ("Police in Independence and Kansas City were called.", "Independence", False),
     ],
@@ -168,3 +169,9 @@ def test_case_place_skips_a_name_with_an_age_after_it() -> None:
     # "Michaela, 12," tagged as a place: a person with her age, no town
     text = "Michaela, 12, was shot on Monday in the yard."
     assert case_for(text, [("Michaela", "GPE")], [])["city"] is None
+
+
+def test_case_place_skips_a_possessive_tagged_as_a_place() -> None:
+    # "Thursday's homicide": a tagged possessive is no town
+    text = "Police came to the scene of Thursday's homicide."
+    assert case_for(text, [("Thursday's", "GPE")], [])["city"] is None

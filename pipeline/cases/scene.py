@@ -89,7 +89,7 @@ def scene_patterns() -> ScenePatterns:
         ),
         street_after=re.compile(
             rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{street})\b"
-            r"|[ \t]+(?:and|&)[ \t]+(?:[A-Z0-9][\w.]*[ \t]+){1,3}?"
+            r"|(?:[ \t]+(?:and|&)[ \t]+(?:[A-Z0-9][\w.]*[ \t]+){1,3}?|[ \t]+)"
             r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
         ),
         compass_leads=frozenset(data["compass_leads"]),
@@ -220,8 +220,8 @@ def outlet_name(name: str) -> bool:
 
 def street_name_at(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` begins a street name ("Charlotte Avenue",
-    "Orange Blossom Trail") or an intersection ("Independence and Wabash avenues"): no
-    place of the story. Limits: up to two more capitalised
+    "Orange Blossom Trail") or an intersection ("Independence and Wabash avenues", both
+    names): no place of the story. Limits: up to two more capitalised
     words before the street word; "Chicago Police" and "Boston Common" are left alone."""
     return bool(scene_patterns().street_after.match(text, end, end + 40))
 
