@@ -43,12 +43,19 @@ from pipeline.article import Article
 from pipeline.cases.incident_date import act_weight, governing_act
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.place_evidence import place_evidence
-from pipeline.cases.places import find_dateline, gazetteer, outlet_place
+from pipeline.cases.places import (
+    abbreviated_at,
+    abbreviated_place,
+    find_dateline,
+    gazetteer,
+    outlet_place,
+)
 from pipeline.cases.scene import (
     LOWER_LEAD,
     RESIDENT_MALUS,
     address_places,
     city_part,
+    outlet_name,
     resident_of,
     scene_bonus,
     scene_places,
@@ -589,10 +596,15 @@ def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     return {code: sum(code in states for states in found) for code in options}
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+AGE_AFTER = re.compile(r",[ \t]*\d{1,2},")
+COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Parish)\b")
 REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
+COUNTY_STATE_VOTES = 1.5  # a state vote lead this large names the state of a county
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
+DISTRICT, DISTRICT_CITY = "DC", "Washington"  # every place in the District is Washington
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
@@ -608,36 +620,38 @@ def incident_place(
 
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
     sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
-    sentences +1, followed by ", <State>" +3 (not when a scene word marks it down),
-    followed by another place ("Barking, east London") +1, followed by "police" +2, in
-    the title +2, a known US place +2 (unknown -2; not counted when a place outside the
-    US is named), a county -3 (GVA and readers name the town), the dateline +6 (+2 when
-    known); repeated mentions add half their
-    score; a person's name or surname tagged as a place and agencies ("... Jail") are
-    skipped, and so are ``not_cities`` ("Side" of "the West Side"). The state is voted
-    for by state names (+1, +2 in an event sentence), the dateline (+5), "City, State"
-    (+3), the state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``;
-    not counted as the text naming a state), each state named only inside other names
-    (+1, ``_states_in_names``) and, for each known city candidate, its
-    possible states (+1 shared among them); the chosen city's state is, among its
-    possible states, the one with the most votes +
-    1 per county of that state named in the text (``_counties_in_states``) +
-    0.1 x log10(its population / the largest namesake's), so population only breaks
-    near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to a
-    known town of its state named after "in"/"near"/"from" or before "police"
-    (``_town_in_county``), else to the town of the same name; a place the text marks as a
-    neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
-    big city named with it (``_city_of_neighbourhood``), and so does a small place with
-    no state named that is unknown in the state of a big city scoring close to it
-    (``_big_city_elsewhere``); a city outlet's city (``outlet_place``) replaces a place
-    not known in its state (``_outlet_city``) and fills in when no place is named, unless
-    the text names another state. A known place of 5,000+ people in
-    the headline adds +3; towns the NER missed are scanned ("Sylvester police"). When
-    the article names a state (2 votes or more) that the chosen town (under 50,000
-    people or unknown) is not known in, the named state wins. An article that names a
-    non-US country (not after "from"/"to"/"of"/"via": "arrived from Mexico") more often
-    than it votes for US states, or a British place unknown in the US or shows British
-    signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
+    sentences +1, followed by ", <State>" +3 (not when a scene word marks it down), followed
+    by another place ("Barking, east London") +1, followed by "police" +2, in the title +2,
+    a known US place +2 (unknown -2; not counted when a place outside the US is named), a
+    county -3 (GVA and readers name the town), the dateline +6 (+2 when known); repeated
+    mentions add half their score; a person's name or surname tagged as a place, agencies
+    ("... Jail") and TV outlets ("FOX Carolina", ``outlet_name``) are skipped, and so are
+    ``not_cities`` ("Side" of "the West Side"); so is a place before "and X avenues" (an
+    intersection, ``street_name_at``) a name with an age after it ("Michaela, 12,") and a
+    possessive ("Thursday's"). The state is voted for by state names (+1, +2 in an event
+    sentence; not "Indiana County"), the dateline (+5), "City, State" (+3), the state or big
+    city spelled in ``source_url``'s domain (+1.5, ``outlet_place``; not counted as the text
+    naming a state), each state named only inside other names (+1, ``_states_in_names``)
+    and, for each known city candidate, its possible states (+1 shared among them); the
+    chosen city's state is, among its possible states, the one with the most votes + 1 per
+    county of that state named in the text (``_counties_in_states``) + 0.1 x log10(its
+    population / the largest namesake's), so population only breaks near-ties (Baltimore,
+    Md., over Baltimore, Ohio). A county that wins gives way to a known town of its state
+    named after "in"/"near"/"from" or before "police" (``_town_in_county``), else to the
+    town of the same name in a state it may be in (when the state votes lead by
+    ``COUNTY_STATE_VOTES``, only in the leading state: ``_voted_states``); a place the text
+    marks as a neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way
+    to the big city named with it (``_city_of_neighbourhood``), and so does a small place
+    with no state named that is unknown in the state of a big city scoring close to it
+    (``_big_city_elsewhere``); a city outlet's city (``outlet_place``) replaces a place not
+    known in its state (``_outlet_city``) and fills in when no place is named, unless the
+    text names another state. A known place of 5,000+ people in the headline adds +3; towns
+    the NER missed are scanned ("Sylvester police"). When the article names a state (2 votes
+    or more) that the chosen town (under 50,000 people or unknown) is not known in, the
+    named state wins. An article that names a non-US country (not after
+    "from"/"to"/"of"/"via": "arrived from Mexico") more often than it votes for US states,
+    or a British place unknown in the US or shows British signs ("£", "Crown Court", "Det
+    Sgt") and names no US state, gets no state.
 
     Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
     "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a
@@ -656,7 +670,10 @@ def incident_place(
     place the text names first, and a best place no scene word marks gives way to a
     close known town of its state that one marks (``_scene_place``); a known smaller
     place with no scene word and no police of its own gives way to the one big city of
-    its state whose police the story names (``_big_city_police``).
+    its state whose police the story names (``_big_city_police``). An abbreviated town the
+    tagger or a scan cut short ("Mt. Holly" tagged "Holly") is read in full
+    (``abbreviated_at``); a place in the District of Columbia is Washington, the District's
+    one city ("Southeast DC", "Anacostia").
     """
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
@@ -695,13 +712,19 @@ def incident_place(
             text, mention["end_char"]
         ):
             continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
-        if set(name.lower().split()) & AGENCY_WORDS:
-            continue  # "Brevard County Jail", "Broward County Sheriff's Office"
+        if set(name.lower().split()) & AGENCY_WORDS or outlet_name(name):
+            continue  # "Brevard County Jail", "Broward County Sheriff's Office", "FOX Carolina"
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
         name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
+        shown = name  # as tagged: "Holly" of "Mt. Holly shooting" in the headline
+        name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Holly
         if name.lower() in words.not_cities:
             continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
+        if POSSESSIVE_END.search(name):
+            continue  # "Thursday's", "God's": a place is tagged without its "'s"
+        if AGE_AFTER.match(text, mention["end_char"]):
+            continue  # "Michaela, 12, and Amador": a person with her age
         if street_name_at(text, mention["end_char"]):
             continue  # "E. Charlotte Avenue", "Orange Blossom Trail": a street
         n = sents.index(mention["start_char"])
@@ -710,6 +733,8 @@ def incident_place(
             continue  # a caption or teaser repeated word for word adds no evidence
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
+        if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):
+            continue  # "Indiana County Coroner": a county, no vote for the state
         if is_state_name:
             counted.add(mention["start_char"])
             state_votes[is_state_name] += 2 if event else 1
@@ -754,8 +779,8 @@ def incident_place(
             score -= 3
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
-        if title and name in title:
-            score += title_bonus(title, name, 2.0)  # more for "... in Gary Shooting"
+        if title and shown in title:
+            score += title_bonus(title, shown, 2.0)  # more for "... in Gary Shooting"
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
@@ -814,8 +839,10 @@ def incident_place(
         named = named or town_of_state(city_scores, county_states)
         if named:
             city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
-        elif town.lower() in gaz.cities and county_states & set(gaz.cities[town.lower()]):
-            city = gaz.spelled(town)
+        elif town.lower() in gaz.cities and _voted_states(county_states, state_votes) & set(
+            gaz.cities[town.lower()]
+        ):
+            city = gaz.spelled(town)  # not Orange, Calif. for "Orange County" in Florida
     if city and us_article:
         city = _city_of_neighbourhood(text, city, city_scores) or city
         if city not in scenes:
@@ -857,6 +884,8 @@ def incident_place(
             state = voted[0]
         elif options and not countries.keys() - {"United States"}:
             state = max(options, key=lambda s: options[s])
+    if state == DISTRICT and us_article:
+        city = DISTRICT_CITY  # "Southeast DC", "Anacostia": the District has one city
     country = None
     if state:
         country = "United States"
@@ -868,6 +897,16 @@ def incident_place(
     return {"place": place, "city": city, "state": state_name, "country": country}
 
 
+def _voted_states(states: set[str], votes: Counter[str]) -> set[str]:
+    """The states of ``states`` with the most ``votes`` when they lead the others by
+    ``COUNTY_STATE_VOTES`` or more, else all of ``states``: "Orange County" in a story
+    the Florida votes lead is Florida's. Limits: a lead of votes from other places counts."""
+    ranked = [*sorted((votes.get(s, 0.0) for s in states), reverse=True), 0.0]
+    if len(states) < 2 or ranked[0] - ranked[1] < COUNTY_STATE_VOTES:
+        return states
+    return {s for s in states if votes.get(s, 0.0) == ranked[0]}
+
+
 NAME_STATE_VOTE = 1.0  # state vote of a state name not tagged as a place ("Ohio State Patrol")
 
 
@@ -875,7 +914,9 @@ NAME_STATE_VOTE = 1.0  # state vote of a state name not tagged as a place ("Ohio
 def _state_name_pattern() -> re.Pattern[str]:
     """State names, longest first, as whole words not followed by "City"."""
     names = sorted(gazetteer().states.values(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b(?!\s+City\b)")
+    return re.compile(
+        r"\b(" + "|".join(map(re.escape, names)) + r")\b(?!\s+(?:City|County|Parish)\b)"
+    )
 
 
 def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> set[str]:
@@ -883,8 +924,8 @@ def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> se
     the ones inside organisation names ("Georgia Regents Medical Center", "the Florida
     Department of Corrections"). One scan of the text.
 
-    Limits: a state name that is a word of a person's name is skipped; "Kansas City" is
-    no Kansas; a name on another subject (a victim's home state) counts too."""
+    Limits: a state name that is a word of a person's name is skipped; "Kansas City" and
+    "Indiana County" are no state; a name on another subject (a victim's home state) counts too."""
     gaz = gazetteer()
     return {
         code
@@ -1067,7 +1108,7 @@ SCAN = re.compile(
 )
 
 
-TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+TITLE_WORDS = re.compile(r"(?:(?:Mt|St|Ft)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
 
 
 def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
@@ -1080,6 +1121,7 @@ def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
         words = match.group(0).split()
         for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
             name = " ".join(words[:n])
+            name = abbreviated_place(name) or name  # "Mt. Holly Shooting": Mount Holly
             pops = gaz.cities.get(name.lower(), {})
             if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
                 found.append(gaz.spelled(name))
@@ -1099,6 +1141,7 @@ def _scanned_places(
     out: dict[str, float] = {}
     for match in SCAN.finditer(text):
         name = match.group(1)
+        name = abbreviated_at(text, match.start(1), name) or name  # "Mt. Oliver police"
         if name in found or name in out or not match.group(2):
             continue
         if not gaz.city_states(name) or gaz.state_code(name):

@@ -75,6 +75,34 @@ def gazetteer() -> Gazetteer:
     )
 
 
+ABBREVIATED = re.compile(r"^(Mt|St|Ft|MT|ST|FT)\.?[ \t]*(?=[A-Z])")  # "Mt. Holly", "ST.AUGUSTINE"
+ABBREVIATED_BEFORE = re.compile(r"\b(?:Mt|St|Ft)\.?[ \t]*$")  # "Mt. " before "Holly"
+SPELLED_OUT = {"mt": ("Mt.", "Mount"), "st": ("St.", "Saint"), "ft": ("Ft.", "Fort")}
+
+
+def abbreviated_place(name: str) -> str | None:
+    """The known place an abbreviated name stands for: "Mt. Holly" -> "Mount Holly",
+    "ST.AUGUSTINE" -> "St. Augustine", "Ft Pierce" -> "Fort Pierce" (the gazetteer's
+    spelling), else None. Limits: only "Mt"/"St"/"Ft"; the rest must be spelled as known."""
+    match = ABBREVIATED.match(name)
+    if not match:
+        return None
+    rest = name[match.end() :]
+    rest = rest.title() if rest.isupper() else rest
+    gaz = gazetteer()
+    for lead in SPELLED_OUT[match.group(1).lower()]:
+        if gaz.city_states(f"{lead} {rest}"):
+            return gaz.spelled(f"{lead} {rest}")
+    return None
+
+
+def abbreviated_at(text: str, start: int, name: str) -> str | None:
+    """``abbreviated_place`` of the place ``name`` found at ``start`` of ``text``, with an
+    abbreviation just before it that the tagger or a scan left out ("Mt. " + "Holly")."""
+    lead = ABBREVIATED_BEFORE.search(text, max(0, start - 4), start)
+    return abbreviated_place(text[lead.start() : start] + name if lead else name)
+
+
 DATELINE = re.compile(
     r"(?m)^[ \t\x80-\x9f]*"
     r"(?P<city>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
@@ -84,6 +112,9 @@ DATELINE = re.compile(
 )
 
 
+NOT_TOWN = re.compile(r"^[KW][A-Z]{2,3}$|COURT|COUNTY|PARISH")  # call letters, courthouses
+
+
 def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] | None:
     """``(city, state code or None, offset)`` of a dateline ("NASHVILLE, Tenn. —").
 
@@ -91,21 +122,27 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
     character before it, a garbled dash, is skipped). Limits: a dateline must be in
     capitals followed by a dash, an agency tag ("(AP) —", "(WANE) A man") or a blank
     line ("CAMPBELL" alone on its line); a county between town and state is skipped
-    ("GREENCASTLE, FRANKLIN COUNTY, Pa. --").
+    ("GREENCASTLE, FRANKLIN COUNTY, Pa. --"). A town the gazetteer does not know needs a
+    state or a dash ("SMICKSBURG —"), and no call letters ("KOTV"), county or courthouse;
+    "FT LAUDERDALE" is spelled out (``abbreviated_place``).
     """
     gaz = gazetteer()
     for match in DATELINE.finditer(text[:window]):
-        raw = match.group("city").strip(" .")
+        raw = match.group("city").strip(" .-")
         if raw in ("AP", "UPI", "CNN") or len(raw) < 3:
             continue
         city = gaz.spelled(" ".join(w.capitalize() if w.isupper() else w for w in raw.split()))
+        city = abbreviated_place(city) or city  # "FT LAUDERDALE"
         state = gaz.state_code(match.group("state")) if match.group("state") else None
         if match.group("state") and state is None:
             continue
-        if state is None and not gaz.city_states(city) and gaz.state_code(city) is None:
-            continue
         tail = text[match.end("city") : match.end()]
-        if state is None and not any(c in tail for c in "—–-(") and _plain_words(raw):
+        dash = any(c in tail for c in "—–-(")
+        unknown = not gaz.city_states(city) and gaz.state_code(city) is None
+        odd = _plain_words(raw) or NOT_TOWN.search(raw) or "'" in raw
+        if state is None and unknown and (not dash or odd):
+            continue  # an unknown town needs a dash: "SMICKSBURG —", not "UPDATE —", "KOTV —"
+        if state is None and not dash and _plain_words(raw):
             continue  # "HOME" or "JUSTICE" alone on a line is a heading, not a dateline
         return city, state, match.start("city")
     return None

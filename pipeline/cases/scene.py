@@ -5,6 +5,8 @@
 Cedar Grove" name the scene; "a Killeen man", "Charleston Area Medical Center" and
 "airlifted to Jacksonville" name a home town, a hospital or a place the story moved to.
 
+A possessive may stand between ("shot ... in their Roswell home").
+
 Limits: regexes over a short window only (no parse): "shot in the leg in Dayton" is a
 scene, but so is a place after "killed ... in" two clauses away; a home town that is
 also the scene is marked down all the same (its other mentions keep their score).
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.cases.lexicon import load_json
-from pipeline.cases.places import gazetteer
+from pipeline.cases.places import abbreviated_at, gazetteer
 
 SCENE_AFTER_BONUS = 3.0  # "the Gary shooting", "Masury shooting"
 SCENE_BEFORE_BONUS = 3.0  # "shot ... in Cedar Grove"
@@ -27,6 +29,7 @@ BEFORE_WINDOW = 60  # characters looked at before a mention
 AFTER_WINDOW = 30  # characters looked at after it
 
 
+AROUND_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts)\b")
 HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
 PERSON_OF = re.compile(
     r"(?:\b([A-Z][a-z]+)(?:,?[ \t]+(?:Jr|Sr|II|III)\.?)?|,[ \t]*(\d{1,3})),?[ \t]+of[ \t]+$"
@@ -50,6 +53,7 @@ class ScenePatterns:
     address_scan: re.Pattern[str]
     street_after: re.Pattern[str]
     compass_leads: frozenset[str]
+    network_names: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +70,7 @@ def scene_patterns() -> ScenePatterns:
         scene_after=re.compile(rf"^(?:['’]s)?\s+(?:{scene})\b", re.I),
         scene_before=re.compile(
             rf"\b(?:{before})\b[^.;:!?\"“”]{{0,45}}?\b(?:in|near|at|outside)\s+"
-            r"(?:(?:the|a)\s+)?(?:(?:town|city|village|community|borough|township)\s+of\s+)?$",
+            r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:town|city|village|community|borough|township)\s+of\s+)?$",
             re.I,
         ),
         resident_after=re.compile(
@@ -83,22 +87,30 @@ def scene_patterns() -> ScenePatterns:
             rf"(?:[A-Z0-9][\w.'’-]*[ \t]+){{1,3}}?(?:{street})\b\.?(?:[ \t]+[NSEW][EW]?\b\.?)?"
             r"(?:,[ \t]*|[ \t]+in[ \t]+)((?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t][A-Z][a-z]+){0,2})"
         ),
-        street_after=re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{street})\b"),
+        street_after=re.compile(
+            rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{street})\b"
+            r"|(?:[ \t]+(?:and|&)[ \t]+(?:[A-Z0-9][\w.]*[ \t]+){1,3}?|[ \t]+)"
+            r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
+        ),
         compass_leads=frozenset(data["compass_leads"]),
+        network_names=frozenset(data["network_names"]),
     )
 
 
 def scene_bonus(text: str, start: int, end: int) -> float:
     """The score change of the place mention ``text[start:end]`` from the words around it.
 
-    + for a scene noun after it or a scene word shortly before "in/near/at" it; - for a
-    resident noun after it ("a Killeen man") or "from"/"native of" before it, a hospital
+    0 for a place before "suburbs"/"outskirts" ("gunfire in the Boston suburbs": near it,
+    not in it); + for a scene noun after it or a scene word shortly before "in/near/at"
+    it; - for a resident noun after it ("a Killeen man") or "from"/"native of" before it, a hospital
     after it, or a move before it ("airlifted to", "arrested in"). Limits: see the module docstring.
     """
     pats = scene_patterns()
     before = text[max(0, start - BEFORE_WINDOW) : start]
     after = text[end : end + AFTER_WINDOW]
     score = 0.0
+    if AROUND_AFTER.match(after):
+        return 0.0  # "in the Boston suburbs": somewhere near Boston, not Boston
     if pats.scene_after.match(after):
         score += SCENE_AFTER_BONUS
     elif pats.scene_before.search(before):
@@ -184,6 +196,7 @@ def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> 
     out: dict[str, float] = {}
     for match in scene_patterns().scene_scan.finditer(text):
         name = match.group(1)
+        name = abbreviated_at(text, match.start(1), name) or name  # "shot in Mt. Oliver"
         if name in found or name in out or set(name.split()) & person_words:
             continue
         if name.lower() in gaz.cities and not gaz.state_code(name):
@@ -199,9 +212,16 @@ def resident_of(text: str, start: int, person_words: set[str]) -> bool:
     return bool(match) and (bool(match.group(2)) or match.group(1) in person_words)
 
 
+def outlet_name(name: str) -> bool:
+    """Whether a tagged name holds a TV network's name in capitals ("FOX Carolina", "CBS
+    Miami"): an outlet, no place. Limits: only the ``network_names``; "Fox Lake" is left."""
+    return bool(set(name.split()) & scene_patterns().network_names)
+
+
 def street_name_at(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` begins a street name ("Charlotte Avenue",
-    "Orange Blossom Trail"): no place of the story. Limits: up to two more capitalised
+    "Orange Blossom Trail") or an intersection ("Independence and Wabash avenues", both
+    names): no place of the story. Limits: up to two more capitalised
     words before the street word; "Chicago Police" and "Boston Common" are left alone."""
     return bool(scene_patterns().street_after.match(text, end, end + 40))
 

@@ -1,0 +1,177 @@
+"""The case place: abbreviated town names ("Mt. Holly") and the District's one city
+(``pipeline.cases.places`` and ``incident_place``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from pipeline.cases.incident import _states_in_names, _voted_states
+from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
+from pipeline.cases.scene import outlet_name, scene_bonus, street_name_at
+from tests.test_cases import case_for
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Mt. Holly", "Mount Holly"),
+        ("Mt Holly", "Mount Holly"),
+        ("ST.AUGUSTINE", "St. Augustine"),
+        ("St. Louis", "St. Louis"),  # the spelling as written first: not Saint Louis, Mich.
+        ("Ft. Pierce", "Fort Pierce"),
+        ("Mt. Nowhereville", None),
+        ("Holly", None),
+    ],
+)
+def test_abbreviated_place_spells_out_mount_saint_fort(name: str, place: str | None) -> None:
+    assert abbreviated_place(name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("A girl was shot in Mt. Holly on Monday.", "Holly", "Mount Holly"),
+        ("A girl was shot in Holly on Monday.", "Holly", None),
+        ("A girl was shot in Mt. Holly on Monday.", "Mt. Holly", "Mount Holly"),
+    ],
+)
+def test_abbreviated_at_reads_the_abbreviation_before_a_name(text, name, place) -> None:
+    assert abbreviated_at(text, text.rindex(name), name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        # the tagger left "Mt." out: the town is Mount Holly, not Holly
+        ("A girl was shot in Mt. Holly on Monday.", [("Holly", "GPE")], "Mount Holly"),
+        # a part of the District is filed under Washington
+        (
+            "A man was shot Monday in Anacostia, D.C., police said.",
+            [("Anacostia", "GPE")],
+            "Washington",
+        ),
+        (
+            "A man was shot on Monday in the District of Columbia.",
+            [("District of Columbia", "GPE")],
+            "Washington",
+        ),
+    ],
+)
+def test_case_place_reads_abbreviations_and_the_district(text, places, city) -> None:
+    assert case_for(text, places, [])["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a town too small for the gazetteer still makes a dateline when a dash follows
+        ("on August 7, 2015\n\nSMALLTOWNE — A man died in an accidental shooting.", "Smalltowne"),
+        ("SMALLTOWNE\n\nA man died in an accidental shooting.", None),
+        # ... but not call letters, a courthouse or a plain word
+        ("KXYZ — A man died in an accidental shooting.", None),
+        ("COOK COUNTY COURTHOUSE — A man was charged.", None),
+        ("UPDATE — A man died in an accidental shooting.", None),
+        ("EDITOR'S NOTE — A man died in an accidental shooting.", None),
+        # an abbreviated town is spelled out
+        ("FT LAUDERDALE — A man died in a shooting.", "Fort Lauderdale"),
+    ],
+)
+def test_dateline_of_a_small_or_abbreviated_town(text: str, city: str | None) -> None:
+    found = find_dateline(text)
+    assert (found[0] if found else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Indiana County coroner ruled the death accidental.", set()),
+        ("The Indiana State Police were called.", {"IN"}),
+        ("He was taken to a Kansas City hospital.", set()),
+    ],
+)
+def test_states_in_names_skip_a_county_named_after_a_state(text: str, codes: set[str]) -> None:
+    assert _states_in_names(text, set(), set()) == codes
+
+
+def test_case_place_state_name_before_county_is_no_state_vote() -> None:
+    # "Indiana" tagged in "Indiana County": the county (in Pennsylvania), not the state
+    text = "SMALLTOWNE — A man died in an accidental shooting in Indiana County on Monday."
+    case = case_for(text, [("Indiana", "GPE")], [])
+    assert case["city"] == "Smalltowne"
+    assert case["state"] != "Indiana"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "bonus"),
+    [
+        ("Six were hurt by gunfire in the Boston suburbs on Sunday.", "Boston", 0.0),
+        ("A man was shot on the outskirts of town in the Dayton outskirts.", "Dayton", 0.0),
+        ("Six were hurt by gunfire in Boston on Sunday.", "Boston", 3.0),
+        # a possessive before the place: "shot ... in their Roswell home"
+        ("A woman was shot Sunday in their Roswell home.", "Roswell", 3.0),
+        ("He was found shot at his Acworth home.", "Acworth", 3.0),
+    ],
+)
+def test_scene_bonus_near_the_scene_and_after_a_possessive(
+    text: str, place: str, bonus: float
+) -> None:
+    start = text.index(place)
+    assert scene_bonus(text, start, start + len(place)) == bonus
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("FOX Carolina", True), ("CBS Miami", True), ("Fox Lake", False), ("Dayton", False)],
+)
+def test_outlet_name_is_a_network_in_capitals(name: str, outlet: bool) -> None:
+    assert outlet_name(name) is outlet
+
+
+def test_case_place_skips_an_outlet_tagged_as_a_place() -> None:
+    text = (
+        "FOX Carolina learned that a girl was shot on Monday. FOX Carolina asked the "
+        "Spartanburg County coroner."
+    )
+    places = [("FOX Carolina", "GPE"), ("Spartanburg County", "GPE")]
+    assert case_for(text, places, [])["city"] == "Spartanburg"
+
+
+def test_case_place_county_keeps_the_voted_state_over_a_same_name_town() -> None:
+    # "Orange County" in a Florida story is no Orange, California
+    text = "Deputies said a man was shot Monday in Orange County, Florida. He died there."
+    case = case_for(text, [("Orange County", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Orange County", "Florida")
+
+
+def test_voted_states_needs_a_clear_lead() -> None:
+    assert _voted_states({"FL", "CA"}, Counter({"FL": 3.0, "CA": 1.0})) == {"FL"}
+    assert _voted_states({"FL", "CA"}, Counter({"FL": 1.5, "CA": 1.0})) == {"FL", "CA"}
+    assert _voted_states({"FL"}, Counter()) == {"FL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "street"),
+    [
+        ("Police came to Independence and Wabash avenues on Monday.", "Independence", True),
+        ("Police came to Independence and Wabash avenues on Monday.", "Wabash", True),
+        ("The shooting at Carey & Baker streets left one dead.", "Carey", True),
+        ("Police in Independence and Kansas City were called.", "Independence", False),
+    ],
+)
+def test_street_name_at_reads_an_intersection(text: str, place: str, street: bool) -> None:
+    start = text.index(place)
+    assert street_name_at(text, start + len(place)) is street
+
+
+def test_case_place_skips_a_name_with_an_age_after_it() -> None:
+    # "Michaela, 12," tagged as a place: a person with her age, no town
+    text = "Michaela, 12, was shot on Monday in the yard."
+    assert case_for(text, [("Michaela", "GPE")], [])["city"] is None
+
+
+def test_case_place_skips_a_possessive_tagged_as_a_place() -> None:
+    # "Thursday's homicide": a tagged possessive is no town
+    text = "Police came to the scene of Thursday's homicide."
+    assert case_for(text, [("Thursday's", "GPE")], [])["city"] is None
