@@ -106,17 +106,13 @@ def test_case_place_state_name_before_county_is_no_state_vote() -> None:
 @pytest.mark.parametrize(
     ("text", "place", "bonus"),
     [
-        ("Six were hurt by gunfire in the Boston suburbs on Sunday.", "Boston", 0.0),
-        ("A man was shot on the outskirts of town in the Dayton outskirts.", "Dayton", 0.0),
         ("Six were hurt by gunfire in Boston on Sunday.", "Boston", 3.0),
         # a possessive before the place: "shot ... in their Roswell home"
         ("A woman was shot Sunday in their Roswell home.", "Roswell", 3.0),
         ("He was found shot at his Acworth home.", "Acworth", 3.0),
     ],
 )
-def test_scene_bonus_near_the_scene_and_after_a_possessive(
-    text: str, place: str, bonus: float
-) -> None:
+def test_scene_bonus_after_a_possessive(text: str, place: str, bonus: float) -> None:
     start = text.index(place)
     assert scene_bonus(text, start, start + len(place)) == bonus
 

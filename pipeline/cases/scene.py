@@ -29,7 +29,6 @@ BEFORE_WINDOW = 60  # characters looked at before a mention
 AFTER_WINDOW = 30  # characters looked at after it
 
 
-AROUND_AFTER = re.compile(r"^\s+(?:suburbs?|outskirts)\b")
 HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
 PERSON_OF = re.compile(
     r"(?:\b([A-Z][a-z]+)(?:,?[ \t]+(?:Jr|Sr|II|III)\.?)?|,[ \t]*(\d{1,3})),?[ \t]+of[ \t]+$"
@@ -100,17 +99,14 @@ def scene_patterns() -> ScenePatterns:
 def scene_bonus(text: str, start: int, end: int) -> float:
     """The score change of the place mention ``text[start:end]`` from the words around it.
 
-    0 for a place before "suburbs"/"outskirts" ("gunfire in the Boston suburbs": near it,
-    not in it); + for a scene noun after it or a scene word shortly before "in/near/at"
-    it; - for a resident noun after it ("a Killeen man") or "from"/"native of" before it, a hospital
+    + for a scene noun after it or a scene word shortly before "in/near/at" it; - for a
+    resident noun after it ("a Killeen man") or "from"/"native of" before it, a hospital
     after it, or a move before it ("airlifted to", "arrested in"). Limits: see the module docstring.
     """
     pats = scene_patterns()
     before = text[max(0, start - BEFORE_WINDOW) : start]
     after = text[end : end + AFTER_WINDOW]
     score = 0.0
-    if AROUND_AFTER.match(after):
-        return 0.0  # "in the Boston suburbs": somewhere near Boston, not Boston
     if pats.scene_after.match(after):
         score += SCENE_AFTER_BONUS
     elif pats.scene_before.search(before):
