@@ -232,9 +232,10 @@ CASES = pa.schema(
         _field(
             "place_method",
             STR,
-            "text (the city is named in the article), outlet (it is not: the city of a "
-            "local outlet, or a town read from a county name) or case-vote (the city and "
-            "state most articles of its case name, set when linking)",
+            "event-sentence (the city is named in a sentence about the event), text "
+            "(named elsewhere in the article), outlet (named nowhere: the city of a local "
+            "outlet, or a town read from a county name) or case-vote (the city and state "
+            "most articles of its case give, set when linking)",
         ),
         _field("victims", LIST_STR, "entity_ids of the people with case_role victim"),
         _field("suspects", LIST_STR, "entity_ids of the people with case_role suspect"),

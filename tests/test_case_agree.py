@@ -76,14 +76,14 @@ def test_link_cases_gives_one_date_and_links_again_from_the_articles_own_dates()
     assert alone["c"] != alone["a"]
 
 
-def placed(aid, city, state="Texas", sentence=None):
+def placed(aid, city, state="Texas", sentence=None, method="text"):
     row = case(aid, "2016-05-01", city=city, state=state)
     row.update(
         place=", ".join(p for p in (city, state) if p) or None,
         country="United States" if state else None,
         place_sentence=sentence or (f"A man was shot in {city}." if city else None),
         place_article_id=aid if city else None,
-        place_method="text" if city else None,
+        place_method=method if city else None,
     )
     return row
 
@@ -133,3 +133,15 @@ def test_link_cases_gives_one_place_and_links_again_from_the_articles_own_places
     link_cases([], cases)  # no shared name: each article alone, with its own place
     assert [c["city"] for c in cases] == ["Garland", "Garland", "Dallas"]
     assert cases[2]["place_method"] == "text" and cases[2]["place_article_id"] == "c"
+
+
+def test_a_city_named_in_a_sentence_about_the_event_breaks_a_tie():
+    cases = [placed("a", "Lansdowne"), placed("b", "Halethorpe", method="event-sentence")]
+    agree_case_places(cases, {"a": "case-1", "b": "case-1"})
+    assert [c["city"] for c in cases] == ["Halethorpe", "Halethorpe"]
+    # but it does not outweigh two articles
+    cases.append(placed("c", "Lansdowne"))
+    for c in cases:  # back to each article's own place
+        c.update(c.pop("own_place", {}))
+    agree_case_places(cases, {"a": "case-1", "b": "case-1", "c": "case-1"})
+    assert [c["city"] for c in cases] == ["Lansdowne"] * 3

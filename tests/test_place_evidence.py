@@ -26,7 +26,7 @@ def evidence(text: str, title: str | None, city: str | None) -> dict:
             None,
             "Dunmore",
             "A man was shot in Dunmore on Friday.",
-            "text",
+            "event-sentence",
         ),
         # no event sentence names it: the first sentence that does
         (

@@ -3,8 +3,9 @@
 ``incident_place`` weighs every mention of a place; ``place_evidence`` then names the
 sentence a reader should check: the first sentence with an event word ("shot", "killed")
 that names the chosen city as a whole word, else the first sentence that names it, else
-the title. ``place_method`` is ``text`` when the city is named there and ``outlet`` when
-it is not (the city of a local outlet, or a town read from "X County"), null with no city.
+the title. ``place_method`` is ``event-sentence`` for the first, ``text`` for the others
+and ``outlet`` when the city is named nowhere (the city of a local outlet, or a town read
+from "X County"), null with no city.
 
 Limits: the sentence names the city; it is not always the one that weighed most (a
 dateline or a headline can decide the city while the sentence is a later one).
@@ -33,7 +34,7 @@ def place_evidence(
         for n, sentence in enumerate(sents.texts):
             if city in sentence and pattern.search(sentence):
                 if sents.words[n] & event_words:
-                    return {"place_sentence": sentence.strip(), "place_method": "text"}
+                    return {"place_sentence": sentence.strip(), "place_method": "event-sentence"}
                 first = first or sentence.strip()
     if first is None and title and pattern.search(title):
         first = title.strip()
