@@ -603,9 +603,10 @@ def incident_place(
     """``place``, ``city``, ``state`` and ``country`` of the incident.
 
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
-    sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
-    sentences +1, followed by ", <State>" +3 (not when a scene word marks it down),
-    followed by another place ("Barking, east London") +1, followed by "police" +2, in
+    sentence with an event word +2, after a word of ``place_prepositions.txt`` ("in",
+    "near", "at", "of") +1, in the first two sentences +1, followed by ", <State>" +3
+    (not when a scene word marks it down), followed by another place ("Barking, east
+    London") +1, followed by "police" +2, in
     the title +2, a known US place +2 (unknown -2; not counted when a place outside the
     US is named), a county -3 (GVA and readers name the town), the dateline +6 (+2 when
     known); repeated mentions add half their
@@ -654,6 +655,12 @@ def incident_place(
     place with no scene word and no police of its own gives way to the one big city of
     its state whose police the story names (``_big_city_police``).
     """
+    from pipeline.entities.lexicons import (  # lazy: the package imports spaCy
+        PEOPLE,
+        PEOPLE_OFTEN,
+        after_place_preposition,
+    )
+
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
     labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
@@ -730,8 +737,7 @@ def incident_place(
             score -= RESIDENT_MALUS  # "George Korchev of Mundelein": a home town
         if event:
             score += 2
-        before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
-        if re.search(r"\b(in|near|of|at)\s+$", before):
+        if after_place_preposition(text, mention["start_char"], PEOPLE, PEOPLE_OFTEN):
             score += 1
         if n < 2:
             score += 1

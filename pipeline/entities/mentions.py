@@ -11,11 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.claims.lexicons import words as lexicon
 from pipeline.doctext import doc_text
 from pipeline.entities.clean import clean_span, title_before
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
+    after_place_preposition,
     common_words,
     first_names,
     is_title_word,
@@ -257,16 +257,6 @@ def _is_plain_word(word: str) -> bool:
 _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ ]$")
-
-
-def _after_place_preposition(text: str, start: int) -> bool:
-    """Whether a word of ``place_prepositions.txt`` ("near", "inside") ends right before
-    ``start``."""
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in lexicon("place_prepositions")
-
-
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
@@ -331,7 +321,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")
             and (m.label != "ORG" or words[-1].lower() not in common_words())
-            and not _after_place_preposition(text, m.start)
+            and not after_place_preposition(text, m.start)
         ):
             m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
         fixed.append(m)

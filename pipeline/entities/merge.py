@@ -19,6 +19,9 @@ from dataclasses import replace
 
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
+    PEOPLE,
+    PEOPLE_OFTEN,
+    after_place_preposition,
     common_words,
     first_names,
     is_title_word,
@@ -43,7 +46,6 @@ PERSON_ALIAS = "rule:person-alias"
 PROPAGATED = "rule:name-propagation"
 LABEL_VOTE = "rule:one-label-per-form"
 PLACE_CONTEXT = "rule:place-context"
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "across"}
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -83,7 +85,7 @@ def _relabel_person_aliases(text: str, mentions: list[Mention], aliases: dict[st
     for i, m in enumerate(mentions):
         if m.label == "PERSON" or m.method == PLACE_IN_ORG or orgs.key(m.text) not in aliases:
             continue
-        if m.label in PLACE_LABELS and _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS:
+        if m.label in PLACE_LABELS and after_place_preposition(text, m.start, PEOPLE):
             continue
         mentions[i] = replace(m, label="PERSON", method=PERSON_ALIAS)
 
@@ -133,9 +135,7 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
             not titled
             and word not in first_names()
             and all(m.method != KIN_GIVEN_NAME for m in group)
-            and all(
-                _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS | {"of"} for m in group
-            )
+            and all(after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN) for m in group)
         ):
             for m in group:  # "of Chattanooga", "in Thibodaux"
                 relabel[id(m)] = replace(m, label="GPE", method=PLACE_CONTEXT)
@@ -361,7 +361,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         replace(m, label="PERSON", method=KIN_GIVEN_NAME)
         if m.text in forms
         and m.label != "PERSON"
-        and _previous_word(text, m.start).lower() not in _PLACE_PREPOSITIONS
+        and not after_place_preposition(text, m.start, PEOPLE)
         else m
         for m in mentions
     ]

@@ -24,6 +24,9 @@ from functools import lru_cache
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
+    PEOPLE,
+    PEOPLE_OFTEN,
+    after_place_preposition,
     common_words,
     first_names,
     kin_same_surname,
@@ -117,7 +120,6 @@ def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
 
 
 CUED_LONE_NAME = "rule:cued-lone-name"
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|of)\s+$")
 
 
 def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -130,7 +132,7 @@ def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]
         replace(m, label="PERSON", method=CUED_LONE_NAME)
         if m.label != "PERSON"
         and m.text.lower() in forms
-        and not _PLACE_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        and not after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN)
         else m
         for m in mentions
     ]
