@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.article import Article
-from pipeline.cases.incident_date import act_weight, governing_act
+from pipeline.cases.incident_date import act_weight, governing_act, later_act_before
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import find_dateline, gazetteer, outlet_place
 from pipeline.cases.scene import (
@@ -75,7 +75,6 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
-    follow_up_words: frozenset[str]
     statement_verbs_after: frozenset[str]
     not_cities: frozenset[str]
     crime_strong: re.Pattern[str]
@@ -106,7 +105,6 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
-        follow_up_words=frozenset(data.get("follow_up_words", [])),
         statement_verbs_after=frozenset(data.get("statement_verbs_after", [])),
         not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
         crime_strong=_words_pattern(data["crime_words"]["strong"]),
@@ -327,16 +325,16 @@ def incident_date(
     but a court word is nearer, -1 with court words only; +0.5 for a calendar date
     ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
     before publication.
-    A date right after a reporting verb ("police said Sunday") or a word of a later act
-    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) or
-    right before a verb of one ("police on Monday identified"; ``statement_verbs_after``)
-    gets -3; a bare weekday six days before publication ("still in critical condition
-    Wednesday" in a story dated Tuesday: the next day's news) gets -2 unless an attack
-    word governs it ("shot at his home Thursday"). The act the date governs
-    (``pipeline.cases.incident_date``: "was shot early Sunday", "died Friday", "turned
-    himself in Wednesday") adds +0.5, -0.5 or -2, a clock time with the day ("about
-    8:45 p.m. Sunday") +1. Page furniture ("Posted: Tuesday, May 27, 2014 4:43 PM EDT",
-    "updated at 4:04pm on August 10, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
+    A date right before a verb of a later act ("police on Monday identified";
+    ``statement_verbs_after``) gets -3; a bare weekday six days before publication
+    ("still in critical condition Wednesday" in a story dated Tuesday: the next day's
+    news) gets -2 unless an attack word governs it ("shot at his home Thursday"). The act
+    the date governs (``pipeline.cases.incident_date``: "was shot early Sunday", "died
+    Friday", "turned himself in Wednesday") adds +0.5, -0.5 or -2, or -3 when the word
+    right before the date names the later act ("police said Sunday", "was arrested on
+    Saturday"), a clock time with the day ("about 8:45 p.m. Sunday") +1. Page
+    furniture ("Posted: Tuesday, May 27, 2014 4:43 PM EDT", "updated at 4:04pm on
+    August 10, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
     photo credits ("August 10, 2016 (Sheriff's Office)"), birth dates ("born June 25,
     2001") and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
@@ -460,14 +458,11 @@ def _best_date(
                 score += 0.5  # "on July 17": a calendar date cited for the event
         elif d_court is not None:
             score -= 1
-        if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
-            score -= 3  # "police said Sunday": the day of the statement
-        elif text and _follow_up_before(text, row["start_char"], words):
-            score -= 3  # "pleaded guilty Monday", "was arrested Saturday": a later act
-        elif text and _statement_after(text, row["end_char"], words):
+        later_before = bool(text) and later_act_before(text, row["start_char"])
+        if not later_before and text and _statement_after(text, row["end_char"], words):
             score -= 3  # "Police on Monday identified the suspect": the day of a later act
         act = governing_act(text, row["start_char"], row["end_char"], sents.bounds[n][0])
-        score += act_weight(act, score, row.get("text") or "")
+        score += act_weight(act, score, row.get("text") or "", later_before)
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
@@ -504,23 +499,6 @@ DAY_WORD = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}"
 )
 MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d")
-REPORTED = re.compile(
-    r"(?i)\b(?:said|says|say|announced|reported|confirmed|told\s+\S+|stated|added|"
-    r"identified|released)"
-    r"(?:\s+(?:on|late|early))?\s+$"
-)
-
-
-FOLLOW_UP_SKIP = {"on", "late", "early", "last", "this", "until", "since"}
-
-
-def _follow_up_before(text: str, start: int, words: CaseWords) -> bool:
-    """Whether the word just before a date (past "on", "late", "early") names a later act
-    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``)."""
-    before = WORD.findall(text[max(0, start - 30) : start].lower())
-    while before and before[-1] in FOLLOW_UP_SKIP:
-        before.pop()
-    return bool(before) and before[-1] in words.follow_up_words
 
 
 def _statement_after(text: str, end: int, words: CaseWords) -> bool:
