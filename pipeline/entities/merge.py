@@ -36,7 +36,7 @@ from pipeline.entities.people import (
     name_words,
     same_given_name,
 )
-from pipeline.entities.person_context import cued_lone_names, relabel_people_in_context
+from pipeline.entities.person_context import cued_forms, relabel_people_in_context
 from pipeline.entities.places import PLACE_IN_ORG
 from pipeline.records import Entity, Mention
 
@@ -683,10 +683,11 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
         an entity. Limits: see the module docstring.
     """
+    cued = cued_forms(mentions)
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
-    for form in cued_lone_names(text, mentions):
+    for form in cued:  # found once, by find_mentions (``relabel_cued_lone_names``)
         aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)
