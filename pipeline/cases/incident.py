@@ -567,6 +567,8 @@ REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the s
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
+TITLE_BONUS = 2.0  # each mention of a candidate named in the headline
+TITLE_PLACE_BONUS = 3.0  # a known place of 5,000+ people in the headline (``_title_places``)
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
@@ -616,7 +618,7 @@ def incident_place(
 
     Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
     "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a
-    hospital or after "airlifted to" -3; a headline place before a scene noun +3 more;
+    hospital or after "airlifted to" -3; a headline place before a scene noun +3 more, once a place;
     known towns after "shooting ... in" the NER missed are candidates; a news agency's
     dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Busti" are
     read as the town; New York gives way to a borough the text names; a county with no
@@ -735,7 +737,7 @@ def incident_place(
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
         if title and name in title:
-            score += title_bonus(title, name, 2.0)  # more for "... in Gary Shooting"
+            score += TITLE_BONUS
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
@@ -763,8 +765,11 @@ def incident_place(
             city_scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
             known[name] = 2.0
         for name in _title_places(title):
-            city_scores[name] = city_scores.get(name, 0.0) + title_bonus(title, name, 3.0)
+            city_scores[name] = city_scores.get(name, 0.0) + TITLE_PLACE_BONUS
             known.setdefault(name, 2.0)
+    for name in city_scores:
+        if title and name in title:  # once a place, not once a mention or title place
+            city_scores[name] += title_bonus(title, name)  # "... in Gary Shooting"
     explicit = state_votes.most_common(1)[0] if state_votes else None
     outlet = outlet_place(source_url)
     if outlet:
