@@ -29,7 +29,6 @@ COMPASS_WORDS = frozenset(
 )
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "self"})
 
 
 class Phrase(Protocol):
@@ -125,7 +124,7 @@ def phrase_role(doc: Doc, noun: Token) -> str:
     """ "victim" / "suspect" for the aged noun ``noun`` ("a 19-year-old man was charged"),
     "" when unknown, mixed or self-inflicted ("a 6-year-old girl shot herself")."""
     verbs = [noun.head, *noun.head.conjuncts]
-    if any(c.lower_ in REFLEXIVES for verb in verbs for c in verb.children):
+    if any(case_lexicon().has("reflexive", c.text) for verb in verbs for c in verb.children):
         return ""
     roles = _roles_of(noun, None)
     return next(iter(roles)) if len(roles) == 1 else ""
