@@ -427,6 +427,18 @@ def _town(word: str) -> bool:
     return max(gazetteer().cities.get(word.lower(), {}).values(), default=0) >= TOWN_POPULATION
 
 
+def _name_part(word: str) -> bool:
+    """Whether a capitalised word next to a person name may complete it: 3+ letters and
+    no common, title, calendar or place-ending word ("O’Neal", not "Police", "County")."""
+    return (
+        len(word) >= 3
+        and word.lower() not in common_words()
+        and not is_title_word(word)
+        and word not in MONTHS_AND_DAYS
+        and word not in name_heads()
+    )
+
+
 def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     """True when the capitalised word ``before`` (right before a name at ``start``) is a
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
@@ -438,12 +450,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
         return True
     at = start - len(before.group(0))
     return (
-        len(word) >= 3
-        and _LINE_START.search(text[max(0, at - 4) : at]) is not None
-        and word.lower() not in common_words()
-        and not is_title_word(word)
-        and word not in MONTHS_AND_DAYS
-        and word not in name_heads()
+        _LINE_START.search(text[max(0, at - 4) : at]) is not None
+        and _name_part(word)
         and word not in place_prefixes()
         and not state_for(word)
         and not _town(word)
@@ -468,14 +476,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _NAME_WORD.match(text, end)
         if after and (end + 1) not in starts:
             word = after.group("word")
-            if (
-                len(word) >= 3
-                and word.lower() not in common_words()
-                and not is_title_word(word)
-                and word not in MONTHS_AND_DAYS
-                and word not in name_heads()
-                and not word.isupper()
-            ):
+            if _name_part(word) and not word.isupper():
                 end = after.end()
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
         if before and len(m.text.split()) >= 2 and _given_name_before(text, start, before):
