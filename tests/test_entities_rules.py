@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.entities import merge_entities, orgs
-from pipeline.entities.lexicons import (
-    PEOPLE,
-    PEOPLE_OFTEN,
-    after_place_preposition,
-    first_names,
-    is_title_word,
-    state_for,
-)
+from pipeline.entities.lexicons import first_names, is_title_word, state_for
 from pipeline.entities.mentions import _fix_person_labels
 from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.people import is_non_name, same_given_name, surname

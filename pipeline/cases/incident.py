@@ -635,11 +635,8 @@ def incident_place(
     place with no scene word and no police of its own gives way to the one big city of
     its state whose police the story names (``_big_city_police``).
     """
-    from pipeline.entities.lexicons import (  # lazy: the package imports spaCy
-        PEOPLE,
-        PEOPLE_OFTEN,
-        after_place_preposition,
-    )
+    # lazy: the claims package imports spaCy, which a rerun with nothing to parse avoids
+    from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}

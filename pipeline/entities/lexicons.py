@@ -7,7 +7,6 @@ Look-ups are case-insensitive where the docstring says so; nothing here touches 
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 
 from pipeline.claims.lexicons import LEXICON_DIR
@@ -54,35 +53,6 @@ def kin_relatives() -> frozenset[str]:
     """Lower-case singular kin nouns for one unnamed relative sharing the surname of the
     person they are kin to ("son", "wife"; ``pipeline.entities.relatives``)."""
     return frozenset(_lines("kin_relatives.txt"))
-
-
-# marks of ``place_prepositions.txt``: words a person may follow ("shot at Ray Cobb") and
-# one a person often follows ("the son of Ray Cobb")
-PEOPLE = "people"
-PEOPLE_OFTEN = "people-often"
-
-
-@lru_cache(maxsize=4)
-def place_prepositions(*marks: str) -> frozenset[str]:
-    """Lower-case prepositions that put a place after them ("near", "inside"): the
-    unmarked words of ``place_prepositions.txt`` and those with one of ``marks``
-    ("people": a person may follow, "at"; "people-often": "of")."""
-    found = set()
-    for line in _lines("place_prepositions.txt"):
-        word, _, mark = line.partition("\t")
-        if not mark.strip() or mark.strip() in marks:
-            found.add(word.strip().lower())
-    return frozenset(found)
-
-
-_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)\s+$")
-
-
-def after_place_preposition(text: str, start: int, *marks: str) -> bool:
-    """Whether a word of ``place_prepositions(*marks)`` ends right before ``start``, with
-    only white space between ("near Shelby Park", "in Myles")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in place_prepositions(*marks)
 
 
 @lru_cache(maxsize=1)

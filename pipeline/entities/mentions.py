@@ -11,11 +11,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.claims.lexicons import after_place_preposition
 from pipeline.doctext import doc_text
 from pipeline.entities.clean import clean_span, title_before
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
-    after_place_preposition,
     common_words,
     first_names,
     is_title_word,

@@ -17,11 +17,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
-    PEOPLE,
-    PEOPLE_OFTEN,
-    after_place_preposition,
     common_words,
     first_names,
     is_title_word,

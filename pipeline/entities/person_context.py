@@ -21,12 +21,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
-    PEOPLE,
-    PEOPLE_OFTEN,
-    after_place_preposition,
     common_words,
     first_names,
     kin_same_surname,
