@@ -178,6 +178,13 @@ def test_later_act_word_right_before_looks_past_on_and_early(text, later):
             "Cedar Key",
             "Florida",
         ),
+        # any word of place_prepositions.txt: "at", "outside", "across" too
+        (
+            "A hunter was killed in Levy County on Sunday. It happened at Cedar Key, "
+            "deputies said.",
+            "Cedar Key",
+            "Florida",
+        ),
         # a town named in the text wins over a namesake town of the county ("Floyd", Va.)
         (
             "A man was shot dead in Floyd County on Sunday. Police in Rome said the suspect fled.",

@@ -601,7 +601,7 @@ def incident_place(
     1 per county of that state named in the text (``_counties_in_states``) +
     0.1 x log10(its population / the largest namesake's), so population only breaks
     near-ties (Baltimore, Md., over Baltimore, Ohio). A county that wins gives way to a
-    known town of its state named after "in"/"near"/"from" or before "police"
+    known town of its state named after a place preposition or before "police"
     (``_town_in_county``), else to the town of the same name; a place the text marks as a
     neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the
     big city named with it (``_city_of_neighbourhood``), and so does a small place with
@@ -1013,21 +1013,28 @@ def _big_city_elsewhere(
     return best[0] if best else None
 
 
-TOWN_AFTER = re.compile(
-    r"\b(?:in|near|from|of|outside)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
-    r"|\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s+(?:[Pp]olice|PD)\b"
-)
+@lru_cache(maxsize=1)
+def _town_after() -> re.Pattern[str]:
+    """A town after any word of ``place_prepositions.txt`` or before "police"."""
+    from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, place_prepositions  # lazy: spaCy
+
+    return re.compile(
+        rf"\b(?:{'|'.join(sorted(place_prepositions(PEOPLE, PEOPLE_OFTEN)))})\s+"
+        r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
+        r"|\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s+(?:[Pp]olice|PD)\b"
+    )
 
 
 def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
-    """A known town of the county's state named after "in"/"near"/"from" or before
+    """A known town of the county's state named after a place preposition (all of
+    ``place_prepositions.txt``: "in", "near", "from", "at") or before
     "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
 
     Used only when the best place is a county: GVA and readers name the town. Limits:
     the gazetteer has no county membership, so any town of that state will do."""
     gaz = gazetteer()
     found: Counter[str] = Counter()
-    for match in TOWN_AFTER.finditer(text):
+    for match in _town_after().finditer(text):
         name = match.group(1) or match.group(2)
         words = name.split()
         for n in range(len(words), 0, -1):  # the longest known prefix: "Katy home" -> "Katy"
