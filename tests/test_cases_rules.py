@@ -8,7 +8,8 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.cases import fill_victim_status, pick_role
-from pipeline.cases.incident import _follow_up_before, build_case, case_words
+from pipeline.cases.incident import build_case
+from pipeline.cases.incident_date import later_act_before
 from pipeline.cases.places import outlet_state
 from pipeline.cases.roles import find_case_claims, mark_murder_suicide, self_harmed
 from pipeline.normalise import pick_age
@@ -147,12 +148,18 @@ def test_case_date_skips_later_acts_and_the_next_days_weekday(text, later, event
     assert case_for(text, [], dates, published=published)["date"] == event[1]
 
 
-def test_follow_up_word_looks_past_on_and_early():
-    words = case_words()
-    text = "He was arrested early on Monday. The man was shot Monday."
-    first, second = text.index("Monday"), text.rindex("Monday")
-    assert _follow_up_before(text, first, words)
-    assert not _follow_up_before(text, second, words)
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("He was arrested early on Monday.", True),
+        ("Police said Monday.", True),
+        ("He pleaded guilty Monday.", True),
+        ("The man was shot Monday.", False),
+        ("He was arrested, and on Monday", False),  # the word right before only
+    ],
+)
+def test_later_act_word_right_before_looks_past_on_and_early(text, later):
+    assert later_act_before(text, text.index("Monday")) is later
 
 
 @pytest.mark.parametrize(
@@ -167,6 +174,13 @@ def test_follow_up_word_looks_past_on_and_early():
         ),
         (
             "A hunter was killed in Levy County on Sunday. It happened near Cedar Key, "
+            "deputies said.",
+            "Cedar Key",
+            "Florida",
+        ),
+        # any word of place_prepositions.txt: "at", "outside", "across" too
+        (
+            "A hunter was killed in Levy County on Sunday. It happened at Cedar Key, "
             "deputies said.",
             "Cedar Key",
             "Florida",

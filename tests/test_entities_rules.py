@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.entities import merge_entities, orgs
 from pipeline.entities.lexicons import first_names, is_title_word, state_for
 from pipeline.entities.mentions import _fix_person_labels
@@ -11,6 +12,23 @@ from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.people import is_non_name, same_given_name, surname
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Mention
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "after"),
+    [
+        ("a fire near Shelby Park", (), True),
+        ("a fire inside\nShelby Park", (), True),
+        ("shot at Shelby Park", (), False),  # people follow "at": only with PEOPLE
+        ("shot at Shelby Park", (PEOPLE,), True),
+        ("the son of Shelby Park", (PEOPLE,), False),  # "of": only with PEOPLE_OFTEN
+        ("the son of Shelby Park", (PEOPLE, PEOPLE_OFTEN), True),
+        ("a fire within, Shelby Park", (), False),  # only white space between
+        ("Lincoln Shelby Park", (PEOPLE, PEOPLE_OFTEN), False),
+    ],
+)
+def test_after_place_preposition(text, marks, after):
+    assert after_place_preposition(text, text.index("Shelby"), *marks) is after
 
 
 @pytest.mark.parametrize(

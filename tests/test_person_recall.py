@@ -16,7 +16,11 @@ from pipeline.entities.mentions import (
     _spacy_mentions,
 )
 from pipeline.entities.patterns import person_mentions
-from pipeline.entities.person_context import cued_lone_names, relabel_cued_lone_names
+from pipeline.entities.person_context import (
+    cued_forms,
+    cued_lone_names,
+    relabel_cued_lone_names,
+)
 from pipeline.records import Mention
 
 _BLANK = spacy.blank("en")
@@ -133,6 +137,7 @@ def test_one_word_names_after_an_age(text, surface, label, cued):
     assert (surface.lower() in cued_lone_names(text, mentions)) is cued
     relabelled = relabel_cued_lone_names(text, mentions)[0]
     assert (relabelled.label == "PERSON") is (cued or label == "PERSON")
+    assert (surface.lower() in cued_forms([relabelled])) is cued  # what the merge reads
 
 
 def test_cued_name_is_a_person_everywhere_but_after_a_place_preposition():

@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.article import Article
-from pipeline.cases.incident_date import act_weight, governing_act
+from pipeline.cases.incident_date import act_weight, governing_act, later_act_before
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.places import (
@@ -84,7 +84,6 @@ class CaseWords:
     uk_signals: tuple[str, ...]
     type_weights: dict[str, float]
     secondary_event_words: frozenset[str]
-    follow_up_words: frozenset[str]
     statement_verbs_after: frozenset[str]
     not_cities: frozenset[str]
     crime_strong: re.Pattern[str]
@@ -115,7 +114,6 @@ def case_words() -> CaseWords:
         uk_signals=tuple(data.get("uk_signals", [])),
         type_weights=data.get("type_weights", {}),
         secondary_event_words=frozenset(data.get("secondary_event_words", [])),
-        follow_up_words=frozenset(data.get("follow_up_words", [])),
         statement_verbs_after=frozenset(data.get("statement_verbs_after", [])),
         not_cities=frozenset(w.lower() for w in data.get("not_cities", [])),
         crime_strong=_words_pattern(data["crime_words"]["strong"]),
@@ -338,16 +336,16 @@ def incident_date(
     but a court word is nearer, -1 with court words only; +0.5 for a calendar date
     ("July 17") near an event word; +1 in the first three sentences; +0.5 within a week
     before publication.
-    A date right after a reporting verb ("police said Sunday") or a word of a later act
-    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``) or
-    right before a verb of one ("police on Monday identified"; ``statement_verbs_after``)
-    gets -3; a bare weekday six days before publication ("still in critical condition
-    Wednesday" in a story dated Tuesday: the next day's news) gets -2 unless an attack
-    word governs it ("shot at his home Thursday"). The act the date governs
-    (``pipeline.cases.incident_date``: "was shot early Sunday", "died Friday", "turned
-    himself in Wednesday") adds +0.5, -0.5 or -2, a clock time with the day ("about
-    8:45 p.m. Sunday") +1. Page furniture ("Posted: Tuesday, May 27, 2014 4:43 PM EDT",
-    "updated at 4:04pm on August 10, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
+    A date right before a verb of a later act ("police on Monday identified";
+    ``statement_verbs_after``) gets -3; a bare weekday six days before publication
+    ("still in critical condition Wednesday" in a story dated Tuesday: the next day's
+    news) gets -2 unless an attack word governs it ("shot at his home Thursday"). The act
+    the date governs (``pipeline.cases.incident_date``: "was shot early Sunday", "died
+    Friday", "turned himself in Wednesday") adds +0.5, -0.5 or -2, or -3 when the word
+    right before the date names the later act ("police said Sunday", "was arrested on
+    Saturday"), a clock time with the day ("about 8:45 p.m. Sunday") +1. Page
+    furniture ("Posted: Tuesday, May 27, 2014 4:43 PM EDT", "updated at 4:04pm on
+    August 10, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
     photo credits ("August 10, 2016 (Sheriff's Office)"), birth dates ("born June 25,
     2001") and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it
@@ -471,14 +469,11 @@ def _best_date(
                 score += 0.5  # "on July 17": a calendar date cited for the event
         elif d_court is not None:
             score -= 1
-        if text and REPORTED.search(text[max(0, row["start_char"] - 30) : row["start_char"]]):
-            score -= 3  # "police said Sunday": the day of the statement
-        elif text and _follow_up_before(text, row["start_char"], words):
-            score -= 3  # "pleaded guilty Monday", "was arrested Saturday": a later act
-        elif text and _statement_after(text, row["end_char"], words):
+        later_before = bool(text) and later_act_before(text, row["start_char"])
+        if not later_before and text and _statement_after(text, row["end_char"], words):
             score -= 3  # "Police on Monday identified the suspect": the day of a later act
         act = governing_act(text, row["start_char"], row["end_char"], sents.bounds[n][0])
-        score += act_weight(act, score, row.get("text") or "")
+        score += act_weight(act, score, row.get("text") or "", later_before)
         if n < 3:
             score += 1
         if published is not None and (published - start).days <= 7:
@@ -515,23 +510,6 @@ DAY_WORD = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}/\d{1,2}"
 )
 MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d")
-REPORTED = re.compile(
-    r"(?i)\b(?:said|says|say|announced|reported|confirmed|told\s+\S+|stated|added|"
-    r"identified|released)"
-    r"(?:\s+(?:on|late|early))?\s+$"
-)
-
-
-FOLLOW_UP_SKIP = {"on", "late", "early", "last", "this", "until", "since"}
-
-
-def _follow_up_before(text: str, start: int, words: CaseWords) -> bool:
-    """Whether the word just before a date (past "on", "late", "early") names a later act
-    ("entered the plea Wednesday", "was arrested on Saturday"; ``follow_up_words``)."""
-    before = WORD.findall(text[max(0, start - 30) : start].lower())
-    while before and before[-1] in FOLLOW_UP_SKIP:
-        before.pop()
-    return bool(before) and before[-1] in words.follow_up_words
 
 
 def _statement_after(text: str, end: int, words: CaseWords) -> bool:
@@ -605,6 +583,8 @@ COUNTY_STATE_VOTES = 1.5  # a state vote lead this large names the state of a co
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
 DISTRICT, DISTRICT_CITY = "DC", "Washington"  # every place in the District is Washington
+TITLE_BONUS = 2.0  # each mention of a candidate named in the headline
+TITLE_PLACE_BONUS = 3.0  # a known place of 5,000+ people in the headline (``_title_places``)
 POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
@@ -619,43 +599,44 @@ def incident_place(
     """``place``, ``city``, ``state`` and ``country`` of the incident.
 
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
-    sentence with an event word +2, after "in"/"near"/"at"/"of" +1, in the first two
-    sentences +1, followed by ", <State>" +3 (not when a scene word marks it down), followed
-    by another place ("Barking, east London") +1, followed by "police" +2, in the title +2,
-    a known US place +2 (unknown -2; not counted when a place outside the US is named), a
-    county -3 (GVA and readers name the town), the dateline +6 (+2 when known); repeated
-    mentions add half their score; a person's name or surname tagged as a place, agencies
-    ("... Jail") and TV outlets ("FOX Carolina", ``outlet_name``) are skipped, and so are
-    ``not_cities`` ("Side" of "the West Side"); so is a place before "and X avenues" (an
-    intersection, ``street_name_at``) a name with an age after it ("Michaela, 12,") and a
-    possessive ("Thursday's"). The state is voted for by state names (+1, +2 in an event
-    sentence; not "Indiana County"), the dateline (+5), "City, State" (+3), the state or big
-    city spelled in ``source_url``'s domain (+1.5, ``outlet_place``; not counted as the text
-    naming a state), each state named only inside other names (+1, ``_states_in_names``)
-    and, for each known city candidate, its possible states (+1 shared among them); the
-    chosen city's state is, among its possible states, the one with the most votes + 1 per
-    county of that state named in the text (``_counties_in_states``) + 0.1 x log10(its
-    population / the largest namesake's), so population only breaks near-ties (Baltimore,
-    Md., over Baltimore, Ohio). A county that wins gives way to a known town of its state
-    named after "in"/"near"/"from" or before "police" (``_town_in_county``), else to the
-    town of the same name in a state it may be in (when the state votes lead by
-    ``COUNTY_STATE_VOTES``, only in the leading state: ``_voted_states``); a place the text
-    marks as a neighbourhood ("the Englewood neighborhood", "Baltimore's Pigtown") gives way
-    to the big city named with it (``_city_of_neighbourhood``), and so does a small place
-    with no state named that is unknown in the state of a big city scoring close to it
-    (``_big_city_elsewhere``); a city outlet's city (``outlet_place``) replaces a place not
-    known in its state (``_outlet_city``) and fills in when no place is named, unless the
-    text names another state. A known place of 5,000+ people in the headline adds +3; towns
-    the NER missed are scanned ("Sylvester police"). When the article names a state (2 votes
-    or more) that the chosen town (under 50,000 people or unknown) is not known in, the
-    named state wins. An article that names a non-US country (not after
-    "from"/"to"/"of"/"via": "arrived from Mexico") more often than it votes for US states,
-    or a British place unknown in the US or shows British signs ("£", "Crown Court", "Det
-    Sgt") and names no US state, gets no state.
+    sentence with an event word +2, after a word of ``place_prepositions.txt`` ("in",
+    "near", "at", "of") +1, in the first two sentences +1, followed by ", <State>" +3 (not
+    when a scene word marks it down), followed by another place ("Barking, east London") +1,
+    followed by "police" +2, in the title +2, a known US place +2 (unknown -2; not counted
+    when a place outside the US is named), a county -3 (GVA and readers name the town), the
+    dateline +6 (+2 when known); repeated mentions add half their score; a person's name or
+    surname tagged as a place, agencies ("... Jail") and TV outlets ("FOX Carolina",
+    ``outlet_name``) are skipped, and so are ``not_cities`` ("Side" of "the West Side"); so
+    is a place before "and X avenues" (an intersection, ``street_name_at``) a name with an
+    age after it ("Michaela, 12,") and a possessive ("Thursday's"). The state is voted for
+    by state names (+1, +2 in an event sentence; not "Indiana County"), the dateline (+5),
+    "City, State" (+3), the state or big city spelled in ``source_url``'s domain (+1.5,
+    ``outlet_place``; not counted as the text naming a state), each state named only inside
+    other names (+1, ``_states_in_names``) and, for each known city candidate, its possible
+    states (+1 shared among them); the chosen city's state is, among its possible states,
+    the one with the most votes + 1 per county of that state named in the text
+    (``_counties_in_states``) + 0.1 x log10(its population / the largest namesake's), so
+    population only breaks near-ties (Baltimore, Md., over Baltimore, Ohio). A county that
+    wins gives way to a known town of its state named after a place preposition or before
+    "police" (``_town_in_county``), else to the town of the same name in a state it may be
+    in (when the state votes lead by ``COUNTY_STATE_VOTES``, only in the leading state:
+    ``_voted_states``); a place the text marks as a neighbourhood ("the Englewood
+    neighborhood", "Baltimore's Pigtown") gives way to the big city named with it
+    (``_city_of_neighbourhood``), and so does a small place with no state named that is
+    unknown in the state of a big city scoring close to it (``_big_city_elsewhere``); a city
+    outlet's city (``outlet_place``) replaces a place not known in its state
+    (``_outlet_city``) and fills in when no place is named, unless the text names another
+    state. A known place of 5,000+ people in the headline adds +3; towns the NER missed are
+    scanned ("Sylvester police"). When the article names a state (2 votes or more) that the
+    chosen town (under 50,000 people or unknown) is not known in, the named state wins. An
+    article that names a non-US country (not after "from"/"to"/"of"/"via": "arrived from
+    Mexico") more often than it votes for US states, or a British place unknown in the US or
+    shows British signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no
+    state.
 
     Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
     "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a
-    hospital or after "airlifted to" -3; a headline place before a scene noun +3 more;
+    hospital or after "airlifted to" -3; a headline place before a scene noun +3 more, once a place;
     known towns after "shooting ... in" the NER missed are candidates; a news agency's
     dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Busti" are
     read as the town; New York gives way to a borough the text names; a county with no
@@ -675,10 +656,14 @@ def incident_place(
     (``abbreviated_at``); a place in the District of Columbia is Washington, the District's
     one city ("Southeast DC", "Anacostia").
     """
+    # lazy: the claims package imports spaCy, which a rerun with nothing to parse avoids
+    from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
+
     gaz = gazetteer()
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
     labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
     city_scores: dict[str, float] = {}
+    titled: dict[str, str] = {}  # candidate -> its form in the headline ("Holly": Mount Holly)
     uk_places = 0
     known: dict[str, float] = {}  # the gazetteer bonus, used in US articles only
     state_votes: Counter[str] = Counter()
@@ -759,8 +744,7 @@ def incident_place(
             score -= RESIDENT_MALUS  # "George Korchev of Mundelein": a home town
         if event:
             score += 2
-        before = text[max(0, mention["start_char"] - 6) : mention["start_char"]].lower()
-        if re.search(r"\b(in|near|of|at)\s+$", before):
+        if after_place_preposition(text, mention["start_char"], PEOPLE, PEOPLE_OFTEN):
             score += 1
         if n < 2:
             score += 1
@@ -780,7 +764,8 @@ def incident_place(
         if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
             score += 2  # "Clarksville police": the local force names the city
         if title and shown in title:
-            score += title_bonus(title, shown, 2.0)  # more for "... in Gary Shooting"
+            score += TITLE_BONUS
+            titled.setdefault(name, shown)
         if name in city_scores:
             city_scores[name] += max(score, 0.0) * 0.5
         else:
@@ -808,8 +793,12 @@ def incident_place(
             city_scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
             known[name] = 2.0
         for name in _title_places(title):
-            city_scores[name] = city_scores.get(name, 0.0) + title_bonus(title, name, 3.0)
+            city_scores[name] = city_scores.get(name, 0.0) + TITLE_PLACE_BONUS
             known.setdefault(name, 2.0)
+    for name in city_scores:
+        shown = titled.get(name, name)
+        if title and shown in title:  # once a place, not once a mention or title place
+            city_scores[name] += title_bonus(title, shown)  # "... in Gary Shooting"
     explicit = state_votes.most_common(1)[0] if state_votes else None
     outlet = outlet_place(source_url)
     if outlet:
@@ -1072,21 +1061,28 @@ def _big_city_elsewhere(
     return best[0] if best else None
 
 
-TOWN_AFTER = re.compile(
-    r"\b(?:in|near|from|of|outside)\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
-    r"|\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s+(?:[Pp]olice|PD)\b"
-)
+@lru_cache(maxsize=1)
+def _town_after() -> re.Pattern[str]:
+    """A town after any word of ``place_prepositions.txt`` or before "police"."""
+    from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, place_prepositions  # lazy: spaCy
+
+    return re.compile(
+        rf"\b(?:{'|'.join(sorted(place_prepositions(PEOPLE, PEOPLE_OFTEN)))})\s+"
+        r"((?:[A-Z][a-z]+|[A-Z]\.)(?:\s[A-Z][a-z]+){0,2})"
+        r"|\b((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2})\s+(?:[Pp]olice|PD)\b"
+    )
 
 
 def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
-    """A known town of the county's state named after "in"/"near"/"from" or before
+    """A known town of the county's state named after a place preposition (all of
+    ``place_prepositions.txt``: "in", "near", "from", "at") or before
     "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
 
     Used only when the best place is a county: GVA and readers name the town. Limits:
     the gazetteer has no county membership, so any town of that state will do."""
     gaz = gazetteer()
     found: Counter[str] = Counter()
-    for match in TOWN_AFTER.finditer(text):
+    for match in _town_after().finditer(text):
         name = match.group(1) or match.group(2)
         words = name.split()
         for n in range(len(words), 0, -1):  # the longest known prefix: "Katy home" -> "Katy"

@@ -48,6 +48,7 @@ WINDOW = 90  # characters read on either side
 ATTACK_WEIGHT = 0.5  # "was shot Sunday"
 SECONDARY_WEIGHT = -0.5  # "died Friday", "was found dead Monday": often a later day
 LATER_WEIGHT = -2.0  # "turned himself in Wednesday", "gathered Saturday for a vigil"
+LATER_BEFORE_WEIGHT = -3.0  # the word right before: "police said Sunday", "arrested Saturday"
 CLOCK_WEIGHT = 1.0  # "around 9:30 p.m. on Friday": times are given for the incident
 
 
@@ -133,14 +134,31 @@ def governing_act(text: str, start: int, end: int, floor: int = 0) -> str | None
     return None
 
 
-def act_weight(act: str | None, score: float, expression: str) -> float:
+def later_act_before(text: str, start: int) -> bool:
+    """Whether the word just before a date, past ``skip_words`` ("on", "early"), names a
+    later act ("police said Sunday", "was arrested on Saturday"; ``later_words``).
+
+    Limits: only that one word is read; "told reporters Monday" is left to
+    ``governing_act``."""
+    words = date_words()
+    before = TOKEN.findall(text[max(0, start - 30) : start].lower())
+    while before and before[-1] in words.skip:
+        before.pop()
+    return bool(before) and before[-1] in words.later
+
+
+def act_weight(act: str | None, score: float, expression: str, later_before: bool = False) -> float:
     """The change of a date's score for the act it dates and a clock time in it.
 
-    An attack adds ``ATTACK_WEIGHT``, a death or discovery ``SECONDARY_WEIGHT``, a later
+    A later act named by the word right before the date (``later_before``, see
+    ``later_act_before``) gives ``LATER_BEFORE_WEIGHT`` and nothing else; otherwise an
+    attack adds ``ATTACK_WEIGHT``, a death or discovery ``SECONDARY_WEIGHT``, a later
     act ``LATER_WEIGHT`` (only to a date still scoring above 0: one already penalised
     stays as it is); a clock time ("9:30 p.m. Friday") adds ``CLOCK_WEIGHT`` to a date
     scoring above 0 that no later act, death or discovery governs.
     """
+    if later_before:
+        return LATER_BEFORE_WEIGHT
     change = 0.0
     if act == "attack":
         change += ATTACK_WEIGHT

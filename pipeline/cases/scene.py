@@ -162,19 +162,18 @@ def town_of_state(candidates: dict[str, float], states: set[str]) -> str | None:
     return max(towns, key=lambda name: candidates[name]) if towns else None
 
 
-def title_bonus(title: str, name: str, bonus: float) -> float:
-    """The headline ``bonus`` of a place named in ``title``, + ``SCENE_AFTER_BONUS`` when
-    it stands before a scene noun ("Indianapolis Man Dies in Gary Shooting"). Limits: a
-    home town in the headline ("Mundelein Man Shot ...") keeps its bonus: it is the scene
-    too often to be marked down."""
+def title_bonus(title: str, name: str) -> float:
+    """``SCENE_AFTER_BONUS`` when a place named in ``title`` stands before a scene noun
+    ("Indianapolis Man Dies in Gary Shooting"), else 0. Limits: a home town in the
+    headline ("Mundelein Man Shot ...") is not marked down: it is the scene too often."""
     pats = scene_patterns()
     start = title.find(name)
     while start >= 0:
         after = title[start + len(name) : start + len(name) + AFTER_WINDOW]
         if pats.scene_after.match(after):
-            return bonus + SCENE_AFTER_BONUS
+            return SCENE_AFTER_BONUS
         start = title.find(name, start + 1)
-    return bonus
+    return 0.0
 
 
 SCENE_PLACE_SCORE = 5.0  # an untagged known place after "shooting ... in"

@@ -1,4 +1,5 @@
-"""Word lists for the claim rules, read from ``models/lexicons/*.txt``.
+"""Word lists for the claim rules (and the place prepositions every stage reads), read
+from ``models/lexicons/*.txt``.
 
 Each file has one entry a line; ``#`` starts a comment. Files with a tab give a mapping
 (``word<TAB>value``). Lists are read once per process.
@@ -6,6 +7,7 @@ Each file has one entry a line; ``#`` starts a comment. Files with a tab give a 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pipeline.config import MODELS_DIR
@@ -31,3 +33,32 @@ def mapping(name: str) -> dict[str, str]:
     """The ``word<TAB>value`` entries of ``models/lexicons/<name>.txt``."""
     pairs = (line.split("\t", 1) for line in lines(f"{name}.txt"))
     return {word.strip().lower(): value.strip() for word, value in pairs}
+
+
+# marks of ``place_prepositions.txt``: words a person may follow ("shot at Ray Cobb") and
+# one a person often follows ("the son of Ray Cobb")
+PEOPLE = "people"
+PEOPLE_OFTEN = "people-often"
+
+
+@cache
+def place_prepositions(*marks: str) -> frozenset[str]:
+    """Lower-case prepositions that put a place after them ("near", "inside"): the
+    unmarked words of ``place_prepositions.txt`` and those with one of ``marks``
+    ("people": a person may follow, "at"; "people-often": "of")."""
+    found = set()
+    for line in lines("place_prepositions.txt"):
+        word, _, mark = line.partition("\t")
+        if not mark.strip() or mark.strip() in marks:
+            found.add(word.strip().lower())
+    return frozenset(found)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)\s+$")
+
+
+def after_place_preposition(text: str, start: int, *marks: str) -> bool:
+    """Whether a word of ``place_prepositions(*marks)`` ends right before ``start``, with
+    only white space between ("near Shelby Park", "in Myles")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in place_prepositions(*marks)

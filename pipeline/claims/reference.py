@@ -16,20 +16,18 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
-from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.lexicons import PEOPLE, mapping, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
 
 CATAPHOR_SENTENCES = 8
-PLACE_WORDS = frozenset({"in", "at", "near"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"northern", "southern", "eastern", "western", "central", "downtown", "rural"}
 )
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "self"})
 
 
 class Phrase(Protocol):
@@ -125,7 +123,7 @@ def phrase_role(doc: Doc, noun: Token) -> str:
     """ "victim" / "suspect" for the aged noun ``noun`` ("a 19-year-old man was charged"),
     "" when unknown, mixed or self-inflicted ("a 6-year-old girl shot herself")."""
     verbs = [noun.head, *noun.head.conjuncts]
-    if any(c.lower_ in REFLEXIVES for verb in verbs for c in verb.children):
+    if any(case_lexicon().has("reflexive", c.text) for verb in verbs for c in verb.children):
         return ""
     roles = _roles_of(noun, None)
     return next(iter(roles)) if len(roles) == 1 else ""
@@ -141,16 +139,17 @@ def _role(doc: Doc, person: Target) -> str:
 
 
 def _after_place_word(doc: Doc, person: Target) -> bool:
-    """True for a one-word name after "in"/"at"/"near", maybe with a compass word between
+    """True for a one-word name after a place preposition ("in", "at", "near"; the
+    ``people`` words of ``place_prepositions.txt`` too), maybe with a compass word between
     ("in southwest Killeen", "near Waco"): a place the NER tagged PERSON. Limits: a
-    surname after "at" ("shot at Jones") is skipped too."""
+    surname after "at" or "from" ("shot at Jones") is skipped too."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if " " in person.text or span is None:
         return False
     tok = token_at(doc, span.start - 1)
     if tok is not None and tok.lower_ in COMPASS_WORDS:
         tok = token_at(doc, tok.i - 1)
-    return tok is not None and tok.lower_ in PLACE_WORDS
+    return tok is not None and tok.lower_ in place_prepositions(PEOPLE)
 
 
 def _is_official(doc: Doc, person: Target) -> bool:

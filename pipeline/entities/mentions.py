@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.claims.lexicons import words as lexicon
+from pipeline.claims.lexicons import after_place_preposition
 from pipeline.doctext import doc_text
 from pipeline.entities.clean import GLUED_NUMBER, clean_span, title_before
 from pipeline.entities.lexicons import (
@@ -257,16 +257,6 @@ def _is_plain_word(word: str) -> bool:
 _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ ]$")
-
-
-def _after_place_preposition(text: str, start: int) -> bool:
-    """Whether a word of ``place_prepositions.txt`` ("near", "inside") ends right before
-    ``start``."""
-    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in lexicon("place_prepositions")
-
-
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
@@ -331,7 +321,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")
             and (m.label != "ORG" or words[-1].lower() not in common_words())
-            and not _after_place_preposition(text, m.start)
+            and not after_place_preposition(text, m.start)
         ):
             m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
         fixed.append(m)
@@ -437,6 +427,18 @@ def _town(word: str) -> bool:
     return max(gazetteer().cities.get(word.lower(), {}).values(), default=0) >= TOWN_POPULATION
 
 
+def _name_part(word: str) -> bool:
+    """Whether a capitalised word next to a person name may complete it: 3+ letters and
+    no common, title, calendar or place-ending word ("O’Neal", not "Police", "County")."""
+    return (
+        len(word) >= 3
+        and word.lower() not in common_words()
+        and not is_title_word(word)
+        and word not in MONTHS_AND_DAYS
+        and word not in name_heads()
+    )
+
+
 def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     """True when the capitalised word ``before`` (right before a name at ``start``) is a
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
@@ -448,12 +450,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
         return True
     at = start - len(before.group(0))
     return (
-        len(word) >= 3
-        and _LINE_START.search(text[max(0, at - 4) : at]) is not None
-        and word.lower() not in common_words()
-        and not is_title_word(word)
-        and word not in MONTHS_AND_DAYS
-        and word not in name_heads()
+        _LINE_START.search(text[max(0, at - 4) : at]) is not None
+        and _name_part(word)
         and word not in place_prefixes()
         and not state_for(word)
         and not _town(word)
@@ -478,14 +476,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _NAME_WORD.match(text, end)
         if after and (end + 1) not in starts:
             word = after.group("word")
-            if (
-                len(word) >= 3
-                and word.lower() not in common_words()
-                and not is_title_word(word)
-                and word not in MONTHS_AND_DAYS
-                and word not in name_heads()
-                and not word.isupper()
-            ):
+            if _name_part(word) and not word.isupper():
                 glued = GLUED_NUMBER.search(word)  # "Marquis Garrett-23": not the age
                 end = after.end() - (len(word) - glued.start() if glued else 0)
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
     common_words,
@@ -33,7 +34,7 @@ from pipeline.entities.people import (
     name_words,
     same_given_name,
 )
-from pipeline.entities.person_context import cued_lone_names, relabel_people_in_context
+from pipeline.entities.person_context import cued_forms, relabel_people_in_context
 from pipeline.entities.places import PLACE_IN_ORG
 from pipeline.records import Entity, Mention
 
@@ -43,7 +44,6 @@ PERSON_ALIAS = "rule:person-alias"
 PROPAGATED = "rule:name-propagation"
 LABEL_VOTE = "rule:one-label-per-form"
 PLACE_CONTEXT = "rule:place-context"
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "to", "into", "outside", "across"}
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -83,7 +83,7 @@ def _relabel_person_aliases(text: str, mentions: list[Mention], aliases: dict[st
     for i, m in enumerate(mentions):
         if m.label == "PERSON" or m.method == PLACE_IN_ORG or orgs.key(m.text) not in aliases:
             continue
-        if m.label in PLACE_LABELS and _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS:
+        if m.label in PLACE_LABELS and after_place_preposition(text, m.start, PEOPLE):
             continue
         mentions[i] = replace(m, label="PERSON", method=PERSON_ALIAS)
 
@@ -133,9 +133,7 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
             not titled
             and word not in first_names()
             and all(m.method != KIN_GIVEN_NAME for m in group)
-            and all(
-                _previous_word(text, m.start).lower() in _PLACE_PREPOSITIONS | {"of"} for m in group
-            )
+            and all(after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN) for m in group)
         ):
             for m in group:  # "of Chattanooga", "in Thibodaux"
                 relabel[id(m)] = replace(m, label="GPE", method=PLACE_CONTEXT)
@@ -361,7 +359,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         replace(m, label="PERSON", method=KIN_GIVEN_NAME)
         if m.text in forms
         and m.label != "PERSON"
-        and _previous_word(text, m.start).lower() not in _PLACE_PREPOSITIONS
+        and not after_place_preposition(text, m.start, PEOPLE)
         else m
         for m in mentions
     ]
@@ -683,10 +681,11 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
         an entity. Limits: see the module docstring.
     """
+    cued = cued_forms(mentions)
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
-    for form in cued_lone_names(text, mentions):
+    for form in cued:  # found once, by find_mentions (``relabel_cued_lone_names``)
         aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
     _vote_labels(mentions)

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
@@ -117,23 +118,28 @@ def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
 
 
 CUED_LONE_NAME = "rule:cued-lone-name"
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|across|of)\s+$")
 
 
 def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Myles"
-    tagged ORG), except after a place preposition ("in Myles")."""
+    tagged ORG) with the method ``CUED_LONE_NAME``, also one already PERSON, so that the
+    merge knows the form (``cued_forms``), except after a place preposition ("in Myles")."""
     forms = cued_lone_names(text, mentions)
     if not forms:
         return mentions
     return [
         replace(m, label="PERSON", method=CUED_LONE_NAME)
-        if m.label != "PERSON"
-        and m.text.lower() in forms
-        and not _PLACE_BEFORE.search(text[max(0, m.start - 12) : m.start])
+        if m.text.lower() in forms
+        and not after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN)
         else m
         for m in mentions
     ]
+
+
+def cued_forms(mentions: list[Mention]) -> set[str]:
+    """The lower-case forms ``relabel_cued_lone_names`` marked (each has at least the
+    mention its cue introduces: no place preposition stands between an age and it)."""
+    return {m.text.lower() for m in mentions if m.method == CUED_LONE_NAME}
 
 
 def _next_word(text: str, end: int) -> str:
@@ -144,6 +150,7 @@ def _next_word(text: str, end: int) -> str:
 __all__ = [
     "CUED_LONE_NAME",
     "PERSON_CONTEXT",
+    "cued_forms",
     "cued_lone_names",
     "relabel_cued_lone_names",
     "relabel_people_in_context",
