@@ -88,7 +88,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed, phrase_gender
-from pipeline.doctext import doc_text, tokens_lowered_in
+from pipeline.doctext import doc_text, tokens_lowered_in, tokens_with_digit_or_in
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Claim, Mention
 from pipeline.timex.lexicon import MONTHS, WEEKDAYS
@@ -117,6 +117,7 @@ INDEFINITE = frozenset({"a", "an"})
 DEFINITE = frozenset({"the", "this", "that"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "into", "for"})
 NUMBER_WORDS = {**UNITS, "twenty": TENS["twenty"]}
+NUMBER_GATE = frozenset(NUMBER_WORDS) | frozenset(TENS)  # only these or digits start an age
 # rules that read an age right next to the name ("Tyrone Price, 26,"; "17-year-old Ann Roe")
 DIRECT_AGE_METHODS = frozenset(
     {
@@ -364,9 +365,7 @@ def _strongest(claims: list[Claim]) -> list[Claim]:
 def age_phrases(doc: Doc) -> list[AgePhrase]:
     """Numbers in ``doc`` shaped like ages (plausible value, not money/percent/time)."""
     phrases = []
-    for tok in doc:
-        if not _may_hold_number(tok):
-            continue
+    for tok in tokens_with_digit_or_in(doc, NUMBER_GATE):
         glued = GLUED_AGE.match(tok.text) or GLUED_DASH.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
             # "Jimmy Lyons,32," (no space after the comma: one token), "Marquis Garrett-23,"
@@ -433,11 +432,6 @@ def _spaced_dash(doc: Doc, tok: Token) -> bool:
         and bool(dash.whitespace_)
         and (after is None or not after.like_num)
     )
-
-
-def _may_hold_number(tok: Token) -> bool:
-    """A cheap gate: only tokens with a digit or a number word can start an age phrase."""
-    return tok.lower_ in NUMBER_WORDS or tok.lower_ in TENS or not tok.is_alpha
 
 
 def _tens_before(doc: Doc, tok: Token) -> int | None:

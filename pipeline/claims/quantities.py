@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import words
-from pipeline.doctext import doc_text
+from pipeline.doctext import doc_text, tokens_with_digit_or_in
 from pipeline.numbers import TENS, UNITS
 from pipeline.records import Quantity
 
@@ -30,9 +30,7 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(BIG) | frozenset(TENS)
 def quantities_in(doc: Doc) -> list[Quantity]:
     """Return the counts in ``doc`` (see the module docstring for what counts)."""
     found = []
-    for tok in doc:
-        if tok.is_alpha and tok.lower_ not in NUMBER_WORDS:
-            continue  # a cheap gate: number_value would return None
+    for tok in tokens_with_digit_or_in(doc, NUMBER_WORDS):  # else number_value gives None
         value = number_value(tok)
         if value is None or tok.ent_type_ in SKIP_ENTS or _is_age(tok) or _tens_part(tok):
             continue
