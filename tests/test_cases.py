@@ -779,3 +779,18 @@ def test_suspects_from_charges_against_and_court_appearances(nlp, text, name, ro
 )
 def test_pronounced_dead_with_wounds_is_killed(nlp, text, name, status):
     assert roles_of(nlp, text, [name])[name][:2] == ("victim", status)
+
+
+@pytest.mark.parametrize(
+    ("lead", "status"),
+    [
+        ("A teenager was charged with attempted murder after a man was stabbed.", []),
+        ("Police said the attempted homicide happened on Sunday.", []),
+        ("A teenager was charged with murder after a man was stabbed.", ["killed"]),
+    ],
+)
+def test_attempted_murder_in_the_lead_kills_no_one(lead, status):
+    article = Article("d", "d.txt", lead)
+    victim = [{"case_role": "victim", "status": []}]
+    fill_victim_status(victim, article, sentences_of(article.text))
+    assert victim[0]["status"] == status

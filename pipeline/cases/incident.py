@@ -202,9 +202,9 @@ def build_case(
     }
 
 
-KILLED_WORDS = re.compile(
-    r"(?i)\b(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|homicide|"
-    r"fatal(?:ly)?|slain|slaying)\b"
+KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
+    r"(?i)\b(?<!attempted )(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|"
+    r"homicide|fatal(?:ly)?|slain|slaying)\b"
 )
 INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
 
