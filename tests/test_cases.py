@@ -794,3 +794,14 @@ def test_attempted_murder_in_the_lead_kills_no_one(lead, status):
     victim = [{"case_role": "victim", "status": []}]
     fill_victim_status(victim, article, sentences_of(article.text))
     assert victim[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police charged a man with the attempted murder of Carl Dyson on Friday.", []),
+        ("Police charged a man with the murder of Carl Dyson on Friday.", ["killed"]),
+    ],
+)
+def test_the_victim_of_an_attempted_murder_is_not_killed(nlp, text, status):
+    assert roles_of(nlp, text, ["Carl Dyson"])["Carl Dyson"][:2] == ("victim", status)

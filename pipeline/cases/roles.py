@@ -634,6 +634,14 @@ def _noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
     return _ev(role, status, noun, method)
 
 
+def _attempted(noun: Token) -> bool:
+    """ "attempted murder", "attempted homicide": the act did not kill."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return (before is not None and before.lower_ == "attempted") or any(
+        c.lower_ == "attempted" for c in noun.children
+    )
+
+
 def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     return "killed" if mods & lex.words["fatal_modifiers"] else ""
@@ -722,7 +730,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     if dep == "pobj" and verb.lower_ == "of":
         noun = verb.head
         if noun.lower_ in lex.words["killed_nouns"]:
-            found.append(_ev("victim", "killed", noun, "case:noun-of"))
+            status = "" if _attempted(noun) else "killed"  # "attempted murder of X": alive
+            found.append(_ev("victim", status, noun, "case:noun-of"))
         elif noun.lower_ in lex.words["injured_nouns"]:
             found.append(_ev("victim", _fatal_noun(noun, lex) or "", noun, "case:noun-of"))
         elif _life_taken(noun, lex):  # "the bullet took the life of X"
