@@ -98,8 +98,8 @@ def placed(aid, city, state="Texas", sentence=None, method="text"):
         ),
         # one member with a city: the others have none to set against it
         ([("a", None), ("b", "Mesquite")], ["Mesquite", "Mesquite"]),
-        # a tie changes nothing
-        ([("a", "Garland"), ("b", "Dallas")], ["Garland", "Dallas"]),
+        # a tie of places with the same population (here unknown: 0) changes nothing
+        ([("a", "Elmcrest Hollow"), ("b", "Oakvale Bend")], ["Elmcrest Hollow", "Oakvale Bend"]),
     ],
 )
 def test_members_of_a_case_agree_on_the_voted_place(members, expected):
@@ -145,3 +145,30 @@ def test_a_city_named_in_a_sentence_about_the_event_breaks_a_tie():
         c.update(c.pop("own_place", {}))
     agree_case_places(cases, {"a": "case-1", "b": "case-1", "c": "case-1"})
     assert [c["city"] for c in cases] == ["Lansdowne"] * 3
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        # a tie goes to the place with more people: the city over its suburb
+        ([("a", "Garland"), ("b", "Dallas")], "Dallas"),
+        ([("a", "Dallas"), ("b", "Garland")], "Dallas"),
+        # a town over its county (a county counts no people)
+        ([("a", "Harris County"), ("b", "Plano")], "Plano"),
+        # a known town over a place the gazetteer does not know
+        ([("a", "Elmcrest Hollow"), ("b", "Mesquite")], "Mesquite"),
+        # no tie: the vote decides, not the population
+        ([("a", "Garland"), ("b", "Garland"), ("c", "Dallas")], "Garland"),
+    ],
+)
+def test_a_tie_of_the_place_vote_goes_to_the_bigger_place(members, expected):
+    cases = [placed(aid, city) for aid, city in members]
+    agree_case_places(cases, {aid: "case-1" for aid, _ in members})
+    assert [c["city"] for c in cases] == [expected] * len(cases)
+
+
+def test_a_population_tie_break_weighs_the_state_of_each_place():
+    # Springfield, Illinois is bigger than Springfield, Ohio: the state comes with it
+    cases = [placed("a", "Springfield", "Ohio"), placed("b", "Springfield", "Illinois")]
+    agree_case_places(cases, {"a": "case-1", "b": "case-1"})
+    assert [(c["city"], c["state"]) for c in cases] == [("Springfield", "Illinois")] * 2

@@ -8,7 +8,8 @@ the articles of one incident, the members of a case of two or more articles agre
 * ``agree_case_dates``: the day most members date from an event sentence (ties: the
   earliest day, as an attack comes before the acts that follow it);
 * ``agree_case_places``: the city and state more members give than any other, a city
-  named in a sentence about the event weighing 1.25 (a tie changes nothing).
+  named in a sentence about the event weighing 1.25; a tie goes to the place with more
+  people (the city over its neighbourhood, suburb or county), else changes nothing.
 
 A changed row gets ``case-vote`` as its method and the evidence sentence and article id
 of a member that voted for the winner.
@@ -26,6 +27,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from datetime import date
 from typing import Any
+
+from pipeline.cases.places import gazetteer
 
 DATE_VOTING_METHODS = ("event-sentence",)
 DATE_KEYS = ("date", "date_start", "date_sentence", "date_article_id", "date_method")
@@ -113,7 +116,7 @@ def agree_case_places(cases: list[Row], ids: dict[str, str]) -> int:
 
     The vote is over ``(city, state)`` of the members with a city (named in the article or
     an outlet's), each weighing ``PLACE_VOTE`` of its ``place_method``; a winner needs
-    more weight than any other place.
+    more weight than any other place, or as much and more people (``_place_winner``).
     A changed row takes the winner's place fields (``place``, ``city``, ``state``,
     ``country``, ``place_sentence``), ``place_article_id`` and ``place_method``
     case-vote, keeping its own under ``own_place``. Works in place; returns the count.
@@ -124,13 +127,42 @@ def agree_case_places(cases: list[Row], ids: dict[str, str]) -> int:
         for c in group:
             if c.get("city"):
                 counts[_place_key(c)] += PLACE_VOTE.get(c.get("place_method"), 1.0)
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        key = _place_winner(counts)
+        if key is None:
             continue
-        key = ranked[0][0]
         source = next(c for c in group if c.get("city") and _place_key(c) == key)
         changed += _give(group, source, _place_key, "place", PLACE_KEYS)
     return changed
+
+
+def _place_winner(counts: Counter[Hashable]) -> Hashable | None:
+    """The place with the most vote weight; a tie goes to the place with more people
+    (gazetteer population in its state: a county, unknown to the city list, counts 0),
+    so a city beats its neighbourhood, suburb or county (Dallas over Garland, a town over
+    "X County"). None when no place has a vote or a tie stays.
+
+    Limits: a big city a story names only as the media market (a TV station's home)
+    wins a tie against the smaller town where the shooting was."""
+    if not counts:
+        return None
+    most = max(counts.values())
+    leaders = [key for key, weight in counts.items() if weight == most]
+    if len(leaders) == 1:
+        return leaders[0]
+    people = sorted(((_population(key), key) for key in leaders), key=lambda pk: -pk[0])
+    if people[0][0] == people[1][0]:
+        return None
+    return people[0][1]
+
+
+def _population(key: Hashable) -> int:
+    """People of a ``(city, state name)`` place in the gazetteer, 0 when unknown."""
+    city, state = key if isinstance(key, tuple) else (None, None)
+    gaz = gazetteer()
+    code = gaz.state_code(state) if state else None
+    if not city or not code:
+        return 0
+    return gaz.city_states(city).get(code, 0)
 
 
 def _date_key(case: Row) -> Hashable:
