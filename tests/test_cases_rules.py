@@ -156,6 +156,9 @@ def test_case_date_skips_later_acts_and_the_next_days_weekday(text, later, event
         ("He pleaded guilty Monday.", True),
         ("The man was shot Monday.", False),
         ("He was arrested, and on Monday", False),  # the word right before only
+        # a sentence break between: the word is in another clause
+        ("No one was arrested. Monday night a man was shot.", False),
+        ("Police said.\n\nOn Monday, a man was shot.", False),
     ],
 )
 def test_later_act_word_right_before_looks_past_on_and_early(text, later):

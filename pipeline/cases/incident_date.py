@@ -138,10 +138,12 @@ def later_act_before(text: str, start: int) -> bool:
     """Whether the word just before a date, past ``skip_words`` ("on", "early"), names a
     later act ("police said Sunday", "was arrested on Saturday"; ``later_words``).
 
-    Limits: only that one word is read; "told reporters Monday" is left to
+    The word must be in the date's clause: "police said. On Sunday, a man was shot" is no
+    later act. Limits: only that one word is read; "told reporters Monday" is left to
     ``governing_act``."""
     words = date_words()
-    before = TOKEN.findall(text[max(0, start - 30) : start].lower())
+    clause = CLAUSE_BREAK.split(text[max(0, start - 30) : start])[-1]
+    before = TOKEN.findall(clause.lower())
     while before and before[-1] in words.skip:
         before.pop()
     return bool(before) and before[-1] in words.later
