@@ -8,11 +8,8 @@ from pipeline.cases.incident import SentenceIndex, case_words
 from pipeline.cases.place_evidence import place_evidence
 
 
-def evidence(text: str, title: str | None, city: str | None) -> dict:
-    bounds, start = [], 0
-    for part in text.split(". "):
-        bounds.append((start, start + len(part) + 1))
-        start += len(part) + 2
+def evidence(nlp, text: str, title: str | None, city: str | None) -> dict:
+    bounds = [(sent.start_char, sent.end_char) for sent in nlp(text).sents]
     sents = SentenceIndex(text, bounds)
     return place_evidence(text, title, sents, city, case_words().event_words)
 
@@ -44,11 +41,26 @@ def evidence(text: str, title: str | None, city: str | None) -> dict:
             "Teen killed in Dunmore",
             "text",
         ),
+        # a dateline in capitals, a short form: the same town
+        (
+            "MOUNT HOLLY — Police came at noon. The inquiry goes on.",
+            None,
+            "Mount Holly",
+            "MOUNT HOLLY — Police came at noon.",
+            "text",
+        ),
+        (
+            "A teen was shot in Mt. Holly on Friday. The inquiry goes on.",
+            None,
+            "Mount Holly",
+            "A teen was shot in Mt. Holly on Friday.",
+            "event-sentence",
+        ),
         # the city is named nowhere: an outlet's city
         ("A man was shot on Friday. The inquiry goes on.", None, "Dunmore", None, "outlet"),
         (None, None, None, None, None),
     ],
 )
-def test_place_evidence_names_the_sentence_of_the_city(text, title, city, sentence, method):
-    found = evidence(text or "", title, city)
+def test_place_evidence_names_the_sentence_of_the_city(nlp, text, title, city, sentence, method):
+    found = evidence(nlp, text or "", title, city)
     assert found == {"place_sentence": sentence, "place_method": method}

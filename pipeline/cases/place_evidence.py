@@ -2,19 +2,25 @@
 
 ``incident_place`` weighs every mention of a place; ``place_evidence`` then names the
 sentence a reader should check: the first sentence with an event word ("shot", "killed")
-that names the chosen city as a whole word, else the first sentence that names it, else
-the title. ``place_method`` is ``event-sentence`` for the first, ``text`` for the others
-and ``outlet`` when the city is named nowhere (the city of a local outlet, or a town read
+that names the chosen city as a whole word (in any case, "Mt." for "Mount": "MOUNT
+HOLLY —", "Mt. Holly"), else the first sentence that names it, else the title.
+``place_method`` is ``event-sentence`` for the first, ``text`` for the others and
+``outlet`` when the city is named nowhere (the city of a local outlet, or a town read
 from "X County"), null with no city.
 
 Limits: the sentence names the city; it is not always the one that weighed most (a
-dateline or a headline can decide the city while the sentence is a later one).
+dateline or a headline can decide the city while the sentence is a later one). A city
+written differently from its normal form other than by "Mt."/"St."/"Ft." ("Southeast DC"
+read as Washington) is looked for only in its normal form.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, Protocol
+
+# the short forms a town is written with: "Mt. Holly", "St. Louis", "FT. LAUDERDALE"
+SHORT_FORMS = {"mount": "mt", "saint": "st", "fort": "ft", "sainte": "ste"}
 
 
 class Sentences(Protocol):
@@ -28,14 +34,33 @@ def place_evidence(
     """``{"place_sentence", "place_method"}`` for the chosen ``city`` (see module doc)."""
     if not city:
         return {"place_sentence": None, "place_method": None}
-    pattern = re.compile(rf"(?<!\w){re.escape(city)}(?!\w)")
+    pattern = _city_pattern(city)
     first = None
-    if city in text:  # a substring test first: most sentences never name the city
+    keys = _keys(city)
+    if any(key in text.lower() for key in keys):  # most sentences never name the city
         for n, sentence in enumerate(sents.texts):
-            if city in sentence and pattern.search(sentence):
+            if any(key in sentence.lower() for key in keys) and pattern.search(sentence):
                 if sents.words[n] & event_words:
                     return {"place_sentence": sentence.strip(), "place_method": "event-sentence"}
                 first = first or sentence.strip()
     if first is None and title and pattern.search(title):
         first = title.strip()
     return {"place_sentence": first, "place_method": "text" if first else "outlet"}
+
+
+def _keys(city: str) -> list[str]:
+    """Lower-case substrings, one of which any way of writing ``city`` contains."""
+    words = city.lower().split()
+    keys = [" ".join(words)]
+    if words and words[0] in SHORT_FORMS:
+        keys.append(" ".join(words[1:]) or words[0])
+    return keys
+
+
+def _city_pattern(city: str) -> re.Pattern[str]:
+    """``city`` as a whole name in any case, its first word also in its short form."""
+    first, *rest = city.split()
+    short = SHORT_FORMS.get(first.lower())
+    head = rf"(?:{re.escape(first)}|{short}\.?)" if short else re.escape(first)
+    tail = "".join(rf"\s+{re.escape(word)}" for word in rest)
+    return re.compile(rf"(?<!\w){head}{tail}(?!\w)", re.IGNORECASE)
