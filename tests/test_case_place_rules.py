@@ -154,11 +154,13 @@ def test_voted_states_needs_a_clear_lead() -> None:
         ("Police came to Independence and Wabash avenues on Monday.", "Wabash", True),
         ("The shooting at Carey & Baker streets left one dead.", "Carey", True),
         ("Police in Independence and Kansas City were called.", "Independence", False),
+        # a bare plural street word after a town: the town's streets, not an intersection
+        ("Gunfire on Chicago streets rose in May.", "Chicago", False),
     ],
 )
 def test_street_name_at_reads_an_intersection(text: str, place: str, street: bool) -> None:
     start = text.index(place)
-    assert street_name_at(text, start + len(place)) is street
+    assert street_name_at(text, start + len(place), start) is street
 
 
 def test_case_place_skips_a_name_with_an_age_after_it() -> None:

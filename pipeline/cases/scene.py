@@ -27,6 +27,8 @@ RESIDENT_MALUS = 2.0  # "a Killeen man"
 CARE_MALUS = 3.0  # "Charleston Area Medical Center", "taken to ... in Jacksonville"
 BEFORE_WINDOW = 60  # characters looked at before a mention
 AFTER_WINDOW = 30  # characters looked at after it
+PLURAL_STREETS = r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
+INTERSECTION_BEFORE = re.compile(r"\b[A-Z0-9][\w.]*[ \t]+(?:and|&)[ \t]+$")  # "Wabash" half
 
 
 HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
@@ -88,8 +90,7 @@ def scene_patterns() -> ScenePatterns:
         ),
         street_after=re.compile(
             rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+(?:{street})\b"
-            r"|(?:[ \t]+(?:and|&)[ \t]+(?:[A-Z0-9][\w.]*[ \t]+){1,3}?|[ \t]+)"
-            r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
+            rf"|[ \t]+(?:and|&)[ \t]+(?:[A-Z0-9][\w.]*[ \t]+){{1,3}}?{PLURAL_STREETS}"
         ),
         compass_leads=frozenset(data["compass_leads"]),
         network_names=frozenset(data["network_names"]),
@@ -213,12 +214,19 @@ def outlet_name(name: str) -> bool:
     return bool(set(name.split()) & scene_patterns().network_names)
 
 
-def street_name_at(text: str, end: int) -> bool:
-    """Whether the place ending at ``end`` begins a street name ("Charlotte Avenue",
-    "Orange Blossom Trail") or an intersection ("Independence and Wabash avenues", both
-    names): no place of the story. Limits: up to two more capitalised
-    words before the street word; "Chicago Police" and "Boston Common" are left alone."""
-    return bool(scene_patterns().street_after.match(text, end, end + 40))
+def street_name_at(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the place ``text[start:end]`` begins a street name ("Charlotte Avenue",
+    "Orange Blossom Trail") or names an intersection ("Independence and Wabash avenues":
+    both names, the second only when ``start`` is given): no place of the story. Limits:
+    up to two more capitalised words before the street word; "Chicago Police", "Boston
+    Common" and "on Chicago streets" are left alone."""
+    if scene_patterns().street_after.match(text, end, end + 40):
+        return True
+    return (
+        start is not None
+        and bool(INTERSECTION_BEFORE.search(text, max(0, start - 40), start))
+        and bool(re.match(rf"[ \t]+{PLURAL_STREETS}", text[end : end + 20]))
+    )
 
 
 def address_places(text: str, found: dict[str, float], person_words: set[str]) -> dict[str, float]:
