@@ -226,8 +226,8 @@ CASES = pa.schema(
         _field(
             "place_article_id",
             STR,
-            "the article place_sentence is from: this one, or another article of the case "
-            "(case-vote)",
+            "the article the place comes from (place_sentence, when there is one, is from "
+            "it): this one, or another article of the case (case-vote)",
         ),
         _field(
             "place_method",

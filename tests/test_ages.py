@@ -708,12 +708,17 @@ def _guess(text: str, name: str, value: str) -> Claim:
             [("Kim Wu", "17"), ("Maurice Berger", "17"), ("Berger", "17"), ("Maurice", "17")],
             {"Maurice Berger", "Berger", "Maurice"},
         ),
+        # one given name for two full names: only one of them keeps the age
+        (
+            [("Maurice", "17"), ("Maurice Berger", "17"), ("Maurice Jones", "17")],
+            {"Maurice", "Maurice Berger"},
+        ),
         # different ages are different people: both stay
         ([("Allen Roe", "25"), ("Kevin Doe", "26")], {"Allen Roe", "Kevin Doe"}),
     ],
 )
 def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
-    doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Berger and friends met.")
+    doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Berger and Maurice Jones met.")
     claims = [_guess(doc.text, name, value) for name, value in guesses]
     claims.append(Claim(0, 9, "per:age", "1", 0, 1, "rule:age-appos"))  # not a guess: kept
     left = _one_person_per_guessed_age(doc, claims)

@@ -75,7 +75,7 @@ def _give(
     for case in group:
         if key(case) == winner:
             continue
-        case[own] = {k: case.get(k) for k in keys}
+        case.setdefault(own, {k: case.get(k) for k in keys})  # the article's own, kept once
         case.update({k: source.get(k) for k in keys})
         case[f"{prefix}_article_id"] = source["article_id"]
         case[f"{prefix}_method"] = CASE_VOTE

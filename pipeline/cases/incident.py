@@ -193,7 +193,7 @@ def build_case(
         **when,
         "date_article_id": article.article_id if when.get("date_sentence") else None,
         **where,
-        "place_article_id": article.article_id if where["place_sentence"] else None,
+        "place_article_id": article.article_id if where["city"] else None,
         "victims": victims,
         "suspects": suspects,
         "n_killed": killed,

@@ -218,17 +218,21 @@ def _one_person_per_guessed_age(doc: Doc, claims: list[Claim]) -> list[Claim]:
     def same(a: frozenset[str], b: frozenset[str]) -> bool:
         return a <= b or b <= a
 
-    winners = {}
+    winners: dict[str, list[frozenset[str]]] = {}
     for value, found in names.items():
-        if any(not same(found[0], other) for other in found[1:]):
-            winners[value] = max(found, key=lambda n: sum(same(n, o) for o in found))
-    return [
-        c
-        for c in claims
-        if c.method != "rule:age-cataphor"
-        or c.value not in winners
-        or same(frozenset(text[c.target_start : c.target_end].lower().split()), winners[c.value])
-    ]
+        if any(not same(a, b) for i, a in enumerate(found) for b in found[i + 1 :]):
+            best = max(found, key=lambda n: sum(same(n, o) for o in found))
+            # the fullest name of that person: "Maurice" stands for one Maurice, not two
+            full = max((n for n in found if same(n, best)), key=len)
+            winners[value] = [best, full]
+
+    def kept(claim: Claim) -> bool:
+        if claim.method != "rule:age-cataphor" or claim.value not in winners:
+            return True
+        name = frozenset(text[claim.target_start : claim.target_end].lower().split())
+        return all(same(name, winner) for winner in winners[claim.value])
+
+    return [c for c in claims if kept(c)]
 
 
 def _identified_far(
