@@ -74,6 +74,10 @@ def test_case_place_reads_abbreviations_and_the_district(text, places, city) -> 
         ("COOK COUNTY COURTHOUSE — A man was charged.", None),
         ("UPDATE — A man died in an accidental shooting.", None),
         ("EDITOR'S NOTE — A man died in an accidental shooting.", None),
+        # nor an agency or a person in capitals
+        ("FBI — A man died in an accidental shooting.", None),
+        ("NYPD — A man died in an accidental shooting.", None),
+        ("JOHN SMITH — A man died in an accidental shooting.", None),
         # an abbreviated town is spelled out
         ("FT LAUDERDALE — A man died in a shooting.", "Fort Lauderdale"),
     ],

@@ -123,7 +123,8 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
     capitals followed by a dash, an agency tag ("(AP) —", "(WANE) A man") or a blank
     line ("CAMPBELL" alone on its line); a county between town and state is skipped
     ("GREENCASTLE, FRANKLIN COUNTY, Pa. --"). A town the gazetteer does not know needs a
-    state or a dash ("SMICKSBURG —"), and no call letters ("KOTV"), county or courthouse;
+    state or a dash ("SMICKSBURG —"), and no call letters ("KOTV"), county, courthouse,
+    agency ("FBI") or person ("JOHN SMITH");
     "FT LAUDERDALE" is spelled out (``abbreviated_place``).
     """
     gaz = gazetteer()
@@ -139,13 +140,24 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
         tail = text[match.end("city") : match.end()]
         dash = any(c in tail for c in "—–-(")
         unknown = not gaz.city_states(city) and gaz.state_code(city) is None
-        odd = _plain_words(raw) or NOT_TOWN.search(raw) or "'" in raw
+        odd = _plain_words(raw) or NOT_TOWN.search(raw) or "'" in raw or _not_a_town(raw)
         if state is None and unknown and (not dash or odd):
             continue  # an unknown town needs a dash: "SMICKSBURG —", not "UPDATE —", "KOTV —"
         if state is None and not dash and _plain_words(raw):
             continue  # "HOME" or "JUSTICE" alone on a line is a heading, not a dateline
         return city, state, match.start("city")
     return None
+
+
+def _not_a_town(raw: str) -> bool:
+    """An unknown capitals heading that is an agency or a person, not a town: four letters
+    or fewer ("FBI —", "NYPD —") or a given name and more ("JOHN SMITH —")."""
+    from pipeline.entities.lexicons import first_names  # lazy: the package imports spaCy
+
+    words = raw.split()
+    return len(raw.replace(" ", "")) <= 4 or (
+        len(words) > 1 and words[0].capitalize() in first_names()
+    )
 
 
 def _plain_words(name: str) -> bool:
