@@ -44,9 +44,10 @@ def trim_possessive(text: str, start: int, end: int) -> int:
 
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     """Offsets of ``span`` without a leading "the", trailing possessive, punctuation,
-    lower-case function word ("Candace LaBelle of") or number glued on by a hyphen
-    ("Marquis Garrett-23"), and,
-    when ``strip_titles``, leading title words ("Det Ch Insp", "Mr", "Senior coroner").
+    lower-case function word ("Candace LaBelle of"), and,
+    when ``strip_titles`` (people), leading title words ("Det Ch Insp", "Mr", "Senior
+    coroner") and a number glued on by a hyphen ("Marquis Garrett-23": "Interstate-95"
+    keeps its number).
 
     Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
     Does not strip titles after the name ("John Smith QC") or inside it.
@@ -76,7 +77,7 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
         return None
     start = tokens[0].idx
     end = trim_possessive(doc_text(span.doc), start, tokens[-1].idx + len(tokens[-1].text))
-    glued = GLUED_NUMBER.search(doc_text(span.doc), start, end)
+    glued = GLUED_NUMBER.search(doc_text(span.doc), start, end) if strip_titles else None
     if glued is not None:
         end = glued.start()  # the age is read by ``pipeline.claims.ages``
     if end <= start:
