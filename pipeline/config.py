@@ -72,15 +72,22 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 def rules_digest() -> str:
     """A hash of the package's code and of every file in ``models/`` (lexicons, settings).
 
-    Limits: read once per process (about 1.5 MB); a change to an installed library is seen
-    only through its version (the spaCy model's) or the pinned dependencies.
+    Hidden files (".DS_Store", an editor's ".swp") are left out. Limits: read once per
+    process (about 1.5 MB); any module counts, so editing the evaluation or report code
+    reprocesses the archive too; a change to an installed library is seen only through
+    its version (the spaCy model's) or the pinned dependencies.
     """
     digest = hashlib.sha256()
     for root, pattern in ((PACKAGE_DIR, "*.py"), (MODELS_DIR, "*")):
-        for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
+        files = (p for p in root.rglob(pattern) if p.is_file() and not _hidden(p, root))
+        for path in sorted(files):
             digest.update(path.relative_to(root.parent).as_posix().encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:16]
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def model_version(name: str) -> str:

@@ -206,9 +206,16 @@ def test_an_edited_lexicon_changes_the_rules_digest(
     (models / "lexicons").mkdir(parents=True)
     (models / "lexicons" / "titles.txt").write_text("Sgt\n")
     monkeypatch.setattr(pipeline.config, "MODELS_DIR", models)
-    pipeline.config.rules_digest.cache_clear()
-    before = pipeline.config.rules_digest()
-    (models / "lexicons" / "titles.txt").write_text("Sgt\nCmdr\n")
-    pipeline.config.rules_digest.cache_clear()
-    assert pipeline.config.rules_digest() != before
-    pipeline.config.rules_digest.cache_clear()
+
+    def digest() -> str:
+        pipeline.config.rules_digest.cache_clear()
+        return pipeline.config.rules_digest()
+
+    try:
+        before = digest()
+        (models / "lexicons" / ".titles.txt.swp").write_text("an editor's file")
+        assert digest() == before  # hidden files do not count
+        (models / "lexicons" / "titles.txt").write_text("Sgt\nCmdr\n")
+        assert digest() != before
+    finally:
+        pipeline.config.rules_digest.cache_clear()
