@@ -18,6 +18,9 @@ are the connected components of those links.
 * places disagree when both states are known and differ, or, with no state on either
   side, both cities are known and differ.
 
+The members of a case of two articles or more then agree on one incident date and place
+(``pipeline.cases.agree``).
+
 ``case_id`` is ``case-`` + the first 12 hex digits of sha1 of the article id of the
 earliest-published member (ties: smallest article id). It does not change when unrelated
 articles arrive; it changes only when an article published earlier joins the case.

@@ -1,8 +1,9 @@
 """Word lists for the claim rules (and the place prepositions every stage reads), read
 from ``models/lexicons/*.txt``.
 
-Each file has one entry a line; ``#`` starts a comment. Files with a tab give a mapping
-(``word<TAB>value``). Lists are read once per process.
+Each file has one entry a line; ``#`` starts a comment. A file read with ``mapping``
+gives ``word<TAB>value`` pairs; ``place_prepositions.txt`` uses the tab for a mark that
+``place_prepositions`` filters on. Lists are read once per process.
 """
 
 from __future__ import annotations
