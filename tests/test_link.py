@@ -118,6 +118,40 @@ def test_follow_up_in_the_same_town_links_and_relatives_link_only_close_cases():
     assert ids["a"] == ids["b"] != ids["c"]
 
 
+@pytest.mark.parametrize(
+    ("late_day", "late_city", "names", "linked"),
+    [
+        ("2017-01-25", "Altoona", 2, True),  # a trial years later, two names shared
+        ("2017-01-25", "Altoona", 1, False),  # one name: a namesake may live there
+        ("2017-01-25", "Erie", 2, False),  # another town
+        ("2020-01-25", "Altoona", 2, False),  # more than four years on
+    ],
+)
+def test_a_lone_late_follow_up_sharing_two_names_joins_its_case(late_day, late_city, names, linked):
+    cases = [
+        case("a", "2015-07-15", "Altoona", "Pennsylvania"),
+        case("b", "2015-07-16", "Altoona", "Pennsylvania"),
+        case("c", late_day, late_city, "Pennsylvania"),
+    ]
+    shared = ["Tamara Perry", "Krystal Hutto"][:names]
+    people = [person(x, n, n=i) for x in "abc" for i, n in enumerate(shared)]
+    ids = link_cases(people, cases)
+    assert ids["a"] == ids["b"]
+    assert (ids["c"] == ids["a"]) is linked
+
+
+def test_a_late_link_never_joins_two_cases_of_several_articles():
+    cases = [
+        case("a", "2015-01-19", "Altoona", "Pennsylvania"),
+        case("b", "2015-01-19", "Altoona", "Pennsylvania"),
+        case("c", "2016-06-01", "Altoona", "Pennsylvania"),
+        case("d", "2016-06-01", "Altoona", "Pennsylvania"),
+    ]
+    people = [person(x, n, n=i) for x in "abcd" for i, n in enumerate(["Ann Ray", "Bo Ray"])]
+    ids = link_cases(people, cases)
+    assert ids["a"] == ids["b"] != ids["c"] == ids["d"]
+
+
 def test_officials_do_not_link_cases():
     cases = [case("a", "2014-03-02"), case("b", "2014-03-03")]
     people = [person("a", "Tim Sullivan", "official"), person("b", "Tim Sullivan", "official")]

@@ -7,8 +7,11 @@ in the other, and (``same_incident``) their incident dates are compatible and th
 places do not disagree, or their dates are within ``max_days`` days, or they share two
 such names and their dates are within a year, or they are in the same city and state
 within a year. A shared name that is neither victim nor suspect in both articles (a
-relative, a witness) links only articles of the same state within ``max_days``. Groups
-are the connected components of those links.
+relative, a witness) links only articles of the same state within ``max_days``. A lone
+article that shares two such names with another in the same city and state up to four
+years away (``late_follow_up``: a trial or verdict story) then joins that article's
+case; such a late link never joins two cases of several articles. Groups are the
+connected components of those links.
 
 * dates are compatible within ``max_days`` (3); a date that is only the publication
   date (``date_method`` published-fallback) is compatible with any incident date up to a
@@ -55,6 +58,8 @@ from pipeline.cases.agree import agree_case_dates, agree_case_places, restore_ow
 
 MAX_DAYS = 3
 FOLLOW_UP_DAYS = 366
+LATE_FOLLOW_UP_DAYS = 1461  # four years: a trial or verdict long after the incident
+LATE_NAMES = 2  # victim/suspect names a late follow-up shares with its case
 LINK_ROLES = ("victim", "suspect")
 NEVER_LINK_ROLES = ("official", "lawyer")
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -187,11 +192,20 @@ def link_cases(
             for b in candidates[i + 1 :]:
                 is_strong = a in strong[key] or b in strong[key]
                 shared[(a, b)][0 if is_strong else 1] += 1
+    late: list[tuple[str, str]] = []
     for (a, b), (n_strong, n_weak) in sorted(shared.items()):
         ca, cb = by_article[a], by_article[b]
         strong_link = n_strong and same_incident(ca, cb, n_strong, max_days)
         if strong_link or (n_weak and _close_and_same_place(ca, cb, max_days)):
             uf.union(a, b)
+        elif n_strong >= LATE_NAMES and late_follow_up(ca, cb):
+            late.append((a, b))
+    sizes = {root: len(members) for root, members in uf.groups().items()}
+    for a, b in late:  # a lone late story joins its case; two cases never merge this way
+        ra, rb = uf.find(a), uf.find(b)
+        if ra != rb and min(sizes.get(ra, 0), sizes.get(rb, 0)) == 1:
+            uf.union(a, b)
+            sizes[uf.find(a)] = sizes.get(ra, 0) + sizes.get(rb, 0)
     ids: dict[str, str] = {}
     for members in uf.groups().values():
         case_id = case_id_for([by_article[a] for a in members])
@@ -222,6 +236,21 @@ def same_incident(a: dict[str, Any], b: dict[str, Any], n_names: int, max_days: 
         and a.get("state") == b.get("state")
     )
     return same_town and gap is not None and gap <= FOLLOW_UP_DAYS
+
+
+def late_follow_up(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two cases sharing two victim/suspect names or more may be one incident told
+    again years later (a trial, a verdict): the same known city and state, incident dates
+    more than a year and at most ``LATE_FOLLOW_UP_DAYS`` apart.
+
+    Limits: namesakes in one town years apart would be joined, so ``link_cases`` lets
+    such a link only join a lone article to a case, never two cases of several articles.
+    """
+    da, db = _as_date(a.get("date_start")), _as_date(b.get("date_start"))
+    if da is None or db is None or not (a.get("city") and a.get("state")):
+        return False
+    same_town = a["city"].lower() == (b.get("city") or "").lower() and a["state"] == b.get("state")
+    return same_town and abs((da - db).days) <= LATE_FOLLOW_UP_DAYS
 
 
 def _close_and_same_place(a: dict[str, Any], b: dict[str, Any], max_days: int) -> bool:
