@@ -231,11 +231,7 @@ def same_incident(a: dict[str, Any], b: dict[str, Any], n_names: int, max_days: 
         return True
     if gap is not None and gap <= max_days:
         return True
-    same_town = bool(a.get("city") and a.get("state")) and (
-        (a.get("city") or "").lower() == (b.get("city") or "").lower()
-        and a.get("state") == b.get("state")
-    )
-    return same_town and gap is not None and gap <= FOLLOW_UP_DAYS
+    return _same_town(a, b) and gap is not None and gap <= FOLLOW_UP_DAYS
 
 
 def late_follow_up(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -247,10 +243,16 @@ def late_follow_up(a: dict[str, Any], b: dict[str, Any]) -> bool:
     such a link only join a lone article to a case, never two cases of several articles.
     """
     da, db = _as_date(a.get("date_start")), _as_date(b.get("date_start"))
-    if da is None or db is None or not (a.get("city") and a.get("state")):
+    if da is None or db is None:
         return False
-    same_town = a["city"].lower() == (b.get("city") or "").lower() and a["state"] == b.get("state")
-    return same_town and abs((da - db).days) <= LATE_FOLLOW_UP_DAYS
+    return _same_town(a, b) and abs((da - db).days) <= LATE_FOLLOW_UP_DAYS
+
+
+def _same_town(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The same known city (any case) and state."""
+    return bool(a.get("city") and a.get("state")) and (
+        a["city"].lower() == (b.get("city") or "").lower() and a["state"] == b.get("state")
+    )
 
 
 def _close_and_same_place(a: dict[str, Any], b: dict[str, Any], max_days: int) -> bool:
