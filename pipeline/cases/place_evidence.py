@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from pipeline.cases.places import SPELLED_OUT
+
 # the short forms a town is written with: "Mt. Holly", "St. Louis", "FT. LAUDERDALE"
-SHORT_FORMS = {"mount": "mt", "saint": "st", "fort": "ft", "sainte": "ste"}
+SHORT_FORMS = {full.lower(): short for short, (_, full) in SPELLED_OUT.items()} | {"sainte": "ste"}
 
 
 class Sentences(Protocol):
@@ -36,25 +38,15 @@ def place_evidence(
         return {"place_sentence": None, "place_method": None}
     pattern = _city_pattern(city)
     first = None
-    keys = _keys(city)
-    if any(key in text.lower() for key in keys):  # most sentences never name the city
+    if pattern.search(text):  # one scan of the text first: most never name it twice
         for n, sentence in enumerate(sents.texts):
-            if any(key in sentence.lower() for key in keys) and pattern.search(sentence):
+            if pattern.search(sentence):
                 if sents.words[n] & event_words:
                     return {"place_sentence": sentence.strip(), "place_method": "event-sentence"}
                 first = first or sentence.strip()
     if first is None and title and pattern.search(title):
         first = title.strip()
     return {"place_sentence": first, "place_method": "text" if first else "outlet"}
-
-
-def _keys(city: str) -> list[str]:
-    """Lower-case substrings, one of which any way of writing ``city`` contains."""
-    words = city.lower().split()
-    keys = [" ".join(words)]
-    if words and words[0] in SHORT_FORMS:
-        keys.append(" ".join(words[1:]) or words[0])
-    return keys
 
 
 def _city_pattern(city: str) -> re.Pattern[str]:
