@@ -164,7 +164,7 @@ def test_voted_states_needs_a_clear_lead() -> None:
 )
 def test_street_name_at_reads_an_intersection(text: str, place: str, street: bool) -> None:
     start = text.index(place)
-    assert street_name_at(text, start + len(place), start) is street
+    assert street_name_at(text, start, start + len(place)) is street
 
 
 def test_case_place_skips_a_name_with_an_age_after_it() -> None:

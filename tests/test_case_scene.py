@@ -224,7 +224,7 @@ def test_resident_of_reads_a_person_of_a_town(text, place, people, home) -> None
 )
 def test_street_name_at_tells_a_street_from_a_place(text, place, street) -> None:
     start = text.index(place)
-    assert street_name_at(text, start + len(place)) is street
+    assert street_name_at(text, start, start + len(place)) is street
 
 
 @pytest.mark.parametrize(

@@ -710,7 +710,7 @@ def incident_place(
             continue  # "Thursday's", "God's": a place is tagged without its "'s"
         if AGE_AFTER.match(text, mention["end_char"]):
             continue  # "Michaela, 12, and Amador": a person with her age
-        if street_name_at(text, mention["end_char"], mention["start_char"]):
+        if street_name_at(text, mention["start_char"], mention["end_char"]):
             continue  # "E. Charlotte Avenue", "Orange Blossom Trail": a street
         n = sents.index(mention["start_char"])
         sentence = sents.texts[n].strip()

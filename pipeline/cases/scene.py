@@ -29,6 +29,7 @@ BEFORE_WINDOW = 60  # characters looked at before a mention
 AFTER_WINDOW = 30  # characters looked at after it
 PLURAL_STREETS = r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives)\b"
 INTERSECTION_BEFORE = re.compile(r"\b[A-Z0-9][\w.]*[ \t]+(?:and|&)[ \t]+$")  # "Wabash" half
+PLURAL_STREET_AFTER = re.compile(rf"[ \t]+{PLURAL_STREETS}")
 
 
 HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
@@ -214,18 +215,16 @@ def outlet_name(name: str) -> bool:
     return bool(set(name.split()) & scene_patterns().network_names)
 
 
-def street_name_at(text: str, end: int, start: int | None = None) -> bool:
+def street_name_at(text: str, start: int, end: int) -> bool:
     """Whether the place ``text[start:end]`` begins a street name ("Charlotte Avenue",
     "Orange Blossom Trail") or names an intersection ("Independence and Wabash avenues":
-    both names, the second only when ``start`` is given): no place of the story. Limits:
-    up to two more capitalised words before the street word; "Chicago Police", "Boston
-    Common" and "on Chicago streets" are left alone."""
+    both names): no place of the story. Limits: up to two more capitalised words before
+    the street word; "Chicago Police", "Boston Common" and "on Chicago streets" are left
+    alone."""
     if scene_patterns().street_after.match(text, end, end + 40):
         return True
-    return (
-        start is not None
-        and bool(INTERSECTION_BEFORE.search(text, max(0, start - 40), start))
-        and bool(re.match(rf"[ \t]+{PLURAL_STREETS}", text[end : end + 20]))
+    return bool(INTERSECTION_BEFORE.search(text, max(0, start - 40), start)) and bool(
+        PLURAL_STREET_AFTER.match(text, end, end + 20)
     )
 
 
