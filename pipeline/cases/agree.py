@@ -48,6 +48,7 @@ PLACE_VOTE = {"event-sentence": 1.25, "text": 1.0, "outlet": 1.0}
 DAY_LENGTH = 10  # "YYYY-MM-DD"
 
 Row = dict[str, Any]
+PlaceKey = tuple[str, str | None]  # lower-case city, state name
 
 
 def _groups(cases: list[Row], ids: dict[str, str]) -> list[list[Row]]:
@@ -123,7 +124,7 @@ def agree_case_places(cases: list[Row], ids: dict[str, str]) -> int:
     """
     changed = 0
     for group in _groups(cases, ids):
-        counts: Counter[Hashable] = Counter()
+        counts: Counter[PlaceKey] = Counter()
         for c in group:
             if c.get("city"):
                 counts[_place_key(c)] += PLACE_VOTE.get(c.get("place_method"), 1.0)
@@ -135,7 +136,7 @@ def agree_case_places(cases: list[Row], ids: dict[str, str]) -> int:
     return changed
 
 
-def _place_winner(counts: Counter[Hashable]) -> Hashable | None:
+def _place_winner(counts: Counter[PlaceKey]) -> PlaceKey | None:
     """The place with the most vote weight; a tie goes to the place with more people
     (gazetteer population in its state: a county, unknown to the city list, counts 0),
     so a city beats its neighbourhood, suburb or county (Dallas over Garland, a town over
@@ -155,9 +156,9 @@ def _place_winner(counts: Counter[Hashable]) -> Hashable | None:
     return people[0][1]
 
 
-def _population(key: Hashable) -> int:
+def _population(key: PlaceKey) -> int:
     """People of a ``(city, state name)`` place in the gazetteer, 0 when unknown."""
-    city, state = key if isinstance(key, tuple) else (None, None)
+    city, state = key
     gaz = gazetteer()
     code = gaz.state_code(state) if state else None
     if not city or not code:
@@ -169,7 +170,7 @@ def _date_key(case: Row) -> Hashable:
     return case.get("date")
 
 
-def _place_key(case: Row) -> Hashable:
+def _place_key(case: Row) -> PlaceKey:
     return ((case.get("city") or "").lower(), case.get("state"))
 
 

@@ -209,11 +209,14 @@ def _one_person_per_guessed_age(doc: Doc, claims: list[Claim]) -> list[Claim]:
     among the other's ("Berger", "Maurice Berger"). Limits: two unnamed people of one age
     ("a 25-year-old man and a 25-year-old woman") keep one guess between them."""
     text = doc_text(doc)
+
+    def name(claim: Claim) -> frozenset[str]:
+        return frozenset(text[claim.target_start : claim.target_end].lower().split())
+
     names: dict[str, list[frozenset[str]]] = {}
     for claim in claims:
         if claim.method == "rule:age-cataphor":
-            name = frozenset(text[claim.target_start : claim.target_end].lower().split())
-            names.setdefault(claim.value, []).append(name)
+            names.setdefault(claim.value, []).append(name(claim))
 
     def same(a: frozenset[str], b: frozenset[str]) -> bool:
         return a <= b or b <= a
@@ -229,8 +232,7 @@ def _one_person_per_guessed_age(doc: Doc, claims: list[Claim]) -> list[Claim]:
     def kept(claim: Claim) -> bool:
         if claim.method != "rule:age-cataphor" or claim.value not in winners:
             return True
-        name = frozenset(text[claim.target_start : claim.target_end].lower().split())
-        return all(same(name, winner) for winner in winners[claim.value])
+        return all(same(name(claim), winner) for winner in winners[claim.value])
 
     return [c for c in claims if kept(c)]
 
