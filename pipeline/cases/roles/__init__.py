@@ -51,10 +51,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
+from pipeline.cases.roles.evidence import (
+    REFLEXIVE,
+    SUBJECT_DEPS,
+    SURVIVE_VERBS,
+    Evidence,
+    conj_verbs,
+    evidence_at,
+    fatal_noun,
+    harm_status,
+    has_word,
+    negated,
+    noun_role,
+    phrase_role,
+)
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim, Mention
 
@@ -62,21 +76,7 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
     from spacy.tokens import Doc, Span, Token
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = ("he", "she")
-REFLEXIVE = "case:verb-reflexive"
-
-
-@dataclass
-class Evidence:
-    """One reason for a role: the role, an optional status, the words and the rule."""
-
-    role: str
-    status: str
-    start: int
-    end: int
-    method: str
-    sentence: str = ""
 
 
 def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
@@ -262,7 +262,7 @@ def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
     legal = harm = 0
     for token in span.sent:
         word = token.lower_
-        if _negated(token):
+        if negated(token):
             continue  # "was not injured", "was not charged"
         if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
             legal += 1
@@ -276,7 +276,7 @@ def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
     if legal == harm:
         return []
     role = "suspect" if legal > harm else "victim"
-    return [_ev(role, "", span[0], "case:sentence-words")]
+    return [evidence_at(role, "", span[0], "case:sentence-words")]
 
 
 def mention_head(span: Span) -> Token:
@@ -363,7 +363,7 @@ def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evide
         and ref.head != ref
     ):
         if ref.dep_ == "appos" and ref.head.lower_ in lex.role_nouns and ref is not head:
-            found.append(_noun_role(ref.head, lex, "case:appos"))
+            found.append(noun_role(ref.head, lex, "case:appos"))
         ref = ref.head
     if ref is not head:
         found.extend(relation_evidence(ref, lex))
@@ -371,13 +371,13 @@ def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evide
     if ref.dep_ == "pobj" and ref.head.lower_ in ("including", "among"):
         group = ref.head.head
         if group.lower_ in lex.role_nouns:
-            found.append(_noun_role(group, lex, "case:appos"))
+            found.append(noun_role(group, lex, "case:appos"))
         if group.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
             ref = group
         elif group.lower_ in lex.harm:  # "four were shot, including X"
-            found.append(_ev("victim", _harm_status(group, lex), group, "case:verb-passive"))
+            found.append(evidence_at("victim", harm_status(group, lex), group, "case:verb-passive"))
         elif group.lower_ in lex.words["injury"]:
-            found.append(_ev("victim", "injured", group, "case:verb-state"))
+            found.append(evidence_at("victim", "injured", group, "case:verb-state"))
     found.extend(verb_evidence(ref, lex))
     for relcl in (c for c in ref.children if c.dep_ == "relcl"):
         for pron in relcl.children:
@@ -386,38 +386,34 @@ def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evide
     return found
 
 
-def _ev(role: str, status: str, token: Token, method: str, sentence: str = "") -> Evidence:
-    return Evidence(role, status, token.idx, token.idx + len(token.text), method, sentence)
-
-
 def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evidence]:
     """Roles from nouns that describe the person: titles, appositions, copulas."""
     found: list[Evidence] = []
     doc = head.doc
     # Titles just before the name: "Officer", "Det Sgt", "District Attorney", "suspect".
     before = doc_text(doc)[max(0, span.start_char - 40) : span.start_char].lower().rstrip(" .")
-    phrase = _phrase_role(before, lex)
+    phrase = phrase_role(before, lex)
     if phrase:
         role, _ = phrase
         first = doc[max(0, span.start - 1)]
-        found.append(_ev(role, "", first, "case:title"))
+        found.append(evidence_at(role, "", first, "case:title"))
     else:
         for token in reversed(doc[max(0, span.start - 3) : span.start]):
             word = token.lower_.strip(".")
             if token.is_punct or token.pos_ in ("DET", "NUM", "ADP", "VERB", "AUX"):
                 break
             if word in lex.role_nouns:
-                found.append(_ev(lex.role_nouns[word], "", token, "case:title"))
+                found.append(evidence_at(lex.role_nouns[word], "", token, "case:title"))
                 break
     # "X, the suspect" / "X, the victim's mother" / "X, a person of interest"
     for child in head.children:
         if child.dep_ == "appos" and child.lower_ in lex.role_nouns:
-            found.append(_noun_role(child, lex, "case:appos"))
+            found.append(noun_role(child, lex, "case:appos"))
         elif child.dep_ == "appos" and _person_of_interest(child):
-            found.append(_ev("suspect", "", child, "case:appos"))
+            found.append(evidence_at("suspect", "", child, "case:appos"))
     # "the suspect, X" / "his father, X"
     if head.dep_ == "appos" and head.head.lower_ in lex.role_nouns:
-        found.append(_noun_role(head.head, lex, "case:appos"))
+        found.append(noun_role(head.head, lex, "case:appos"))
     # "Neil Hudgell, of Hudgell Solicitors"
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "with")):
         for obj in prep.children:
@@ -426,7 +422,7 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
                 and obj.lower_ in lex.words["lawyer_orgs"]
                 and obj.text[0].isupper()
             ):
-                found.append(_ev("lawyer", "", obj, "case:firm"))
+                found.append(evidence_at("lawyer", "", obj, "case:firm"))
     found.extend(relation_evidence(head, lex))
     return found
 
@@ -440,7 +436,7 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
         # "two teens, identified as X and Y, were arrested": what is said of the teens
         group = verb.head
         if group.lower_ in lex.role_nouns:
-            found.append(_noun_role(group, lex, "case:identified-as"))
+            found.append(noun_role(group, lex, "case:identified-as"))
         found.extend(
             ev if ev.method.startswith(REFLEXIVE) else replace(ev, method="case:identified-as")
             for ev in verb_evidence(group, lex)
@@ -449,32 +445,36 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
         for arg in verb.children:
             noun = _role_noun_of(arg, lex) if arg.dep_ in ("nsubjpass", "dobj") else None
             if noun is not None:
-                found.append(_noun_role(noun, lex, "case:identified-as"))
+                found.append(noun_role(noun, lex, "case:identified-as"))
                 harm = _harmed_group(noun, lex)
                 if harm is not None and lex.role_nouns[noun.lower_] == "official":
                     # "the two injured officers were identified as Officer X and ..."
-                    status = _harm_status(harm, lex)
-                    found.append(_ev("victim", status, harm, "case:identified-as"))
+                    status = harm_status(harm, lex)
+                    found.append(evidence_at("victim", status, harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and _legal_group(arg, lex) is not None:
                 # "the four men arrested in the shooting were identified as X"
                 legal = _legal_group(arg, lex)
-                found.append(_ev("suspect", lex.legal[legal.lower_], legal, "case:identified-as"))
+                found.append(
+                    evidence_at("suspect", lex.legal[legal.lower_], legal, "case:identified-as")
+                )
             elif arg.dep_ in ("nsubjpass", "dobj") and _harmed_group(arg, lex) is not None:
                 # "police identified those wounded in the shooting as X"
                 harm = _harmed_group(arg, lex)
-                found.append(_ev("victim", _harm_status(harm, lex), harm, "case:identified-as"))
+                found.append(
+                    evidence_at("victim", harm_status(harm, lex), harm, "case:identified-as")
+                )
             elif arg.dep_ in ("nsubjpass", "dobj") and arg.lower_ in ("they", "them"):
                 found.extend(_they_evidence(arg, lex))  # "they were identified as X and Y"
             elif arg.dep_ in ("nsubjpass", "dobj") and arg.pos_ in ("NOUN", "ADJ"):
                 # "the man was identified as X": usually the person the story is about
-                found.append(_ev("victim", "", arg, "case:identified-weak"))
+                found.append(evidence_at("victim", "", arg, "case:identified-weak"))
     if head.dep_ in ("nsubjpass", "dobj") and lex.has("identify_verbs", head.head.text):
         for prep in (c for c in head.head.children if c.lower_ == "as"):
             for arg in prep.children:
                 if arg.dep_ == "pobj" and arg.lower_ in lex.role_nouns:
-                    found.append(_noun_role(arg, lex, "case:identified-as"))
+                    found.append(noun_role(arg, lex, "case:identified-as"))
                 elif arg.dep_ == "pobj" and _person_of_interest(arg):
-                    found.append(_ev("suspect", "", arg, "case:identified-as"))
+                    found.append(evidence_at("suspect", "", arg, "case:identified-as"))
     # "X is the suspect" / "the victim was X"
     verb = head.head
     if verb.lower_ in ("is", "was", "are", "were", "been", "be", "remains", "remained"):
@@ -485,14 +485,14 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 if arg.dep_ != "attr":
                     continue
                 if _person_of_interest(arg):
-                    found.append(_ev("suspect", "", arg, "case:copula"))
+                    found.append(evidence_at("suspect", "", arg, "case:copula"))
                 noun = _role_noun_of(arg, lex)
                 if noun is not None:
-                    found.append(_noun_role(noun, lex, "case:copula"))
+                    found.append(noun_role(noun, lex, "case:copula"))
         if head.dep_ in ("attr", "nsubj"):  # "the victim was X", "the victims were: X; Y"
             for arg in verb.children:
                 if arg.dep_ == "nsubj" and arg != head and arg.lower_ in lex.role_nouns:
-                    found.append(_noun_role(arg, lex, "case:copula"))
+                    found.append(noun_role(arg, lex, "case:copula"))
                 elif arg.dep_ == "nsubj" and arg != head and arg.lower_ == "they":
                     found.extend(_they_evidence(arg, lex))  # "they are X and Y"
     return found
@@ -522,7 +522,7 @@ def _they_evidence(they: Token, lex: CaseLexicon) -> list[Evidence]:
     if not groups:
         return []
     group = groups[-1]
-    found = [_noun_role(group, lex, "case:they")] if group.lower_ in lex.role_nouns else []
+    found = [noun_role(group, lex, "case:they")] if group.lower_ in lex.role_nouns else []
     found.extend(replace(ev, method="case:they") for ev in verb_evidence(group, lex))
     return [ev for ev in found if ev.role in ("victim", "suspect")]
 
@@ -544,7 +544,7 @@ def _harmed_group(noun: Token, lex: CaseLexicon) -> Token | None:
     """The harm verb describing a group: "those wounded", "the people killed"."""
     for child in noun.children:
         harmed = child.dep_ in ("acl", "amod", "relcl") and child.lower_ in lex.harm
-        if harmed and not _negated(child):
+        if harmed and not negated(child):
             return child
     return None
 
@@ -561,7 +561,7 @@ def _legal_group(noun: Token, lex: CaseLexicon) -> Token | None:
     """The legal verb describing a group: "the men arrested", "those charged"."""
     for child in noun.children:
         legal = child.dep_ in ("acl", "relcl") and lex.legal.get(child.lower_)
-        if legal and not _negated(child):
+        if legal and not negated(child):
             return child
     return None
 
@@ -571,28 +571,32 @@ def _state_of_being(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     (killed), "X was critically injured" (injured; killed with "fatally"); "X is (remains,
     was already) in (police) custody" (suspect, arrested; "no longer in custody" too: they
     were held); none when negated ("X was not hurt")."""
-    if _negated(verb):
+    if negated(verb):
         return []
-    for comp in (c for c in verb.children if c.dep_ == "acomp" and not _negated(c)):
+    for comp in (c for c in verb.children if c.dep_ == "acomp" and not negated(c)):
         if comp.lower_ in lex.words["death_states"]:
-            return [_ev("victim", "killed", comp, "case:copula-state")]
+            return [evidence_at("victim", "killed", comp, "case:copula-state")]
         if comp.lower_ in lex.harm:
-            return [_ev("victim", _harm_status(comp, lex), comp, "case:copula-state")]
+            return [evidence_at("victim", harm_status(comp, lex), comp, "case:copula-state")]
         if comp.lower_ in lex.words["injury"]:
-            return [_ev("victim", "injured", comp, "case:copula-state")]
+            return [evidence_at("victim", "injured", comp, "case:copula-state")]
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         objects = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ == "in" and any(o.lower_ == "condition" for o in objects):
-            return [_ev("victim", "injured", prep, "case:copula-state")]
+            return [evidence_at("victim", "injured", prep, "case:copula-state")]
         if prep.lower_ == "in" and any(lex.has("custody_nouns", o.text) for o in objects):
-            return [_ev("suspect", "arrested", prep, "case:copula-state")]  # "X is in custody"
+            return [
+                evidence_at("suspect", "arrested", prep, "case:copula-state")
+            ]  # "X is in custody"
         if prep.lower_ == "among":
             for obj in objects:
                 if obj.lower_ in lex.role_nouns:
-                    return [_noun_role(obj, lex, "case:copula")]
+                    return [noun_role(obj, lex, "case:copula")]
                 for acl in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
                     if acl.lower_ in lex.harm:
-                        return [_ev("victim", _harm_status(acl, lex), acl, "case:copula-state")]
+                        return [
+                            evidence_at("victim", harm_status(acl, lex), acl, "case:copula-state")
+                        ]
     return []
 
 
@@ -610,41 +614,12 @@ def _role_noun_of(noun: Token, lex: CaseLexicon) -> Token | None:
     return None
 
 
-def _phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
-    for phrase in lex.official_phrases:
-        if before.endswith(phrase):
-            return "official", phrase
-    for phrase in lex.lawyer_phrases:
-        if before.endswith(phrase):
-            return "lawyer", phrase
-    return None
-
-
-def _noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
-    """The role a descriptor noun gives; "the victim's mother" is a relative."""
-    role = lex.role_nouns[noun.lower_]
-    text = doc_text(noun.doc)[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
-    phrase = _phrase_role(text + " " + noun.lower_, lex)
-    if phrase:
-        role = phrase[0]
-    status = ""
-    if role == "victim":
-        sentence = {t.lower_ for t in noun.sent}
-        status = "killed" if sentence & lex.words["killed_words"] else _fatal_noun(noun, lex)
-    return _ev(role, status, noun, method)
-
-
 def _attempted(noun: Token) -> bool:
     """ "attempted murder", "attempted homicide": the act did not kill."""
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     return (before is not None and before.lower_ == "attempted") or any(
         c.lower_ == "attempted" for c in noun.children
     )
-
-
-def _fatal_noun(noun: Token, lex: CaseLexicon) -> str:
-    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-    return "killed" if mods & lex.words["fatal_modifiers"] else ""
 
 
 def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
@@ -665,8 +640,8 @@ def _legal_clause(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for comp in (c for c in prep.children if c.dep_ == "pcomp"):
             status = lex.legal.get(comp.lower_)
-            if status and any(c.dep_ == "auxpass" for c in comp.children) and not _negated(comp):
-                found.append(_ev("suspect", status, comp, "case:verb-passive"))
+            if status and any(c.dep_ == "auxpass" for c in comp.children) and not negated(comp):
+                found.append(evidence_at("suspect", status, comp, "case:verb-passive"))
     return found
 
 
@@ -705,15 +680,17 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         verb = verb.head
     if dep == "nsubj" and any(c.dep_ == "auxpass" for c in verb.children):
         dep = "nsubjpass"
-    if dep in (*SUBJECT_DEPS, "dobj") and _negated(verb):
+    if dep in (*SUBJECT_DEPS, "dobj") and negated(verb):
         if dep == "nsubj" and verb.lower_ in SURVIVE_VERBS:
-            found.append(_ev("victim", "killed", verb, "case:verb-subject"))  # "did not survive"
+            found.append(
+                evidence_at("victim", "killed", verb, "case:verb-subject")
+            )  # "did not survive"
         return found
     form = verb.lower_
     if dep == "pobj" and verb.dep_ == "agent":
         harm_verb = verb.head
         if harm_verb.lower_ in lex.harm:
-            found.append(_ev("suspect", "", harm_verb, "case:verb-agent"))
+            found.append(evidence_at("suspect", "", harm_verb, "case:verb-agent"))
         return found
     if (
         dep == "pobj"
@@ -722,48 +699,50 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         and not _no_charges(verb.head)
     ):
         # "prosecutors filed four counts of murder against X"
-        found.append(_ev("suspect", "charged", verb.head, "case:verb-object"))
+        found.append(evidence_at("suspect", "charged", verb.head, "case:verb-object"))
         return found
     if dep == "pobj" and verb.lower_ == "for" and lex.has("search_verbs", verb.head.text):
-        found.append(_ev("suspect", "", verb.head, "case:verb-search"))
+        found.append(evidence_at("suspect", "", verb.head, "case:verb-search"))
         return found
     if dep == "pobj" and verb.lower_ == "of":
         noun = verb.head
         if noun.lower_ in lex.words["killed_nouns"]:
             status = "" if _attempted(noun) else "killed"  # "attempted murder of X": alive
-            found.append(_ev("victim", status, noun, "case:noun-of"))
+            found.append(evidence_at("victim", status, noun, "case:noun-of"))
         elif noun.lower_ in lex.words["injured_nouns"]:
-            found.append(_ev("victim", _fatal_noun(noun, lex) or "", noun, "case:noun-of"))
+            found.append(evidence_at("victim", fatal_noun(noun, lex) or "", noun, "case:noun-of"))
         elif _life_taken(noun, lex):  # "the bullet took the life of X"
-            found.append(_ev("victim", "killed", noun.head, "case:noun-of"))
+            found.append(evidence_at("victim", "killed", noun.head, "case:noun-of"))
         return found
     if dep == "poss":
         noun = verb
         if noun.lower_ in lex.words["killed_nouns"]:
-            found.append(_ev("victim", "killed", noun, "case:possessive"))
+            found.append(evidence_at("victim", "killed", noun, "case:possessive"))
         elif lex.role_nouns.get(noun.lower_) == "suspect":
             status = "killed" if noun.lower_ in ("killer", "killers", "murderer") else ""
-            found.append(_ev("victim", status, noun, "case:possessive"))
+            found.append(evidence_at("victim", status, noun, "case:possessive"))
         return found
     if dep in ("dobj", "nsubjpass"):
         if ref.lower_ in lex.words["reflexive"]:
             return found
         if form in lex.harm:
-            status = _harm_status(verb, lex)
+            status = harm_status(verb, lex)
             role = "suspect" if _police_did(verb, lex) else "victim"
             method = "case:verb-police" if role == "suspect" else f"case:verb-{_kind(dep)}"
-            found.append(_ev(role, status, verb, method))
+            found.append(evidence_at(role, status, verb, method))
         elif form in lex.legal:
             status = lex.legal[form]
             sentence = _sentence_given(verb, lex) if status == "sentenced" else ""
-            found.append(_ev("suspect", status, verb, f"case:verb-{_kind(dep)}", sentence))
-            for conj in _conj_verbs(verb):
+            found.append(evidence_at("suspect", status, verb, f"case:verb-{_kind(dep)}", sentence))
+            for conj in conj_verbs(verb):
                 if lex.legal.get(conj.lower_):
-                    found.append(_ev("suspect", lex.legal[conj.lower_], conj, "case:verb-conj"))
+                    found.append(
+                        evidence_at("suspect", lex.legal[conj.lower_], conj, "case:verb-conj")
+                    )
         elif dep == "nsubjpass":
             found.extend(_passive_state(ref, verb, lex))
-        if dep == "dobj" and form in ("take", "taken", "took") and _has_word(verb, "custody"):
-            found.append(_ev("suspect", "arrested", verb, "case:verb-custody"))
+        if dep == "dobj" and form in ("take", "taken", "took") and has_word(verb, "custody"):
+            found.append(evidence_at("suspect", "arrested", verb, "case:verb-custody"))
         return found
     if dep == "nsubj":
         found.extend(_active_subject(verb, lex))
@@ -774,7 +753,7 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
             and c.pos_ == "VERB"
             and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
         ]
-        for conj in [*_conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
+        for conj in [*conj_verbs(verb), *loose]:  # "X shot his wife, then turned the gun ..."
             found.extend(_active_subject(conj, lex))
     return found
 
@@ -783,7 +762,7 @@ def _no_charges(head: Token) -> bool:
     """Whether "charges ... against X" is denied: "no charges have been filed against X",
     "charges were not filed against X" (the head or its subject negated or with "no")."""
     nouns = [head, *(c for c in head.children if c.dep_ in SUBJECT_DEPS)]
-    return _negated(head) or any(
+    return negated(head) or any(
         c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children
     )
 
@@ -795,7 +774,7 @@ def _life_taken(noun: Token, lex: CaseLexicon) -> bool:
         lex.has("life_nouns", noun.text)
         and noun.dep_ == "dobj"
         and lex.has("life_taking_verbs", noun.head.text)
-        and not _negated(noun.head)
+        and not negated(noun.head)
     )
 
 
@@ -806,7 +785,7 @@ def _police_did(verb: Token, lex: CaseLexicon) -> bool:
     the verb or of the verb it is conjoined to. Limits: a named officer ("by Officer
     Smith") is seen only through the title word's head being a police word.
     """
-    for v in (verb, *_conj_verbs(verb)):
+    for v in (verb, *conj_verbs(verb)):
         for agent in (c for c in v.children if c.dep_ == "agent"):
             if any(lex.has("police_agents", o.text) for o in agent.children if o.dep_ == "pobj"):
                 return True
@@ -814,56 +793,8 @@ def _police_did(verb: Token, lex: CaseLexicon) -> bool:
     return any(c.dep_ == "nsubj" and lex.has("police_agents", c.text) for c in subject_of.children)
 
 
-def _negated(verb: Token) -> bool:
-    """ "was not injured", "never charged": the verb has a negation."""
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _kind(dep: str) -> str:
     return "object" if dep == "dobj" else "passive"
-
-
-def _conj_verbs(verb: Token) -> list[Token]:
-    """Verbs conjoined to ``verb`` that share its subject ("was shot and killed")."""
-    out = []
-    for conj in verb.children:
-        if (
-            conj.dep_ == "conj"
-            and conj.pos_ in ("VERB", "AUX", "ADJ")
-            and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
-        ):
-            out.append(conj)
-            out.extend(_conj_verbs(conj))
-    return out
-
-
-def _harm_status(verb: Token, lex: CaseLexicon) -> str:
-    """killed when the verb, a conjoined verb or a modifier says so, else injured."""
-    chain = [verb, *_conj_verbs(verb)]
-    for v in chain:
-        if lex.harm.get(v.lower_) == "killed":
-            return "killed"
-        if lex.harm.get(v.lower_) and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in v.children
-        ):
-            return "killed"  # "gunned down", "shot down"
-        for child in v.children:
-            if (
-                child.dep_ in ("advmod", "acomp", "oprd")
-                and child.lower_ in lex.words["fatal_modifiers"]
-            ):
-                return "killed"
-            if (
-                child.dep_ == "prep"
-                and child.lower_ == "to"
-                and any(g.lower_ == "death" for g in child.children)
-            ):
-                return "killed"
-    return lex.harm[verb.lower_]
-
-
-def _has_word(token: Token, word: str) -> bool:
-    return any(t.lower_ == word for t in token.subtree)
 
 
 def _wounds(verb: Token, lex: CaseLexicon) -> str:
@@ -881,21 +812,21 @@ def _passive_state(ref: Token, verb: Token, lex: CaseLexicon) -> list[Evidence]:
     if lex.has("death_state_verbs", form) and any(
         c.lower_ in lex.words["death_states"] for c in children
     ):  # before the wounds: "was pronounced dead ... with multiple wounds"
-        return [_ev("victim", "killed", verb, "case:verb-state")]
+        return [evidence_at("victim", "killed", verb, "case:verb-state")]
     wounds = _wounds(verb, lex)
     if wounds:  # "X was found with multiple gunshot wounds"
-        return [_ev("victim", wounds, verb, "case:verb-state")]
+        return [evidence_at("victim", wounds, verb, "case:verb-state")]
     if form in lex.words["injury"]:
-        return [_ev("victim", "injured", verb, "case:verb-state")]
+        return [evidence_at("victim", "injured", verb, "case:verb-state")]
     if form in lex.words["transport_verbs"]:
-        if _has_word(verb, "custody"):
-            return [_ev("suspect", "arrested", verb, "case:verb-custody")]
+        if has_word(verb, "custody"):
+            return [evidence_at("suspect", "arrested", verb, "case:verb-custody")]
         if any(t.lower_ in lex.words["hospital_words"] for t in verb.subtree if t.i > verb.i):
-            return [_ev("victim", "injured", verb, "case:verb-state")]
+            return [evidence_at("victim", "injured", verb, "case:verb-state")]
     if form in ("found", "pronounced", "declared") and any(
         c.lower_ == "guilty" for c in verb.subtree
     ):
-        return [_ev("suspect", "convicted", verb, "case:verb-passive")]
+        return [evidence_at("suspect", "convicted", verb, "case:verb-passive")]
     return []
 
 
@@ -906,71 +837,79 @@ def _active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     reflexive = any(o.lower_ in lex.words["reflexive"] for o in objects)
     if form in lex.harm:
         if reflexive:
-            status = _harm_status(verb, lex)
+            status = harm_status(verb, lex)
             if any(lex.has("accident_words", t.text) for t in verb.subtree):
-                return [_ev("victim", status, verb, "case:verb-accident")]
-            return [_ev("suspect", status, verb, REFLEXIVE)]
+                return [evidence_at("victim", status, verb, "case:verb-accident")]
+            return [evidence_at("suspect", status, verb, REFLEXIVE)]
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod"):
             return []
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
             # "X, shot in the leg, ..." reads as passive.
-            return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
+            return [evidence_at("victim", harm_status(verb, lex), verb, "case:verb-passive")]
         if _reads_passive(verb, lex):
-            return [_ev("victim", _harm_status(verb, lex), verb, "case:verb-passive")]
-        return [_ev("suspect", "", verb, "case:verb-agent")]
+            return [evidence_at("victim", harm_status(verb, lex), verb, "case:verb-passive")]
+        return [evidence_at("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
-        return [_ev("victim", "killed", verb, "case:verb-subject")]
+        return [evidence_at("victim", "killed", verb, "case:verb-subject")]
     for xcomp in (c for c in children if c.dep_ == "xcomp" and c.lower_ in lex.harm):
         if form in ("began", "begin", "begins", "started", "start", "starts", "continued"):
-            return [_ev("suspect", "", xcomp, "case:verb-agent")]  # "X began shooting"
+            return [evidence_at("suspect", "", xcomp, "case:verb-agent")]  # "X began shooting"
     suicide = any(o.lower_ == "suicide" for o in objects) or (
-        any(o.lower_ == "life" for o in objects) and _has_word(verb, "own")
+        any(o.lower_ == "life" for o in objects) and has_word(verb, "own")
     )
     if suicide and lex.has("suicide_verbs", form):
-        return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
+        return [evidence_at("suspect", "killed", verb, "case:verb-reflexive")]
     if form in ("handed", "given", "received", "receives", "gets", "got") and any(
         o.lower_ in ("years", "sentence", "life", "months") for o in objects
     ):
         sentence = _sentence_given(verb, lex) if verb.dep_ != "amod" else ""
-        return [_ev("suspect", "sentenced", verb, "case:verb-subject", sentence)]
+        return [evidence_at("suspect", "sentenced", verb, "case:verb-subject", sentence)]
     if form in ("turn", "turned", "turns") and (
-        _has_word(verb, "himself") or _has_word(verb, "herself")
+        has_word(verb, "himself") or has_word(verb, "herself")
     ):
         if any(t.lower_ in ("gun", "weapon", "rifle", "pistol") for t in verb.subtree):
-            return [_ev("suspect", "killed", verb, "case:verb-reflexive")]
-        return [_ev("suspect", "arrested", verb, "case:verb-subject")]
+            return [evidence_at("suspect", "killed", verb, "case:verb-reflexive")]
+        return [evidence_at("suspect", "arrested", verb, "case:verb-subject")]
     guilty = [c for c in verb.subtree if c.lower_ == "guilty"]
     if lex.has("guilty_verbs", form) and guilty:
         # "X pleaded not guilty": accused (charged), not convicted
         status = (
             "charged"
-            if any(_negated(g) or (g.i and g.nbor(-1).lower_ == "not") for g in guilty)
+            if any(negated(g) or (g.i and g.nbor(-1).lower_ == "not") for g in guilty)
             else "convicted"
         )
-        return [_ev("suspect", status, verb, "case:verb-subject")]
+        return [evidence_at("suspect", status, verb, "case:verb-subject")]
     if lex.has("appear_verbs", form) and any(
         prep.dep_ == "prep" and any(lex.has("court_nouns", o.text) for o in prep.children)
         for prep in children
     ):
         # "X appeared in district court", "X appeared for an arraignment"
-        return [_ev("suspect", "charged", verb, "case:verb-subject")]
+        return [evidence_at("suspect", "charged", verb, "case:verb-subject")]
     if form in ("open", "opens", "opened") and any(o.lower_ == "fire" for o in objects):
-        return [_ev("suspect", "", verb, "case:verb-agent")]
+        return [evidence_at("suspect", "", verb, "case:verb-agent")]
     if form in lex.suspect_acts:
         status = lex.suspect_acts[form]
-        return [_ev("suspect", status, verb, "case:verb-subject" if status else "case:verb-agent")]
+        return [
+            evidence_at(
+                "suspect", status, verb, "case:verb-subject" if status else "case:verb-agent"
+            )
+        ]
     if form in ("face", "faces", "facing", "faced") and any(
         o.lower_ in lex.words["face_objects"] for o in objects
     ):
-        return [_ev("suspect", "charged", verb, "case:verb-subject")]
+        return [evidence_at("suspect", "charged", verb, "case:verb-subject")]
     if lex.has("suffer_verbs", form):
         for obj in objects:
             words = {t.lower_ for t in obj.subtree}
             if obj.lower_ in lex.words["injury_nouns"] or words & lex.words["injury_nouns"]:
                 fatal = bool(words & lex.words["fatal_modifiers"])
-                return [_ev("victim", "killed" if fatal else "injured", verb, "case:verb-subject")]
+                return [
+                    evidence_at(
+                        "victim", "killed" if fatal else "injured", verb, "case:verb-subject"
+                    )
+                ]
     if form in (*SURVIVE_VERBS, "recovering", "recovered"):
-        return [_ev("victim", "injured", verb, "case:verb-subject")]
+        return [evidence_at("victim", "injured", verb, "case:verb-subject")]
     return []
 
 
@@ -981,7 +920,7 @@ def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
     Y")."""
     if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" for c in verb.children):
         return False
-    for v in [verb, *_conj_verbs(verb)]:
+    for v in [verb, *conj_verbs(verb)]:
         if any(c.dep_ in ("dobj", "dative") for c in v.children):
             return False
         if any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in v.children):
@@ -1072,7 +1011,7 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
                 agent_only = False
         elif claim.predicate == "per:title":
             words = re.findall(r"[a-z]+", claim.value.lower())
-            role = _phrase_role(claim.value.lower(), lex)
+            role = phrase_role(claim.value.lower(), lex)
             title_role = (
                 role[0]
                 if role
@@ -1150,7 +1089,6 @@ def mark_murder_suicide(people: list[dict], self_harm: set[str]) -> None:
             person["case_role"] = "suspect"
 
 
-SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
 
 

@@ -1,0 +1,121 @@
+"""The ``Evidence`` record and the token tests every role rule shares.
+
+``Evidence`` is one reason for a person's role, read off the parse; ``evidence_at`` makes
+one on a token's characters. The helpers read a token's own children and conjoined verbs
+(negation, "killed" or "injured", role nouns and title phrases), never the whole sentence,
+except ``noun_role``, which reads the sentence's words for "killed".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.cases.lexicon import CaseLexicon
+from pipeline.doctext import doc_text
+
+if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
+    from spacy.tokens import Token
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+REFLEXIVE = "case:verb-reflexive"
+SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
+
+
+@dataclass
+class Evidence:
+    """One reason for a role: the role, an optional status, the words and the rule."""
+
+    role: str
+    status: str
+    start: int
+    end: int
+    method: str
+    sentence: str = ""
+
+
+def evidence_at(role: str, status: str, token: Token, method: str, sentence: str = "") -> Evidence:
+    """Evidence whose words are ``token``'s characters."""
+    return Evidence(role, status, token.idx, token.idx + len(token.text), method, sentence)
+
+
+def negated(verb: Token) -> bool:
+    """ "was not injured", "never charged": the verb has a negation."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def has_word(token: Token, word: str) -> bool:
+    """Whether ``word`` (lower case) is in ``token``'s subtree."""
+    return any(t.lower_ == word for t in token.subtree)
+
+
+def conj_verbs(verb: Token) -> list[Token]:
+    """Verbs conjoined to ``verb`` that share its subject ("was shot and killed")."""
+    out = []
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ in ("VERB", "AUX", "ADJ")
+            and not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+        ):
+            out.append(conj)
+            out.extend(conj_verbs(conj))
+    return out
+
+
+def harm_status(verb: Token, lex: CaseLexicon) -> str:
+    """killed when the verb, a conjoined verb or a modifier says so, else injured."""
+    chain = [verb, *conj_verbs(verb)]
+    for v in chain:
+        if lex.harm.get(v.lower_) == "killed":
+            return "killed"
+        if lex.harm.get(v.lower_) and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in v.children
+        ):
+            return "killed"  # "gunned down", "shot down"
+        for child in v.children:
+            if (
+                child.dep_ in ("advmod", "acomp", "oprd")
+                and child.lower_ in lex.words["fatal_modifiers"]
+            ):
+                return "killed"
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and any(g.lower_ == "death" for g in child.children)
+            ):
+                return "killed"
+    return lex.harm[verb.lower_]
+
+
+def fatal_noun(noun: Token, lex: CaseLexicon) -> str:
+    """killed when a modifier of ``noun`` is fatal ("fatal shooting"), else ""."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    return "killed" if mods & lex.words["fatal_modifiers"] else ""
+
+
+def phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
+    """Official or lawyer, and the phrase, when ``before`` (lower case) ends with an official's
+    or a lawyer's title phrase ("district attorney"); else None."""
+    for phrase in lex.official_phrases:
+        if before.endswith(phrase):
+            return "official", phrase
+    for phrase in lex.lawyer_phrases:
+        if before.endswith(phrase):
+            return "lawyer", phrase
+    return None
+
+
+def noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
+    """The role a descriptor noun gives; "the victim's mother" is a relative."""
+    role = lex.role_nouns[noun.lower_]
+    text = doc_text(noun.doc)[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
+    phrase = phrase_role(text + " " + noun.lower_, lex)
+    if phrase:
+        role = phrase[0]
+    status = ""
+    if role == "victim":
+        sentence = {t.lower_ for t in noun.sent}
+        status = "killed" if sentence & lex.words["killed_words"] else fatal_noun(noun, lex)
+    return evidence_at(role, status, noun, method)
