@@ -858,7 +858,7 @@ def test_a_list_broken_at_semicolons_goes_on(nlp, group, name, methods):
     ],
 )
 def test_list_goes_on(nlp, text, goes_on):
-    from pipeline.cases.roles import _list_goes_on
+    from pipeline.cases.roles.find import _list_goes_on
 
     doc = nlp(text)
     first = doc.char_span(text.index("John"), text.index("Carter") + 6)

@@ -1,0 +1,223 @@
+"""``find_case_claims``: every person mention's role evidence, as claims.
+
+For each PERSON mention, lone surname and resolved pronoun (``mentions``), ``evidence_for``
+gathers what ``descriptors`` and ``verbs`` say of it, also through a conjoined or
+appositive name, a group ("four were shot, including X") and a relative clause ("X, who
+was shot"). A name with no evidence takes what a list before it says ("identified as X;
+Y"), else, weakly, its sentence's words. Statuses said of "the victim(s)" or "the
+suspect(s)" go to the named ones.
+
+Limits: a list is followed only within its sentence, with nothing but punctuation, "and",
+numbers and age words between the names; the sentence words are a weak vote (``pick_role``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.cases.lexicon import CaseLexicon, case_lexicon
+from pipeline.cases.roles.descriptors import descriptor_evidence, relation_evidence
+from pipeline.cases.roles.evidence import (
+    SUBJECT_DEPS,
+    Evidence,
+    evidence_at,
+    harm_status,
+    negated,
+    noun_role,
+)
+from pipeline.cases.roles.mentions import lone_surnames, mention_head, resolve_pronouns
+from pipeline.cases.roles.verbs import verb_evidence
+from pipeline.doctext import tokens_lowered_in
+from pipeline.records import Claim, Mention
+
+if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
+    from spacy.tokens import Doc, Span, Token
+
+
+def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
+    """``case:role``, ``case:status`` and ``case:sentence`` claims on person mentions.
+
+    Args:
+        doc: a parsed Doc (tagger and parser needed).
+        mentions: the article's mentions; only PERSON ones get claims.
+
+    Limits: see the module docstring.
+    """
+    lex = case_lexicon()
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    claims: list[Claim] = []
+    surnames = lone_surnames(doc, people)
+    stands_for = {(m.start, m.end): full for m, full in surnames}
+    everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
+    listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
+    for mention in everyone:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        found = evidence_for(mention_head(span), lex, span)
+        if not found and _list_goes_on(doc, listed[0], span):
+            found = listed[1]  # "identified as: X; Y; and Z": the list goes on
+        listing = [ev for ev in found if ev.method in LIST_METHODS and ev.end <= mention.start]
+        listed = (span.end, listing) if listing else (-1, [])
+        if not found and mention.method != "case:surname":
+            found = sentence_word_evidence(span, lex)
+        for ev in found:
+            claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
+    for pronoun, mention in resolve_pronouns(doc, everyone):
+        for ev in evidence_for(pronoun, lex, None):
+            full = stands_for.get((mention.start, mention.end), mention)
+            claims.extend(_claims(full, ev, "+pronoun"))
+    claims.extend(group_status_claims(doc, claims, lex))
+    return _dedupe(claims)
+
+
+LIST_METHODS = ("case:identified-as", "case:they")
+"""Evidence said of a list of names before it ("identified as X, Y and Z"); the next name
+with no evidence of its own (the parser broke the list at a semicolon) takes it too
+(``_list_goes_on``)."""
+
+
+def _list_goes_on(doc: Doc, end: int, span: Span) -> bool:
+    """Whether ``span`` continues a list of names whose last name ended at token ``end``:
+    same sentence, and only punctuation, "and", numbers and age words between them ("X;
+    17-year-old Y", "X, 25, and Y"); no verb."""
+    if end < 0 or end > span.start or doc[end].sent.start != span.sent.start:
+        return False
+    between = doc[end : span.start]
+    return len(between) <= 8 and all(
+        t.is_punct or t.lower_ in ("and", "year", "old", "-") or t.like_num for t in between
+    )
+
+
+def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list[Claim]:
+    """Statuses said of "the victim(s)" / "the suspect(s)", given to the named ones.
+
+    When every "victim" noun with a status in the article has the same status ("the
+    victim died at the scene") it is claimed, with method ``case:group-status``, for each
+    person mention that has victim evidence; likewise for suspects. ``pick_role`` uses
+    such a claim only when the person has no status of that kind of their own and
+    ends up with that role (a suspect takes no harm status from "the victims").
+    """
+    by_role: dict[str, set[str]] = {"victim": set(), "suspect": set()}
+    evidence: dict[str, Evidence] = {}
+    for token in tokens_lowered_in(doc, lex.role_nouns):
+        role = lex.role_nouns.get(token.lower_)
+        if role not in by_role or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for ev in verb_evidence(token, lex):
+            if ev.status and ev.role == role:
+                by_role[role].add(ev.status)
+                evidence.setdefault(role, ev)
+    out: list[Claim] = []
+    for role, statuses in by_role.items():
+        if len(statuses) != 1:
+            continue
+        status = next(iter(statuses))
+        ev = evidence[role]
+        targets = {
+            (c.target_start, c.target_end)
+            for c in claims
+            if c.predicate == "case:role" and c.value == role
+        }
+        for start, end in sorted(targets):
+            out.append(
+                Claim(start, end, "case:status", status, ev.start, ev.end, "case:group-status")
+            )
+    return out
+
+
+def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:
+    method = ev.method + suffix
+    out = [
+        Claim(mention.start, mention.end, "case:role", ev.role, ev.start, ev.end, method),
+    ]
+    if ev.status:
+        out.append(
+            Claim(mention.start, mention.end, "case:status", ev.status, ev.start, ev.end, method)
+        )
+    if ev.sentence:
+        out.append(
+            Claim(
+                mention.start, mention.end, "case:sentence", ev.sentence, ev.start, ev.end, method
+            )
+        )
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.target_start, c.target_end, c.predicate, c.value, c.start, c.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
+    """A weak role from the words of the name's sentence when the parse gave none.
+
+    Legal words ("charged", "arrested", "suspect") against harm words ("shot", "died",
+    "victim"; harm words used as nouns, "the shooting", name the incident and do not
+    count); the side with more wins (method ``case:sentence-words``); negated words
+    ("was not charged") do not count. ``pick_role`` makes one vote of all of a person's.
+    """
+    legal = harm = 0
+    for token in span.sent:
+        word = token.lower_
+        if negated(token):
+            continue  # "was not injured", "was not charged"
+        if lex.legal.get(word) or lex.role_nouns.get(word) == "suspect":
+            legal += 1
+        elif (
+            (word in lex.harm and token.pos_ != "NOUN")  # "the shooting" names the incident
+            or word in lex.words["death"]
+            or word in lex.words["injury"]
+            or lex.role_nouns.get(word) == "victim"
+        ):
+            harm += 1
+    if legal == harm:
+        return []
+    role = "suspect" if legal > harm else "victim"
+    return [evidence_at(role, "", span[0], "case:sentence-words")]
+
+
+def evidence_for(head: Token, lex: CaseLexicon, span: Span | None) -> list[Evidence]:
+    """Every role reason for the person whose head token is ``head``.
+
+    Args:
+        head: the syntactic head of the name (or a pronoun).
+        span: the name's span, to read titles just before it (None for pronouns).
+    """
+    found: list[Evidence] = []
+    if span is not None:
+        found.extend(descriptor_evidence(head, span, lex))
+    ref = head
+    while (
+        ref.dep_ in ("conj", "appos")
+        and ref.head.pos_ in ("PROPN", "NOUN", "NUM", "PRON")
+        and ref.head != ref
+    ):
+        if ref.dep_ == "appos" and ref.head.lower_ in lex.role_nouns and ref is not head:
+            found.append(noun_role(ref.head, lex, "case:appos"))
+        ref = ref.head
+    if ref is not head:
+        found.extend(relation_evidence(ref, lex))
+    # "four people were injured, including X" / "among the dead was X"
+    if ref.dep_ == "pobj" and ref.head.lower_ in ("including", "among"):
+        group = ref.head.head
+        if group.lower_ in lex.role_nouns:
+            found.append(noun_role(group, lex, "case:appos"))
+        if group.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+            ref = group
+        elif group.lower_ in lex.harm:  # "four were shot, including X"
+            found.append(evidence_at("victim", harm_status(group, lex), group, "case:verb-passive"))
+        elif group.lower_ in lex.words["injury"]:
+            found.append(evidence_at("victim", "injured", group, "case:verb-state"))
+    found.extend(verb_evidence(ref, lex))
+    for relcl in (c for c in ref.children if c.dep_ == "relcl"):
+        for pron in relcl.children:
+            if pron.dep_ in (*SUBJECT_DEPS, "dobj") and pron.lower_ in ("who", "that", "whom"):
+                found.extend(verb_evidence(pron, lex))
+    return found
