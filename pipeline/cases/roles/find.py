@@ -41,7 +41,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         doc: a parsed Doc (tagger and parser needed).
         mentions: the article's mentions; only PERSON ones get claims.
 
-    Limits: see the module docstring.
+    Limits: see the package docstring (``pipeline.cases.roles``).
     """
     lex = case_lexicon()
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
