@@ -95,7 +95,7 @@ from pipeline.claims.ages.phrases import (
     age_value,
 )
 from pipeline.claims.lexicons import mapping, words
-from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
+from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed, phrase_gender
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim, Mention
@@ -377,7 +377,7 @@ def _attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targ
     inside = index.mention_at(doc[phrase.start])
     if phrase.kind == "bare" and inside is not None and before is not None:
         owner = index.person_at(before, strong=True)
-        if owner is not None and inside.end == _end(doc[phrase.start]):
+        if owner is not None and inside.end == token_end(doc[phrase.start]):
             return [owner], "rule:age-appos"  # NER swallowed the age: "Stephen Maynard 23"
     if phrase.kind == "year-old" and after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return _attributive(doc, index, phrase)
@@ -623,7 +623,7 @@ def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
             k -= 1
         person = index.person_ending_at(doc[k])
         if person is None and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper():
-            person = Target(doc[k].idx, _end(doc[k]), doc[k].text)
+            person = Target(doc[k].idx, token_end(doc[k]), doc[k].text)
         if person is None:
             break
         people.insert(0, person)
@@ -761,9 +761,9 @@ def _single_name(
     if prev is not None and (prev.lower_ in PLACE_PREPOSITIONS or prev.tag_ in {"NNP", "NNPS"}):
         return None
     mention = index.mention_at(name)
-    if mention is not None and (mention.start != name.idx or mention.end != _end(name)):
+    if mention is not None and (mention.start != name.idx or mention.end != token_end(name)):
         return None
-    return Target(name.idx, _end(name), name.text)
+    return Target(name.idx, token_end(name), name.text)
 
 
 def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
@@ -972,10 +972,6 @@ def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | 
         if mention is not None and mention.text[:1].isupper():
             target = Target(mention.start, mention.end, mention.text)
     return target if target is not None and target.start == tok.idx else None
-
-
-def _end(tok: Token) -> int:
-    return tok.idx + len(tok.text)
 
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
