@@ -255,15 +255,7 @@ def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
     for k in range(tok.i - 1, max(tok.i - 8, -1), -1):
         if doc[k].text in QUOTE_OPENERS or (doc[k].text == '"' and k != tok.i):
             prev = token_at(doc, k - 1)
-            while prev is not None and prev.lower_ in {
-                "aka",
-                "a.k.a.",
-                "a.k.a",
-                ",",
-                "also",
-                "known",
-                "as",
-            }:
+            while prev is not None and prev.lower_ in ALIAS_WORDS:
                 prev = token_at(doc, prev.i - 1)
             return prev
     return tok
