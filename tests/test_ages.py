@@ -1,7 +1,8 @@
 import pytest
 
 from pipeline.claims import find_claims
-from pipeline.claims.ages import _one_person_per_guessed_age, age_named_mentions
+from pipeline.claims.ages import age_named_mentions
+from pipeline.claims.ages.unnamed import one_person_per_guessed_age
 from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention
 from tests.claims_helpers import age_of, mentions_from_ents
@@ -721,6 +722,6 @@ def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
     doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Berger and Maurice Jones met.")
     claims = [_guess(doc.text, name, value) for name, value in guesses]
     claims.append(Claim(0, 9, "per:age", "1", 0, 1, "rule:age-appos"))  # not a guess: kept
-    left = _one_person_per_guessed_age(doc, claims)
+    left = one_person_per_guessed_age(doc, claims)
     assert {doc.text[c.target_start : c.target_end] for c in left[:-1]} == kept
     assert left[-1].method == "rule:age-appos"
