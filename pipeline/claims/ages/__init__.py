@@ -75,11 +75,15 @@ Limits: no coreference model; family members sharing a surname are told apart on
 the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
 ("ranged in age from 19 to 34"), "He turned 18" without a name in the clause and
 spelled-out bare numbers ("Smith, twenty,") are not read.
+
+Modules: ``phrases`` finds the numbers that read as ages; ``attach`` gives each to the
+name beside it, with ``nouns`` ("-year-old" noun phrases) and ``lists`` (coordinated
+names); ``unnamed`` names the unnamed aged nouns ("identified as X"), and
+``pipeline.claims.reference`` guesses the rest (anaphora, cataphora); ``claim`` makes and
+settles the claims; ``mentions`` adds the names an age found that the NER missed.
 """
 
 from __future__ import annotations
-
-import bisect
 
 from spacy.tokens import Doc
 
@@ -92,10 +96,8 @@ from pipeline.claims.ages.claim import (
     full_name,
     strongest,
 )
-from pipeline.claims.ages.phrases import (
-    AgePhrase,
-    age_phrases,
-)
+from pipeline.claims.ages.mentions import age_named_mentions
+from pipeline.claims.ages.phrases import AgePhrase, age_phrases
 from pipeline.claims.ages.unnamed import (
     aged_noun,
     agent_of_another,
@@ -103,25 +105,12 @@ from pipeline.claims.ages.unnamed import (
     identified_later,
     one_person_per_guessed_age,
 )
-from pipeline.claims.lexicons import words
-from pipeline.claims.people import MentionIndex, looks_like_name
+from pipeline.claims.people import MentionIndex
 from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
 from pipeline.doctext import doc_text
-from pipeline.records import Claim, Mention
-from pipeline.timex.lexicon import MONTHS, WEEKDAYS
+from pipeline.records import Claim
 
-# rules that read an age right next to the name ("Tyrone Price, 26,"; "17-year-old Ann Roe")
-DIRECT_AGE_METHODS = frozenset(
-    {
-        "rule:age-appos",
-        "rule:age-appos-noun",
-        "rule:age-paren",
-        "rule:age-aged",
-        "rule:age-year-old",
-        "rule:age-both",
-    }
-)
-AGE_NAME = "rule:age-name"
+__all__ = ["age_named_mentions", "find_ages"]
 
 
 def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
@@ -179,35 +168,3 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return strongest(dedupe([full_name(doc, index, c, own) for c in claims]))
-
-
-def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
-    """PERSON mentions for full names the NER missed but an age rule read right next to
-    them ("Tyrone Price, aka Price, 26, of Detroit"; "BUSTI – Thomas Carlson, the
-    50-year-old"), so the name becomes a person whose age and role are read.
-
-    Only targets of the rules that read the age next to the name (``DIRECT_AGE_METHODS``)
-    that overlap no mention, look like a full name (``looks_like_name``) and start with a
-    known given name that is no weekday, with no month or weekday after it ("Friday May,
-    23" is a date). Limits: a name whose given name is not in ``first_names.txt`` stays
-    unread; other claims found before the mention was added (titles, relations) miss it.
-    """
-    spans = sorted((m.start, m.end) for m in mentions)
-    added: list[Mention] = []
-    seen: set[tuple[int, int]] = set()
-    for claim in claims:
-        if claim.predicate != "per:age" or claim.method not in DIRECT_AGE_METHODS:
-            continue
-        start, end = claim.target_start, claim.target_end
-        i = bisect.bisect_left(spans, (end, end))
-        if any(e > start for _, e in spans[max(0, i - 8) : i]) or (start, end) in seen:
-            continue  # some mention already covers the name
-        name = text[start:end]
-        names = [w.lower().strip(".") for w in name.split()]
-        if not names or names[0] not in words("first_names") or names[0] in WEEKDAYS:
-            continue
-        if any(w in MONTHS or w in WEEKDAYS for w in names[1:]) or not looks_like_name(name):
-            continue  # "Sunday Randy Coffland", "Friday May", "Tuesday Feb."
-        seen.add((start, end))
-        added.append(Mention(start, end, name, "PERSON", AGE_NAME))
-    return added
