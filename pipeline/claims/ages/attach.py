@@ -27,7 +27,14 @@ from pipeline.claims.ages.phrases import (
     INDEFINITE,
     AgePhrase,
 )
-from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.lexicons import (
+    LONE_NAME,
+    PEOPLE,
+    PEOPLE_OFTEN,
+    mapping,
+    place_prepositions,
+    words,
+)
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
 
 NOT_YET = frozenset({"would", "will", "upcoming", "next", "until", "before", "turn", "turns"})
@@ -37,7 +44,6 @@ QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "of", "near", "to", "on", "into", "for"})
 
 
 def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
@@ -213,7 +219,8 @@ def _single_name(
     """A lone capitalised name before ", N" that the NER tagged as a place or missed:
     "Herring, 35, was shot", "Reyes, 27, of Parker Ave.", "children Dwayne, 10; Honesty,
     11; and Willow, 2". The number must close the apposition with "," ";" "." or ")" and
-    the name must not follow a place preposition ("in Dayton, 23").
+    the name must not follow a place preposition ("in Dayton, 23"; every word of
+    ``place_prepositions.txt``, "on" and "for" too).
     """
     if name is None or name.tag_ != "NNP" or not name.text[:1].isupper() or name.is_upper:
         return None
@@ -228,7 +235,8 @@ def _single_name(
     prev = token_at(doc, name.i - 1)
     if prev is not None and prev.text == ",":
         prev = token_at(doc, prev.i - 1)  # "Dayton, Ohio, 45" is a place
-    if prev is not None and (prev.lower_ in PLACE_PREPOSITIONS or prev.tag_ in {"NNP", "NNPS"}):
+    places = place_prepositions(PEOPLE, PEOPLE_OFTEN, LONE_NAME)
+    if prev is not None and (prev.lower_ in places or prev.tag_ in {"NNP", "NNPS"}):
         return None
     mention = index.mention_at(name)
     if mention is not None and (mention.start != name.idx or mention.end != token_end(name)):
