@@ -1,7 +1,9 @@
 import pytest
 
 from pipeline.claims import find_claims
-from pipeline.claims.ages import _one_person_per_guessed_age, age_named_mentions
+from pipeline.claims.ages import age_named_mentions
+from pipeline.claims.ages.unnamed import one_person_per_guessed_age
+from pipeline.claims.lexicons import LONE_NAME, PEOPLE, PEOPLE_OFTEN, place_prepositions
 from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention
 from tests.claims_helpers import age_of, mentions_from_ents
@@ -149,6 +151,19 @@ def test_place_before_the_noun_is_not_the_person(nlp):
         for c in claims
         if c.predicate == "per:age" and "Joplin" in doc.text[c.target_start : c.target_end]
     ] == []
+
+
+def test_lone_name_words_are_read_only_with_their_mark():
+    # "on" and "for" stop a lone name before an age, not the city score's place words
+    assert {"on", "for"} <= place_prepositions(PEOPLE, PEOPLE_OFTEN, LONE_NAME)
+    assert not {"on", "for"} & place_prepositions(PEOPLE, PEOPLE_OFTEN)
+
+
+@pytest.mark.parametrize("word", ["in", "on", "for", "of", "near", "outside"])
+def test_lone_name_after_a_place_preposition_gets_no_age(nlp, word):
+    # every word of place_prepositions.txt, the "lone-name" ones ("on", "for") too
+    doc, claims = claims_for(nlp, f"The shooting {word} Dayton, 23, was reported.")
+    assert age_of(doc, claims, "Dayton") == set()
 
 
 def test_possessed_noun_age_is_not_the_possessors(nlp):
@@ -721,6 +736,6 @@ def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
     doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Berger and Maurice Jones met.")
     claims = [_guess(doc.text, name, value) for name, value in guesses]
     claims.append(Claim(0, 9, "per:age", "1", 0, 1, "rule:age-appos"))  # not a guess: kept
-    left = _one_person_per_guessed_age(doc, claims)
+    left = one_person_per_guessed_age(doc, claims)
     assert {doc.text[c.target_start : c.target_end] for c in left[:-1]} == kept
     assert left[-1].method == "rule:age-appos"

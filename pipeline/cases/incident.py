@@ -1063,7 +1063,8 @@ def _big_city_elsewhere(
 
 @lru_cache(maxsize=1)
 def _town_after() -> re.Pattern[str]:
-    """A town after any word of ``place_prepositions.txt`` or before "police"."""
+    """A town after a word of ``place_prepositions.txt`` (not the age rules' ``lone-name``
+    words) or before "police"."""
     from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, place_prepositions  # lazy: spaCy
 
     return re.compile(
@@ -1075,8 +1076,8 @@ def _town_after() -> re.Pattern[str]:
 
 def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
     """A known town of the county's state named after a place preposition (all of
-    ``place_prepositions.txt``: "in", "near", "from", "at") or before
-    "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
+    ``place_prepositions.txt`` but the ``lone-name`` words: "in", "near", "from", "at") or
+    before "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
 
     Used only when the best place is a county: GVA and readers name the town. Limits:
     the gazetteer has no county membership, so any town of that state will do."""

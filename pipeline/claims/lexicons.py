@@ -36,17 +36,18 @@ def mapping(name: str) -> dict[str, str]:
     return {word.strip().lower(): value.strip() for word, value in pairs}
 
 
-# marks of ``place_prepositions.txt``: words a person may follow ("shot at Ray Cobb") and
-# one a person often follows ("the son of Ray Cobb")
+# marks of ``place_prepositions.txt``: words a person may follow ("shot at Ray Cobb"), one
+# a person often follows ("the son of Ray Cobb"), and words only the age rules read ("on")
 PEOPLE = "people"
 PEOPLE_OFTEN = "people-often"
+LONE_NAME = "lone-name"
 
 
 @cache
 def place_prepositions(*marks: str) -> frozenset[str]:
     """Lower-case prepositions that put a place after them ("near", "inside"): the
     unmarked words of ``place_prepositions.txt`` and those with one of ``marks``
-    ("people": a person may follow, "at"; "people-often": "of")."""
+    ("people": a person may follow, "at"; "people-often": "of"; "lone-name": "on")."""
     found = set()
     for line in lines("place_prepositions.txt"):
         word, _, mark = line.partition("\t")

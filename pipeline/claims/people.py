@@ -225,6 +225,11 @@ def token_at(doc: Doc, i: int) -> Token | None:
     return doc[i] if 0 <= i < len(doc) else None
 
 
+def token_end(tok: Token) -> int:
+    """The character offset just after ``tok``."""
+    return tok.idx + len(tok.text)
+
+
 def looks_like_name(text: str) -> bool:
     """A full personal name: two or more capitalised words, no organisation or street
     word ("Jane Doe"; not "Stroger Hospital", "Honey Lane", "Waukegan")."""

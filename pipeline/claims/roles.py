@@ -37,7 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicons import mapping, words
-from pipeline.claims.people import MentionIndex, Target
+from pipeline.claims.people import MentionIndex, Target, token_end
 from pipeline.doctext import doc_text
 from pipeline.records import Claim, Mention
 
@@ -164,9 +164,9 @@ def _phrase_claims(
             target_start=target.start,
             target_end=target.end,
             predicate="per:title",
-            value=doc_text(doc)[title[0].idx : _end(title[-1])],
+            value=doc_text(doc)[title[0].idx : token_end(title[-1])],
             start=title[0].idx,
-            end=_end(title[-1]),
+            end=token_end(title[-1]),
             method=f"rule:title-{where}",
         )
     ]
@@ -209,14 +209,14 @@ def _split_org(
             rest = [t for t in phrase[i:] if t.idx >= mention.end]
             end = mention.end
             while len(rest) > 1 and org_word(rest[0]):
-                end, rest = _end(rest[0]), rest[1:]
+                end, rest = token_end(rest[0]), rest[1:]
             return (mention.start, end, doc_text(doc)[mention.start : end]), rest
     run = 0
     while run < len(phrase) - 1 and org_word(phrase[run]):
         run += 1
     if run == 0 or (run == 1 and phrase[0].lower_ in GENERIC_ORG_WORDS):
         return None, phrase
-    start, end = phrase[0].idx, _end(phrase[run - 1])
+    start, end = phrase[0].idx, token_end(phrase[run - 1])
     return (start, end, doc_text(doc)[start:end]), phrase[run:]
 
 
@@ -298,7 +298,7 @@ def _family_claim(
             predicate=predicate,
             value=kin_word.lower_,
             start=kin_word.idx,
-            end=_end(kin_word),
+            end=token_end(kin_word),
             method=f"rule:family-{where}",
             object_start=relative.start if relative else None,
             object_end=relative.end if relative else None,
@@ -309,10 +309,6 @@ def _family_claim(
 def _is_other_person(index: MentionIndex, tok: Token, target: Target) -> bool:
     mention: Mention | None = index.mention_at(tok)
     return mention is not None and index.is_person(mention) and mention.start != target.start
-
-
-def _end(tok: Token) -> int:
-    return tok.idx + len(tok.text)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -1,0 +1,170 @@
+"""Attach stated ages to the people they describe: ``per:age`` and ``per:age_at_time``.
+
+Forms found (``value`` is the integer as text, ``start:end`` the number, the target the
+person's mention):
+
+* apposition after a name: "Stephen Port, 47,", "Port, 47, after", lists
+  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
+  "Davon Coleman, also 18", "Vincent Holt, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
+  a lone name the NER tagged as a place or missed ("Herring, 35, was shot", "children
+  Liana, 8; Mark, 5; and Willow, 2");
+* lists of ages after coordinated names: "Chadney and Kara Allen -- 19 and 17",
+  "A, B and C — 16, 20 and 17, respectively", "17-year-olds A and B" (a list with no
+  names, "three sons, ages 10, 8 and 4", gives nothing);
+* attributive "-year-old": "25-year-old Shelly Bird", "a 23-year-old fashion student"
+  in apposition to a name (either side), "an 8-year-old boy named X", "a man, 24,
+  identified as John Smith", "the 13-year-old is Jordan Stewart", "the 15-year-old
+  victim is his granddaughter, Shanice Smith";
+* "aged 22", "age 22", "(29)", "(M, 25)", "37 years old", "37 years of age";
+* months as whole years: "10-month-old" is 0, "21-month-old" and "19 months old" are 1;
+* copula or "turned" with a person subject: "Maya Lund was 15 when she died",
+  "Smith, who is 19", "Gavin Long, who turned 29";
+* numbers glued by the crawl: "Lyons,32", "Garrett-23,", "afternoon.16-year-old", "Sanford, 25,of",
+  "An8-year-old", a footnote mark "Weiss, 19.[46]"; a spaced dash after the age closes
+  the apposition ("Samuel Clay Jr., 20 - were arrested"; "30 - 60 years" is a range);
+* identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
+  "identified as X" / "named X" in its sentence or the next ("The girl, identified as
+  Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
+  (``rule:age-identified``); beyond the cataphora window, "identified the victim as X" /
+  "the girl was identified as X" names the last unnamed aged noun left without a name;
+* anaphora: "the 19-year-old" refers to the person last given that age, else to the
+  nearest preceding person who is not an official and whose gender (from he/she, titles
+  and kin nouns around the name) does not clash with "man/woman/boy/girl/son/..."
+  (``rule:age-anaphor``); when the last earlier phrase with that age named nobody ("a
+  16-year-old boy ... The 16-year-old"), no claim;
+* cataphora: an unnamed "a 67-year-old man", a possessed "his 3-year-old son" / "his
+  14-year-old friend" or a headline "18-year-old murder suspect" (or a "the ..." with
+  nobody before it) goes to the first person named in the next eight sentences who is
+  not an official, not a place or organisation tagged PERSON, not the possessor, agrees
+  in gender and in victim/suspect role (read by ``pipeline.cases.roles``: "a 19-year-old
+  man was charged in the death of a 14-year-old"), and has no age of their own
+  (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
+  minor who is the active subject beside another unnamed aged person ("a 15-year-old boy
+  shot an 18-year-old man") gets no guess, since minors are seldom named.
+
+An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
+that surname mentioned before it, unless that full name has another age of its own.
+
+Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A and B"
+(every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
+birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
+named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
+birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
+not reached: "would have been ..."). A possessed kin noun ("Leanne Smith, her 12-year-old
+brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
+never the person before it.
+
+Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
+``per:age_at_time``, which never replaces the current age. When the "when" clause or the
+"at the time of" phrase names the incident itself ("when she died", "at the time of the
+shooting", words in ``models/lexicons/age_context.txt``) the age is the age at the
+incident and stays ``per:age``.
+
+Only whole numbers 0-120 that are not money, percentages or times, and not followed by a
+counted noun ("47 officers"), are ages. When rules give one mention two different ages
+the most direct rule wins (``METHOD_RANK``). The target may be a mention of any label
+that looks like a full name (the small model tags many names ORG, LOC or FAC), or a run
+of capitalised words the NER missed.
+
+Measured on casefacts dev (real US crime news, gold people whose age is in the text and
+whose surname is in a mention; 1167 articles, 2105 people): 0.877 (0.836 before the
+identification, list, glued-number, gender and surname rules); about 2.7% of people get
+a wrong age, the rest of the misses get none.
+
+Limits: no coreference model; family members sharing a surname are told apart only by
+the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
+("ranged in age from 19 to 34"), "He turned 18" without a name in the clause and
+spelled-out bare numbers ("Smith, twenty,") are not read.
+
+Modules: ``phrases`` finds the numbers that read as ages; ``attach`` gives each to the
+name beside it, with ``nouns`` ("-year-old" noun phrases) and ``lists`` (coordinated
+names); ``unnamed`` names the unnamed aged nouns ("identified as X"), and
+``pipeline.claims.reference`` guesses the rest (anaphora, cataphora); ``claim`` makes and
+settles the claims; ``mentions`` adds the names an age found that the NER missed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.claims.ages.attach import attach
+from pipeline.claims.ages.claim import (
+    age_claim,
+    age_predicate,
+    birthday_ahead,
+    dedupe,
+    full_name,
+    strongest,
+)
+from pipeline.claims.ages.mentions import age_named_mentions
+from pipeline.claims.ages.phrases import AgePhrase, age_phrases
+from pipeline.claims.ages.unnamed import (
+    aged_noun,
+    agent_of_another,
+    identified_far,
+    identified_later,
+    one_person_per_guessed_age,
+)
+from pipeline.claims.people import MentionIndex
+from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
+from pipeline.doctext import doc_text
+from pipeline.records import Claim
+
+__all__ = ["age_named_mentions", "find_ages"]
+
+
+def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
+    """Return ``per:age`` / ``per:age_at_time`` claims for the people in ``doc``.
+
+    Args:
+        doc: a parsed article (tagger, parser and NER).
+        index: the caller's mentions; claims target only person-like mentions (or a
+            proper name repeating a word of a person's name when the NER missed it).
+    """
+    claims: list[Claim] = []
+    unresolved: list[tuple[AgePhrase, str]] = []
+    for phrase in age_phrases(doc):
+        found = attach(doc, index, phrase)
+        if found is None:
+            continue
+        targets, method = found
+        if not targets:
+            unresolved.append((phrase, method))
+            continue
+        predicate = age_predicate(doc, phrase)
+        if birthday_ahead(doc, phrase):
+            phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
+        claims.extend(age_claim(doc, phrase, target, predicate, method) for target in targets)
+    explicit = list(claims)
+    pending: list[AgePhrase] = []  # unnamed aged nouns no name was found for
+    for phrase, method in unresolved:
+        target = identified_later(doc, index, phrase)
+        if target is not None:
+            claims.append(
+                age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-identified")
+            )
+            continue
+        if method == "rule:age-cataphor":
+            if agent_of_another(doc, phrase, [p for p, m in unresolved if m == method]):
+                continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Estrada"
+            # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B";
+            # a phrase of an age already guessed may name the same person again
+            guessed = [c for c in claims if c.method == method and c.value != str(phrase.value)]
+            taken = explicit + guessed
+            target = cataphor(doc, index, phrase, taken, aged_noun(doc, phrase))
+            if target is None:
+                pending.append(phrase)
+        elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
+            continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
+        else:
+            target = antecedent(doc, index, phrase, explicit)
+            if target is None:
+                target = cataphor(doc, index, phrase, explicit)
+        if target is not None:
+            claims.append(age_claim(doc, phrase, target, age_predicate(doc, phrase), method))
+    claims = one_person_per_guessed_age(doc, claims)
+    claims.extend(identified_far(doc, index, pending, claims))
+    own: dict[str, set[str]] = {}
+    for claim in claims:
+        own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
+    return strongest(dedupe([full_name(doc, index, c, own) for c in claims]))

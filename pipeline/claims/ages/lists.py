@@ -1,0 +1,134 @@
+"""Ages given to several coordinated names at once.
+
+"Tom Reed and Ann Reed, both 24" (every name before "both"); "Chadney and Kara Allen --
+19 and 17", "A, B and C — 16, 20 and 17, respectively", "A and B, ages 17 and 18" (the
+n-th age to the n-th name); "17-year-olds A and B" (every name after the phrase).
+
+Limits: a list of ages with no names right before it ("three sons, ages 10, 8 and 4") or
+with not one name an age gives nothing; names in another sentence are not read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.claims.ages.phrases import AgePhrase, age_value
+from pipeline.claims.people import MentionIndex, Target, token_at, token_end
+from pipeline.doctext import doc_text
+
+
+def age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
+    """ "Chadney and Kara Allen -- 19 and 17", "A, B and C — 16, 20 and 17, respectively",
+    "A and B, ages 17 and 18": the n-th age goes to the n-th name. A list with no names
+    before it ("three sons, ages 10, 8 and 4") gives nothing; None when ``phrase`` is not in
+    a list of ages.
+    """
+
+    def is_number(k: int) -> bool:
+        # a bare number: "20, and 22-year-old Lawrence Brown" is no list of ages
+        nxt = token_at(doc, k + 1)
+        return (
+            0 <= k < len(doc)
+            and doc[k].text.isdigit()
+            and age_value(doc[k]) is not None
+            and (nxt is None or nxt.text not in {"-", "–"})
+        )
+
+    def step_left(k: int) -> int | None:  # the number before doc[k] in the list
+        j = k - 1
+        if j >= 0 and doc[j].lower_ in {"and", "&"}:
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        return j if j < k - 1 and is_number(j) else None
+
+    left = phrase.start
+    while (prev := step_left(left)) is not None:
+        left = prev
+    numbers = [left]
+    k = left
+    while True:
+        j = k + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in {"and", "&"}:
+            j += 1
+        if j == k + 1 or not is_number(j):
+            break
+        numbers.append(j)
+        k = j
+    if len(numbers) < 2:
+        return None
+    nxt = token_at(doc, k + 1)
+    if nxt is not None and (nxt.tag_ in {"NNS", "NN"} or nxt.lower_ in {"to", "through"}):
+        return None  # "ages 3 to 14"; "5 and 6 people"
+    j = left - 1
+    if j >= 0 and doc[j].lower_ in {"ages", "aged"}:
+        j -= 1
+    elif not (j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}):
+        return None
+    while j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}:
+        j -= 1
+    people = _names_ending_at(doc, index, j)
+    if len(people) != len(numbers):
+        return [], "rule:age-both"  # no names, or not one name an age: no claim
+    return [people[numbers.index(phrase.start)]], "rule:age-both"
+
+
+def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
+    """The coordinated names ending at token ``j``: "Chadney and Kara Allen", "A, B and
+    C"; a lone first name before "and" counts ("Chadney")."""
+    last = index.person_ending_at(token_at(doc, j))
+    if last is None:
+        return []
+    people = [last]
+    k = doc.char_span(last.start, last.end, alignment_mode="expand").start - 1
+    while k >= 1 and doc[k].lower_ in {"and", "&", ","}:
+        k -= 1
+        if doc[k].text == ",":
+            k -= 1
+        person = index.person_ending_at(doc[k])
+        if person is None and doc[k].tag_ == "NNP" and doc[k].text[:1].isupper():
+            person = Target(doc[k].idx, token_end(doc[k]), doc[k].text)
+        if person is None:
+            break
+        people.insert(0, person)
+        k = doc.char_span(person.start, person.end, alignment_mode="expand").start - 1
+    return people
+
+
+def named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
+    """The coordinated names starting at token ``i``: "17-year-olds Zytavious Anderson and
+    Shanteria Timmons"."""
+    targets: list[Target] = []
+    while i < len(doc):
+        target = index.person_at(doc[i], strong=True)
+        if target is None or target.start != doc[i].idx:
+            break
+        targets.append(target)
+        while i < len(doc) and doc[i].idx < target.end:
+            i += 1
+        while i < len(doc) and doc[i].text in {",", "and", "&"}:
+            i += 1
+    return targets
+
+
+def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target], str] | None:
+    """ "Tom Reed and Ann Reed, both 24": every person in the coordination before "both"."""
+    comma = token_at(doc, both.i - 1)
+    if comma is None or comma.text != ",":
+        return None
+    last = index.person_ending_at(token_at(doc, comma.i - 1))
+    if last is None:
+        return None
+    sent = comma.sent
+    people = index.people_between(sent.start_char, last.end)
+    chain = [last]
+    for person in reversed(people[:-1] if people and people[-1] == last else people):
+        between = doc_text(doc)[person.end : chain[-1].start].strip()
+        if between not in {"and", ",", ", and", "&"}:
+            break
+        chain.append(person)
+    return (
+        (list(reversed(chain)), "rule:age-both") if len(chain) > 1 else ([last], "rule:age-appos")
+    )

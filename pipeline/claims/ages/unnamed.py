@@ -1,0 +1,203 @@
+"""Names for unnamed aged people ("the 17-year-old", "a 3-year-old girl").
+
+``identified_later``: "identified as X" / "named X" in the phrase's sentence or the next,
+"identified the 15-year-old as X", "the 15-year-old victim is his granddaughter, X";
+``identified_far``: "identified the victim as X" many sentences on names the last
+unnamed aged noun left without a name (``rule:age-identified``). For the cataphor guess
+(``pipeline.claims.reference``), ``aged_noun`` gives the noun, ``agent_of_another`` stops
+a minor who acts on another unnamed aged person ("a 15-year-old boy shot an 18-year-old
+man"), and ``one_person_per_guessed_age`` keeps one person a guessed age.
+
+Limits: only "identified" reaches beyond the next sentence, and each aged noun names one
+person; two unnamed people of one age keep one guess between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.claims.ages.claim import age_claim, age_predicate
+from pipeline.claims.ages.phrases import DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
+from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.people import MentionIndex, Target, token_at
+from pipeline.claims.reference import phrase_gender
+from pipeline.doctext import doc_text, tokens_lowered_in
+from pipeline.records import Claim
+
+ADULT_AGE = 18
+
+
+def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
+    """ "The 17-year-old was later pronounced dead. He has been identified as Carlos
+    Villareal"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
+    name given by "identified as" / "named" in the phrase's sentence or the next one, when
+    the identified subject is the aged person (he/she, a person noun, "the victim", the
+    age itself) and no other age comes between.
+    """
+    det = token_at(doc, phrase.start - 1)
+    verb = token_at(doc, phrase.start - 2)
+    identify = IDENTIFY_WORDS | {"identify", "identifies", "identifying"}
+    if (
+        det is not None
+        and verb is not None
+        and det.lower_ in DEFINITE | INDEFINITE
+        and verb.lower_ in identify
+    ):
+        # "Friends identified the 15-year-old as Terrance Maxwell"
+        for j in range(phrase.end, min(len(doc) - 1, phrase.end + 3)):
+            if doc[j].lower_ == "as":
+                target = index.person_at(doc[j + 1], strong=True)
+                if target is not None and target.start == doc[j + 1].idx:
+                    return target
+                break
+    k = phrase.end
+    while k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in {"is", "was"}:
+        # "the 15-year-old victim is his granddaughter, Shanice Smith"
+        j = k + 1
+        while j < min(len(doc), k + 6) and (
+            doc[j].tag_ in {"DT", "PRP$", "JJ", "NN", "POS"} or doc[j].text == ","
+        ):
+            j += 1
+        target = index.person_at(token_at(doc, j), strong=True)
+        if (
+            target is not None
+            and target.start == doc[j].idx
+            and doc[j - 1].text in {",", "is", "was"}
+        ):
+            return target
+    sent = doc[phrase.start].sent
+    nxt = token_at(doc, sent.end)
+    end = nxt.sent.end if nxt is not None else sent.end
+    person_nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    for k in range(phrase.end, end):
+        tok = doc[k]
+        if tok.like_num and k != phrase.start and re.fullmatch(r"\d{1,3}", tok.text):
+            return None  # another number, maybe another person's age
+        if tok.lower_ not in IDENTIFY_WORDS:
+            continue
+        as_ = next((j for j in range(k + 1, min(end, k + 5)) if doc[j].lower_ == "as"), None)
+        target = index.person_at(token_at(doc, as_ + 1), strong=True) if as_ else None
+        if target is None or target.start != doc[as_ + 1].idx:
+            return None
+        head = tok if tok.dep_ != "acl" else tok.head
+        subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        subject = subjects[0] if subjects else head if head is not tok else None
+        if subject is None:
+            return None
+        if (
+            subject.lower_ in {"he", "she", "victim", "teen", "teenager", "child"}
+            or subject.lower_ in person_nouns
+            or phrase.start <= subject.i <= phrase.end + 3
+        ):
+            return target
+        return None
+    return None
+
+
+def identified_far(
+    doc: Doc, index: MentionIndex, pending: list[AgePhrase], claims: list[Claim]
+) -> list[Claim]:
+    """ "A 17-year-old boy was shot ... (many sentences) ... Classmates identified the victim
+    as Harley Jarrett": a name given by "identified the <person noun> as X" or "the <person
+    noun> was identified as X" takes the age of the last earlier unnamed aged noun left
+    without a name that agrees in gender, when X has no age yet (``rule:age-identified``).
+    Limits: only "identified"; each aged noun names one person."""
+    nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    named = {doc_text(doc)[c.target_start : c.target_end] for c in claims}
+    left = list(pending)
+    found: list[Claim] = []
+    for tok in tokens_lowered_in(doc, ("identified",)):
+        if not left:
+            break
+        noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        as_ = next((c for c in tok.children if c.lower_ == "as"), None)
+        if noun is None or as_ is None or noun.lower_ not in nouns:
+            continue
+        if not any(d.lower_ in DEFINITE for d in noun.children):
+            continue
+        target = index.person_at(token_at(doc, as_.i + 1), strong=True)
+        if target is None or target.text in named:
+            continue
+        gender = mapping("gender_nouns").get(noun.lower_, "")
+        earlier = [
+            p
+            for p in left
+            if p.end <= noun.i and (not gender or phrase_gender(doc, p) in {gender, ""})
+        ]
+        if not earlier:
+            continue
+        phrase = earlier[-1]
+        left.remove(phrase)
+        named.add(target.text)
+        found.append(
+            age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-identified")
+        )
+    return found
+
+
+def aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
+    """The noun an age phrase modifies ("boy" in "a 15-year-old boy"), else its last token."""
+    tok = doc[phrase.end - 1]
+    while tok.dep_ in {"amod", "compound", "nummod", "npadvmod"} and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
+    """True when ``phrase`` is a minor who is the active subject of a sentence with another
+    unnamed aged person outside that subject ("A 15-year-old boy shot and killed an
+    18-year-old man"): minors are seldom named, so the name that follows is more often the
+    other person's and the minor gets no guess. Limits: adults ("a 45-year-old man faces
+    charges in the shooting of a 13-year-old girl") and passive subjects still guess."""
+    noun = aged_noun(doc, phrase)
+    if phrase.value >= ADULT_AGE or noun.dep_ != "nsubj":
+        return False
+    sent = doc[phrase.start].sent
+    subtree = range(noun.left_edge.i, noun.right_edge.i + 1)
+    return any(
+        other.value != phrase.value
+        and other.start > phrase.start
+        and other.start < sent.end
+        and other.start not in subtree
+        for other in unnamed
+    )
+
+
+def one_person_per_guessed_age(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """Guesses of one age (``rule:age-cataphor``) go to one person: "a one-year-old girl
+    ... the one-year-old ... this little girl, one-year-old" is one child, so when its
+    phrases were guessed for several people only the person most of them name keeps the
+    age (ties: the earliest guess). Two names are one person when the words of one are
+    among the other's ("Berger", "Maurice Berger"). Limits: two unnamed people of one age
+    ("a 25-year-old man and a 25-year-old woman") keep one guess between them."""
+    text = doc_text(doc)
+
+    def name(claim: Claim) -> frozenset[str]:
+        return frozenset(text[claim.target_start : claim.target_end].lower().split())
+
+    names: dict[str, list[frozenset[str]]] = {}
+    for claim in claims:
+        if claim.method == "rule:age-cataphor":
+            names.setdefault(claim.value, []).append(name(claim))
+
+    def same(a: frozenset[str], b: frozenset[str]) -> bool:
+        return a <= b or b <= a
+
+    winners: dict[str, list[frozenset[str]]] = {}
+    for value, found in names.items():
+        if any(not same(a, b) for i, a in enumerate(found) for b in found[i + 1 :]):
+            best = max(found, key=lambda n: sum(same(n, o) for o in found))
+            # the fullest name of that person: "Maurice" stands for one Maurice, not two
+            full = max((n for n in found if same(n, best)), key=len)
+            winners[value] = [best, full]
+
+    def kept(claim: Claim) -> bool:
+        if claim.method != "rule:age-cataphor" or claim.value not in winners:
+            return True
+        return all(same(name(claim), winner) for winner in winners[claim.value])
+
+    return [c for c in claims if kept(c)]
