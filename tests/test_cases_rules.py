@@ -277,6 +277,30 @@ def test_a_small_place_gives_way_to_a_close_big_city_of_another_state(text, plac
 
 
 @pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        # the other places' states lead for New York: "Lakewood" is the New York hamlet
+        # near the scene, not Colorado's big city
+        (
+            "A hunter was found shot dead in Kettlewick on Sunday. The shooting in Kettlewick "
+            "happened near Lakewood. Deputies from Jamestown and Chautauqua County responded.",
+            ["Kettlewick", "Lakewood", "Jamestown", "Chautauqua County"],
+            "Kettlewick",
+        ),
+        # no state leads: the big city elsewhere, as before
+        (
+            "A man was shot dead in Kettlewick on Sunday. The shooting in Kettlewick was the "
+            "third near Lakewood this week.",
+            ["Kettlewick", "Lakewood"],
+            "Lakewood",
+        ),
+    ],
+)
+def test_a_big_city_elsewhere_must_be_in_the_leading_state(text, places, city):
+    assert case_for(text, [(p, "GPE") for p in places], [])["city"] == city
+
+
+@pytest.mark.parametrize(
     ("title", "statuses", "expected"),
     [
         # the headline speaks only of killing: every victim only "shot" was killed

@@ -623,7 +623,8 @@ def incident_place(
     ``_voted_states``); a place the text marks as a neighbourhood ("the Englewood
     neighborhood", "Baltimore's Pigtown") gives way to the big city named with it
     (``_city_of_neighbourhood``), and so does a small place with no state named that is
-    unknown in the state of a big city scoring close to it (``_big_city_elsewhere``); a city
+    unknown in the state of a big city scoring close to it, that state leading the state
+    votes when one state leads them (``_big_city_elsewhere``); a city
     outlet's city (``outlet_place``) replaces a place not known in its state
     (``_outlet_city``) and fills in when no place is named, unless the text names another
     state. A known place of 5,000+ people in the headline adds +3; towns the NER missed are
@@ -838,7 +839,7 @@ def incident_place(
             city = _big_city_police(text, city, city_scores) or city
         city = city_part(city, city_scores) or city  # "Brooklyn", not "New York"
         if city not in city_state:
-            city = _big_city_elsewhere(city, city_scores, explicit) or city
+            city = _big_city_elsewhere(city, city_scores, explicit, state_votes) or city
         if city not in city_state and outlet and outlet[1] in city_scores:
             city = _outlet_city(city, outlet, explicit) or city
     if city is None and us_article and outlet and (not explicit or explicit[0] == outlet[0]):
@@ -1035,15 +1036,21 @@ def _big_city_police(text: str, place: str, candidates: dict[str, float]) -> str
 
 
 def _big_city_elsewhere(
-    place: str, candidates: dict[str, float], explicit: tuple[str, float] | None
+    place: str,
+    candidates: dict[str, float],
+    explicit: tuple[str, float] | None,
+    votes: Counter[str] | None = None,
 ) -> str | None:
     """A big city (100,000+ people) the article names, scoring within ``CLOSE_SCORE`` of
     the small ``place``, in a state where ``place`` is unknown, when no state is named for
     ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
-    Homewood, Alabama. Limits: a town named as often as a far-away big city (a suspect
-    "from Detroit") and no state moves there too."""
+    Homewood, Alabama. When one state leads the state ``votes`` (all of them, places'
+    included), the big city must be in it: "Lakewood" (Colorado's big one) next to "Busti"
+    in a New York story is the hamlet, not a city elsewhere. Limits: a town named as often
+    as a far-away big city (a suspect "from Detroit") and no state moves there too."""
     gaz = gazetteer()
     own = gaz.city_states(place)
+    lead = _leading_state(votes or Counter())
     if place not in candidates or (own and max(own.values()) >= BIG_CITY):
         return None  # a big city is no other city's neighbourhood
     if explicit and explicit[1] >= 2 and explicit[0] in own:
@@ -1054,11 +1061,17 @@ def _big_city_elsewhere(
         if name == place or not options or gaz.state_code(name):
             continue
         state, people = max(options.items(), key=lambda kv: kv[1])
-        fits = people >= BIG_CITY and state not in own
+        fits = people >= BIG_CITY and state not in own and lead in (None, state)
         close = score >= candidates[place] - CLOSE_SCORE and (best is None or score > best[1])
         if fits and close and (explicit is None or explicit[1] < 2 or explicit[0] == state):
             best = (name, score)
     return best[0] if best else None
+
+
+def _leading_state(votes: Counter[str]) -> str | None:
+    """The state with more ``votes`` than any other, else None (no votes, or a tie)."""
+    top = [*votes.most_common(2), ("", 0.0), ("", 0.0)]
+    return top[0][0] if top[0][1] > top[1][1] else None
 
 
 @lru_cache(maxsize=1)
