@@ -934,3 +934,19 @@ def test_no_charges_against_is_no_charge(nlp, text, statuses):
 )
 def test_fatally_shot_with_no_object_reads_passive(nlp, text, role, statuses):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # Hilo and Kettlewick score the same: the place a scene word marks wins the tie,
+        # not the one named first
+        ("Hilo officials said a man was shot Sunday in Kettlewick.", "Kettlewick"),
+        ("Hilo officials said a man was shot Sunday near Kettlewick.", "Kettlewick"),
+        # a home town is no scene: the place named first stays
+        ("Hilo officials said a man from Kettlewick was shot Sunday.", "Hilo"),
+    ],
+)
+def test_a_tie_goes_to_the_place_a_scene_word_marks(text, city):
+    case = case_for(text, [("Hilo", "GPE"), ("Kettlewick", "GPE")], [])
+    assert case["city"] == city

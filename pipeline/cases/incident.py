@@ -648,9 +648,10 @@ def incident_place(
     are the mentions of a sentence seen word for word before (a repeated caption); a
     place after a person's name and "of" ("George Korchev of Mundelein", "Slade, 26, of
     Gastonia") scores 2 less; known towns after a street address the NER missed ("at 7050
-    Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to the
-    place the text names first, and a best place no scene word marks gives way to a
-    close known town of its state that one marks (``_scene_place``); a known smaller
+    Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to a
+    place a scene word marks, then to the place the text names first, and a best place no
+    scene word marks gives way to a close known town of its state that one marks
+    (``_scene_place``); a known smaller
     place with no scene word and no police of its own gives way to the one big city of
     its state whose police the story names (``_big_city_police``). An abbreviated town the
     tagger or a scan cut short ("Mt. Holly" tagged "Holly") is read in full
@@ -816,9 +817,14 @@ def incident_place(
             options = gaz.city_states(name)
             if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
                 city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
-    # ties go to the place named first ("Holly Hill" in the lead, "Vance" later)
+    # ties go to a place a scene word marks ("a shooting in Pahoa" over "Hilo"), then to
+    # the place named first ("Holly Hill" in the lead, "Vance" later)
     first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
-    city = max(city_scores, key=lambda k: (city_scores[k], -first[k])) if city_scores else None
+    city = (
+        max(city_scores, key=lambda k: (city_scores[k], k in scenes, -first[k]))
+        if city_scores
+        else None
+    )
     if city and us_article and city not in scenes:
         city = _scene_place(city, city_scores, scenes, explicit, first) or city
     if city and city.endswith(" County") and us_article:
