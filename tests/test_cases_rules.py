@@ -950,3 +950,28 @@ def test_fatally_shot_with_no_object_reads_passive(nlp, text, role, statuses):
 def test_a_tie_goes_to_the_place_a_scene_word_marks(text, city):
     case = case_for(text, [("Hilo", "GPE"), ("Kettlewick", "GPE")], [])
     assert case["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        # the state after a place the victim was flown to is no vote for the scene's state
+        # (a hospital across the state line): the scene keeps its score
+        (
+            "A teen was hurt Sunday at a Gainesville store. He was airlifted to Mountain "
+            "Home, Arkansas.",
+            "Gainesville",
+            "Florida",
+        ),
+        # a "City, State" that is no hospital or home town still votes
+        (
+            "A teen was shot Sunday in Gainesville. Police in Mountain Home, Arkansas, "
+            "arrested a man.",
+            "Mountain Home",
+            "Arkansas",
+        ),
+    ],
+)
+def test_a_hospital_town_state_is_no_state_vote(text, city, state):
+    case = case_for(text, [("Gainesville", "GPE"), ("Mountain Home", "GPE")], [])
+    assert (case["city"], case["state"]) == (city, state)

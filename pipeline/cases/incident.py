@@ -610,8 +610,9 @@ def incident_place(
     is a place before "and X avenues" (an intersection, ``street_name_at``) a name with an
     age after it ("Michaela, 12,") and a possessive ("Thursday's"). The state is voted for
     by state names (+1, +2 in an event sentence; not "Indiana County"), the dateline (+5),
-    "City, State" (+3), the state or big city spelled in ``source_url``'s domain (+1.5,
-    ``outlet_place``; not counted as the text naming a state), each state named only inside
+    "City, State" (+3; not a hospital's or home town's, which a scene word marks down), the
+    state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``; not
+    counted as the text naming a state), each state named only inside
     other names (+1, ``_states_in_names``) and, for each known city candidate, its possible
     states (+1 shared among them); the chosen city's state is, among its possible states,
     the one with the most votes + 1 per county of that state named in the text
@@ -752,10 +753,10 @@ def incident_place(
             score += 1
         after = _state_after(text, mention["end_char"])
         if after:
-            if bonus >= 0:
-                score += 3  # not for a hospital's or home town's "Urbana, Ill."
             city_state.setdefault(name, after)
-            state_votes[after] += 3
+            if bonus >= 0:  # not for a hospital's or home town's "Urbana, Ill.": its state
+                score += 3  # may not be the scene's (a hospital across the state line)
+                state_votes[after] += 3
         elif re.match(
             r",\s*(?:[a-z]+\s)?[A-Z]", text[mention["end_char"] : mention["end_char"] + 20]
         ):
