@@ -975,3 +975,23 @@ def test_a_tie_goes_to_the_place_a_scene_word_marks(text, city):
 def test_a_hospital_town_state_is_no_state_vote(text, city, state):
     case = case_for(text, [("Gainesville", "GPE"), ("Mountain Home", "GPE")], [])
     assert (case["city"], case["state"]) == (city, state)
+
+
+@pytest.mark.parametrize(
+    ("place", "url", "city"),
+    [
+        # a known place of the city outlet's state under 10,000 people is filed under the
+        # outlet's city the text names (GVA files a city's neighbourhoods under the city)
+        ("Wilson Park", "http://www.baltimoresun.com/news/x", "Baltimore"),
+        ("Loch Raven", "http://www.baltimoresun.com/news/x", "Baltimore"),
+        # a bigger place keeps its name, and so does a small one in another outlet's story
+        ("Dundalk", "http://www.baltimoresun.com/news/x", "Dundalk"),
+        ("Wilson Park", "http://www.wbaltv.com/news/x", "Wilson Park"),
+    ],
+)
+def test_a_small_place_in_a_city_outlets_state_is_that_city(place, url, city):
+    text = f"A man was shot dead in {place} on Sunday. He was the third man shot in Baltimore."
+    places = [(place, "GPE"), ("Baltimore", "GPE")]
+    article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
+    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    assert case["city"] == city

@@ -626,8 +626,9 @@ def incident_place(
     (``_city_of_neighbourhood``), and so does a small place with no state named that is
     unknown in the state of a big city scoring close to it, that state leading the state
     votes when one state leads them (``_big_city_elsewhere``); a city
-    outlet's city (``outlet_place``) replaces a place not known in its state
-    (``_outlet_city``) and fills in when no place is named, unless the text names another
+    outlet's city (``outlet_place``) that the text names replaces a place not known in its
+    state or known there with under 10,000 people (``_outlet_city``: "Wilson Park" in the
+    Baltimore Sun) and fills in when no place is named, unless the text names another
     state. A known place of 5,000+ people in the headline adds +3; towns the NER missed are
     scanned ("Sylvester police"). When the article names a state (2 votes or more) that the
     chosen town (under 50,000 people or unknown) is not known in, the named state wins. An
@@ -933,18 +934,29 @@ def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> se
     }
 
 
+OUTLET_SMALL_PLACE = 10_000  # people: a known place this small may be the outlet city's part
+
+
 def _outlet_city(
     city: str, outlet: tuple[str, str | None], explicit: tuple[str, float] | None
 ) -> str | None:
     """The big city of a city outlet ("chicago.suntimes.com") when the chosen place is
-    not known in its state ("Austin", a Chicago neighbourhood) and the text names no
-    other state. The caller checks that the text names that city.
+    not known in its state ("Austin", a Chicago neighbourhood) or is a known place of
+    that state under ``OUTLET_SMALL_PLACE`` people ("Wilson Park" in the Baltimore Sun:
+    GVA files a city's neighbourhoods under the city), and the text names no other
+    state. The caller checks that the text names that city and no state for the place.
 
-    Limits: a suburb unknown to the gazetteer becomes the big city too."""
+    Limits: a suburb unknown to the gazetteer, or a small town of its own that the
+    city's paper reports, becomes the big city too; a county stays a county."""
     code, big = outlet
     if big is None or (explicit and explicit[0] != code):
         return None
-    return big if code not in gazetteer().city_states(city) else None
+    gaz = gazetteer()
+    if code not in gaz.city_states(city):
+        return big
+    people = gaz.cities.get(city.lower(), {}).get(code)
+    small = people is not None and people < OUTLET_SMALL_PLACE
+    return big if small and city.lower() != big.lower() else None
 
 
 BIG_CITY = 100_000  # people: a city large enough to have named neighbourhoods
