@@ -612,9 +612,9 @@ def incident_place(
     by state names (+1, +2 in an event sentence; not "Indiana County"), the dateline (+5),
     "City, State" (+3; not a hospital's or home town's, which a scene word marks down), the
     state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``; not
-    counted as the text naming a state), each state named only inside
-    other names (+1, ``_states_in_names``) and, for each known city candidate, its possible
-    states (+1 shared among them); the chosen city's state is, among its possible states,
+    counted as the text naming a state), each state named only inside other names (+1,
+    ``_states_in_names``) and, for each known city candidate, its possible states (+1
+    shared among them); the chosen city's state is, among its possible states,
     the one with the most votes + 1 per county of that state named in the text
     (``_counties_in_states``) + 0.1 x log10(its population / the largest namesake's), so
     population only breaks near-ties (Baltimore, Md., over Baltimore, Ohio). A county that
@@ -625,9 +625,9 @@ def incident_place(
     neighborhood", "Baltimore's Pigtown") gives way to the big city named with it
     (``_city_of_neighbourhood``), and so does a small place with no state named that is
     unknown in the state of a big city scoring close to it, that state leading the state
-    votes when one state leads them (``_big_city_elsewhere``); a city
-    outlet's city (``outlet_place``) that the text names replaces a place not known in its
-    state or known there with under 10,000 people (``_outlet_city``: "Wilson Park" in the
+    votes when one state leads them (``_big_city_elsewhere``); a city outlet's city
+    (``outlet_place``) that the text names replaces a place not known in its state or
+    known there with under 10,000 people (``_outlet_city``: "Wilson Park" in the
     Baltimore Sun) and fills in when no place is named, unless the text names another
     state. A known place of 5,000+ people in the headline adds +3; towns the NER missed are
     scanned ("Sylvester police"). When the article names a state (2 votes or more) that the
@@ -653,12 +653,11 @@ def incident_place(
     Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to a
     place a scene word marks, then to the place the text names first, and a best place no
     scene word marks gives way to a close known town of its state that one marks
-    (``_scene_place``); a known smaller
-    place with no scene word and no police of its own gives way to the one big city of
-    its state whose police the story names (``_big_city_police``). An abbreviated town the
-    tagger or a scan cut short ("Mt. Holly" tagged "Holly") is read in full
-    (``abbreviated_at``); a place in the District of Columbia is Washington, the District's
-    one city ("Southeast DC", "Anacostia").
+    (``_scene_place``); a known smaller place with no scene word and no police of its
+    own gives way to the one big city of its state whose police the story names
+    (``_big_city_police``). An abbreviated town the tagger or a scan cut short ("Mt.
+    Holly" tagged "Holly") is read in full (``abbreviated_at``); a place in the District
+    of Columbia is Washington, the District's one city ("Southeast DC", "Anacostia").
     """
     # lazy: the claims package imports spaCy, which a rerun with nothing to parse avoids
     from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
