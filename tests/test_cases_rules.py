@@ -277,6 +277,30 @@ def test_a_small_place_gives_way_to_a_close_big_city_of_another_state(text, plac
 
 
 @pytest.mark.parametrize(
+    ("text", "places", "city"),
+    [
+        # the other places' states lead for New York: "Lakewood" is the New York hamlet
+        # near the scene, not Colorado's big city
+        (
+            "A hunter was found shot dead in Kettlewick on Sunday. The shooting in Kettlewick "
+            "happened near Lakewood. Deputies from Jamestown and Chautauqua County responded.",
+            ["Kettlewick", "Lakewood", "Jamestown", "Chautauqua County"],
+            "Kettlewick",
+        ),
+        # no state leads: the big city elsewhere, as before
+        (
+            "A man was shot dead in Kettlewick on Sunday. The shooting in Kettlewick was the "
+            "third near Lakewood this week.",
+            ["Kettlewick", "Lakewood"],
+            "Lakewood",
+        ),
+    ],
+)
+def test_a_big_city_elsewhere_must_be_in_the_leading_state(text, places, city):
+    assert case_for(text, [(p, "GPE") for p in places], [])["city"] == city
+
+
+@pytest.mark.parametrize(
     ("title", "statuses", "expected"),
     [
         # the headline speaks only of killing: every victim only "shot" was killed
@@ -910,3 +934,64 @@ def test_no_charges_against_is_no_charge(nlp, text, statuses):
 )
 def test_fatally_shot_with_no_object_reads_passive(nlp, text, role, statuses):
     assert roles_of(nlp, text, ["John Carter"])["John Carter"][:2] == (role, statuses)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # Hilo and Kettlewick score the same: the place a scene word marks wins the tie,
+        # not the one named first
+        ("Hilo officials said a man was shot Sunday in Kettlewick.", "Kettlewick"),
+        ("Hilo officials said a man was shot Sunday near Kettlewick.", "Kettlewick"),
+        # a home town is no scene: the place named first stays
+        ("Hilo officials said a man from Kettlewick was shot Sunday.", "Hilo"),
+    ],
+)
+def test_a_tie_goes_to_the_place_a_scene_word_marks(text, city):
+    case = case_for(text, [("Hilo", "GPE"), ("Kettlewick", "GPE")], [])
+    assert case["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        # the state after a place the victim was flown to is no vote for the scene's state
+        # (a hospital across the state line): the scene keeps its score
+        (
+            "A teen was hurt Sunday at a Gainesville store. He was airlifted to Mountain "
+            "Home, Arkansas.",
+            "Gainesville",
+            "Florida",
+        ),
+        # a "City, State" that is no hospital or home town still votes
+        (
+            "A teen was shot Sunday in Gainesville. Police in Mountain Home, Arkansas, "
+            "arrested a man.",
+            "Mountain Home",
+            "Arkansas",
+        ),
+    ],
+)
+def test_a_hospital_town_state_is_no_state_vote(text, city, state):
+    case = case_for(text, [("Gainesville", "GPE"), ("Mountain Home", "GPE")], [])
+    assert (case["city"], case["state"]) == (city, state)
+
+
+@pytest.mark.parametrize(
+    ("place", "url", "city"),
+    [
+        # a known place of the city outlet's state under 10,000 people is filed under the
+        # outlet's city the text names (GVA files a city's neighbourhoods under the city)
+        ("Wilson Park", "http://www.baltimoresun.com/news/x", "Baltimore"),
+        ("Loch Raven", "http://www.baltimoresun.com/news/x", "Baltimore"),
+        # a bigger place keeps its name, and so does a small one in another outlet's story
+        ("Dundalk", "http://www.baltimoresun.com/news/x", "Dundalk"),
+        ("Wilson Park", "http://www.wbaltv.com/news/x", "Wilson Park"),
+    ],
+)
+def test_a_small_place_in_a_city_outlets_state_is_that_city(place, url, city):
+    text = f"A man was shot dead in {place} on Sunday. He was the third man shot in Baltimore."
+    places = [(place, "GPE"), ("Baltimore", "GPE")]
+    article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
+    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    assert case["city"] == city

@@ -610,10 +610,11 @@ def incident_place(
     is a place before "and X avenues" (an intersection, ``street_name_at``) a name with an
     age after it ("Michaela, 12,") and a possessive ("Thursday's"). The state is voted for
     by state names (+1, +2 in an event sentence; not "Indiana County"), the dateline (+5),
-    "City, State" (+3), the state or big city spelled in ``source_url``'s domain (+1.5,
-    ``outlet_place``; not counted as the text naming a state), each state named only inside
-    other names (+1, ``_states_in_names``) and, for each known city candidate, its possible
-    states (+1 shared among them); the chosen city's state is, among its possible states,
+    "City, State" (+3; not a hospital's or home town's, which a scene word marks down), the
+    state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``; not
+    counted as the text naming a state), each state named only inside other names (+1,
+    ``_states_in_names``) and, for each known city candidate, its possible states (+1
+    shared among them); the chosen city's state is, among its possible states,
     the one with the most votes + 1 per county of that state named in the text
     (``_counties_in_states``) + 0.1 x log10(its population / the largest namesake's), so
     population only breaks near-ties (Baltimore, Md., over Baltimore, Ohio). A county that
@@ -623,9 +624,11 @@ def incident_place(
     ``_voted_states``); a place the text marks as a neighbourhood ("the Englewood
     neighborhood", "Baltimore's Pigtown") gives way to the big city named with it
     (``_city_of_neighbourhood``), and so does a small place with no state named that is
-    unknown in the state of a big city scoring close to it (``_big_city_elsewhere``); a city
-    outlet's city (``outlet_place``) replaces a place not known in its state
-    (``_outlet_city``) and fills in when no place is named, unless the text names another
+    unknown in the state of a big city scoring close to it, that state leading the state
+    votes when one state leads them (``_big_city_elsewhere``); a city outlet's city
+    (``outlet_place``) that the text names replaces a place not known in its state or
+    known there with under 10,000 people (``_outlet_city``: "Wilson Park" in the
+    Baltimore Sun) and fills in when no place is named, unless the text names another
     state. A known place of 5,000+ people in the headline adds +3; towns the NER missed are
     scanned ("Sylvester police"). When the article names a state (2 votes or more) that the
     chosen town (under 50,000 people or unknown) is not known in, the named state wins. An
@@ -647,14 +650,14 @@ def incident_place(
     are the mentions of a sentence seen word for word before (a repeated caption); a
     place after a person's name and "of" ("George Korchev of Mundelein", "Slade, 26, of
     Gastonia") scores 2 less; known towns after a street address the NER missed ("at 7050
-    Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to the
-    place the text names first, and a best place no scene word marks gives way to a
-    close known town of its state that one marks (``_scene_place``); a known smaller
-    place with no scene word and no police of its own gives way to the one big city of
-    its state whose police the story names (``_big_city_police``). An abbreviated town the
-    tagger or a scan cut short ("Mt. Holly" tagged "Holly") is read in full
-    (``abbreviated_at``); a place in the District of Columbia is Washington, the District's
-    one city ("Southeast DC", "Anacostia").
+    Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to a
+    place a scene word marks, then to the place the text names first, and a best place no
+    scene word marks gives way to a close known town of its state that one marks
+    (``_scene_place``); a known smaller place with no scene word and no police of its
+    own gives way to the one big city of its state whose police the story names
+    (``_big_city_police``). An abbreviated town the tagger or a scan cut short ("Mt.
+    Holly" tagged "Holly") is read in full (``abbreviated_at``); a place in the District
+    of Columbia is Washington, the District's one city ("Southeast DC", "Anacostia").
     """
     # lazy: the claims package imports spaCy, which a rerun with nothing to parse avoids
     from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
@@ -750,10 +753,10 @@ def incident_place(
             score += 1
         after = _state_after(text, mention["end_char"])
         if after:
-            if bonus >= 0:
-                score += 3  # not for a hospital's or home town's "Urbana, Ill."
             city_state.setdefault(name, after)
-            state_votes[after] += 3
+            if bonus >= 0:  # not for a hospital's or home town's "Urbana, Ill.": its state
+                score += 3  # may not be the scene's (a hospital across the state line)
+                state_votes[after] += 3
         elif re.match(
             r",\s*(?:[a-z]+\s)?[A-Z]", text[mention["end_char"] : mention["end_char"] + 20]
         ):
@@ -815,9 +818,14 @@ def incident_place(
             options = gaz.city_states(name)
             if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
                 city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
-    # ties go to the place named first ("Holly Hill" in the lead, "Vance" later)
+    # ties go to a place a scene word marks ("a shooting in Pahoa" over "Hilo"), then to
+    # the place named first ("Holly Hill" in the lead, "Vance" later)
     first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
-    city = max(city_scores, key=lambda k: (city_scores[k], -first[k])) if city_scores else None
+    city = (
+        max(city_scores, key=lambda k: (city_scores[k], k in scenes, -first[k]))
+        if city_scores
+        else None
+    )
     if city and us_article and city not in scenes:
         city = _scene_place(city, city_scores, scenes, explicit, first) or city
     if city and city.endswith(" County") and us_article:
@@ -838,7 +846,7 @@ def incident_place(
             city = _big_city_police(text, city, city_scores) or city
         city = city_part(city, city_scores) or city  # "Brooklyn", not "New York"
         if city not in city_state:
-            city = _big_city_elsewhere(city, city_scores, explicit) or city
+            city = _big_city_elsewhere(city, city_scores, explicit, state_votes) or city
         if city not in city_state and outlet and outlet[1] in city_scores:
             city = _outlet_city(city, outlet, explicit) or city
     if city is None and us_article and outlet and (not explicit or explicit[0] == outlet[0]):
@@ -925,18 +933,29 @@ def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> se
     }
 
 
+OUTLET_SMALL_PLACE = 10_000  # people: a known place this small may be the outlet city's part
+
+
 def _outlet_city(
     city: str, outlet: tuple[str, str | None], explicit: tuple[str, float] | None
 ) -> str | None:
     """The big city of a city outlet ("chicago.suntimes.com") when the chosen place is
-    not known in its state ("Austin", a Chicago neighbourhood) and the text names no
-    other state. The caller checks that the text names that city.
+    not known in its state ("Austin", a Chicago neighbourhood) or is a known place of
+    that state under ``OUTLET_SMALL_PLACE`` people ("Wilson Park" in the Baltimore Sun:
+    GVA files a city's neighbourhoods under the city), and the text names no other
+    state. The caller checks that the text names that city and no state for the place.
 
-    Limits: a suburb unknown to the gazetteer becomes the big city too."""
+    Limits: a suburb unknown to the gazetteer, or a small town of its own that the
+    city's paper reports, becomes the big city too; a county stays a county."""
     code, big = outlet
     if big is None or (explicit and explicit[0] != code):
         return None
-    return big if code not in gazetteer().city_states(city) else None
+    gaz = gazetteer()
+    if code not in gaz.city_states(city):
+        return big
+    people = gaz.cities.get(city.lower(), {}).get(code)
+    small = people is not None and people < OUTLET_SMALL_PLACE
+    return big if small and city.lower() != big.lower() else None
 
 
 BIG_CITY = 100_000  # people: a city large enough to have named neighbourhoods
@@ -1035,15 +1054,21 @@ def _big_city_police(text: str, place: str, candidates: dict[str, float]) -> str
 
 
 def _big_city_elsewhere(
-    place: str, candidates: dict[str, float], explicit: tuple[str, float] | None
+    place: str,
+    candidates: dict[str, float],
+    explicit: tuple[str, float] | None,
+    votes: Counter[str] | None = None,
 ) -> str | None:
     """A big city (100,000+ people) the article names, scoring within ``CLOSE_SCORE`` of
     the small ``place``, in a state where ``place`` is unknown, when no state is named for
     ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
-    Homewood, Alabama. Limits: a town named as often as a far-away big city (a suspect
-    "from Detroit") and no state moves there too."""
+    Homewood, Alabama. When one state leads the state ``votes`` (all of them, places'
+    included), the big city must be in it: "Lakewood" (Colorado's big one) next to "Busti"
+    in a New York story is the hamlet, not a city elsewhere. Limits: a town named as often
+    as a far-away big city (a suspect "from Detroit") and no state moves there too."""
     gaz = gazetteer()
     own = gaz.city_states(place)
+    lead = _leading_state(votes or Counter())
     if place not in candidates or (own and max(own.values()) >= BIG_CITY):
         return None  # a big city is no other city's neighbourhood
     if explicit and explicit[1] >= 2 and explicit[0] in own:
@@ -1054,11 +1079,17 @@ def _big_city_elsewhere(
         if name == place or not options or gaz.state_code(name):
             continue
         state, people = max(options.items(), key=lambda kv: kv[1])
-        fits = people >= BIG_CITY and state not in own
+        fits = people >= BIG_CITY and state not in own and lead in (None, state)
         close = score >= candidates[place] - CLOSE_SCORE and (best is None or score > best[1])
         if fits and close and (explicit is None or explicit[1] < 2 or explicit[0] == state):
             best = (name, score)
     return best[0] if best else None
+
+
+def _leading_state(votes: Counter[str]) -> str | None:
+    """The state with more ``votes`` than any other, else None (no votes, or a tie)."""
+    top = [*votes.most_common(2), ("", 0.0), ("", 0.0)]
+    return top[0][0] if top[0][1] > top[1][1] else None
 
 
 @lru_cache(maxsize=1)
