@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-import pipeline.cases.incident as incident
 import pipeline.cases.incident_date as incident_date
 from pipeline.cases.incident_date import governing_act
 from pipeline.timex import find_timexes, normalise_expression
@@ -88,7 +87,7 @@ def test_case_date_reads_the_act_the_date_governs(
     rows = [timex(text, p, v, "time" if "T" in v else "day") for p, v in dates]
     assert case_for(text, [], rows, published=published)["date"] == expected
     if switch == "governing_act":  # no act read: the week-edge penalty comes back
-        monkeypatch.setattr(incident, "governing_act", lambda *args: None)
+        monkeypatch.setattr(incident_date, "governing_act", lambda *args: None)
     else:
         monkeypatch.setattr(incident_date, switch, 0.0)
     assert case_for(text, [], rows, published=published)["date"] != expected

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.cases.incident import SentenceIndex, case_words
 from pipeline.cases.place_evidence import place_evidence
+from pipeline.cases.words import SentenceIndex, case_words
 
 
 def evidence(nlp, text: str, title: str | None, city: str | None) -> dict:

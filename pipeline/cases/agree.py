@@ -1,9 +1,10 @@
 """One date and one place per case: the articles of one incident agree on them.
 
-Each article dates and places its incident alone (``pipeline.cases.incident``); a
-follow-up story about a trial or a funeral often names no day of the shooting, may date a
-later act, or names the court's town. Once ``pipeline.cases.link.link_cases`` has grouped
-the articles of one incident, the members of a case of two or more articles agree:
+Each article dates and places its incident alone (``pipeline.cases.incident_date``,
+``pipeline.cases.incident_place``); a follow-up story about a trial or a funeral often names
+no day of the shooting, may date a later act, or names the court's town. Once
+``pipeline.cases.link.link_cases`` has grouped the articles of one incident, the members of
+a case of two or more articles agree:
 
 * ``agree_case_dates``: the day most members date from an event sentence (ties: the
   earliest day, as an attack comes before the acts that follow it);
