@@ -446,6 +446,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     never writes in lower case ("Bentley Michael Lenhart suffered"; not "By Jane Doe",
     "Detroit Mayor Mike Duggan" is left to the title rules)."""
     word = before.group(1)
+    if word in MONTHS_AND_DAYS and (word.endswith("day") or word not in first_names()):
+        return False  # "police said Sunday Randy Coffland", not "Jan Marie Parks"
     if word in first_names():
         return True
     at = start - len(before.group(0))

@@ -482,7 +482,11 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         if target is None:
             target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
         if target is None and word in kin:
-            singles[f"{words[0]} {kin[word]}"].append(i)
+            variants = _variant_clusters(full_names, words[0], kin[word])
+            if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Stoffel"
+                clusters[variants[0]].append(i)
+            else:
+                singles[f"{words[0]} {kin[word]}"].append(i)
         elif target is None:
             singles[word].append(i)
         else:
@@ -510,6 +514,19 @@ def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
         c
         for c, full in enumerate(full_names)
         if full[-1].lower() == words[-1].lower() and same_given_name(full[0], words[0])
+    ]
+
+
+def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> list[int]:
+    """Clusters whose fullest name has ``surname`` and a given name that is a one-letter
+    spelling variant or a listed short form of ``given``: a kin-introduced given name
+    ("his daughter Oliva") written another way in the full name ("Olivia Stoffel").
+    Limits: a sibling whose name differs by one letter from the other's would merge."""
+    return [
+        c
+        for c, full in enumerate(full_names)
+        if full[-1].lower() == surname.lower()
+        and (_spelling_variant(full[0], given) or _nickname(full[0], given))
     ]
 
 

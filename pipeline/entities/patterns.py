@@ -132,6 +132,32 @@ def _plausible_name(words: list[str]) -> bool:
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
+def _person_noun(words: list[str]) -> bool:
+    """Whether the first of ``words`` is a capitalised person noun that is no given name,
+    with a two-word name after it ("Victim Melvin Edwards", "Suspect John Roe"; the nouns
+    of ``person_nouns.txt``). Limits: a person noun that is also a listed given name stays."""
+    return (
+        len(words) >= 3
+        and words[0].lower() in lexicon("person_nouns")
+        and words[0] not in first_names()
+    )
+
+
+_DAY_NUMBER = re.compile(r"[ ]\d{1,2}(?:st|nd|rd|th)?\b(?![-/.:]?\d|[- ](?:year|month|week))")
+
+
+def _calendar_after(word: str, text: str, end: int) -> bool:
+    """Whether ``word``, the last word of a name ending at ``end``, is a weekday or a month
+    with a day number after it ("Dalton Edwards Wednesday night", "Julian Sims January
+    1"): the date written after the name, not its surname. Limits: a month with no day
+    after it stays ("Thomas May, 26"; "Jessica May said")."""
+    if word not in MONTHS_AND_DAYS:
+        return False
+    if word.endswith("day"):
+        return True
+    return _DAY_NUMBER.match(text, end) is not None
+
+
 def person_mentions(text: str) -> list[Mention]:
     """PERSON mentions found by the patterns (titles at the start are skipped)."""
     found = []
@@ -139,9 +165,14 @@ def person_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             words = match.group("name").split()
-            while words and (is_title_word(words[0]) or words[0] in _ARTICLES):
+            while words and (
+                is_title_word(words[0]) or words[0] in _ARTICLES or _person_noun(words)
+            ):
                 start += len(words[0]) + 1
                 words.pop(0)
+            while len(words) > 1 and _calendar_after(words[-1], text, end):
+                end -= len(words[-1]) + 1  # "20-year-old Julian Sims January 1, 2013"
+                words.pop()
             for suffix in ("'s", "’s"):
                 if words and words[-1].endswith(suffix):  # "Hector Martinez's upper back"
                     words[-1] = words[-1][: -len(suffix)]

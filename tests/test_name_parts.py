@@ -1,0 +1,97 @@
+"""Words that are not part of a person's name, and one person written two ways."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.entities import merge_entities
+from pipeline.entities.clean import clean_span
+from pipeline.entities.mentions import _extend_people
+from pipeline.entities.patterns import person_mentions
+from pipeline.records import Mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Victim Dorian Pell, 52, was shot at a stop sign.", "Dorian Pell"),
+        ("Suspect Rona Baxley, 30, was arrested.", "Rona Baxley"),
+        ("Police arrested 19-year-old Tomas Brill Wednesday night.", "Tomas Brill"),
+        ("A judge sentenced 25-year-old Kevin Orlam Monday to prison.", "Kevin Orlam"),
+        ("Warrant issued for 20-year-old Lyle Vance January 3, 2014 5:05 PM", "Lyle Vance"),
+        ("The victims were Thomas May, 26, and others.", "Thomas May"),
+        ("Witnesses said 31-year-old Jessica May was hurt.", "Jessica May"),
+        ("Victim Hollis, 40, was shot.", "Victim Hollis"),  # one word would be left
+    ],
+)
+def test_person_patterns_leave_out_person_nouns_and_dates(text, name):
+    assert name in [m.text for m in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("º Nara Pollet, 49, was charged.", "Nara Pollet"),
+        ("• Nara Pollet, 49, was charged.", "Nara Pollet"),
+        ("a Nara Pollet was charged.", "a Nara Pollet"),
+        ("Nara Pollet was charged.", "Nara Pollet"),
+    ],
+)
+def test_clean_span_drops_a_stray_mark_before_a_name(text, expected):
+    doc = spacy.blank("en")(text)
+    end = next(t.i for t in doc if t.text == "Pollet") + 1
+    cleaned = clean_span(doc[0:end], strip_titles=True)
+    assert cleaned is not None
+    assert text[cleaned.start : cleaned.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said Sunday Randy Colter shot his daughter.", "Randy Colter"),
+        ("Officers said Monday Randy Colter shot his daughter.", "Randy Colter"),
+        ("Jan Marie Pask, 55, was hurt.", "Jan Marie Pask"),
+        ("Bentley Michael Lenz suffered injuries.", "Bentley Michael Lenz"),
+    ],
+)
+def test_name_extension_never_takes_a_weekday(text, name):
+    word = name.split()[-2] + " " + name.split()[-1]
+    start = text.index(word)
+    mention = Mention(start, start + len(word), word, "PERSON", "spacy:ner")
+    assert [m.text for m in _extend_people(text, [mention])] == [name]
+
+
+def _people(text: str, forms: list[tuple[str, str]]) -> list[str]:
+    mentions, at = [], 0
+    for form, label in forms:
+        start = text.index(form, at)
+        mentions.append(Mention(start, start + len(form), form, label, "spacy:ner"))
+        at = start + len(form)
+    entities, _ = merge_entities(text, mentions)
+    return sorted(e.name for e in entities if e.label == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "Joel Mirren and his 11-year-old daughter Oliva were killed. Olivia Mirren was a"
+            " dancer.",
+            [("Joel Mirren", "PERSON"), ("Oliva", "PERSON"), ("Olivia Mirren", "PERSON")],
+            ["Joel Mirren", "Olivia Mirren"],
+        ),
+        (
+            "Joel Mirren and his son Andy were hurt. Andrew Mirren was a student.",
+            [("Joel Mirren", "PERSON"), ("Andy", "PERSON"), ("Andrew Mirren", "PERSON")],
+            ["Andrew Mirren", "Joel Mirren"],
+        ),
+        (  # siblings: "Kayla" is no spelling of "Kaylee"
+            "Joel Mirren and his daughter Kayla were hurt. Kaylee Mirren was a student.",
+            [("Joel Mirren", "PERSON"), ("Kayla", "PERSON"), ("Kaylee Mirren", "PERSON")],
+            ["Joel Mirren", "Kayla Mirren", "Kaylee Mirren"],
+        ),
+    ],
+)
+def test_kin_given_name_joins_its_spelling_variant(text, forms, people):
+    assert _people(text, forms) == people
