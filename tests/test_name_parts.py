@@ -95,3 +95,36 @@ def _people(text: str, forms: list[tuple[str, str]]) -> list[str]:
 )
 def test_kin_given_name_joins_its_spelling_variant(text, forms, people):
     assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thirty-one-year-old Adam Rusk of Appleton was killed.", "Adam Rusk"),
+        ("Four-year-old Ava Lintz was shot.", "Ava Lintz"),
+    ],
+)
+def test_person_patterns_leave_out_a_spelled_out_age(text, name):
+    assert {m.text for m in person_mentions(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("forms", "people"),
+    [
+        (["O’Bryan Spikes", "O'Bryan Spikes"], 1),
+        (["Damein Hamer", "Damien Hamer"], 1),
+        (["Marie Hamer", "Maire Hamer"], 1),
+        (["Mark Hamer", "Mary Hamer"], 2),
+        (["Dana Hamer", "Dina Hamer"], 2),
+    ],
+)
+def test_full_names_written_two_ways_merge(forms, people):
+    text = " . ".join(forms)
+    pairs = [(f, "PERSON") for f in forms]
+    assert len(_people(text, pairs)) == people
+
+
+def test_coordinated_given_name_joins_a_short_form_cluster():
+    text = "Bill Tarrow, 69, was shot. Police said William and Sheila Tarrow were hurt."
+    forms = [("Bill Tarrow", "PERSON"), ("William", "PERSON"), ("Sheila Tarrow", "PERSON")]
+    assert _people(text, forms) == ["Bill Tarrow", "Sheila Tarrow"]

@@ -432,7 +432,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     generations: list[str] = []  # "jr", "sr" or "" for each cluster
     person = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     for i in person:
-        words = name_words(mentions[i].text)
+        words = name_words(_fold_quotes(mentions[i].text))  # "O’Bryan" is "O'Bryan"
         if len(words) < 2:
             continue
         gen = _generation(mentions[i].text)
@@ -478,9 +478,10 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             else:
                 singles[partner].append(i)
             continue
-        target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
+        folded = _fold_quotes(word)
+        target = _nearest_cluster(mentions, clusters, full_names, i, folded, -1)
         if target is None:
-            target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
+            target = _nearest_cluster(mentions, clusters, full_names, i, folded, 0)
         if target is None and word in kin:
             variants = _variant_clusters(full_names, words[0], kin[word])
             if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Stoffel"
@@ -493,6 +494,12 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _fold_quotes(name: str) -> str:
+    """``name`` with curly apostrophes written straight, so "O’Bryan Spikes" and "O'Bryan
+    Spikes" (both in one article) compare equal."""
+    return name.replace("’", "'")
 
 
 def _spelled_alike(a: list[str], b: list[str]) -> bool:
@@ -508,12 +515,15 @@ def _short_form(a: list[str], b: list[str]) -> bool:
 
 def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
     """Clusters whose fullest name has the surname and given name of ``name`` (a name
-    built from context, "Brittany Coffland"); a middle name or initial may differ."""
+    built from context, "Brittany Coffland"); a middle name or initial may differ, and the
+    given name may be a listed short form of the other ("William and Sheila Burtron" with
+    "Bill Burtron" as the cluster's name)."""
     words = name_words(name)
     return [
         c
         for c, full in enumerate(full_names)
-        if full[-1].lower() == words[-1].lower() and same_given_name(full[0], words[0])
+        if full[-1].lower() == words[-1].lower()
+        and (same_given_name(full[0], words[0]) or _nickname(full[0], words[0]))
     ]
 
 
@@ -563,16 +573,30 @@ def _initials_match(a: list[str], b: list[str]) -> bool:
 
 def _spelling_variant(a: str, b: str) -> bool:
     """True for two spellings of one given name, one letter added or dropped inside or at
-    the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"): both 4+ letters, same
-    first letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
-    "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge."""
+    the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"), or two neighbouring
+    letters swapped ("Damein"/"Damien"): both 4+ letters, same first letter. Limits: a
+    final "a"/"e" is a different name ("Carl"/"Carla", "Louis"/"Louise"); short forms
+    ("Ken"/"Kenny": often father and son) never merge; two real names one swap apart would."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and len(a) == len(b) and a[0] == b[0]:
+        return _swapped(a, b)  # "Damein"/"Damien"
     if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
         return False
     if long[:-1] == short and long[-1] in "ae":
         return False
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with two neighbouring letters swapped ("ei"/"ie")."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and (a[diff[1]] == b[diff[0]])
+    )
 
 
 def _nearest_cluster(

@@ -132,6 +132,9 @@ def _plausible_name(words: list[str]) -> bool:
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
+_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
+
+
 def _person_noun(words: list[str]) -> bool:
     """Whether the first of ``words`` is a capitalised person noun that is no given name,
     with a two-word name after it ("Victim Melvin Edwards", "Suspect John Roe"; the nouns
@@ -166,7 +169,10 @@ def person_mentions(text: str) -> list[Mention]:
             start, end = match.span("name")
             words = match.group("name").split()
             while words and (
-                is_title_word(words[0]) or words[0] in _ARTICLES or _person_noun(words)
+                is_title_word(words[0])
+                or words[0] in _ARTICLES
+                or _person_noun(words)
+                or _AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
