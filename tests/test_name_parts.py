@@ -7,7 +7,7 @@ import spacy
 
 from pipeline.entities import merge_entities
 from pipeline.entities.clean import clean_span
-from pipeline.entities.mentions import _extend_people
+from pipeline.entities.mentions import _extend_people, _fix_person_labels
 from pipeline.entities.patterns import person_mentions
 from pipeline.records import Mention
 
@@ -128,3 +128,27 @@ def test_coordinated_given_name_joins_a_short_form_cluster():
     text = "Bill Tarrow, 69, was shot. Police said William and Sheila Tarrow were hurt."
     forms = [("Bill Tarrow", "PERSON"), ("William", "PERSON"), ("Sheila Tarrow", "PERSON")]
     assert _people(text, forms) == ["Bill Tarrow", "Sheila Tarrow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        ("Waukegan Police Cmdr", "PERSON", False),
+        ("Kane County Coroner", "PERSON", False),
+        ("Harris County Sheriff's Sgt", "PERSON", False),
+        ("Henry County Prosecutor", "GPE", False),
+        ("Morgan Avenue N.", "FAC", False),
+        ("Harris County District", "GPE", False),
+        ("Tyrone Pryce", "ORG", True),
+        ("Jane Marshal", "PERSON", True),
+    ],
+)
+def test_offices_and_places_are_no_people(text, label, kept):
+    fixed = _fix_person_labels(text, [Mention(0, len(text), text, label, "spacy:ner")])
+    assert any(m.label == "PERSON" for m in fixed) == kept
+
+
+def test_name_extension_stops_after_a_suffix():
+    text = "Rodney Pellman Jr. Brevard County deputies said."
+    mention = Mention(0, 18, "Rodney Pellman Jr.", "PERSON", "spacy:ner")
+    assert [m.text for m in _extend_people(text, [mention])] == ["Rodney Pellman Jr."]
