@@ -722,7 +722,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
         an entity. Limits: see the module docstring.
     """
-    cued = cued_forms(mentions)
+    cued = cued_forms(text, mentions)
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
