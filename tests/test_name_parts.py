@@ -152,3 +152,31 @@ def test_name_extension_stops_after_a_suffix():
     text = "Rodney Pellman Jr. Brevard County deputies said."
     mention = Mention(0, 18, "Rodney Pellman Jr.", "PERSON", "spacy:ner")
     assert [m.text for m in _extend_people(text, [mention])] == ["Rodney Pellman Jr."]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "Deputy Nick Tullo is hurt. The page Nick Tullo Strong raised funds.",
+            [("Nick Tullo", "PERSON"), ("Nick Tullo Strong", "PERSON")],
+            ["Nick Tullo"],
+        ),
+        (
+            "Alex Arthur Bruckner shot Kaitlin Bruckner. Police shot Alex Arthur.",
+            [
+                ("Alex Arthur Bruckner", "PERSON"),
+                ("Kaitlin Bruckner", "PERSON"),
+                ("Alex Arthur", "PERSON"),
+            ],
+            ["Alex Arthur", "Alex Arthur Bruckner", "Kaitlin Bruckner"],
+        ),
+        (
+            "Rodney Pellman was shot. Rodney Pellman Jr. said.",
+            [("Rodney Pellman", "PERSON"), ("Rodney Pellman Jr.", "PERSON")],
+            ["Rodney Pellman Jr."],
+        ),
+    ],
+)
+def test_a_trailing_word_after_a_known_name_is_cut(text, forms, people):
+    assert _people(text, forms) == people

@@ -29,6 +29,7 @@ from pipeline.entities.lexicons import (
     state_for,
 )
 from pipeline.entities.people import (
+    SUFFIXES,
     honorific_before,
     is_non_name,
     name_words,
@@ -86,6 +87,34 @@ def _relabel_person_aliases(text: str, mentions: list[Mention], aliases: dict[st
         if m.label in PLACE_LABELS and after_place_preposition(text, m.start, PEOPLE):
             continue
         mentions[i] = replace(m, label="PERSON", method=PERSON_ALIAS)
+
+
+TRIMMED = "rule:trailing-word"
+
+
+def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
+    """A person mention of 3+ words that is another person mention of the article plus
+    one word that is nobody's surname loses that word: "Nick Tullier Strong" (a caption)
+    beside "Nick Tullier", "Zoey Horton Chattanooga", "Reyna Gonzalez Julian"; not "Alex
+    Arthur Buckner" beside "Alex Arthur" when "Kaitlin Buckner" is named too. Limits: a
+    second surname used only after the full name ("Pedro Rosales Aguilar" beside "Pedro
+    Rosales") is cut as well."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    forms = {m.text for m in people if " " in m.text}
+    if len(forms) < 2:
+        return mentions
+    trimmed: dict[int, Mention] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 3 or words[-1].lower().strip(",") in SUFFIXES:
+            continue
+        head = m.text[: m.text.rfind(" ")].rstrip()
+        if head not in forms:
+            continue
+        if any(n.text.split()[-1] == words[-1] and not n.text.startswith(head) for n in people):
+            continue  # "Buckner" is the surname of "Kaitlin Buckner" too
+        trimmed[i] = replace(m, end=m.start + len(head), text=head, method=TRIMMED)
+    return [trimmed.get(i, m) for i, m in enumerate(mentions)]
 
 
 def _vote_labels(mentions: list[Mention]) -> None:
@@ -729,6 +758,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     for form in cued:  # found once, by find_mentions (``relabel_cued_lone_names``)
         aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
+    mentions = _trim_trailing_words(mentions)
     _vote_labels(mentions)
     mentions = _drop_non_names(text, mentions, aliases)
     mentions = mentions + _propagate(text, mentions)
