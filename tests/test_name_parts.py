@@ -180,3 +180,17 @@ def test_name_extension_stops_after_a_suffix():
 )
 def test_a_trailing_word_after_a_known_name_is_cut(text, forms, people):
     assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Courtesy Anton Neel was shot. Anton Neel, 17, died.", "Anton Neel"),
+        ("Others Carl Franco was hurt; the others fled.", "Carl Franco"),
+        ("Police say 24-year-old Marquise Santon Beam was shot.", "Marquise Santon Beam"),
+    ],
+)
+def test_person_patterns_leave_out_a_common_word_before_a_name(text, name):
+    found = [m.text for m in person_mentions(text)]
+    assert name in found
+    assert not any(f.endswith(name) and f != name for f in found)

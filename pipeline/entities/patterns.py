@@ -135,15 +135,32 @@ def _plausible_name(words: list[str]) -> bool:
 _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
-def _person_noun(words: list[str]) -> bool:
-    """Whether the first of ``words`` is a capitalised person noun that is no given name,
-    with a two-word name after it ("Victim Melvin Edwards", "Suspect John Roe"; the nouns
-    of ``person_nouns.txt``). Limits: a person noun that is also a listed given name stays."""
-    return (
-        len(words) >= 3
-        and words[0].lower() in lexicon("person_nouns")
-        and words[0] not in first_names()
-    )
+def _person_noun(words: list[str], text: str) -> bool:
+    """Whether the first of ``words`` is a capitalised person noun ("Victim Melvin
+    Edwards"; ``person_nouns.txt``) or a common English word ("Family Handout Alexis
+    Mercer"), no listed given name, before two or more words; a common word must also be
+    written in lower case in the text, or the rest of the name written without it
+    ("Alexis Mercer, 3, died"). Limits: a rare given name that is a common word
+    ("Marquise Santonio Beam") is cut when the text also names "Santonio Beam" alone."""
+    word = words[0].lower()
+    if len(words) < 3 or words[0] in first_names():
+        return False
+    if word in lexicon("person_nouns"):
+        return True
+    if word not in common_words():
+        return False
+    rest = " ".join(words[1:])
+    alone = any(not text[:k].rstrip().endswith(words[0]) for k in _find_all(text, rest))
+    return alone or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _find_all(text: str, form: str) -> list[int]:
+    """Start offsets of every occurrence of ``form`` in ``text``."""
+    found, k = [], text.find(form)
+    while k != -1:
+        found.append(k)
+        k = text.find(form, k + 1)
+    return found
 
 
 _DAY_NUMBER = re.compile(r"[ ]\d{1,2}(?:st|nd|rd|th)?\b(?![-/.:]?\d|[- ](?:year|month|week))")
@@ -171,7 +188,7 @@ def person_mentions(text: str) -> list[Mention]:
             while words and (
                 is_title_word(words[0])
                 or words[0] in _ARTICLES
-                or _person_noun(words)
+                or _person_noun(words, text)
                 or _AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
             ):
                 start += len(words[0]) + 1
