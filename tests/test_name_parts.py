@@ -194,3 +194,31 @@ def test_person_patterns_leave_out_a_common_word_before_a_name(text, name):
     found = [m.text for m in person_mentions(text)]
     assert name in found
     assert not any(f.endswith(name) and f != name for f in found)
+
+
+_JR, _PLAIN = ("Julian Rorry Jr.", "PERSON"), ("Julian Rorry", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "Julian Rorry, 47, and Julian Rorry Jr., 12, died.",
+            [_PLAIN, _JR],
+            ["Julian Rorry", "Julian Rorry Jr."],
+        ),
+        (
+            "Julian Rorry Jr., 12, and Julian Rorry, 47, died.",
+            [_JR, _PLAIN],
+            ["Julian Rorry", "Julian Rorry Jr."],
+        ),
+        ("Julian Rorry, 47, died. Julian Rorry Jr. said so.", [_PLAIN, _JR], ["Julian Rorry Jr."]),
+        (
+            "Julian Rorry, 47, died. Julian Rorry Jr., 47, was a veteran.",
+            [_PLAIN, _JR],
+            ["Julian Rorry Jr."],
+        ),
+    ],
+)
+def test_a_plain_name_and_its_junior_with_other_ages_are_two_people(text, forms, people):
+    assert _people(text, forms) == people

@@ -459,16 +459,20 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     clusters: list[list[int]] = []
     full_names: list[list[str]] = []  # words of each cluster's fullest name
     generations: list[str] = []  # "jr", "sr" or "" for each cluster
+    ages: list[set[int]] = []  # ages written right after each cluster's full mentions
     person = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     for i in person:
         words = name_words(_fold_quotes(mentions[i].text))  # "O’Bryan" is "O'Bryan"
         if len(words) < 2:
             continue
         gen = _generation(mentions[i].text)
+        age = _age_after(text, mentions[i].end)
         found = None
         for c, name in enumerate(full_names):
             if gen and generations[c] not in {gen, ""}:
                 continue  # "John Smith Jr." is not "John Smith Sr."
+            if gen != generations[c] and _ages_differ(age, ages[c]):
+                continue  # "Julian Roary, 47" is not "Julian Roary Jr., 12"
             if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
                 found = c
         for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
@@ -481,6 +485,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                     if name[-1].lower() == words[-1].lower()
                     and variant(name, words)
                     and (not gen or generations[c] in {gen, ""})
+                    and not _ages_differ(age, ages[c])
                 ),
                 None,
             )
@@ -488,11 +493,14 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters.append([i])
             full_names.append(words)
             generations.append(gen)
+            ages.append(set())
         else:
             clusters[found].append(i)
             generations[found] = generations[found] or gen
             if len(words) > len(full_names[found]):
                 full_names[found] = words
+        if age is not None:
+            ages[found if found is not None else -1].add(age)
     singles: dict[str, list[int]] = defaultdict(list)
     kin = _kin_surnames(text, mentions)
     for i in person:
@@ -567,6 +575,20 @@ def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> 
         if full[-1].lower() == surname.lower()
         and (_spelling_variant(full[0], given) or _nickname(full[0], given))
     ]
+
+
+_AGE_AFTER = re.compile(r"\.?,\s*(\d{1,3})\s*[,;.)]")
+
+
+def _age_after(text: str, end: int) -> int | None:
+    """The age written right after a name ending at ``end`` ("Julian Roary Jr., 12,")."""
+    match = _AGE_AFTER.match(text, end)
+    return int(match.group(1)) if match else None
+
+
+def _ages_differ(age: int | None, ages: set[int]) -> bool:
+    """True when a mention's age and a cluster's ages are both written and disagree."""
+    return age is not None and bool(ages) and age not in ages
 
 
 def _generation(name: str) -> str:
