@@ -741,7 +741,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     the NER said (``_kin_possessors``, ``_kin_given_names``), and so is a full name in a
     person context ("Derrick Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
     equal to a full name or surname of a multi-word person becomes PERSON (not after
-    "in", "at", "from" ... when it was a place);
+    "in", "at", "from" ... when it was a place), and a 3+ word person that is another
+    person's name plus a word nobody bears as a surname loses it (``_trim_trailing_words``);
     (2) one label per surface form (majority vote; ties go to rule-made mentions);
     (3) one-word PERSON mentions that are not an alias of a full name and do not behave
     like a name are dropped (``is_non_name``), or become places when they always follow
@@ -749,7 +750,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (4) untagged occurrences of known names are added (``rule:name-propagation``), and
     untagged given names before "and" + a full name (``rule:coordinated-name``);
     (5) clustering: people by surname and compatible given name (or a one-letter spelling
-    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together), a bare surname or given
+    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together, nor a plain name and its
+    "Jr." when the ages written after them differ), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
     "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
