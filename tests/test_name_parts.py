@@ -139,6 +139,7 @@ def test_coordinated_given_name_joins_a_short_form_cluster():
         ("Henry County Prosecutor", "GPE", False),
         ("Morgan Avenue N.", "FAC", False),
         ("Harris County District", "GPE", False),
+        ("IMPD Sgt", "PERSON", False),
         ("Tyrone Pryce", "ORG", True),
         ("Jane Marshal", "PERSON", True),
     ],

@@ -260,12 +260,16 @@ _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 def _office(words: list[str]) -> bool:
     """Whether a name's words are an office: a title word after a place or organisation
-    word ("Waukegan Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner").
-    Limits: an office with no such word ("Indiana State Trooper") is not recognised."""
+    word ("Waukegan Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
+    or an acronym ("IMPD Sgt"). Limits: an office with no such word ("Indiana State
+    Trooper") is not recognised."""
     return (
         len(words) >= 2
         and is_title_word(words[-1])
-        and any(w.rstrip("'’s") in name_heads() or w in name_heads() for w in words[:-1])
+        and any(
+            w.rstrip("'’s") in name_heads() or w in name_heads() or (len(w) > 2 and w.isupper())
+            for w in words[:-1]
+        )
     )
 
 
