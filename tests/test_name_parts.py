@@ -223,3 +223,49 @@ _JR, _PLAIN = ("Julian Rorry Jr.", "PERSON"), ("Julian Rorry", "PERSON")
 )
 def test_a_plain_name_and_its_junior_with_other_ages_are_two_people(text, forms, people):
     assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("helped Battles rob Castello mother", ["Castello"]),
+        ("a Kelly Agyen said", ["Kelly Agyen"]),
+        ("de Blasio said", ["de Blasio"]),
+    ],
+)
+def test_a_lower_case_word_before_a_name_is_left_out(text, expected):
+    words = expected[0].split()
+    start = text.index(words[0]) if text.startswith("de") else 0
+    span = text[start : text.index(words[-1]) + len(words[-1])]
+    fixed = _fix_person_labels(text, [Mention(start, start + len(span), span, "PERSON")])
+    assert [m.text for m in fixed] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # the nearest person before "her" is a given name only Ava Castel bears
+            "Ava Castel, 4, died. Police said Phil Batts robbed them. Ava and her sister, "
+            "Betzi, were hurt.",
+            [
+                ("Ava Castel", "PERSON"),
+                ("Phil Batts", "PERSON"),
+                ("Ava", "PERSON"),
+                ("Betzi", "PERSON"),
+            ],
+            ["Ava Castel", "Betzi Castel", "Phil Batts"],
+        ),
+        (  # a lone surname: "Campo is survived by his wife, Tammi"
+            "John Campo, 48, died. Jeff Orr said so. Campo is survived by his wife, Tammi.",
+            [
+                ("John Campo", "PERSON"),
+                ("Jeff Orr", "PERSON"),
+                ("Campo", "PERSON"),
+                ("Tammi", "PERSON"),
+            ],
+            ["Jeff Orr", "John Campo", "Tammi Campo"],
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, people):
+    assert _people(text, forms) == people

@@ -300,7 +300,9 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(words) > 1 and all(_is_plain_word(w) for w in words):
                 continue  # "Cry Together"
             while len(words) > 1 and (
-                _is_plain_word(words[0]) or _AGE_WORD.search(words[0]) is not None
+                _is_plain_word(words[0])
+                or _AGE_WORD.search(words[0]) is not None
+                or (words[0][:1].islower() and words[0] not in _PARTICLES)  # "rob Castillo"
             ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)

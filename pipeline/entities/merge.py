@@ -434,8 +434,7 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         if before and before.group("kin") in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
             if before.group("pronoun"):
-                previous = [f for f in full if f.end <= at and at - f.end <= 300]
-                surname = name_words(previous[-1].text)[-1] if previous else None
+                surname = _pronoun_owner_surname(mentions, full, at, lone_given, lone_surnames)
             else:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
@@ -452,6 +451,31 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
             found.setdefault(words[0].lower(), surname)
         listed = (m.end, surname) if surname is not None else None
     return found
+
+
+def _pronoun_owner_surname(
+    mentions: list[Mention],
+    full: list[Mention],
+    at: int,
+    lone_given: dict[str, str],
+    lone_surnames: dict[int, str],
+) -> str | None:
+    """Surname of the person "his"/"her"/"their" at ``at`` stands for: the nearest person
+    mention before it when that is a full name, a given name only one full name bears
+    ("Ava and her sister, Betzida" after "Ava Castillo") or a lone surname; else the
+    nearest full name (within 300 characters)."""
+    near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
+    if near:
+        last = max(near, key=lambda n: n.end)
+        words = name_words(last.text)
+        if len(words) >= 2:
+            return words[-1]
+        if words and words[0].lower() in lone_given:
+            return lone_given[words[0].lower()]
+        if last.end in lone_surnames:
+            return lone_surnames[last.end]
+    previous = [f for f in full if f.end <= at and at - f.end <= 300]
+    return name_words(previous[-1].text)[-1] if previous else None
 
 
 def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
