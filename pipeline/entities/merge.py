@@ -6,9 +6,10 @@ label through the article, one-word "people" that never behave like names are dr
 and untagged later occurrences of a known name are added.
 
 Limits: within one article only; does not resolve pronouns or descriptions ("the
-watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``) and one-letter
-spelling variants of a given name are merged; two people with the same full name are
-one entity unless "Jr."/"Sr." tells them apart.
+watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``), one-letter
+spelling variants and two swapped letters of a given name are merged ("Anne"/"Anna" is
+not); two people with the same full name are one entity unless "Jr."/"Sr." (or, between
+a plain name and its "Jr.", the ages written after them) tells them apart.
 """
 
 from __future__ import annotations
