@@ -137,7 +137,9 @@ def test_one_word_names_after_an_age(text, surface, label, cued):
     assert (surface.lower() in cued_lone_names(text, mentions)) is cued
     relabelled = relabel_cued_lone_names(text, mentions)[0]
     assert (relabelled.label == "PERSON") is (cued or label == "PERSON")
-    assert (surface.lower() in cued_forms([relabelled])) is cued  # what the merge reads
+    assert (surface.lower() in cued_forms(text, [relabelled])) is cued  # what the merge reads
+    if label == "PERSON":  # the NER's own mention keeps its provenance
+        assert relabelled.method == "spacy:ner"
 
 
 def test_cued_name_is_a_person_everywhere_but_after_a_place_preposition():
@@ -178,3 +180,14 @@ def test_untagged_names_inside_an_aged_kin_list_are_people():
 def test_unknown_given_name_at_a_line_or_sentence_start_extends_a_name(text, surface, name):
     mention = _mentions(text, [(surface, "PERSON")])[0]
     assert [m.text for m in _extend_people(text, [mention])] == [name]
+
+
+def test_cue_of_a_name_the_ner_tagged_person_reaches_the_merge():
+    text = "Police say 2-year-old Harmony was shot. Harmony is in hospital. Harmony woke."
+    mentions = relabel_cued_lone_names(
+        text, _mentions(text, [("Harmony", "PERSON"), ("Harmony", "GPE"), ("Harmony", "GPE")])
+    )
+    assert mentions[0].method == "spacy:ner"
+    entities, merged = merge_entities(text, mentions)
+    assert [e.label for e in entities] == ["PERSON"]
+    assert merged[0].method == "spacy:ner"

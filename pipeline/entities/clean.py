@@ -42,6 +42,12 @@ def trim_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+def _stray_mark(word: str) -> bool:
+    """A one-character token that cannot start a name: no capital letter, digit or ASCII
+    letter ("º", "•", U+0097 left over from a list bullet or a bad encoding; "a" stays)."""
+    return len(word) == 1 and not word.isupper() and not word.isdigit() and not word.isascii()
+
+
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     """Offsets of ``span`` without a leading "the", trailing possessive, punctuation,
     lower-case function word ("Candace LaBelle of"), and,
@@ -54,9 +60,12 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     """
     tokens = list(span)
     while tokens and (
-        tokens[0].is_punct or tokens[0].text in POSSESSIVES or tokens[0].text in ("s",)
+        tokens[0].is_punct
+        or tokens[0].text in POSSESSIVES
+        or tokens[0].text in ("s",)
+        or _stray_mark(tokens[0].text)
     ):
-        tokens.pop(0)  # "’s Detective B. Goldstein"
+        tokens.pop(0)  # "’s Detective B. Goldstein", "º Roberts-Cole"
     while tokens and tokens[0].lower_ in LEADING_ARTICLES:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].text in POSSESSIVES):

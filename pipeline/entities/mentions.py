@@ -27,6 +27,7 @@ from pipeline.entities.lexicons import (
     street_words,
 )
 from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
+from pipeline.entities.people import SUFFIXES
 from pipeline.entities.person_context import relabel_cued_lone_names
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
@@ -257,18 +258,35 @@ def _is_plain_word(word: str) -> bool:
 _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
+def _office(words: list[str]) -> bool:
+    """Whether a name's words are an office: a title word after a place or organisation
+    word ("Waukegan Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
+    or an acronym ("IMPD Sgt"). Limits: an office with no such word ("Indiana State
+    Trooper") is not recognised."""
+    return (
+        len(words) >= 2
+        and is_title_word(words[-1])
+        and any(
+            w.rstrip("'’s") in name_heads() or w in name_heads() or (len(w) > 2 and w.isupper())
+            for w in words[:-1]
+        )
+    )
+
+
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
     A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
     ("Thirty-one-year-old Adam Bentdahl"); one with a digit, starting with
     a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
-    ("misdemeanor battery") is dropped; one ending in a place or organisation word
-    ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
-    mention starting with a known given name ("Melky Rodriguez" tagged GPE, "Tyrone Price"
-    tagged ORG) becomes PERSON unless its last word is a place word (or, for an
-    organisation, a common word), it is a US state, or a locative preposition comes right
-    before it ("near Shelby Park"; ``place_prepositions.txt``).
+    ("misdemeanor battery") or naming an office ("Kane County Coroner"; ``_office``) is
+    dropped; one ending in a place or organisation word ("Bannock County", "Carrie
+    Street") is relabelled. A 2-4 word place or organisation mention starting with a known
+    given name ("Melky Rodriguez" tagged GPE, "Tyrone Price" tagged ORG) becomes PERSON
+    unless a later word is a place or title word ("Henry County Prosecutor", "Morgan
+    Avenue N."; for an organisation its last word may be no common word either), it is a
+    US state, or a locative preposition comes right before it ("near Shelby Park";
+    ``place_prepositions.txt``).
     """
     fixed = []
     for m in mentions:
@@ -282,7 +300,9 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(words) > 1 and all(_is_plain_word(w) for w in words):
                 continue  # "Cry Together"
             while len(words) > 1 and (
-                _is_plain_word(words[0]) or _AGE_WORD.search(words[0]) is not None
+                _is_plain_word(words[0])
+                or _AGE_WORD.search(words[0]) is not None
+                or (words[0][:1].islower() and words[0] not in _PARTICLES)  # "rob Castillo"
             ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
@@ -291,6 +311,8 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
                 continue
+            if _office(words):
+                continue  # "Waukegan Police Cmdr", "Kane County Coroner": a title, no name
             if len(words) > 1 and (head := name_heads().get(words[-1])):
                 if head == "DROP":
                     continue
@@ -316,7 +338,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             and 2 <= len(words) <= 4
             and words[0] in first_names()
             and words[0] not in place_prefixes()
-            and words[-1] not in name_heads()
+            and not any(w in name_heads() or is_title_word(w) for w in words[1:])
             and all(w[:1].isupper() for w in words)
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")
@@ -446,6 +468,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     never writes in lower case ("Bentley Michael Lenhart suffered"; not "By Jane Doe",
     "Detroit Mayor Mike Duggan" is left to the title rules)."""
     word = before.group(1)
+    if word in MONTHS_AND_DAYS and (word.endswith("day") or word not in first_names()):
+        return False  # "police said Sunday Randy Coffland", not "Jan Marie Parks"
     if word in first_names():
         return True
     at = start - len(before.group(0))
@@ -463,8 +487,9 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
     ("Bentley" + "Michael Lenhart"). Only capitalised words that are not common words,
-    titles, months or place words; the given name must be in the first-names lexicon, or
-    start a line or sentence (``_given_name_before``)."""
+    titles, months or place words; never a word after a suffix ("Rodney Patrick Jr."
+    + "Brevard"); the given name must be in the first-names lexicon, or start a line or
+    sentence (``_given_name_before``), and is no weekday."""
     starts = {m.start: m for m in mentions}
     ends = {m.end: m for m in mentions}
     result = []
@@ -474,7 +499,8 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start, end = m.start, m.end
         after = _NAME_WORD.match(text, end)
-        if after and (end + 1) not in starts:
+        last = m.text.split()[-1].lower()
+        if after and (end + 1) not in starts and last not in SUFFIXES:  # not after "Jr."
             word = after.group("word")
             if _name_part(word) and not word.isupper():
                 glued = GLUED_NUMBER.search(word)  # "Marquis Garrett-23": not the age

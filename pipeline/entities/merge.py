@@ -6,9 +6,10 @@ label through the article, one-word "people" that never behave like names are dr
 and untagged later occurrences of a known name are added.
 
 Limits: within one article only; does not resolve pronouns or descriptions ("the
-watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``) and one-letter
-spelling variants of a given name are merged; two people with the same full name are
-one entity unless "Jr."/"Sr." tells them apart.
+watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``), one-letter
+spelling variants and two swapped letters of a given name are merged ("Anne"/"Anna" is
+not); two people with the same full name are one entity unless "Jr."/"Sr." (or, between
+a plain name and its "Jr.", the ages written after them) tells them apart.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from pipeline.entities.lexicons import (
     state_for,
 )
 from pipeline.entities.people import (
+    SUFFIXES,
     honorific_before,
     is_non_name,
     name_words,
@@ -86,6 +88,34 @@ def _relabel_person_aliases(text: str, mentions: list[Mention], aliases: dict[st
         if m.label in PLACE_LABELS and after_place_preposition(text, m.start, PEOPLE):
             continue
         mentions[i] = replace(m, label="PERSON", method=PERSON_ALIAS)
+
+
+TRIMMED = "rule:trailing-word"
+
+
+def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
+    """A person mention of 3+ words that is another person mention of the article plus
+    one word that is nobody's surname loses that word: "Nick Tullier Strong" (a caption)
+    beside "Nick Tullier", "Zoey Horton Chattanooga", "Reyna Gonzalez Julian"; not "Alex
+    Arthur Buckner" beside "Alex Arthur" when "Kaitlin Buckner" is named too. Limits: a
+    second surname used only after the full name ("Pedro Rosales Aguilar" beside "Pedro
+    Rosales") is cut as well."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    forms = {m.text for m in people if " " in m.text}
+    if len(forms) < 2:
+        return mentions
+    trimmed: dict[int, Mention] = {}
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.label != "PERSON" or len(words) < 3 or words[-1].lower().strip(",") in SUFFIXES:
+            continue
+        head = m.text[: m.text.rfind(" ")].rstrip()
+        if head not in forms:
+            continue
+        if any(n.text.split()[-1] == words[-1] and not n.text.startswith(head) for n in people):
+            continue  # "Buckner" is the surname of "Kaitlin Buckner" too
+        trimmed[i] = replace(m, end=m.start + len(head), text=head, method=TRIMMED)
+    return [trimmed.get(i, m) for i, m in enumerate(mentions)]
 
 
 def _vote_labels(mentions: list[Mention]) -> None:
@@ -405,8 +435,7 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         if before and before.group("kin") in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
             if before.group("pronoun"):
-                previous = [f for f in full if f.end <= at and at - f.end <= 300]
-                surname = name_words(previous[-1].text)[-1] if previous else None
+                surname = _pronoun_owner_surname(mentions, full, at, lone_given, lone_surnames)
             else:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
@@ -425,21 +454,50 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     return found
 
 
+def _pronoun_owner_surname(
+    mentions: list[Mention],
+    full: list[Mention],
+    at: int,
+    lone_given: dict[str, str],
+    lone_surnames: dict[int, str],
+) -> str | None:
+    """Surname of the person "his"/"her"/"their" at ``at`` stands for: the nearest person
+    mention before it when that is a full name, a given name only one full name bears
+    ("Ava and her sister, Betzida" after "Ava Castillo") or a lone surname; else the
+    nearest full name (within 300 characters)."""
+    near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
+    if near:
+        last = max(near, key=lambda n: n.end)
+        words = name_words(last.text)
+        if len(words) >= 2:
+            return words[-1]
+        if words and words[0].lower() in lone_given:
+            return lone_given[words[0].lower()]
+        if last.end in lone_surnames:
+            return lone_surnames[last.end]
+    previous = [f for f in full if f.end <= at and at - f.end <= 300]
+    return name_words(previous[-1].text)[-1] if previous else None
+
+
 def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
     """Groups of person mention indices; see ``merge_entities`` for the rules."""
     clusters: list[list[int]] = []
     full_names: list[list[str]] = []  # words of each cluster's fullest name
     generations: list[str] = []  # "jr", "sr" or "" for each cluster
+    ages: list[set[int]] = []  # ages written right after each cluster's full mentions
     person = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     for i in person:
-        words = name_words(mentions[i].text)
+        words = name_words(_fold_quotes(mentions[i].text))  # "O’Bryan" is "O'Bryan"
         if len(words) < 2:
             continue
         gen = _generation(mentions[i].text)
+        age = _age_after(text, mentions[i].end)
         found = None
         for c, name in enumerate(full_names):
             if gen and generations[c] not in {gen, ""}:
                 continue  # "John Smith Jr." is not "John Smith Sr."
+            if gen != generations[c] and _ages_differ(age, ages[c]):
+                continue  # "Julian Roary, 47" is not "Julian Roary Jr., 12"
             if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
                 found = c
         for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
@@ -452,6 +510,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                     if name[-1].lower() == words[-1].lower()
                     and variant(name, words)
                     and (not gen or generations[c] in {gen, ""})
+                    and not _ages_differ(age, ages[c])
                 ),
                 None,
             )
@@ -459,11 +518,14 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters.append([i])
             full_names.append(words)
             generations.append(gen)
+            ages.append(set())
         else:
             clusters[found].append(i)
             generations[found] = generations[found] or gen
             if len(words) > len(full_names[found]):
                 full_names[found] = words
+        if age is not None:
+            ages[found if found is not None else -1].add(age)
     singles: dict[str, list[int]] = defaultdict(list)
     kin = _kin_surnames(text, mentions)
     for i in person:
@@ -478,17 +540,28 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             else:
                 singles[partner].append(i)
             continue
-        target = _nearest_cluster(mentions, clusters, full_names, i, word, -1)
+        folded = _fold_quotes(word)
+        target = _nearest_cluster(mentions, clusters, full_names, i, folded, -1)
         if target is None:
-            target = _nearest_cluster(mentions, clusters, full_names, i, word, 0)
+            target = _nearest_cluster(mentions, clusters, full_names, i, folded, 0)
         if target is None and word in kin:
-            singles[f"{words[0]} {kin[word]}"].append(i)
+            variants = _variant_clusters(full_names, words[0], kin[word])
+            if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Stoffel"
+                clusters[variants[0]].append(i)
+            else:
+                singles[f"{words[0]} {kin[word]}"].append(i)
         elif target is None:
             singles[word].append(i)
         else:
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _fold_quotes(name: str) -> str:
+    """``name`` with curly apostrophes written straight, so "O’Bryan Spikes" and "O'Bryan
+    Spikes" (both in one article) compare equal."""
+    return name.replace("’", "'")
 
 
 def _spelled_alike(a: list[str], b: list[str]) -> bool:
@@ -504,13 +577,43 @@ def _short_form(a: list[str], b: list[str]) -> bool:
 
 def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
     """Clusters whose fullest name has the surname and given name of ``name`` (a name
-    built from context, "Brittany Coffland"); a middle name or initial may differ."""
+    built from context, "Brittany Coffland"); a middle name or initial may differ, and the
+    given name may be a listed short form of the other ("William and Sheila Burtron" with
+    "Bill Burtron" as the cluster's name)."""
     words = name_words(name)
     return [
         c
         for c, full in enumerate(full_names)
-        if full[-1].lower() == words[-1].lower() and same_given_name(full[0], words[0])
+        if full[-1].lower() == words[-1].lower()
+        and (same_given_name(full[0], words[0]) or _nickname(full[0], words[0]))
     ]
+
+
+def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> list[int]:
+    """Clusters whose fullest name has ``surname`` and a given name that is a one-letter
+    spelling variant or a listed short form of ``given``: a kin-introduced given name
+    ("his daughter Oliva") written another way in the full name ("Olivia Stoffel").
+    Limits: a sibling whose name differs by one letter from the other's would merge."""
+    return [
+        c
+        for c, full in enumerate(full_names)
+        if full[-1].lower() == surname.lower()
+        and (_spelling_variant(full[0], given) or _nickname(full[0], given))
+    ]
+
+
+_AGE_AFTER = re.compile(r"\.?,\s*(\d{1,3})\s*[,;.)]")
+
+
+def _age_after(text: str, end: int) -> int | None:
+    """The age written right after a name ending at ``end`` ("Julian Roary Jr., 12,")."""
+    match = _AGE_AFTER.match(text, end)
+    return int(match.group(1)) if match else None
+
+
+def _ages_differ(age: int | None, ages: set[int]) -> bool:
+    """True when a mention's age and a cluster's ages are both written and disagree."""
+    return age is not None and bool(ages) and age not in ages
 
 
 def _generation(name: str) -> str:
@@ -546,16 +649,30 @@ def _initials_match(a: list[str], b: list[str]) -> bool:
 
 def _spelling_variant(a: str, b: str) -> bool:
     """True for two spellings of one given name, one letter added or dropped inside or at
-    the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"): both 4+ letters, same
-    first letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
-    "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge."""
+    the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"), or two neighbouring
+    letters swapped ("Damein"/"Damien"): both 4+ letters, same first letter. Limits: a
+    final "a"/"e" is a different name ("Carl"/"Carla", "Louis"/"Louise"); short forms
+    ("Ken"/"Kenny": often father and son) never merge; two real names one swap apart would."""
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and len(a) == len(b) and a[0] == b[0]:
+        return _swapped(a, b)  # "Damein"/"Damien"
     if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
         return False
     if long[:-1] == short and long[-1] in "ae":
         return False
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with two neighbouring letters swapped ("ei"/"ie")."""
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and (a[diff[1]] == b[diff[0]])
+    )
 
 
 def _nearest_cluster(
@@ -649,7 +766,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     the NER said (``_kin_possessors``, ``_kin_given_names``), and so is a full name in a
     person context ("Derrick Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
     equal to a full name or surname of a multi-word person becomes PERSON (not after
-    "in", "at", "from" ... when it was a place);
+    "in", "at", "from" ... when it was a place), and a 3+ word person that is another
+    person's name plus a word nobody bears as a surname loses it (``_trim_trailing_words``);
     (2) one label per surface form (majority vote; ties go to rule-made mentions);
     (3) one-word PERSON mentions that are not an alias of a full name and do not behave
     like a name are dropped (``is_non_name``), or become places when they always follow
@@ -657,7 +775,8 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (4) untagged occurrences of known names are added (``rule:name-propagation``), and
     untagged given names before "and" + a full name (``rule:coordinated-name``);
     (5) clustering: people by surname and compatible given name (or a one-letter spelling
-    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together), a bare surname or given
+    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together, nor a plain name and its
+    "Jr." when the ages written after them differ), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
     "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
@@ -681,13 +800,14 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
         ``mention_indices`` index, sorted by offset. NORP mentions stay in the list without
         an entity. Limits: see the module docstring.
     """
-    cued = cued_forms(mentions)
+    cued = cued_forms(text, mentions)
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
     for form in cued:  # found once, by find_mentions (``relabel_cued_lone_names``)
         aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
+    mentions = _trim_trailing_words(mentions)
     _vote_labels(mentions)
     mentions = _drop_non_names(text, mentions, aliases)
     mentions = mentions + _propagate(text, mentions)

@@ -132,6 +132,52 @@ def _plausible_name(words: list[str]) -> bool:
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
+_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
+
+
+def _person_noun(words: list[str], text: str) -> bool:
+    """Whether the first of ``words`` is a capitalised person noun ("Victim Melvin
+    Edwards"; ``person_nouns.txt``) or a common English word ("Family Handout Alexis
+    Mercer"), no listed given name, before two or more words; a common word must also be
+    written in lower case in the text, or the rest of the name written without it
+    ("Alexis Mercer, 3, died"). Limits: a rare given name that is a common word
+    ("Marquise Santonio Beam") is cut when the text also names "Santonio Beam" alone."""
+    word = words[0].lower()
+    if len(words) < 3 or words[0] in first_names():
+        return False
+    if word in lexicon("person_nouns"):
+        return True
+    if word not in common_words():
+        return False
+    rest = " ".join(words[1:])
+    alone = any(not text[:k].rstrip().endswith(words[0]) for k in _find_all(text, rest))
+    return alone or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _find_all(text: str, form: str) -> list[int]:
+    """Start offsets of every occurrence of ``form`` in ``text``."""
+    found, k = [], text.find(form)
+    while k != -1:
+        found.append(k)
+        k = text.find(form, k + 1)
+    return found
+
+
+_DAY_NUMBER = re.compile(r"[ ]\d{1,2}(?:st|nd|rd|th)?\b(?![-/.:]?\d|[- ](?:year|month|week))")
+
+
+def _calendar_after(word: str, text: str, end: int) -> bool:
+    """Whether ``word``, the last word of a name ending at ``end``, is a weekday or a month
+    with a day number after it ("Dalton Edwards Wednesday night", "Julian Sims January
+    1"): the date written after the name, not its surname. Limits: a month with no day
+    after it stays ("Thomas May, 26"; "Jessica May said")."""
+    if word not in MONTHS_AND_DAYS:
+        return False
+    if word.endswith("day"):
+        return True
+    return _DAY_NUMBER.match(text, end) is not None
+
+
 def person_mentions(text: str) -> list[Mention]:
     """PERSON mentions found by the patterns (titles at the start are skipped)."""
     found = []
@@ -139,9 +185,17 @@ def person_mentions(text: str) -> list[Mention]:
         for match in pattern.finditer(text):
             start, end = match.span("name")
             words = match.group("name").split()
-            while words and (is_title_word(words[0]) or words[0] in _ARTICLES):
+            while words and (
+                is_title_word(words[0])
+                or words[0] in _ARTICLES
+                or _person_noun(words, text)
+                or _AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+            ):
                 start += len(words[0]) + 1
                 words.pop(0)
+            while len(words) > 1 and _calendar_after(words[-1], text, end):
+                end -= len(words[-1]) + 1  # "20-year-old Julian Sims January 1, 2013"
+                words.pop()
             for suffix in ("'s", "’s"):
                 if words and words[-1].endswith(suffix):  # "Hector Martinez's upper back"
                     words[-1] = words[-1][: -len(suffix)]

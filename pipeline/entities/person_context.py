@@ -122,24 +122,27 @@ CUED_LONE_NAME = "rule:cued-lone-name"
 
 def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Myles"
-    tagged ORG) with the method ``CUED_LONE_NAME``, also one already PERSON, so that the
-    merge knows the form (``cued_forms``), except after a place preposition ("in Myles")."""
+    tagged ORG) with the method ``CUED_LONE_NAME``, except after a place preposition ("in
+    Myles"); one the NER already tagged PERSON keeps its label and method."""
     forms = cued_lone_names(text, mentions)
     if not forms:
         return mentions
     return [
         replace(m, label="PERSON", method=CUED_LONE_NAME)
-        if m.text.lower() in forms
+        if m.label != "PERSON"
+        and m.text.lower() in forms
         and not after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN)
         else m
         for m in mentions
     ]
 
 
-def cued_forms(mentions: list[Mention]) -> set[str]:
-    """The lower-case forms ``relabel_cued_lone_names`` marked (each has at least the
-    mention its cue introduces: no place preposition stands between an age and it)."""
-    return {m.text.lower() for m in mentions if m.method == CUED_LONE_NAME}
+def cued_forms(text: str, mentions: list[Mention]) -> set[str]:
+    """The lower-case forms the cues of ``cued_lone_names`` introduce, read again from the
+    text: those ``relabel_cued_lone_names`` relabelled (their method) and those the NER
+    already tagged PERSON."""
+    relabelled = {m.text.lower() for m in mentions if m.method == CUED_LONE_NAME}
+    return relabelled | cued_lone_names(text, [m for m in mentions if m.label == "PERSON"])
 
 
 def _next_word(text: str, end: int) -> str:

@@ -1,0 +1,271 @@
+"""Words that are not part of a person's name, and one person written two ways."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.entities import merge_entities
+from pipeline.entities.clean import clean_span
+from pipeline.entities.mentions import _extend_people, _fix_person_labels
+from pipeline.entities.patterns import person_mentions
+from pipeline.records import Mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Victim Dorian Pell, 52, was shot at a stop sign.", "Dorian Pell"),
+        ("Suspect Rona Baxley, 30, was arrested.", "Rona Baxley"),
+        ("Police arrested 19-year-old Tomas Brill Wednesday night.", "Tomas Brill"),
+        ("A judge sentenced 25-year-old Kevin Orlam Monday to prison.", "Kevin Orlam"),
+        ("Warrant issued for 20-year-old Lyle Vance January 3, 2014 5:05 PM", "Lyle Vance"),
+        ("The victims were Thomas May, 26, and others.", "Thomas May"),
+        ("Witnesses said 31-year-old Jessica May was hurt.", "Jessica May"),
+        ("Victim Hollis, 40, was shot.", "Victim Hollis"),  # one word would be left
+    ],
+)
+def test_person_patterns_leave_out_person_nouns_and_dates(text, name):
+    assert name in [m.text for m in person_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("º Nara Pollet, 49, was charged.", "Nara Pollet"),
+        ("• Nara Pollet, 49, was charged.", "Nara Pollet"),
+        ("a Nara Pollet was charged.", "a Nara Pollet"),
+        ("Nara Pollet was charged.", "Nara Pollet"),
+    ],
+)
+def test_clean_span_drops_a_stray_mark_before_a_name(text, expected):
+    doc = spacy.blank("en")(text)
+    end = next(t.i for t in doc if t.text == "Pollet") + 1
+    cleaned = clean_span(doc[0:end], strip_titles=True)
+    assert cleaned is not None
+    assert text[cleaned.start : cleaned.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said Sunday Randy Colter shot his daughter.", "Randy Colter"),
+        ("Officers said Monday Randy Colter shot his daughter.", "Randy Colter"),
+        ("Jan Marie Pask, 55, was hurt.", "Jan Marie Pask"),
+        ("Bentley Michael Lenz suffered injuries.", "Bentley Michael Lenz"),
+    ],
+)
+def test_name_extension_never_takes_a_weekday(text, name):
+    word = name.split()[-2] + " " + name.split()[-1]
+    start = text.index(word)
+    mention = Mention(start, start + len(word), word, "PERSON", "spacy:ner")
+    assert [m.text for m in _extend_people(text, [mention])] == [name]
+
+
+def _people(text: str, forms: list[tuple[str, str]]) -> list[str]:
+    mentions, at = [], 0
+    for form, label in forms:
+        start = text.index(form, at)
+        mentions.append(Mention(start, start + len(form), form, label, "spacy:ner"))
+        at = start + len(form)
+    entities, _ = merge_entities(text, mentions)
+    return sorted(e.name for e in entities if e.label == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "Joel Mirren and his 11-year-old daughter Oliva were killed. Olivia Mirren was a"
+            " dancer.",
+            [("Joel Mirren", "PERSON"), ("Oliva", "PERSON"), ("Olivia Mirren", "PERSON")],
+            ["Joel Mirren", "Olivia Mirren"],
+        ),
+        (
+            "Joel Mirren and his son Andy were hurt. Andrew Mirren was a student.",
+            [("Joel Mirren", "PERSON"), ("Andy", "PERSON"), ("Andrew Mirren", "PERSON")],
+            ["Andrew Mirren", "Joel Mirren"],
+        ),
+        (  # siblings: "Kayla" is no spelling of "Kaylee"
+            "Joel Mirren and his daughter Kayla were hurt. Kaylee Mirren was a student.",
+            [("Joel Mirren", "PERSON"), ("Kayla", "PERSON"), ("Kaylee Mirren", "PERSON")],
+            ["Joel Mirren", "Kayla Mirren", "Kaylee Mirren"],
+        ),
+    ],
+)
+def test_kin_given_name_joins_its_spelling_variant(text, forms, people):
+    assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thirty-one-year-old Adam Rusk of Appleton was killed.", "Adam Rusk"),
+        ("Four-year-old Ava Lintz was shot.", "Ava Lintz"),
+    ],
+)
+def test_person_patterns_leave_out_a_spelled_out_age(text, name):
+    assert {m.text for m in person_mentions(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("forms", "people"),
+    [
+        (["O’Bryan Spikes", "O'Bryan Spikes"], 1),
+        (["Damein Hamer", "Damien Hamer"], 1),
+        (["Marie Hamer", "Maire Hamer"], 1),
+        (["Mark Hamer", "Mary Hamer"], 2),
+        (["Dana Hamer", "Dina Hamer"], 2),
+    ],
+)
+def test_full_names_written_two_ways_merge(forms, people):
+    text = " . ".join(forms)
+    pairs = [(f, "PERSON") for f in forms]
+    assert len(_people(text, pairs)) == people
+
+
+def test_coordinated_given_name_joins_a_short_form_cluster():
+    text = "Bill Tarrow, 69, was shot. Police said William and Sheila Tarrow were hurt."
+    forms = [("Bill Tarrow", "PERSON"), ("William", "PERSON"), ("Sheila Tarrow", "PERSON")]
+    assert _people(text, forms) == ["Bill Tarrow", "Sheila Tarrow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        ("Waukegan Police Cmdr", "PERSON", False),
+        ("Kane County Coroner", "PERSON", False),
+        ("Harris County Sheriff's Sgt", "PERSON", False),
+        ("Henry County Prosecutor", "GPE", False),
+        ("Morgan Avenue N.", "FAC", False),
+        ("Harris County District", "GPE", False),
+        ("IMPD Sgt", "PERSON", False),
+        ("Tyrone Pryce", "ORG", True),
+        ("Jane Marshal", "PERSON", True),
+    ],
+)
+def test_offices_and_places_are_no_people(text, label, kept):
+    fixed = _fix_person_labels(text, [Mention(0, len(text), text, label, "spacy:ner")])
+    assert any(m.label == "PERSON" for m in fixed) == kept
+
+
+def test_name_extension_stops_after_a_suffix():
+    text = "Rodney Pellman Jr. Brevard County deputies said."
+    mention = Mention(0, 18, "Rodney Pellman Jr.", "PERSON", "spacy:ner")
+    assert [m.text for m in _extend_people(text, [mention])] == ["Rodney Pellman Jr."]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "Deputy Nick Tullo is hurt. The page Nick Tullo Strong raised funds.",
+            [("Nick Tullo", "PERSON"), ("Nick Tullo Strong", "PERSON")],
+            ["Nick Tullo"],
+        ),
+        (
+            "Alex Arthur Bruckner shot Kaitlin Bruckner. Police shot Alex Arthur.",
+            [
+                ("Alex Arthur Bruckner", "PERSON"),
+                ("Kaitlin Bruckner", "PERSON"),
+                ("Alex Arthur", "PERSON"),
+            ],
+            ["Alex Arthur", "Alex Arthur Bruckner", "Kaitlin Bruckner"],
+        ),
+        (
+            "Rodney Pellman was shot. Rodney Pellman Jr. said.",
+            [("Rodney Pellman", "PERSON"), ("Rodney Pellman Jr.", "PERSON")],
+            ["Rodney Pellman Jr."],
+        ),
+    ],
+)
+def test_a_trailing_word_after_a_known_name_is_cut(text, forms, people):
+    assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Courtesy Anton Neel was shot. Anton Neel, 17, died.", "Anton Neel"),
+        ("Others Carl Franco was hurt; the others fled.", "Carl Franco"),
+        ("Police say 24-year-old Marquise Santon Beam was shot.", "Marquise Santon Beam"),
+    ],
+)
+def test_person_patterns_leave_out_a_common_word_before_a_name(text, name):
+    found = [m.text for m in person_mentions(text)]
+    assert name in found
+    assert not any(f.endswith(name) and f != name for f in found)
+
+
+_JR, _PLAIN = ("Julian Rorry Jr.", "PERSON"), ("Julian Rorry", "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (
+            "Julian Rorry, 47, and Julian Rorry Jr., 12, died.",
+            [_PLAIN, _JR],
+            ["Julian Rorry", "Julian Rorry Jr."],
+        ),
+        (
+            "Julian Rorry Jr., 12, and Julian Rorry, 47, died.",
+            [_JR, _PLAIN],
+            ["Julian Rorry", "Julian Rorry Jr."],
+        ),
+        ("Julian Rorry, 47, died. Julian Rorry Jr. said so.", [_PLAIN, _JR], ["Julian Rorry Jr."]),
+        (
+            "Julian Rorry, 47, died. Julian Rorry Jr., 47, was a veteran.",
+            [_PLAIN, _JR],
+            ["Julian Rorry Jr."],
+        ),
+    ],
+)
+def test_a_plain_name_and_its_junior_with_other_ages_are_two_people(text, forms, people):
+    assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("helped Battles rob Castello mother", ["Castello"]),
+        ("a Kelly Agyen said", ["Kelly Agyen"]),
+        ("de Blasio said", ["de Blasio"]),
+    ],
+)
+def test_a_lower_case_word_before_a_name_is_left_out(text, expected):
+    words = expected[0].split()
+    start = text.index(words[0]) if text.startswith("de") else 0
+    span = text[start : text.index(words[-1]) + len(words[-1])]
+    fixed = _fix_person_labels(text, [Mention(start, start + len(span), span, "PERSON")])
+    assert [m.text for m in fixed] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # the nearest person before "her" is a given name only Ava Castel bears
+            "Ava Castel, 4, died. Police said Phil Batts robbed them. Ava and her sister, "
+            "Betzi, were hurt.",
+            [
+                ("Ava Castel", "PERSON"),
+                ("Phil Batts", "PERSON"),
+                ("Ava", "PERSON"),
+                ("Betzi", "PERSON"),
+            ],
+            ["Ava Castel", "Betzi Castel", "Phil Batts"],
+        ),
+        (  # a lone surname: "Campo is survived by his wife, Tammi"
+            "John Campo, 48, died. Jeff Orr said so. Campo is survived by his wife, Tammi.",
+            [
+                ("John Campo", "PERSON"),
+                ("Jeff Orr", "PERSON"),
+                ("Campo", "PERSON"),
+                ("Tammi", "PERSON"),
+            ],
+            ["Jeff Orr", "John Campo", "Tammi Campo"],
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, people):
+    assert _people(text, forms) == people
