@@ -21,6 +21,7 @@ from pipeline.records import Claim
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
+LEGAL_STATUSES = ("arrested", "charged", "convicted", "sentenced")
 
 
 def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
@@ -42,6 +43,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
     news give the ages of those a crime hurt, not of the family they quote. An official
     with a legal status of their own ("Officer X was charged") is a suspect.
+    A victim keeps no legal status, and a suspect with a legal status no harm status that
+    only victim evidence gave (``_statuses_of_role``).
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
     ``mark_murder_suicide`` may then make the suspect of the article.
@@ -110,7 +113,7 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
             group.append(claim.value)
         elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
-    harm, legal = {"killed", "injured"}, {"arrested", "charged", "convicted", "sentenced"}
+    harm, legal = {"killed", "injured"}, set(LEGAL_STATUSES)
     if (
         role in ("relative", "witness", "official")
         and harm & set(statuses)
@@ -125,12 +128,39 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
             statuses.append(value)
+    statuses = _statuses_of_role(role, statuses, claims)
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")
     if "killed" in statuses and "injured" in statuses:
         statuses.remove("injured")
     sentences = [c.value for c in claims if c.predicate == "case:sentence"]
     return role, statuses, list(dict.fromkeys(sentences))
+
+
+def _statuses_of_role(role: str, statuses: list[str], claims: list[Claim]) -> list[str]:
+    """The statuses that fit the person's role: a victim keeps no legal status (one said
+    through a wrong pronoun or a sentence about the suspect: GVA victims are almost never
+    arrested); a suspect with a legal status keeps "killed"/"injured" only when a claim
+    with the suspect role states it ("was shot by police", "shot himself"), not when it
+    comes from victim evidence ("the death of X's brother", "he died" resolved wrongly).
+    Limits: a suspect who was shot by the victim and then arrested loses "injured" unless
+    the same verb phrase made them a suspect."""
+    legal = set(LEGAL_STATUSES)
+    if role == "victim":
+        return [s for s in statuses if s not in legal]
+    if role != "suspect" or not legal & set(statuses):
+        return statuses
+    suspect_said = {
+        (c.start, c.end, c.method)
+        for c in claims
+        if c.predicate == "case:role" and c.value == "suspect"
+    }
+    own = {
+        c.value
+        for c in claims
+        if c.predicate == "case:status" and (c.start, c.end, c.method) in suspect_said
+    }
+    return [s for s in statuses if s in legal or s in own]
 
 
 def self_harmed(claims: Iterable[Claim], age: int | None) -> bool:
