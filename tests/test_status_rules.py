@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.cases import pick_role
-from pipeline.records import Claim
+from pipeline.cases import find_case_claims, pick_role
+from pipeline.records import Claim, Mention
 
 
 def claims(*items: tuple[str, str, str, int]) -> list[Claim]:
@@ -59,3 +59,58 @@ ROLE_STATUS_CASES = [
 @pytest.mark.parametrize(("found", "expected"), ROLE_STATUS_CASES)
 def test_statuses_fit_the_role(found: list[Claim], expected: tuple[str, list[str]]) -> None:
     assert pick_role(found)[:2] == expected
+
+
+def roles_in(nlp, text: str, names: list[str]) -> dict[str, tuple[str, list[str], list[str]]]:
+    """``pick_role`` of every occurrence of each name (PERSON mentions independent of NER)."""
+    doc = nlp(text)
+    mentions = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
+            start = text.find(name, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    found = find_case_claims(doc, mentions)
+    out = {}
+    for name in names:
+        spans = {(m.start, m.end) for m in mentions if m.text == name}
+        out[name] = pick_role([c for c in found if (c.target_start, c.target_end) in spans])
+    return out
+
+
+CORONER_CASES = [
+    # the coroner identifies the dead: killed, not the article's "injured"
+    (
+        "Two men were shot on Elm Street. The county coroner identified the victim as "
+        "Tom Hale, 27. Police said Tom Hale was shot in the chest.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    (
+        "The medical examiner's office said Ray Dunn was shot several times outside his home.",
+        "Ray Dunn",
+        ("victim", ["killed"]),
+    ),
+    # an injury word in the sentence: nothing from the coroner
+    (
+        "The coroner said Ray Dunn was wounded and taken to a hospital.",
+        "Ray Dunn",
+        ("victim", ["injured"]),
+    ),
+    # only a victim takes it
+    (
+        "Deputy Coroner Ann Bell said the autopsy is scheduled for Monday.",
+        "Ann Bell",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CORONER_CASES)
+def test_the_coroner_speaks_of_the_dead(nlp, text: str, name: str, expected) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name])[name]
+    if expected is None:
+        assert "killed" not in statuses
+    else:
+        assert (role, statuses) == expected

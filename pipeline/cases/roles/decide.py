@@ -43,8 +43,9 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
     news give the ages of those a crime hurt, not of the family they quote. An official
     with a legal status of their own ("Officer X was charged") is a suspect.
-    A victim keeps no legal status, and a suspect with a legal status no harm status that
-    only victim evidence gave (``_statuses_of_role``).
+    A victim named in a sentence about the coroner (``case:coroner``) is killed, not
+    injured. A victim keeps no legal status, and a suspect with a legal status no harm
+    status that only victim evidence gave (``_statuses_of_role``).
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
     ``mark_murder_suicide`` may then make the suspect of the article.
@@ -108,8 +109,11 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         role = max(scores, key=lambda r: (scores[r], -order.get(r, 9)))
     statuses = []
     group = []
+    coroner = False
     for claim in sorted(claims, key=lambda c: c.start):
-        if claim.predicate == "case:status" and claim.method.startswith("case:group"):
+        if claim.predicate == "case:status" and claim.method == "case:coroner":
+            coroner = True
+        elif claim.predicate == "case:status" and claim.method.startswith("case:group"):
             group.append(claim.value)
         elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
@@ -128,6 +132,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
             statuses.append(value)
+    if coroner and role == "victim" and "killed" not in statuses:
+        statuses = [s for s in statuses if s != "injured"] + ["killed"]
     statuses = _statuses_of_role(role, statuses, claims)
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")

@@ -68,6 +68,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
             full = stands_for.get((mention.start, mention.end), mention)
             claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
+    claims.extend(coroner_claims(doc, everyone, lex))
     return _dedupe(claims)
 
 
@@ -123,6 +124,35 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
             out.append(
                 Claim(start, end, "case:status", status, ev.start, ev.end, "case:group-status")
             )
+    return out
+
+
+def coroner_claims(doc: Doc, people: list[Mention], lex: CaseLexicon) -> list[Claim]:
+    """A "killed" status (method ``case:coroner``) for every person named in a sentence
+    that speaks of the coroner or medical examiner (``coroner_words``: "the coroner's
+    office identified the victim as X", "the medical examiner says X was shot"): they
+    examine the dead. ``pick_role`` gives it only to a victim, and it outweighs "injured".
+
+    Limits: a sentence with an injury word ("wounded", "hospitalized") gives nothing; any
+    person of the sentence is taken, also one only mentioned there ("identified by the
+    medical examiner as the boyfriend of X").
+    """
+    sentences: dict[int, tuple[int, Token]] = {}
+    hurt = lex.words["injury"] | lex.words["injury_nouns"]
+    for token in tokens_lowered_in(doc, lex.words["coroner_words"]):
+        sent = token.sent
+        if sent.start_char not in sentences and not any(t.lower_ in hurt for t in sent):
+            sentences[sent.start_char] = (sent.end_char, token)
+    out = []
+    for mention in people:
+        for start, (end, token) in sentences.items():
+            if start <= mention.start < end:
+                where = (token.idx, token.idx + len(token))
+                out.append(
+                    Claim(
+                        mention.start, mention.end, "case:status", "killed", *where, "case:coroner"
+                    )
+                )
     return out
 
 
