@@ -114,3 +114,36 @@ def test_the_coroner_speaks_of_the_dead(nlp, text: str, name: str, expected) -> 
         assert "killed" not in statuses
     else:
         assert (role, statuses) == expected
+
+
+IDENTIFIED_DEAD_CASES = [
+    # "deceased" in the sentence of "the victims were identified as": killed
+    (
+        "The deceased victims have been identified as 22-year-old Tom Hale and Ray Dunn.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    (
+        "The deceased was identified as Tom Hale of Elm Street.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # "one of the victims, identified as X, later died": what is said of the number
+    (
+        "One of the victims, identified as Tom Hale, 47, of Salem, later died at a hospital.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # no death word: no status
+    (
+        "Police identified the victims as Tom Hale and Ray Dunn.",
+        "Tom Hale",
+        ("victim", []),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), IDENTIFIED_DEAD_CASES)
+def test_the_identified_dead(nlp, text: str, name: str, expected) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name, "Ray Dunn"])[name]
+    assert (role, statuses) == expected
