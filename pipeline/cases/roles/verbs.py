@@ -4,7 +4,8 @@
 when police did the harm: GVA lists people shot by police as suspects), of a legal verb a
 suspect with that status (and the sentence given); "by X" after a harm verb, "charges
 against X" and "police are looking for X" make a suspect; "the death of X", "X's killer"
-and "took the life of X" a victim; a subject's own verb is read by ``subjects``. Harm
+and "took the life of X" a victim; "the wounded included X" (``include_verbs``) gives X
+what the subject's role noun says; a subject's own verb is read by ``subjects``. Harm
 said to be self-inflicted is read as shooting oneself.
 
 Limits: a negated verb ("was not charged", "was not hurt") gives nothing except "did not
@@ -28,6 +29,7 @@ from pipeline.cases.roles.evidence import (
     harm_status,
     has_word,
     negated,
+    noun_role,
 )
 from pipeline.cases.roles.subjects import active_subject, passive_state, sentence_given
 
@@ -134,6 +136,12 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         elif lex.role_nouns.get(noun.lower_) == "suspect":
             status = "killed" if noun.lower_ in ("killer", "killers", "murderer") else ""
             found.append(evidence_at("victim", status, noun, "case:possessive"))
+        return found
+    if dep == "dobj" and lex.has("include_verbs", form):
+        # "the wounded included X, Y and Z": what the subject's role noun says
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if lex.role_nouns.get(subj.lower_) in ("victim", "suspect"):
+                found.append(noun_role(subj, lex, "case:appos"))
         return found
     if dep in ("dobj", "nsubjpass"):
         if ref.lower_ in lex.words["reflexive"]:
