@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.cases import find_case_claims, pick_role
+from pipeline.article import Article
+from pipeline.cases import fill_victim_status, find_case_claims, pick_role
 from pipeline.records import Claim, Mention
 
 
@@ -147,3 +148,45 @@ IDENTIFIED_DEAD_CASES = [
 def test_the_identified_dead(nlp, text: str, name: str, expected) -> None:
     role, statuses, _ = roles_in(nlp, text, [name, "Ray Dunn"])[name]
     assert (role, statuses) == expected
+
+
+INCLUDE_CASES = [
+    # "the wounded included X": the role noun's status
+    (
+        "One man died and four were hurt. The wounded included Tom Hale, 21, and Ray Dunn.",
+        "Tom Hale",
+        ("victim", ["injured"]),
+    ),
+    (
+        "The dead include Tom Hale, 40, of Elm Street.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # a subject that is no role noun says nothing
+    (
+        "The guests included Tom Hale, a local pastor.",
+        "Tom Hale",
+        ("other", []),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), INCLUDE_CASES)
+def test_the_wounded_included(nlp, text: str, name: str, expected) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name])[name]
+    assert (role, statuses) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Suspect in 5 killings in custody", ["killed"]),
+        ("Man charged in slayings of two neighbors", ["killed"]),
+        ("Suspect in shooting in custody", []),
+    ],
+)
+def test_a_lead_of_killings_gives_the_victims_killed(title: str, status: list[str]) -> None:
+    article = Article("a", "a.txt", "Police identified the victims as A and B.", title=title)
+    people = [{"case_role": "victim", "status": []}, {"case_role": "victim", "status": []}]
+    fill_victim_status(people, article, [(0, len(article.text))])
+    assert [p["status"] for p in people] == [status, status]

@@ -113,7 +113,7 @@ def build_case(
 
 KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
     r"(?i)\b(?<!attempted )(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|"
-    r"homicide|fatal(?:ly)?|slain|slaying)\b"
+    r"homicide|fatal(?:ly)?|slain|slayings?|killings?)\b"
 )
 INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
 
@@ -124,8 +124,9 @@ def fill_victim_status(
     """Give victims with no killed/injured status the status the article implies (in place).
 
     A victim without one takes the status all the other victims with one share; when no
-    victim has one, "killed" if the title and first two sentences use killing words and
-    no injury words, "injured" the other way round; victims said to be only injured
+    victim has one, "killed" if the title and first two sentences use killing words
+    ("killed", "killings", "slayings", ...) and no injury words, "injured" the other way
+    round; victims said to be only injured
     become killed when the lead speaks only of killing and no victim is said to be killed.
     The added status is not in ``facts`` (no sentence states it for that person).
     Limits: an article about both dead and wounded victims gives nothing to the victims
