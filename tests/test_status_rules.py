@@ -62,8 +62,11 @@ def test_statuses_fit_the_role(found: list[Claim], expected: tuple[str, list[str
     assert pick_role(found)[:2] == expected
 
 
-def roles_in(nlp, text: str, names: list[str]) -> dict[str, tuple[str, list[str], list[str]]]:
-    """``pick_role`` of every occurrence of each name (PERSON mentions independent of NER)."""
+def roles_in(
+    nlp, text: str, names: list[str], ages: dict[str, int] | None = None
+) -> dict[str, tuple[str, list[str], list[str]]]:
+    """``pick_role`` of every occurrence of each name (PERSON mentions independent of NER),
+    with a ``per:age`` claim for the names in ``ages`` (the age rules are not run)."""
     doc = nlp(text)
     mentions = []
     for name in names:
@@ -73,6 +76,9 @@ def roles_in(nlp, text: str, names: list[str]) -> dict[str, tuple[str, list[str]
             start = text.find(name, start + 1)
     mentions.sort(key=lambda m: m.start)
     found = find_case_claims(doc, mentions)
+    for name, age in (ages or {}).items():
+        start = text.find(name)
+        found.append(Claim(start, start + len(name), "per:age", str(age), start, start, "test"))
     out = {}
     for name in names:
         spans = {(m.start, m.end) for m in mentions if m.text == name}
@@ -190,3 +196,35 @@ def test_a_lead_of_killings_gives_the_victims_killed(title: str, status: list[st
     people = [{"case_role": "victim", "status": []}, {"case_role": "victim", "status": []}]
     fill_victim_status(people, article, [(0, len(article.text))])
     assert [p["status"] for p in people] == [status, status]
+
+
+SPEAKER_CASES = [
+    # a quoted adult relative with an age stays a relative
+    (
+        "Tom Hale, 34, was stabbed on Tuesday. Mr Hale's sister, Ann Hale, 29, said her "
+        "brother had never been in trouble.",
+        ("Ann Hale", 29),
+        "relative",
+    ),
+    # not quoted: an aged relative is one the crime touched
+    (
+        "Tom Hale, 34, was stabbed on Tuesday. His sister, Ann Hale, 29, was at home.",
+        ("Ann Hale", 29),
+        "victim",
+    ),
+    # a child relative with an age is not kept a relative for speaking
+    (
+        "Tom Hale, 34, was stabbed on Tuesday. His son, Bo Hale, 6, told police he ran.",
+        ("Bo Hale", 6),
+        "victim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aged", "role"), SPEAKER_CASES)
+def test_a_quoted_relative_stays_a_relative(
+    nlp, text: str, aged: tuple[str, int], role: str
+) -> None:
+    name, age = aged
+    found = roles_in(nlp, text, ["Tom Hale", name], {name: age})
+    assert found[name][0] == role

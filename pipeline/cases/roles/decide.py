@@ -41,7 +41,9 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
     is an official ("Officer X was shot and killed"), and so is a relative whose age is
     stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
-    news give the ages of those a crime hurt, not of the family they quote. An official
+    news give the ages of those a crime hurt, not of the family they quote; so an adult
+    relative who speaks ("his sister, X, 29, said": relative evidence ``+speaker``) stays a
+    relative. An official
     with a legal status of their own ("Officer X was charged") is a suspect.
     A victim named in a sentence about the coroner (``case:coroner``) is killed, not
     injured. A victim keeps no legal status, and a suspect with a legal status no harm
@@ -118,13 +120,19 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
     harm, legal = {"killed", "injured"}, set(LEGAL_STATUSES)
+    quoted = any(  # a relative who speaks, as an adult: family quoted, not hurt
+        c.predicate == "case:role" and c.value == "relative" and c.method.endswith("+speaker")
+        for c in claims
+    ) and all(
+        int(c.value) >= CHILD_AGE for c in claims if c.predicate == "per:age" and c.value.isdigit()
+    )
     if (
         role in ("relative", "witness", "official")
         and harm & set(statuses)
         and not legal & set(statuses)
     ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
-    elif role == "relative" and not legal & set(statuses) and aged:
+    elif role == "relative" and not legal & set(statuses) and aged and not quoted:
         role = "victim"  # "his wife, X, 31": an aged relative is one the crime touched
     elif role == "official" and legal & set(statuses):
         role = "suspect"  # "Officer X was charged with manslaughter"

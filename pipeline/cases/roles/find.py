@@ -13,6 +13,7 @@ numbers and age words between the names; the sentence words are a weak vote (``p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
@@ -61,6 +62,11 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         listed = (span.end, listing) if listing else (-1, [])
         if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
+        if any(ev.role == "relative" for ev in found) and _speaks(mention_head(span)):
+            found = [
+                replace(ev, method=ev.method + SPEAKER) if ev.role == "relative" else ev
+                for ev in found
+            ]
         for ev in found:
             claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
     for pronoun, mention in resolve_pronouns(doc, everyone):
@@ -70,6 +76,28 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     claims.extend(group_status_claims(doc, claims, lex))
     claims.extend(coroner_claims(doc, everyone, lex))
     return _dedupe(claims)
+
+
+SPEAKER = "+speaker"
+"""Appended to the method of relative evidence on a person who speaks ("X's sister, Y,
+29, said ..."): ``pick_role`` keeps a quoted relative with an age a relative."""
+
+
+def _speaks(head: Token) -> bool:
+    """Whether the name (or the noun it is in apposition or conjoined to) is the subject
+    of a reporting verb ("said", "told": ``reporting_verbs.txt``).
+    Limits: only the subject of the verb itself; "X, who was shot, said" counts too."""
+    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
+
+    ref = head
+    while ref.dep_ in ("conj", "appos") and ref.head != ref:
+        ref = ref.head
+    verb = ref.head
+    return (
+        ref.dep_ == "nsubj"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ in words("reporting_verbs")
+    )
 
 
 LIST_METHODS = ("case:identified-as", "case:they")
