@@ -228,3 +228,23 @@ def test_a_quoted_relative_stays_a_relative(
     name, age = aged
     found = roles_in(nlp, text, ["Tom Hale", name], {name: age})
     assert found[name][0] == role
+
+
+DEATH_CASES = [
+    ("Tom Hale was taken to a hospital. He passed away on Monday.", "Tom Hale", "killed"),
+    ("Police said Tom Hale, 40, passed away at a hospital.", "Tom Hale", "killed"),
+    ("Tom Hale passed away at the scene.", "Tom Hale", "killed"),
+    ("Medics pronounced Tom Hale dead at the scene.", "Tom Hale", "killed"),
+    ("Deputies found Tom Hale dead in his truck.", "Tom Hale", "killed"),
+    # not death: "passed" without "away", "found X" alone
+    ("Tom Hale passed the test on Monday.", "Tom Hale", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "status"), DEATH_CASES)
+def test_said_to_be_dead(nlp, text: str, name: str, status: str | None) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name])[name]
+    if status is None:
+        assert "killed" not in statuses
+    else:
+        assert (role, statuses) == ("victim", [status])
