@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.cases import fill_victim_status, find_case_claims, pick_role
+from pipeline.cases.roles import worded_status
 from pipeline.records import Claim, Mention
 
 
@@ -248,3 +249,52 @@ def test_said_to_be_dead(nlp, text: str, name: str, status: str | None) -> None:
         assert "killed" not in statuses
     else:
         assert (role, statuses) == ("victim", [status])
+
+
+def worded_of(nlp, text: str, name: str) -> str | None:
+    """``worded_status`` of the claims on every occurrence of ``name``."""
+    doc = nlp(text)
+    mentions = []
+    start = text.find(name)
+    while start >= 0:
+        mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
+        start = text.find(name, start + 1)
+    return worded_status(find_case_claims(doc, mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police said Tom Hale, 20, and a friend died at the scene.", "killed"),
+        ("Tom Hale remains in stable condition, police said.", "injured"),
+        ("Friends of Tom Hale said he was among the wounded.", "injured"),
+        # both kinds of words, or none: no vote
+        ("One man died and Tom Hale was wounded.", None),
+        ("Tom Hale lived on Elm Street.", None),
+        # a negated word does not count
+        ("Tom Hale was not hurt, but his brother was killed.", "killed"),
+    ],
+)
+def test_the_words_of_a_persons_sentences(nlp, text: str, status: str | None) -> None:
+    assert worded_of(nlp, text, "Tom Hale") == status
+
+
+def test_a_victim_with_no_status_takes_its_sentences_word() -> None:
+    article = Article("a", "a.txt", "One man died and one was wounded.", title="Two shot")
+    people = [
+        {"entity_id": "p1", "case_role": "victim", "status": ["killed"]},
+        {"entity_id": "p2", "case_role": "victim", "status": ["injured"]},
+        {"entity_id": "p3", "case_role": "victim", "status": []},
+        {"entity_id": "p4", "case_role": "victim", "status": []},
+        {"entity_id": "p5", "case_role": "witness", "status": []},
+    ]
+    worded = {"p3": "injured", "p4": None, "p5": "killed"}
+    fill_victim_status(people, article, [(0, len(article.text))], worded)
+    assert [p["status"] for p in people] == [["killed"], ["injured"], ["injured"], [], []]
+    # the other victims' shared status comes first
+    shared = [
+        {"entity_id": "p1", "case_role": "victim", "status": ["killed"]},
+        {"entity_id": "p3", "case_role": "victim", "status": []},
+    ]
+    fill_victim_status(shared, article, [(0, len(article.text))], {"p3": "injured"})
+    assert shared[1]["status"] == ["killed"]

@@ -119,7 +119,10 @@ INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hosp
 
 
 def fill_victim_status(
-    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+    people: list[dict[str, Any]],
+    article: Article,
+    sentences: list[tuple[int, int]] | None,
+    worded: dict[str, str | None] | None = None,
 ) -> None:
     """Give victims with no killed/injured status the status the article implies (in place).
 
@@ -128,7 +131,10 @@ def fill_victim_status(
     ("killed", "killings", "slayings", ...) and no injury words, "injured" the other way
     round; victims said to be only injured
     become killed when the lead speaks only of killing and no victim is said to be killed.
-    The added status is not in ``facts`` (no sentence states it for that person).
+    A victim still without one takes the status its own sentences' words point to
+    (``worded``: entity id -> status, from ``worded_status``).
+    A status from the other victims or the lead is not in ``facts`` (no sentence states
+    it for that person).
     Limits: an article about both dead and wounded victims gives nothing to the victims
     it does not describe one by one.
     Suspects: see ``_fill_suspect_status``.
@@ -143,8 +149,6 @@ def fill_victim_status(
             if victim.get("status") == ["injured"]:
                 victim["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
     missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
-    if not missing:
-        return
     known = {s for p in victims for s in (p.get("status") or []) if s in ("killed", "injured")}
     status = None
     if len(known) == 1:
@@ -153,9 +157,10 @@ def fill_victim_status(
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
             status = "killed" if killed else "injured"
-    if status:
-        for person in missing:
-            person["status"] = [*(person.get("status") or []), status]
+    for person in missing:
+        own = (worded or {}).get(person.get("entity_id", ""))
+        if status or own:
+            person["status"] = [*(person.get("status") or []), status or own]
 
 
 ARREST_WORDS = re.compile(

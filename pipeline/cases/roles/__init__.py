@@ -54,7 +54,12 @@ surnames, pronouns), ``descriptors`` (titles, appositions, "identified as", copu
 murder-suicide shooter).
 """
 
-from pipeline.cases.roles.decide import mark_murder_suicide, pick_role, self_harmed
+from pipeline.cases.roles.decide import (
+    mark_murder_suicide,
+    pick_role,
+    self_harmed,
+    worded_status,
+)
 from pipeline.cases.roles.find import evidence_for, find_case_claims
 from pipeline.cases.roles.mentions import mention_head
 
@@ -65,4 +70,5 @@ __all__ = [
     "mention_head",
     "pick_role",
     "self_harmed",
+    "worded_status",
 ]

@@ -21,6 +21,7 @@ from pipeline.records import Claim
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
+SENTENCE_STATUS = "case:sentence-status"
 LEGAL_STATUSES = ("arrested", "charged", "convicted", "sentenced")
 
 
@@ -113,6 +114,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     group = []
     coroner = False
     for claim in sorted(claims, key=lambda c: c.start):
+        if claim.predicate == "case:status" and claim.method == SENTENCE_STATUS:
+            continue  # a weak vote, read by ``worded_status``
         if claim.predicate == "case:status" and claim.method == "case:coroner":
             coroner = True
         elif claim.predicate == "case:status" and claim.method.startswith("case:group"):
@@ -175,6 +178,17 @@ def _statuses_of_role(role: str, statuses: list[str], claims: list[Claim]) -> li
         if c.predicate == "case:status" and (c.start, c.end, c.method) in suspect_said
     }
     return [s for s in statuses if s in legal or s in own]
+
+
+def worded_status(claims: Iterable[Claim]) -> str | None:
+    """The status the words of a person's sentences point to (``case:sentence-status``):
+    "killed" or "injured" when all of them agree, else None. ``pick_role`` leaves these
+    weak votes out; ``fill_victim_status`` gives one to a victim it finds no status for.
+    """
+    votes = {
+        c.value for c in claims if c.predicate == "case:status" and c.method == SENTENCE_STATUS
+    }
+    return next(iter(votes)) if len(votes) == 1 else None
 
 
 def self_harmed(claims: Iterable[Claim], age: int | None) -> bool:

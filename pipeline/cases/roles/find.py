@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
+from pipeline.cases.roles.decide import SENTENCE_STATUS
 from pipeline.cases.roles.descriptors import descriptor_evidence, relation_evidence
 from pipeline.cases.roles.evidence import (
     SUBJECT_DEPS,
@@ -51,6 +52,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     stands_for = {(m.start, m.end): full for m, full in surnames}
     everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
     listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
+    worded: dict[int, str] = {}  # sentence start -> the status its words point to
     for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -69,6 +71,8 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
             ]
         for ev in found:
             claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
+        full = stands_for.get((mention.start, mention.end), mention)
+        claims.extend(sentence_status_claims(span, full, lex, worded))
     for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
             full = stands_for.get((mention.start, mention.end), mention)
@@ -182,6 +186,43 @@ def coroner_claims(doc: Doc, people: list[Mention], lex: CaseLexicon) -> list[Cl
                     )
                 )
     return out
+
+
+def sentence_status_claims(
+    span: Span, mention: Mention, lex: CaseLexicon, cache: dict[int, str]
+) -> list[Claim]:
+    """A weak status (method ``case:sentence-status``, evidence: the sentence) from the
+    words of the name's sentence: "killed" when it has killing or death words ("killed",
+    "died", "murder": ``killed_words``) and no injury words ("wounded", "hospitalized",
+    "condition"), "injured" the other way round; negated words do not count. ``cache``
+    keeps each sentence's answer ("" for none). ``pick_role`` leaves it out;
+    ``worded_status`` reads it for ``fill_victim_status``, which gives it to a victim it
+    finds no status for. Limits: the words may be about someone else in the sentence.
+    """
+    sent = span.sent
+    if sent.start not in cache:
+        killed = injured = False
+        for token in sent:
+            word = token.lower_
+            if (
+                word in lex.words["killed_words"]
+                or word in lex.words["death"]
+                or lex.harm.get(word) == "killed"
+            ):
+                killed = killed or not negated(token)
+            elif (
+                word in lex.words["injury"]
+                or word in lex.words["injury_nouns"]
+                or word == "condition"
+            ):
+                injured = injured or not negated(token)
+        cache[sent.start] = "" if killed == injured else ("killed" if killed else "injured")
+    if not cache[sent.start]:
+        return []
+    words = [t for t in sent if not t.is_space] or [sent[0]]
+    where = (words[0].idx, words[-1].idx + len(words[-1]))  # no whitespace around
+    status = cache[sent.start]
+    return [Claim(mention.start, mention.end, "case:status", status, *where, SENTENCE_STATUS)]
 
 
 def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:
