@@ -298,3 +298,22 @@ def test_a_victim_with_no_status_takes_its_sentences_word() -> None:
     ]
     fill_victim_status(shared, article, [(0, len(article.text))], {"p3": "injured"})
     assert shared[1]["status"] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_suspects", "status"),
+    [
+        ("Police said the man shot his wife and then shot himself.", 1, ["killed"]),
+        ("Investigators called it a murder-suicide.", 1, ["killed"]),
+        ("The gunman was shot and killed by police outside the store.", 1, ["killed"]),
+        # two suspects: whose death is it?
+        ("Police said one of the men shot himself.", 2, []),
+        # no such words: nothing
+        ("Police are searching for the gunman.", 1, []),
+    ],
+)
+def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, status) -> None:
+    article = Article("a", "a.txt", "A woman was found dead Sunday. " + text, title="Woman dead")
+    people = [{"case_role": "suspect", "status": []} for _ in range(n_suspects)]
+    fill_victim_status(people, article, [(0, 31), (31, len(article.text))])
+    assert people[0]["status"] == status

@@ -167,6 +167,11 @@ ARREST_WORDS = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charged|booked|in custody|into custody|jailed|indicted|"
     r"apprehended|surrendered|turned himself in|turned herself in)\b"
 )
+SUSPECT_DEAD_WORDS = re.compile(
+    r"(?i)\b(?:murder[- ]suicide|(?:killed|shot|killing|shooting) (?:himself|herself)|"
+    r"took (?:his|her) own life|turned the gun on (?:himself|herself)|"
+    r"(?:killed|fatally shot|shot dead) by (?:police|officers?|(?:a )?deput(?:y|ies)|troopers?))\b"
+)
 LEGAL = ("arrested", "charged", "convicted", "sentenced")
 
 
@@ -174,7 +179,10 @@ def _fill_suspect_status(
     people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
-    first three sentences speak of an arrest or charges (in place)."""
+    first three sentences speak of an arrest or charges (in place). Else the only
+    suspect of the article, with no status at all, is "killed" when the text speaks of
+    a murder-suicide, of someone who shot or killed himself, or of someone killed by
+    police (``SUSPECT_DEAD_WORDS``). Limits: the words may be about another person."""
     suspects = [p for p in people if p.get("case_role") == "suspect"]
     missing = [
         p
@@ -188,6 +196,12 @@ def _fill_suspect_status(
     if ARREST_WORDS.search(lead):
         for person in missing:
             person["status"] = [*(person.get("status") or []), "arrested"]
+    elif (
+        len(suspects) == 1
+        and not missing[0].get("status")
+        and SUSPECT_DEAD_WORDS.search(article.text)  # "a murder-suicide", "shot himself"
+    ):
+        missing[0]["status"] = ["killed"]
 
 
 def _count(text: str, word: str) -> int:
