@@ -317,3 +317,32 @@ def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, statu
     people = [{"case_role": "suspect", "status": []} for _ in range(n_suspects)]
     fill_victim_status(people, article, [(0, 31), (31, len(article.text))])
     assert people[0]["status"] == status
+
+
+SELF_SHOT_CASES = [
+    # the attacker who shot himself: killed
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-agent", 10),
+            ("case:role", "suspect", "case:verb-reflexive", 40),
+            ("case:status", "injured", "case:verb-reflexive", 40),
+        ),
+        ("suspect", ["killed"]),
+    ),
+    # said to survive by other words: injured
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-agent", 10),
+            ("case:role", "suspect", "case:verb-reflexive", 40),
+            ("case:status", "injured", "case:verb-reflexive", 40),
+            ("case:role", "victim", "case:verb-subject", 70),
+            ("case:status", "injured", "case:verb-subject", 70),
+        ),
+        ("suspect", ["injured"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("found", "expected"), SELF_SHOT_CASES)
+def test_the_attacker_who_shot_himself(found: list[Claim], expected) -> None:
+    assert pick_role(found)[:2] == expected

@@ -50,7 +50,9 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     injured. A victim keeps no legal status, and a suspect with a legal status no harm
     status that only victim evidence gave (``_statuses_of_role``).
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
-    who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
+    who also attacked others, and one whose only harm is that is killed (the news say
+    "shot himself" of the attacker who died; one who survived is "injured" by other
+    words, "survived", "hospitalized"); alone it makes a victim (GVA's accidents and suicides), whom
     ``mark_murder_suicide`` may then make the suspect of the article.
     Default role: ``other``.
     """
@@ -146,6 +148,20 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     if coroner and role == "victim" and "killed" not in statuses:
         statuses = [s for s in statuses if s != "injured"] + ["killed"]
     statuses = _statuses_of_role(role, statuses, claims)
+    harmed = [  # the person's own harm evidence
+        c
+        for c in claims
+        if c.predicate == "case:status"
+        and c.value in harm
+        and not c.method.startswith(("case:group", SENTENCE_STATUS))
+    ]
+    if (
+        role == "suspect"
+        and statuses == ["injured"]
+        and harmed
+        and all(c.method.startswith(REFLEXIVE) for c in harmed)
+    ):
+        statuses = ["killed"]  # the attacker who "shot himself": see the docstring
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")
     if "killed" in statuses and "injured" in statuses:
