@@ -346,3 +346,25 @@ SELF_SHOT_CASES = [
 @pytest.mark.parametrize(("found", "expected"), SELF_SHOT_CASES)
 def test_the_attacker_who_shot_himself(found: list[Claim], expected) -> None:
     assert pick_role(found)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "n_victims", "status"),
+    [
+        # the title speaks only of killing; the lead mentions a wounded man too
+        ("Teen gunman kills 3 at house party", 3, "killed"),
+        ("Gunman kills couple in their home", 2, "killed"),
+        # fewer dead than victims said to be injured: they may be the wounded
+        ("Employee shoots 4 colleagues, killing 1", 4, "injured"),
+        # injury words in the title: nothing
+        ("2 dead, 3 wounded in shooting", 2, "injured"),
+    ],
+)
+def test_a_title_of_killing_makes_the_shot_victims_killed(
+    title: str, n_victims: int, status: str
+) -> None:
+    text = "Several people were shot at a party. A man was wounded in the leg."
+    article = Article("a", "a.txt", text, title=title)
+    people = [{"case_role": "victim", "status": ["injured"]} for _ in range(n_victims)]
+    fill_victim_status(people, article, [(0, 36), (37, len(text))])
+    assert [p["status"] for p in people] == [[status]] * n_victims

@@ -118,6 +118,35 @@ KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no o
 INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
 
 
+@lru_cache(maxsize=1)
+def _title_dead_count() -> re.Pattern[str]:
+    """ "kills 3", "killing one", "leaves 2", "4 dead", "two killed": the number of dead."""
+    from pipeline.numbers import UNITS  # here: the imports above are the place rules'
+
+    count = r"(\d+|" + "|".join(UNITS) + r")"
+    return re.compile(
+        rf"(?i)\b(?:kill(?:s|ing|ed)?|leaves?|left) {count}\b"
+        rf"|\b{count} (?:dead|killed|deaths|slain)\b"
+    )
+
+
+def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool:
+    """Whether the title speaks only of killing ("Teen gunman kills 3") and, when it gives
+    the number of dead, that number is not smaller than the victims said to be injured
+    ("shoots 4, killing 1": the three others may well be the wounded)."""
+    title = title or ""
+    if not KILLED_WORDS.search(title) or INJURED_WORDS.search(title):
+        return False
+    count = _title_dead_count().search(title)
+    if count is None:
+        return True
+    word = (count.group(1) or count.group(2)).lower()
+    from pipeline.numbers import UNITS
+
+    dead = int(word) if word.isdigit() else UNITS[word]
+    return dead >= sum(1 for v in victims if v.get("status") == ["injured"])
+
+
 def fill_victim_status(
     people: list[dict[str, Any]],
     article: Article,
@@ -129,8 +158,8 @@ def fill_victim_status(
     A victim without one takes the status all the other victims with one share; when no
     victim has one, "killed" if the title and first two sentences use killing words
     ("killed", "killings", "slayings", ...) and no injury words, "injured" the other way
-    round; victims said to be only injured
-    become killed when the lead speaks only of killing and no victim is said to be killed.
+    round; victims said to be only injured become killed when no victim is said to be
+    killed and the lead speaks only of killing, or the title does (``_title_says_killed``).
     A victim still without one takes the status its own sentences' words point to
     (``worded``: entity id -> status, from ``worded_status``).
     A status from the other victims or the lead is not in ``facts`` (no sentence states
@@ -144,6 +173,7 @@ def fill_victim_status(
     bounds = sorted(sentences or [])[:2]
     lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
     killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
+    killed_lead = killed_lead or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
         for victim in victims:
             if victim.get("status") == ["injured"]:
