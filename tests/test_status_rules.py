@@ -368,3 +368,27 @@ def test_a_title_of_killing_makes_the_shot_victims_killed(
     people = [{"case_role": "victim", "status": ["injured"]} for _ in range(n_victims)]
     fill_victim_status(people, article, [(0, 36), (37, len(text))])
     assert [p["status"] for p in people] == [[status]] * n_victims
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        # the one dead the lead counts is named killed: the others lived
+        ("One dead, several hurt in nightclub shooting", "injured"),
+        ("Gunman leaves 1 dead outside club", "injured"),
+        # more dead than named killed: the others share "killed"
+        ("Three dead in nightclub shooting", "killed"),
+        # no number: the others share "killed"
+        ("Deadly nightclub shooting", "killed"),
+    ],
+)
+def test_the_lead_counts_the_dead(title: str, status: str) -> None:
+    text = "Police named the victims on Sunday."
+    article = Article("a", "a.txt", text, title=title)
+    people = [
+        {"case_role": "victim", "status": ["killed"]},
+        {"case_role": "victim", "status": []},
+        {"case_role": "victim", "status": []},
+    ]
+    fill_victim_status(people, article, [(0, len(text))])
+    assert [p["status"] for p in people[1:]] == [[status], [status]]

@@ -119,7 +119,7 @@ INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hosp
 
 
 @lru_cache(maxsize=1)
-def _title_dead_count() -> re.Pattern[str]:
+def _dead_count_pattern() -> re.Pattern[str]:
     """ "kills 3", "killing one", "leaves 2", "4 dead", "two killed": the number of dead."""
     from pipeline.numbers import UNITS  # here: the imports above are the place rules'
 
@@ -130,6 +130,17 @@ def _title_dead_count() -> re.Pattern[str]:
     )
 
 
+def _dead_count(text: str) -> int | None:
+    """The number of dead ``text`` gives first ("kills 3", "4 dead"), else None."""
+    count = _dead_count_pattern().search(text)
+    if count is None:
+        return None
+    word = (count.group(1) or count.group(2)).lower()
+    from pipeline.numbers import UNITS
+
+    return int(word) if word.isdigit() else UNITS[word]
+
+
 def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool:
     """Whether the title speaks only of killing ("Teen gunman kills 3") and, when it gives
     the number of dead, that number is not smaller than the victims said to be injured
@@ -137,14 +148,8 @@ def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool
     title = title or ""
     if not KILLED_WORDS.search(title) or INJURED_WORDS.search(title):
         return False
-    count = _title_dead_count().search(title)
-    if count is None:
-        return True
-    word = (count.group(1) or count.group(2)).lower()
-    from pipeline.numbers import UNITS
-
-    dead = int(word) if word.isdigit() else UNITS[word]
-    return dead >= sum(1 for v in victims if v.get("status") == ["injured"])
+    dead = _dead_count(title)
+    return dead is None or dead >= sum(1 for v in victims if v.get("status") == ["injured"])
 
 
 def fill_victim_status(
@@ -155,7 +160,9 @@ def fill_victim_status(
 ) -> None:
     """Give victims with no killed/injured status the status the article implies (in place).
 
-    A victim without one takes the status all the other victims with one share; when no
+    A victim without one takes the status all the other victims with one share ("injured"
+    instead of "killed" when the lead's number of dead, "left 1 dead", are already
+    named killed); when no
     victim has one, "killed" if the title and first two sentences use killing words
     ("killed", "killings", "slayings", ...) and no injury words, "injured" the other way
     round; victims said to be only injured become killed when no victim is said to be
@@ -183,6 +190,9 @@ def fill_victim_status(
     status = None
     if len(known) == 1:
         status = next(iter(known))
+        dead = _dead_count(lead) if status == "killed" else None
+        if dead is not None and dead <= sum("killed" in (v.get("status") or []) for v in victims):
+            status = "injured"  # "1 dead, 5 hurt": the one is named, the others lived
     elif not known:
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
