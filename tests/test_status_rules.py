@@ -392,3 +392,25 @@ def test_the_lead_counts_the_dead(title: str, status: str) -> None:
     ]
     fill_victim_status(people, article, [(0, len(text))])
     assert [p["status"] for p in people[1:]] == [[status], [status]]
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        # two dead not yet named, two victims left: they are the dead
+        ("2 dead, 1 hurt in shooting", "killed"),
+        # one dead for two victims left: who? they share "injured"
+        ("1 dead, 2 hurt in shooting", "injured"),
+        ("Three shot in nightclub", "injured"),
+    ],
+)
+def test_the_dead_not_yet_named(title: str, status: str) -> None:
+    text = "Police named the victims on Sunday."
+    article = Article("a", "a.txt", text, title=title)
+    people = [
+        {"case_role": "victim", "status": ["injured"]},
+        {"case_role": "victim", "status": []},
+        {"case_role": "victim", "status": []},
+    ]
+    fill_victim_status(people, article, [(0, len(text))])
+    assert [p["status"] for p in people[1:]] == [[status], [status]]

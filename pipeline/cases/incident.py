@@ -160,9 +160,10 @@ def fill_victim_status(
 ) -> None:
     """Give victims with no killed/injured status the status the article implies (in place).
 
-    A victim without one takes the status all the other victims with one share ("injured"
-    instead of "killed" when the lead's number of dead, "left 1 dead", are already
-    named killed); when no
+    A victim without one takes the status all the other victims with one share, but
+    "injured" instead of "killed" when the lead's number of dead ("left 1 dead") are
+    already named killed, and "killed" instead of "injured" when the victims left are no
+    more than the dead not yet named ("2 dead, 2 hurt"); when no
     victim has one, "killed" if the title and first two sentences use killing words
     ("killed", "killings", "slayings", ...) and no injury words, "injured" the other way
     round; victims said to be only injured become killed when no victim is said to be
@@ -190,9 +191,12 @@ def fill_victim_status(
     status = None
     if len(known) == 1:
         status = next(iter(known))
-        dead = _dead_count(lead) if status == "killed" else None
-        if dead is not None and dead <= sum("killed" in (v.get("status") or []) for v in victims):
+        dead = _dead_count(lead)
+        named_dead = sum("killed" in (v.get("status") or []) for v in victims)
+        if status == "killed" and dead is not None and dead <= named_dead:
             status = "injured"  # "1 dead, 5 hurt": the one is named, the others lived
+        elif status == "injured" and dead is not None and len(missing) <= dead - named_dead:
+            status = "killed"  # "2 dead, 2 hurt": the two hurt are named, the others died
     elif not known:
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
