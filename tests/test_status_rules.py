@@ -414,3 +414,15 @@ def test_the_dead_not_yet_named(title: str, status: str) -> None:
     ]
     fill_victim_status(people, article, [(0, len(text))])
     assert [p["status"] for p in people[1:]] == [[status], [status]]
+
+
+def test_a_title_of_killing_over_a_mixed_lead() -> None:
+    text = "Four people were shot to death. A fifth man was wounded."
+    article = Article("a", "a.txt", text, title="4 shot to death in home")
+    people = [{"case_role": "victim", "status": []} for _ in range(3)]
+    fill_victim_status(people, article, [(0, 31), (32, len(text))])
+    assert [p["status"] for p in people] == [["killed"]] * 3
+    mixed = Article("b", "b.txt", text, title="1 dead, 4 wounded in shooting")
+    people = [{"case_role": "victim", "status": []} for _ in range(3)]
+    fill_victim_status(people, mixed, [(0, 31), (32, len(text))])
+    assert [p["status"] for p in people] == [[]] * 3

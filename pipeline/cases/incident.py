@@ -163,17 +163,17 @@ def fill_victim_status(
     A victim without one takes the status all the other victims with one share, but
     "injured" instead of "killed" when the lead's number of dead ("left 1 dead") are
     already named killed, and "killed" instead of "injured" when the victims left are no
-    more than the dead not yet named ("2 dead, 2 hurt"); when no
-    victim has one, "killed" if the title and first two sentences use killing words
-    ("killed", "killings", "slayings", ...) and no injury words, "injured" the other way
-    round; victims said to be only injured become killed when no victim is said to be
-    killed and the lead speaks only of killing, or the title does (``_title_says_killed``).
-    A victim still without one takes the status its own sentences' words point to
-    (``worded``: entity id -> status, from ``worded_status``).
-    A status from the other victims or the lead is not in ``facts`` (no sentence states
-    it for that person).
-    Limits: an article about both dead and wounded victims gives nothing to the victims
-    it does not describe one by one.
+    more than the dead not yet named ("2 dead, 2 hurt"). When no victim has one:
+    "killed" if the title and first two sentences use killing words ("killed",
+    "killings", "slayings", ...) and no injury words, "injured" the other way round, and
+    "killed" also when the title alone speaks only of killing (``_title_says_killed``).
+    Victims said to be only injured become killed when no victim is said to be killed
+    and the lead, or the title alone, speaks only of killing. A victim still without one
+    takes the status its own sentences' words point to (``worded``: entity id -> status,
+    from ``worded_status``). A status from the other victims or the lead is not in
+    ``facts`` (no sentence states it for that person).
+    Limits: an article about both dead and wounded victims gives nothing from the lead to
+    the victims it does not describe one by one; the lead's number of dead is its first.
     Suspects: see ``_fill_suspect_status``.
     """
     _fill_suspect_status(people, article, sentences)
@@ -201,6 +201,8 @@ def fill_victim_status(
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
             status = "killed" if killed else "injured"
+        elif _title_says_killed(article.title, victims):
+            status = "killed"  # "4 shot to death" over a lead that also names the wounded
     for person in missing:
         own = (worded or {}).get(person.get("entity_id", ""))
         if status or own:
