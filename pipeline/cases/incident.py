@@ -29,6 +29,7 @@ from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
+from pipeline.numbers import UNITS
 
 
 def crime_evidence(text: str, title: str | None = None) -> float:
@@ -118,26 +119,19 @@ KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no o
 INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
 
 
-@lru_cache(maxsize=1)
-def _dead_count_pattern() -> re.Pattern[str]:
-    """ "kills 3", "killing one", "leaves 2", "4 dead", "two killed": the number of dead."""
-    from pipeline.numbers import UNITS  # here: the imports above are the place rules'
-
-    count = r"(\d+|" + "|".join(UNITS) + r")"
-    return re.compile(
-        rf"(?i)\b(?:kill(?:s|ing|ed)?|leaves?|left) {count}\b"
-        rf"|\b{count} (?:dead|killed|deaths|slain)\b"
-    )
+_COUNT = r"(\d+|" + "|".join(UNITS) + r")"
+DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2", "4 dead", "two killed"
+    rf"(?i)\b(?:kill(?:s|ing|ed)?|leaves?|left) {_COUNT}\b"
+    rf"|\b{_COUNT} (?:dead|killed|deaths|slain)\b"
+)
 
 
 def _dead_count(text: str) -> int | None:
     """The number of dead ``text`` gives first ("kills 3", "4 dead"), else None."""
-    count = _dead_count_pattern().search(text)
+    count = DEAD_COUNT.search(text)
     if count is None:
         return None
     word = (count.group(1) or count.group(2)).lower()
-    from pipeline.numbers import UNITS
-
     return int(word) if word.isdigit() else UNITS[word]
 
 
