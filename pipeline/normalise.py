@@ -21,7 +21,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.cases.lexicon import case_lexicon
-from pipeline.cases.roles import mark_murder_suicide, self_harmed
+from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
 from pipeline.claims.lexicons import mapping
 from pipeline.entities import merge_entities
 from pipeline.entities.people import name_words
@@ -220,6 +220,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         )
 
     self_harm: set[str] = set()
+    worded: dict[str, str | None] = {}  # the status a person's sentences' words point to
     for n, entity in enumerate(entities):
         first = min((mentions[i].start for i in entity.mention_indices), default=None)
         base = {
@@ -234,6 +235,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         if entity.label == "PERSON":
             age, age_claim = pick_age(claims)
             case_role, status, _ = pick_role(claims)
+            worded[entity.entity_id] = worded_status(claims)
             if self_harmed(claims, age):
                 self_harm.add(entity.entity_id)
             rows["people"].append(
@@ -324,7 +326,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             }
         )
     mark_murder_suicide(rows["people"], self_harm)
-    fill_victim_status(rows["people"], article, extraction.sentences)
+    fill_victim_status(rows["people"], article, extraction.sentences, worded)
     title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
         rows["cases"].append(build_case(article, rows, extraction.sentences))

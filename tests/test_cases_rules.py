@@ -895,15 +895,15 @@ def test_list_goes_on(nlp, text, goes_on):
     [
         # "she" does not stand for a man
         (
-            "Ann Roe was at home. Mr. Tom Lee was arrested. She was shot in the leg.",
+            "Ann Roe was at home. Mr. Tom Lee fled. She was shot in the leg.",
             "Tom Lee",
-            ["arrested"],
+            [],
         ),
         # an agreeing or unknown antecedent is kept
         (
-            "Ann Roe was at home. Tom Lee was arrested. He was shot in the leg.",
+            "Ann Roe was at home. Tom Lee fled. He was shot in the leg.",
             "Tom Lee",
-            ["arrested", "injured"],
+            ["injured"],
         ),
     ],
 )

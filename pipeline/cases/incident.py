@@ -29,6 +29,7 @@ from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
+from pipeline.numbers import UNITS
 
 
 def crime_evidence(text: str, title: str | None = None) -> float:
@@ -113,23 +114,60 @@ def build_case(
 
 KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
     r"(?i)\b(?<!attempted )(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|"
-    r"homicide|fatal(?:ly)?|slain|slaying)\b"
+    r"homicide|fatal(?:ly)?|slain|slayings?|killings?)\b"
 )
 INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
 
 
+_COUNT = r"(\d+|" + "|".join(UNITS) + r")"
+DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2", "4 dead", "two killed"
+    rf"(?i)\b(?:kill(?:s|ing|ed)?|leaves?|left) {_COUNT}\b"
+    rf"|\b{_COUNT} (?:dead|killed|deaths|slain)\b"
+)
+
+
+def _dead_count(text: str) -> int | None:
+    """The number of dead ``text`` gives first ("kills 3", "4 dead"), else None."""
+    count = DEAD_COUNT.search(text)
+    if count is None:
+        return None
+    word = (count.group(1) or count.group(2)).lower()
+    return int(word) if word.isdigit() else UNITS[word]
+
+
+def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool:
+    """Whether the title speaks only of killing ("Teen gunman kills 3") and, when it gives
+    the number of dead, that number is not smaller than the victims said to be injured
+    ("shoots 4, killing 1": the three others may well be the wounded)."""
+    title = title or ""
+    if not KILLED_WORDS.search(title) or INJURED_WORDS.search(title):
+        return False
+    dead = _dead_count(title)
+    return dead is None or dead >= sum(1 for v in victims if v.get("status") == ["injured"])
+
+
 def fill_victim_status(
-    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+    people: list[dict[str, Any]],
+    article: Article,
+    sentences: list[tuple[int, int]] | None,
+    worded: dict[str, str | None] | None = None,
 ) -> None:
     """Give victims with no killed/injured status the status the article implies (in place).
 
-    A victim without one takes the status all the other victims with one share; when no
-    victim has one, "killed" if the title and first two sentences use killing words and
-    no injury words, "injured" the other way round; victims said to be only injured
-    become killed when the lead speaks only of killing and no victim is said to be killed.
-    The added status is not in ``facts`` (no sentence states it for that person).
-    Limits: an article about both dead and wounded victims gives nothing to the victims
-    it does not describe one by one.
+    A victim without one takes the status all the other victims with one share, but
+    "injured" instead of "killed" when the lead's number of dead ("left 1 dead") are
+    already named killed, and "killed" instead of "injured" when the victims left are no
+    more than the dead not yet named ("2 dead, 2 hurt"). When no victim has one:
+    "killed" if the title and first two sentences use killing words ("killed",
+    "killings", "slayings", ...) and no injury words, "injured" the other way round, and
+    "killed" also when the title alone speaks only of killing (``_title_says_killed``).
+    Victims said to be only injured become killed when no victim is said to be killed
+    and the lead, or the title alone, speaks only of killing. A victim still without one
+    takes the status its own sentences' words point to (``worded``: entity id -> status,
+    from ``worded_status``). A status from the other victims or the lead is not in
+    ``facts`` (no sentence states it for that person).
+    Limits: an article about both dead and wounded victims gives nothing from the lead to
+    the victims it does not describe one by one; the lead's number of dead is its first.
     Suspects: see ``_fill_suspect_status``.
     """
     _fill_suspect_status(people, article, sentences)
@@ -137,29 +175,42 @@ def fill_victim_status(
     bounds = sorted(sentences or [])[:2]
     lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
     killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
+    killed_lead = killed_lead or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
         for victim in victims:
             if victim.get("status") == ["injured"]:
                 victim["status"] = ["killed"]  # "shot" in the story, "killed" in the headline
     missing = [p for p in victims if not {"killed", "injured"} & set(p.get("status") or [])]
-    if not missing:
-        return
     known = {s for p in victims for s in (p.get("status") or []) if s in ("killed", "injured")}
     status = None
     if len(known) == 1:
         status = next(iter(known))
+        dead = _dead_count(lead)
+        named_dead = sum("killed" in (v.get("status") or []) for v in victims)
+        if status == "killed" and dead is not None and dead <= named_dead:
+            status = "injured"  # "1 dead, 5 hurt": the one is named, the others lived
+        elif status == "injured" and dead is not None and len(missing) <= dead - named_dead:
+            status = "killed"  # "2 dead, 2 hurt": the two hurt are named, the others died
     elif not known:
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
             status = "killed" if killed else "injured"
-    if status:
-        for person in missing:
-            person["status"] = [*(person.get("status") or []), status]
+        elif _title_says_killed(article.title, victims):
+            status = "killed"  # "4 shot to death" over a lead that also names the wounded
+    for person in missing:
+        own = (worded or {}).get(person.get("entity_id", ""))
+        if status or own:
+            person["status"] = [*(person.get("status") or []), status or own]
 
 
 ARREST_WORDS = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charged|booked|in custody|into custody|jailed|indicted|"
     r"apprehended|surrendered|turned himself in|turned herself in)\b"
+)
+SUSPECT_DEAD_WORDS = re.compile(
+    r"(?i)\b(?:murder[- ]suicide|(?:killed|shot|killing|shooting) (?:himself|herself)|"
+    r"took (?:his|her) own life|turned the gun on (?:himself|herself)|"
+    r"(?:killed|fatally shot|shot dead) by (?:police|officers?|(?:a )?deput(?:y|ies)|troopers?))\b"
 )
 LEGAL = ("arrested", "charged", "convicted", "sentenced")
 
@@ -168,7 +219,10 @@ def _fill_suspect_status(
     people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
-    first three sentences speak of an arrest or charges (in place)."""
+    first three sentences speak of an arrest or charges (in place). Else the only
+    suspect of the article, with no status at all, is "killed" when the text speaks of
+    a murder-suicide, of someone who shot or killed himself, or of someone killed by
+    police (``SUSPECT_DEAD_WORDS``). Limits: the words may be about another person."""
     suspects = [p for p in people if p.get("case_role") == "suspect"]
     missing = [
         p
@@ -182,6 +236,12 @@ def _fill_suspect_status(
     if ARREST_WORDS.search(lead):
         for person in missing:
             person["status"] = [*(person.get("status") or []), "arrested"]
+    elif (
+        len(suspects) == 1
+        and not missing[0].get("status")
+        and SUSPECT_DEAD_WORDS.search(article.text)  # "a murder-suicide", "shot himself"
+    ):
+        missing[0]["status"] = ["killed"]
 
 
 def _count(text: str, word: str) -> int:

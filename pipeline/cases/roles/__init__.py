@@ -34,7 +34,9 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   arrested", "the men arrested ... were identified as X", "X is a person of interest",
   "charges against X", "X appeared in court" → suspect;
 * "the man was identified as X" (any noun) is weak victim evidence; statuses said of
-  "the victim" / "the suspect" go to the named ones (``group_status_claims``).
+  "the victim" / "the suspect" go to the named ones (``group_status_claims``); a victim
+  named in a sentence about the coroner or medical examiner is killed (``coroner_claims``);
+  a victim keeps no legal status, a suspect with one no harm status from victim evidence.
 
 ``method`` names the rule (``case:appos``, ``case:verb-object``, ...); a claim reached
 through a pronoun has ``+pronoun`` appended. ``pick_role`` decides one role per person.
@@ -52,7 +54,12 @@ surnames, pronouns), ``descriptors`` (titles, appositions, "identified as", copu
 murder-suicide shooter).
 """
 
-from pipeline.cases.roles.decide import mark_murder_suicide, pick_role, self_harmed
+from pipeline.cases.roles.decide import (
+    mark_murder_suicide,
+    pick_role,
+    self_harmed,
+    worded_status,
+)
 from pipeline.cases.roles.find import evidence_for, find_case_claims
 from pipeline.cases.roles.mentions import mention_head
 
@@ -63,4 +70,5 @@ __all__ = [
     "mention_head",
     "pick_role",
     "self_harmed",
+    "worded_status",
 ]

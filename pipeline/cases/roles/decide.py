@@ -21,6 +21,8 @@ from pipeline.records import Claim
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
 CHILD_AGE = 18  # who shot themselves younger than this did it by accident
+SENTENCE_STATUS = "case:sentence-status"
+LEGAL_STATUSES = ("arrested", "charged", "convicted", "sentenced")
 
 
 def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
@@ -40,10 +42,17 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     harm status of their own and no legal one is a victim ("his wife, X, was shot"), and so
     is an official ("Officer X was shot and killed"), and so is a relative whose age is
     stated ("his wife, X, 31"; "her 13-year-old daughter, X") with no legal status: local
-    news give the ages of those a crime hurt, not of the family they quote. An official
+    news give the ages of those a crime hurt, not of the family they quote; so an adult
+    relative who speaks ("his sister, X, 29, said": relative evidence ``+speaker``) stays a
+    relative. An official
     with a legal status of their own ("Officer X was charged") is a suspect.
+    A victim named in a sentence about the coroner (``case:coroner``) is killed, not
+    injured. A victim keeps no legal status, and a suspect with a legal status no harm
+    status that only victim evidence gave (``_statuses_of_role``).
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
-    who also attacked others; alone it makes a victim (GVA's accidents and suicides), whom
+    who also attacked others, and one whose only harm is that is killed (the news say
+    "shot himself" of the attacker who died; one who survived is "injured" by other
+    words, "survived", "hospitalized"); alone it makes a victim (GVA's accidents and suicides), whom
     ``mark_murder_suicide`` may then make the suspect of the article.
     Default role: ``other``.
     """
@@ -105,19 +114,30 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         role = max(scores, key=lambda r: (scores[r], -order.get(r, 9)))
     statuses = []
     group = []
+    coroner = False
     for claim in sorted(claims, key=lambda c: c.start):
-        if claim.predicate == "case:status" and claim.method.startswith("case:group"):
+        if claim.predicate == "case:status" and claim.method == SENTENCE_STATUS:
+            continue  # a weak vote, read by ``worded_status``
+        if claim.predicate == "case:status" and claim.method == "case:coroner":
+            coroner = True
+        elif claim.predicate == "case:status" and claim.method.startswith("case:group"):
             group.append(claim.value)
         elif claim.predicate == "case:status" and claim.value not in statuses:
             statuses.append(claim.value)
-    harm, legal = {"killed", "injured"}, {"arrested", "charged", "convicted", "sentenced"}
+    harm, legal = {"killed", "injured"}, set(LEGAL_STATUSES)
+    quoted = any(  # a relative who speaks, as an adult: family quoted, not hurt
+        c.predicate == "case:role" and c.value == "relative" and c.method.endswith("+speaker")
+        for c in claims
+    ) and all(
+        int(c.value) >= CHILD_AGE for c in claims if c.predicate == "per:age" and c.value.isdigit()
+    )
     if (
         role in ("relative", "witness", "official")
         and harm & set(statuses)
         and not legal & set(statuses)
     ):
         role = "victim"  # "his wife, X, was shot": a relative, and the case's victim
-    elif role == "relative" and not legal & set(statuses) and aged:
+    elif role == "relative" and not legal & set(statuses) and aged and not quoted:
         role = "victim"  # "his wife, X, 31": an aged relative is one the crime touched
     elif role == "official" and legal & set(statuses):
         role = "suspect"  # "Officer X was charged with manslaughter"
@@ -125,12 +145,66 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         kind, owner = (harm, "victim") if value in harm else (legal, "suspect")
         if role == owner and not kind & set(statuses):  # what is said of "the victims"
             statuses.append(value)
+    if coroner and role == "victim" and "killed" not in statuses:
+        statuses = [s for s in statuses if s != "injured"] + ["killed"]
+    statuses = _statuses_of_role(role, statuses, claims)
+    harmed = [  # the person's own harm evidence
+        c
+        for c in claims
+        if c.predicate == "case:status"
+        and c.value in harm
+        and not c.method.startswith(("case:group", SENTENCE_STATUS))
+    ]
+    if (
+        role == "suspect"
+        and statuses == ["injured"]
+        and harmed
+        and all(c.method.startswith(REFLEXIVE) for c in harmed)
+    ):
+        statuses = ["killed"]  # the attacker who "shot himself": see the docstring
     if "sentenced" in statuses and "convicted" not in statuses:
         statuses.insert(statuses.index("sentenced"), "convicted")
     if "killed" in statuses and "injured" in statuses:
         statuses.remove("injured")
     sentences = [c.value for c in claims if c.predicate == "case:sentence"]
     return role, statuses, list(dict.fromkeys(sentences))
+
+
+def _statuses_of_role(role: str, statuses: list[str], claims: list[Claim]) -> list[str]:
+    """The statuses that fit the person's role: a victim keeps no legal status (one said
+    through a wrong pronoun or a sentence about the suspect: GVA victims are almost never
+    arrested); a suspect with a legal status keeps "killed"/"injured" only when a claim
+    with the suspect role states it ("was shot by police", "shot himself"), not when it
+    comes from victim evidence ("the death of X's brother", "he died" resolved wrongly).
+    Limits: a suspect who was shot by the victim and then arrested loses "injured" unless
+    the same verb phrase made them a suspect."""
+    legal = set(LEGAL_STATUSES)
+    if role == "victim":
+        return [s for s in statuses if s not in legal]
+    if role != "suspect" or not legal & set(statuses):
+        return statuses
+    suspect_said = {
+        (c.start, c.end, c.method)
+        for c in claims
+        if c.predicate == "case:role" and c.value == "suspect"
+    }
+    own = {
+        c.value
+        for c in claims
+        if c.predicate == "case:status" and (c.start, c.end, c.method) in suspect_said
+    }
+    return [s for s in statuses if s in legal or s in own]
+
+
+def worded_status(claims: Iterable[Claim]) -> str | None:
+    """The status the words of a person's sentences point to (``case:sentence-status``):
+    "killed" or "injured" when all of them agree, else None. ``pick_role`` leaves these
+    weak votes out; ``fill_victim_status`` gives one to a victim it finds no status for.
+    """
+    votes = {
+        c.value for c in claims if c.predicate == "case:status" and c.method == SENTENCE_STATUS
+    }
+    return next(iter(votes)) if len(votes) == 1 else None
 
 
 def self_harmed(claims: Iterable[Claim], age: int | None) -> bool:

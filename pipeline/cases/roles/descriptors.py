@@ -82,8 +82,9 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
     found: list[Evidence] = []
     # "the victim was identified as X" / "X was identified as the shooter"
     verb = _identify_verb_of(head.head, lex) if head.dep_ == "pobj" else None
-    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PRON"):
-        # "two teens, identified as X and Y, were arrested": what is said of the teens
+    if verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PRON", "NUM"):
+        # "two teens, identified as X and Y, were arrested": what is said of the teens;
+        # "one of the victims, identified as X, later died": of the number
         group = verb.head
         if group.lower_ in lex.role_nouns:
             found.append(noun_role(group, lex, "case:identified-as"))

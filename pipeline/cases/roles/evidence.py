@@ -108,7 +108,9 @@ def phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
 
 
 def noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
-    """The role a descriptor noun gives; "the victim's mother" is a relative."""
+    """The role a descriptor noun gives; "the victim's mother" is a relative. A victim noun
+    is killed in a sentence with a ``killed_words`` word or a fatal modifier, injured when
+    the noun is an injury word itself ("the wounded")."""
     role = lex.role_nouns[noun.lower_]
     text = doc_text(noun.doc)[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
     phrase = phrase_role(text + " " + noun.lower_, lex)
@@ -118,4 +120,6 @@ def noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
     if role == "victim":
         sentence = {t.lower_ for t in noun.sent}
         status = "killed" if sentence & lex.words["killed_words"] else fatal_noun(noun, lex)
+        if not status and noun.lower_ in lex.words["injury"]:
+            status = "injured"  # "the wounded", "the injured"
     return evidence_at(role, status, noun, method)

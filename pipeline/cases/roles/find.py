@@ -13,9 +13,11 @@ numbers and age words between the names; the sentence words are a weak vote (``p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
+from pipeline.cases.roles.decide import SENTENCE_STATUS
 from pipeline.cases.roles.descriptors import descriptor_evidence, relation_evidence
 from pipeline.cases.roles.evidence import (
     SUBJECT_DEPS,
@@ -50,6 +52,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     stands_for = {(m.start, m.end): full for m, full in surnames}
     everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
     listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
+    worded: dict[int, str] = {}  # sentence start -> the status its words point to
     for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -61,14 +64,44 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         listed = (span.end, listing) if listing else (-1, [])
         if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
+        if any(ev.role == "relative" for ev in found) and _speaks(mention_head(span)):
+            found = [
+                replace(ev, method=ev.method + SPEAKER) if ev.role == "relative" else ev
+                for ev in found
+            ]
         for ev in found:
             claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
+        full = stands_for.get((mention.start, mention.end), mention)
+        claims.extend(sentence_status_claims(span, full, lex, worded))
     for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
             full = stands_for.get((mention.start, mention.end), mention)
             claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
+    claims.extend(coroner_claims(doc, everyone, lex))
     return _dedupe(claims)
+
+
+SPEAKER = "+speaker"
+"""Appended to the method of relative evidence on a person who speaks ("X's sister, Y,
+29, said ..."): ``pick_role`` keeps a quoted relative with an age a relative."""
+
+
+def _speaks(head: Token) -> bool:
+    """Whether the name (or the noun it is in apposition or conjoined to) is the subject
+    of a reporting verb ("said", "told": ``reporting_verbs.txt``).
+    Limits: only the subject of the verb itself; "X, who was shot, said" counts too."""
+    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
+
+    ref = head
+    while ref.dep_ in ("conj", "appos") and ref.head != ref:
+        ref = ref.head
+    verb = ref.head
+    return (
+        ref.dep_ == "nsubj"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lower_ in words("reporting_verbs")
+    )
 
 
 LIST_METHODS = ("case:identified-as", "case:they")
@@ -124,6 +157,72 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
                 Claim(start, end, "case:status", status, ev.start, ev.end, "case:group-status")
             )
     return out
+
+
+def coroner_claims(doc: Doc, people: list[Mention], lex: CaseLexicon) -> list[Claim]:
+    """A "killed" status (method ``case:coroner``) for every person named in a sentence
+    that speaks of the coroner or medical examiner (``coroner_words``: "the coroner's
+    office identified the victim as X", "the medical examiner says X was shot"): they
+    examine the dead. ``pick_role`` gives it only to a victim, and it outweighs "injured".
+
+    Limits: a sentence with an injury word ("wounded", "hospitalized") gives nothing; any
+    person of the sentence is taken, also one only mentioned there ("identified by the
+    medical examiner as the boyfriend of X").
+    """
+    sentences: dict[int, tuple[int, Token]] = {}
+    hurt = lex.words["injury"] | lex.words["injury_nouns"]
+    for token in tokens_lowered_in(doc, lex.words["coroner_words"]):
+        sent = token.sent
+        if sent.start_char not in sentences and not any(t.lower_ in hurt for t in sent):
+            sentences[sent.start_char] = (sent.end_char, token)
+    out = []
+    for mention in people:
+        for start, (end, token) in sentences.items():
+            if start <= mention.start < end:
+                where = (token.idx, token.idx + len(token))
+                out.append(
+                    Claim(
+                        mention.start, mention.end, "case:status", "killed", *where, "case:coroner"
+                    )
+                )
+    return out
+
+
+def sentence_status_claims(
+    span: Span, mention: Mention, lex: CaseLexicon, cache: dict[int, str]
+) -> list[Claim]:
+    """A weak status (method ``case:sentence-status``, evidence: the sentence) from the
+    words of the name's sentence: "killed" when it has killing or death words ("killed",
+    "died", "murder": ``killed_words``) and no injury words ("wounded", "hospitalized",
+    "condition"), "injured" the other way round; negated words do not count. ``cache``
+    keeps each sentence's answer ("" for none). ``pick_role`` leaves it out;
+    ``worded_status`` reads it for ``fill_victim_status``, which gives it to a victim it
+    finds no status for. Limits: the words may be about someone else in the sentence.
+    """
+    sent = span.sent
+    if sent.start not in cache:
+        killed = injured = False
+        for token in sent:
+            word = token.lower_
+            if (
+                word in lex.words["killed_words"]
+                or word in lex.words["death"]
+                or lex.harm.get(word) == "killed"
+            ):
+                killed = killed or not negated(token)
+            elif (
+                word in lex.words["injury"]
+                or word in lex.words["injury_nouns"]
+                or word == "condition"
+            ):
+                injured = injured or not negated(token)
+        cache[sent.start] = "" if killed == injured else ("killed" if killed else "injured")
+    if not cache[sent.start]:
+        return []
+    words = [t for t in sent if not t.is_space] or [sent[0]]
+    where = (words[0].idx, words[-1].idx + len(words[-1]))  # no whitespace around
+    status = cache[sent.start]
+    return [Claim(mention.start, mention.end, "case:status", status, *where, SENTENCE_STATUS)]
 
 
 def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:

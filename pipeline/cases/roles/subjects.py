@@ -73,9 +73,9 @@ def passive_state(verb: Token, lex: CaseLexicon) -> list[Evidence]:
 def active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     """What ``verb`` says of its active subject: a harm verb makes a suspect (one who shot
     themselves: ``REFLEXIVE``; by accident: a victim), unless it reads as passive ("X, 25,
-    shot in the chest": a victim); "X died", "suffered fatal wounds", "survived": a
-    victim; "took his own life", "pleaded guilty", "appeared in court", "faces charges",
-    "opened fire" and the ``suspect_acts`` verbs: a suspect."""
+    shot in the chest": a victim); "X died", "X passed away" (``pass_verbs``), "suffered
+    fatal wounds", "survived": a victim; "took his own life", "pleaded guilty", "appeared
+    in court", "faces charges", "opened fire" and the ``suspect_acts`` verbs: a suspect."""
     form = verb.lower_
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -96,6 +96,10 @@ def active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
         return [evidence_at("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
         return [evidence_at("victim", "killed", verb, "case:verb-subject")]
+    if lex.has("pass_verbs", form) and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in children
+    ):
+        return [evidence_at("victim", "killed", verb, "case:verb-subject")]  # "X passed away"
     for xcomp in (c for c in children if c.dep_ == "xcomp" and c.lower_ in lex.harm):
         if form in ("began", "begin", "begins", "started", "start", "starts", "continued"):
             return [evidence_at("suspect", "", xcomp, "case:verb-agent")]  # "X began shooting"

@@ -4,8 +4,9 @@
 when police did the harm: GVA lists people shot by police as suspects), of a legal verb a
 suspect with that status (and the sentence given); "by X" after a harm verb, "charges
 against X" and "police are looking for X" make a suspect; "the death of X", "X's killer"
-and "took the life of X" a victim; a subject's own verb is read by ``subjects``. Harm
-said to be self-inflicted is read as shooting oneself.
+and "took the life of X" a victim, and "pronounced X dead" a killed one; "the wounded
+included X" (``include_verbs``) gives X what the subject's role noun says; a subject's
+own verb is read by ``subjects``. Harm said to be self-inflicted is read as shooting oneself.
 
 Limits: a negated verb ("was not charged", "was not hurt") gives nothing except "did not
 survive"; modality ("could face charges") is not detected; who did what in quoted speech
@@ -28,6 +29,7 @@ from pipeline.cases.roles.evidence import (
     harm_status,
     has_word,
     negated,
+    noun_role,
 )
 from pipeline.cases.roles.subjects import active_subject, passive_state, sentence_given
 
@@ -135,6 +137,12 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
             status = "killed" if noun.lower_ in ("killer", "killers", "murderer") else ""
             found.append(evidence_at("victim", status, noun, "case:possessive"))
         return found
+    if dep == "dobj" and lex.has("include_verbs", form):
+        # "the wounded included X, Y and Z": what the subject's role noun says
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if lex.role_nouns.get(subj.lower_) in ("victim", "suspect"):
+                found.append(noun_role(subj, lex, "case:appos"))
+        return found
     if dep in ("dobj", "nsubjpass"):
         if ref.lower_ in lex.words["reflexive"]:
             return found
@@ -154,6 +162,12 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
                     )
         elif dep == "nsubjpass":
             found.extend(passive_state(verb, lex))
+        if (
+            dep == "dobj"
+            and lex.has("death_state_verbs", form)
+            and any(c.lower_ in lex.words["death_states"] for c in verb.children if c.i > ref.i)
+        ):  # "medics pronounced X dead", "found X dead"
+            found.append(evidence_at("victim", "killed", verb, "case:verb-state"))
         if dep == "dobj" and form in ("take", "taken", "took") and has_word(verb, "custody"):
             found.append(evidence_at("suspect", "arrested", verb, "case:verb-custody"))
         return found

@@ -1,0 +1,428 @@
+"""Status rules of the case roles: statuses that fit the person's role."""
+
+import pytest
+
+from pipeline.article import Article
+from pipeline.cases import fill_victim_status, find_case_claims, pick_role
+from pipeline.cases.roles import worded_status
+from pipeline.records import Claim, Mention
+
+
+def claims(*items: tuple[str, str, str, int]) -> list[Claim]:
+    """(predicate, value, method, start) claims on one person (span 0-5)."""
+    return [
+        Claim(0, 5, pred, value, start, start + 5, method) for pred, value, method, start in items
+    ]
+
+
+ROLE_STATUS_CASES = [
+    # a victim said to be arrested through a wrong pronoun keeps only the harm
+    (
+        claims(
+            ("case:role", "victim", "case:verb-passive", 10),
+            ("case:status", "killed", "case:verb-passive", 10),
+            ("case:role", "suspect", "case:verb-passive+pronoun", 40),
+            ("case:status", "arrested", "case:verb-passive+pronoun", 40),
+        ),
+        ("victim", ["killed"]),
+    ),
+    # "charged in the death of ..." and "the death of X's brother": charged only
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-passive", 10),
+            ("case:status", "charged", "case:verb-passive", 10),
+            ("case:role", "victim", "case:noun-of", 40),
+            ("case:status", "killed", "case:noun-of", 40),
+        ),
+        ("suspect", ["charged"]),
+    ),
+    # shot by police, then arrested: the suspect claim states the harm, it stays
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-police", 10),
+            ("case:status", "injured", "case:verb-police", 10),
+            ("case:role", "suspect", "case:verb-passive", 40),
+            ("case:status", "arrested", "case:verb-passive", 40),
+        ),
+        ("suspect", ["injured", "arrested"]),
+    ),
+    # a suspect with no legal status keeps what victim evidence says ("he died")
+    (
+        claims(
+            ("case:role", "suspect", "case:appos", 10),
+            ("case:role", "victim", "case:verb-subject", 40),
+            ("case:status", "killed", "case:verb-subject", 40),
+        ),
+        ("suspect", ["killed"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("found", "expected"), ROLE_STATUS_CASES)
+def test_statuses_fit_the_role(found: list[Claim], expected: tuple[str, list[str]]) -> None:
+    assert pick_role(found)[:2] == expected
+
+
+def roles_in(
+    nlp, text: str, names: list[str], ages: dict[str, int] | None = None
+) -> dict[str, tuple[str, list[str], list[str]]]:
+    """``pick_role`` of every occurrence of each name (PERSON mentions independent of NER),
+    with a ``per:age`` claim for the names in ``ages`` (the age rules are not run)."""
+    doc = nlp(text)
+    mentions = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
+            start = text.find(name, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    found = find_case_claims(doc, mentions)
+    for name, age in (ages or {}).items():
+        start = text.find(name)
+        found.append(Claim(start, start + len(name), "per:age", str(age), start, start, "test"))
+    out = {}
+    for name in names:
+        spans = {(m.start, m.end) for m in mentions if m.text == name}
+        out[name] = pick_role([c for c in found if (c.target_start, c.target_end) in spans])
+    return out
+
+
+CORONER_CASES = [
+    # the coroner identifies the dead: killed, not the article's "injured"
+    (
+        "Two men were shot on Elm Street. The county coroner identified the victim as "
+        "Tom Hale, 27. Police said Tom Hale was shot in the chest.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    (
+        "The medical examiner's office said Ray Dunn was shot several times outside his home.",
+        "Ray Dunn",
+        ("victim", ["killed"]),
+    ),
+    # an injury word in the sentence: nothing from the coroner
+    (
+        "The coroner said Ray Dunn was wounded and taken to a hospital.",
+        "Ray Dunn",
+        ("victim", ["injured"]),
+    ),
+    # only a victim takes it
+    (
+        "Deputy Coroner Ann Bell said the autopsy is scheduled for Monday.",
+        "Ann Bell",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CORONER_CASES)
+def test_the_coroner_speaks_of_the_dead(nlp, text: str, name: str, expected) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name])[name]
+    if expected is None:
+        assert "killed" not in statuses
+    else:
+        assert (role, statuses) == expected
+
+
+IDENTIFIED_DEAD_CASES = [
+    # "deceased" in the sentence of "the victims were identified as": killed
+    (
+        "The deceased victims have been identified as 22-year-old Tom Hale and Ray Dunn.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    (
+        "The deceased was identified as Tom Hale of Elm Street.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # "one of the victims, identified as X, later died": what is said of the number
+    (
+        "One of the victims, identified as Tom Hale, 47, of Salem, later died at a hospital.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # no death word: no status
+    (
+        "Police identified the victims as Tom Hale and Ray Dunn.",
+        "Tom Hale",
+        ("victim", []),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), IDENTIFIED_DEAD_CASES)
+def test_the_identified_dead(nlp, text: str, name: str, expected) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name, "Ray Dunn"])[name]
+    assert (role, statuses) == expected
+
+
+INCLUDE_CASES = [
+    # "the wounded included X": the role noun's status
+    (
+        "One man died and four were hurt. The wounded included Tom Hale, 21, and Ray Dunn.",
+        "Tom Hale",
+        ("victim", ["injured"]),
+    ),
+    (
+        "The dead include Tom Hale, 40, of Elm Street.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # a subject that is no role noun says nothing
+    (
+        "The guests included Tom Hale, a local pastor.",
+        "Tom Hale",
+        ("other", []),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), INCLUDE_CASES)
+def test_the_wounded_included(nlp, text: str, name: str, expected) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name])[name]
+    assert (role, statuses) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Suspect in 5 killings in custody", ["killed"]),
+        ("Man charged in slayings of two neighbors", ["killed"]),
+        ("Suspect in shooting in custody", []),
+    ],
+)
+def test_a_lead_of_killings_gives_the_victims_killed(title: str, status: list[str]) -> None:
+    article = Article("a", "a.txt", "Police identified the victims as A and B.", title=title)
+    people = [{"case_role": "victim", "status": []}, {"case_role": "victim", "status": []}]
+    fill_victim_status(people, article, [(0, len(article.text))])
+    assert [p["status"] for p in people] == [status, status]
+
+
+SPEAKER_CASES = [
+    # a quoted adult relative with an age stays a relative
+    (
+        "Tom Hale, 34, was stabbed on Tuesday. Mr Hale's sister, Ann Hale, 29, said her "
+        "brother had never been in trouble.",
+        ("Ann Hale", 29),
+        "relative",
+    ),
+    # not quoted: an aged relative is one the crime touched
+    (
+        "Tom Hale, 34, was stabbed on Tuesday. His sister, Ann Hale, 29, was at home.",
+        ("Ann Hale", 29),
+        "victim",
+    ),
+    # a child relative with an age is not kept a relative for speaking
+    (
+        "Tom Hale, 34, was stabbed on Tuesday. His son, Bo Hale, 6, told police he ran.",
+        ("Bo Hale", 6),
+        "victim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aged", "role"), SPEAKER_CASES)
+def test_a_quoted_relative_stays_a_relative(
+    nlp, text: str, aged: tuple[str, int], role: str
+) -> None:
+    name, age = aged
+    found = roles_in(nlp, text, ["Tom Hale", name], {name: age})
+    assert found[name][0] == role
+
+
+DEATH_CASES = [
+    ("Tom Hale was taken to a hospital. He passed away on Monday.", "Tom Hale", "killed"),
+    ("Police said Tom Hale, 40, passed away at a hospital.", "Tom Hale", "killed"),
+    ("Tom Hale passed away at the scene.", "Tom Hale", "killed"),
+    ("Medics pronounced Tom Hale dead at the scene.", "Tom Hale", "killed"),
+    ("Deputies found Tom Hale dead in his truck.", "Tom Hale", "killed"),
+    # not death: "passed" without "away", "found X" alone
+    ("Tom Hale passed the test on Monday.", "Tom Hale", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "status"), DEATH_CASES)
+def test_said_to_be_dead(nlp, text: str, name: str, status: str | None) -> None:
+    role, statuses, _ = roles_in(nlp, text, [name])[name]
+    if status is None:
+        assert "killed" not in statuses
+    else:
+        assert (role, statuses) == ("victim", [status])
+
+
+def worded_of(nlp, text: str, name: str) -> str | None:
+    """``worded_status`` of the claims on every occurrence of ``name``."""
+    doc = nlp(text)
+    mentions = []
+    start = text.find(name)
+    while start >= 0:
+        mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
+        start = text.find(name, start + 1)
+    return worded_status(find_case_claims(doc, mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police said Tom Hale, 20, and a friend died at the scene.", "killed"),
+        ("Tom Hale remains in stable condition, police said.", "injured"),
+        ("Friends of Tom Hale said he was among the wounded.", "injured"),
+        # both kinds of words, or none: no vote
+        ("One man died and Tom Hale was wounded.", None),
+        ("Tom Hale lived on Elm Street.", None),
+        # a negated word does not count
+        ("Tom Hale was not hurt, but his brother was killed.", "killed"),
+    ],
+)
+def test_the_words_of_a_persons_sentences(nlp, text: str, status: str | None) -> None:
+    assert worded_of(nlp, text, "Tom Hale") == status
+
+
+def test_a_victim_with_no_status_takes_its_sentences_word() -> None:
+    article = Article("a", "a.txt", "One man died and one was wounded.", title="Two shot")
+    people = [
+        {"entity_id": "p1", "case_role": "victim", "status": ["killed"]},
+        {"entity_id": "p2", "case_role": "victim", "status": ["injured"]},
+        {"entity_id": "p3", "case_role": "victim", "status": []},
+        {"entity_id": "p4", "case_role": "victim", "status": []},
+        {"entity_id": "p5", "case_role": "witness", "status": []},
+    ]
+    worded = {"p3": "injured", "p4": None, "p5": "killed"}
+    fill_victim_status(people, article, [(0, len(article.text))], worded)
+    assert [p["status"] for p in people] == [["killed"], ["injured"], ["injured"], [], []]
+    # the other victims' shared status comes first
+    shared = [
+        {"entity_id": "p1", "case_role": "victim", "status": ["killed"]},
+        {"entity_id": "p3", "case_role": "victim", "status": []},
+    ]
+    fill_victim_status(shared, article, [(0, len(article.text))], {"p3": "injured"})
+    assert shared[1]["status"] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n_suspects", "status"),
+    [
+        ("Police said the man shot his wife and then shot himself.", 1, ["killed"]),
+        ("Investigators called it a murder-suicide.", 1, ["killed"]),
+        ("The gunman was shot and killed by police outside the store.", 1, ["killed"]),
+        # two suspects: whose death is it?
+        ("Police said one of the men shot himself.", 2, []),
+        # no such words: nothing
+        ("Police are searching for the gunman.", 1, []),
+    ],
+)
+def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, status) -> None:
+    article = Article("a", "a.txt", "A woman was found dead Sunday. " + text, title="Woman dead")
+    people = [{"case_role": "suspect", "status": []} for _ in range(n_suspects)]
+    fill_victim_status(people, article, [(0, 31), (31, len(article.text))])
+    assert people[0]["status"] == status
+
+
+SELF_SHOT_CASES = [
+    # the attacker who shot himself: killed
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-agent", 10),
+            ("case:role", "suspect", "case:verb-reflexive", 40),
+            ("case:status", "injured", "case:verb-reflexive", 40),
+        ),
+        ("suspect", ["killed"]),
+    ),
+    # said to survive by other words: injured
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-agent", 10),
+            ("case:role", "suspect", "case:verb-reflexive", 40),
+            ("case:status", "injured", "case:verb-reflexive", 40),
+            ("case:role", "victim", "case:verb-subject", 70),
+            ("case:status", "injured", "case:verb-subject", 70),
+        ),
+        ("suspect", ["injured"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("found", "expected"), SELF_SHOT_CASES)
+def test_the_attacker_who_shot_himself(found: list[Claim], expected) -> None:
+    assert pick_role(found)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "n_victims", "status"),
+    [
+        # the title speaks only of killing; the lead mentions a wounded man too
+        ("Teen gunman kills 3 at house party", 3, "killed"),
+        ("Gunman kills couple in their home", 2, "killed"),
+        # fewer dead than victims said to be injured: they may be the wounded
+        ("Employee shoots 4 colleagues, killing 1", 4, "injured"),
+        # injury words in the title: nothing
+        ("2 dead, 3 wounded in shooting", 2, "injured"),
+    ],
+)
+def test_a_title_of_killing_makes_the_shot_victims_killed(
+    title: str, n_victims: int, status: str
+) -> None:
+    text = "Several people were shot at a party. A man was wounded in the leg."
+    article = Article("a", "a.txt", text, title=title)
+    people = [{"case_role": "victim", "status": ["injured"]} for _ in range(n_victims)]
+    fill_victim_status(people, article, [(0, 36), (37, len(text))])
+    assert [p["status"] for p in people] == [[status]] * n_victims
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        # the one dead the lead counts is named killed: the others lived
+        ("One dead, several hurt in nightclub shooting", "injured"),
+        ("Gunman leaves 1 dead outside club", "injured"),
+        # more dead than named killed: the others share "killed"
+        ("Three dead in nightclub shooting", "killed"),
+        # no number: the others share "killed"
+        ("Deadly nightclub shooting", "killed"),
+    ],
+)
+def test_the_lead_counts_the_dead(title: str, status: str) -> None:
+    text = "Police named the victims on Sunday."
+    article = Article("a", "a.txt", text, title=title)
+    people = [
+        {"case_role": "victim", "status": ["killed"]},
+        {"case_role": "victim", "status": []},
+        {"case_role": "victim", "status": []},
+    ]
+    fill_victim_status(people, article, [(0, len(text))])
+    assert [p["status"] for p in people[1:]] == [[status], [status]]
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        # two dead not yet named, two victims left: they are the dead
+        ("2 dead, 1 hurt in shooting", "killed"),
+        # one dead for two victims left: who? they share "injured"
+        ("1 dead, 2 hurt in shooting", "injured"),
+        ("Three shot in nightclub", "injured"),
+    ],
+)
+def test_the_dead_not_yet_named(title: str, status: str) -> None:
+    text = "Police named the victims on Sunday."
+    article = Article("a", "a.txt", text, title=title)
+    people = [
+        {"case_role": "victim", "status": ["injured"]},
+        {"case_role": "victim", "status": []},
+        {"case_role": "victim", "status": []},
+    ]
+    fill_victim_status(people, article, [(0, len(text))])
+    assert [p["status"] for p in people[1:]] == [[status], [status]]
+
+
+def test_a_title_of_killing_over_a_mixed_lead() -> None:
+    text = "Four people were shot to death. A fifth man was wounded."
+    article = Article("a", "a.txt", text, title="4 shot to death in home")
+    people = [{"case_role": "victim", "status": []} for _ in range(3)]
+    fill_victim_status(people, article, [(0, 31), (32, len(text))])
+    assert [p["status"] for p in people] == [["killed"]] * 3
+    mixed = Article("b", "b.txt", text, title="1 dead, 4 wounded in shooting")
+    people = [{"case_role": "victim", "status": []} for _ in range(3)]
+    fill_victim_status(people, mixed, [(0, 31), (32, len(text))])
+    assert [p["status"] for p in people] == [[]] * 3
