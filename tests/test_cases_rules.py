@@ -279,20 +279,20 @@ def test_a_small_place_gives_way_to_a_close_big_city_of_another_state(text, plac
 @pytest.mark.parametrize(
     ("text", "places", "city"),
     [
-        # the other places' states lead for New York: "Lakewood" is the New York hamlet
-        # near the scene, not Colorado's big city
+        # the other places' states lead for Vermont: "Arlington" is the Vermont town near
+        # the scene, not a big city of Texas or Virginia
         (
             "A hunter was found shot dead in Kettlewick on Sunday. The shooting in Kettlewick "
-            "happened near Lakewood. Deputies from Jamestown and Chautauqua County responded.",
-            ["Kettlewick", "Lakewood", "Jamestown", "Chautauqua County"],
+            "happened near Arlington. Deputies from Brattleboro and Bellows Falls responded.",
+            ["Kettlewick", "Arlington", "Brattleboro", "Bellows Falls"],
             "Kettlewick",
         ),
         # no state leads: the big city elsewhere, as before
         (
             "A man was shot dead in Kettlewick on Sunday. The shooting in Kettlewick was the "
-            "third near Lakewood this week.",
-            ["Kettlewick", "Lakewood"],
-            "Lakewood",
+            "third near Arlington this week.",
+            ["Kettlewick", "Arlington"],
+            "Arlington",
         ),
     ],
 )
@@ -939,16 +939,16 @@ def test_fatally_shot_with_no_object_reads_passive(nlp, text, role, statuses):
 @pytest.mark.parametrize(
     ("text", "city"),
     [
-        # Hilo and Kettlewick score the same: the place a scene word marks wins the tie,
-        # not the one named first
-        ("Hilo officials said a man was shot Sunday in Kettlewick.", "Kettlewick"),
-        ("Hilo officials said a man was shot Sunday near Kettlewick.", "Kettlewick"),
+        # Coral Gables and Kettlewick score the same: the place a scene word marks wins the
+        # tie, not the one named first
+        ("Coral Gables officials said a man was shot Sunday in Kettlewick.", "Kettlewick"),
+        ("Coral Gables officials said a man was shot Sunday near Kettlewick.", "Kettlewick"),
         # a home town is no scene: the place named first stays
-        ("Hilo officials said a man from Kettlewick was shot Sunday.", "Hilo"),
+        ("Coral Gables officials said a man from Kettlewick was shot Sunday.", "Coral Gables"),
     ],
 )
 def test_a_tie_goes_to_the_place_a_scene_word_marks(text, city):
-    case = case_for(text, [("Hilo", "GPE"), ("Kettlewick", "GPE")], [])
+    case = case_for(text, [("Coral Gables", "GPE"), ("Kettlewick", "GPE")], [])
     assert case["city"] == city
 
 
@@ -958,40 +958,43 @@ def test_a_tie_goes_to_the_place_a_scene_word_marks(text, city):
         # the state after a place the victim was flown to is no vote for the scene's state
         # (a hospital across the state line): the scene keeps its score
         (
-            "A teen was hurt Sunday at a Gainesville store. He was airlifted to Mountain "
-            "Home, Arkansas.",
-            "Gainesville",
+            "A teen was hurt Sunday at an Apopka store. He was airlifted to Brattleboro, Vermont.",
+            "Apopka",
             "Florida",
         ),
         # a "City, State" that is no hospital or home town still votes
         (
-            "A teen was shot Sunday in Gainesville. Police in Mountain Home, Arkansas, "
-            "arrested a man.",
-            "Mountain Home",
-            "Arkansas",
+            "A teen was shot Sunday in Apopka. Police in Brattleboro, Vermont, arrested a man.",
+            "Brattleboro",
+            "Vermont",
         ),
     ],
 )
 def test_a_hospital_town_state_is_no_state_vote(text, city, state):
-    case = case_for(text, [("Gainesville", "GPE"), ("Mountain Home", "GPE")], [])
+    case = case_for(text, [("Apopka", "GPE"), ("Brattleboro", "GPE")], [])
     assert (case["city"], case["state"]) == (city, state)
 
 
+DENVER_POST = "http://www.denverpost.com/news/x"
+
+
 @pytest.mark.parametrize(
-    ("place", "url", "city"),
+    ("place", "url", "after", "city"),
     [
         # a known place of the city outlet's state under 10,000 people is filed under the
         # outlet's city the text names (GVA files a city's neighbourhoods under the city)
-        ("Wilson Park", "http://www.baltimoresun.com/news/x", "Baltimore"),
-        ("Loch Raven", "http://www.baltimoresun.com/news/x", "Baltimore"),
+        ("Applewood", DENVER_POST, "", "Denver"),
+        ("Berthoud", DENVER_POST, "", "Denver"),
         # a bigger place keeps its name, and so does a small one in another outlet's story
-        ("Dundalk", "http://www.baltimoresun.com/news/x", "Dundalk"),
-        ("Wilson Park", "http://www.wbaltv.com/news/x", "Wilson Park"),
+        ("Wheat Ridge", DENVER_POST, "", "Wheat Ridge"),
+        ("Applewood", "http://www.kdvr.com/news/x", "", "Applewood"),
+        # and so does a small place whose own police the story names: a town of its own
+        ("Berthoud", DENVER_POST, " Berthoud police are investigating.", "Berthoud"),
     ],
 )
-def test_a_small_place_in_a_city_outlets_state_is_that_city(place, url, city):
-    text = f"A man was shot dead in {place} on Sunday. He was the third man shot in Baltimore."
-    places = [(place, "GPE"), ("Baltimore", "GPE")]
+def test_a_small_place_in_a_city_outlets_state_is_that_city(place, url, after, city):
+    text = f"A man was shot dead in {place} on Sunday. He was the third man shot in Denver.{after}"
+    places = [(place, "GPE"), ("Denver", "GPE")]
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
     case = build_case(article, make_rows(text, places, []), sentences_of(text))
     assert case["city"] == city

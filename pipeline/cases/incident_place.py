@@ -356,7 +356,8 @@ def incident_place(
         if city not in city_state:
             city = _big_city_elsewhere(city, city_scores, explicit, state_votes) or city
         if city not in city_state and outlet and outlet[1] in city_scores:
-            city = _outlet_city(city, outlet, explicit) or city
+            own = _police_of(text, city)  # "Dixmoor police": a town of its own
+            city = _outlet_city(city, outlet, explicit, own) or city
     if city is None and us_article and outlet and (not explicit or explicit[0] == outlet[0]):
         city = outlet[1]  # no place named: the city of a city outlet ("mysanantonio.com")
     state = city_state.get(city) if city else None
@@ -445,16 +446,19 @@ OUTLET_SMALL_PLACE = 10_000  # people: a known place this small may be the outle
 
 
 def _outlet_city(
-    city: str, outlet: tuple[str, str | None], explicit: tuple[str, float] | None
+    city: str, outlet: tuple[str, str | None], explicit: tuple[str, float] | None, own: bool
 ) -> str | None:
     """The big city of a city outlet ("chicago.suntimes.com") when the chosen place is
-    not known in its state ("Austin", a Chicago neighbourhood) or is a known place of
-    that state under ``OUTLET_SMALL_PLACE`` people ("Wilson Park" in the Baltimore Sun:
-    GVA files a city's neighbourhoods under the city), and the text names no other
-    state. The caller checks that the text names that city and no state for the place.
+    not known in its state ("Austin", a Chicago neighbourhood) or, when the text names no
+    police of its own there (``own`` False: "Dixmoor police" is a town's), is a known place
+    of that state under ``OUTLET_SMALL_PLACE`` people (a neighbourhood in the city's paper that
+    the gazetteer also lists as a place: GVA files it under the city), and the text names
+    no other state. The caller checks that the text names that city and no state for the
+    place.
 
     Limits: a suburb unknown to the gazetteer, or a small town of its own that the
-    city's paper reports, becomes the big city too; a county stays a county."""
+    city's paper reports without naming its police, becomes the big city too; a county
+    stays a county."""
     code, big = outlet
     if big is None or (explicit and explicit[0] != code):
         return None
@@ -462,7 +466,7 @@ def _outlet_city(
     if code not in gaz.city_states(city):
         return big
     people = gaz.cities.get(city.lower(), {}).get(code)
-    small = people is not None and people < OUTLET_SMALL_PLACE
+    small = people is not None and people < OUTLET_SMALL_PLACE and not own
     return big if small and city.lower() != big.lower() else None
 
 
@@ -565,18 +569,19 @@ def _big_city_elsewhere(
     place: str,
     candidates: dict[str, float],
     explicit: tuple[str, float] | None,
-    votes: Counter[str] | None = None,
+    votes: Counter[str],
 ) -> str | None:
     """A big city (100,000+ people) the article names, scoring within ``CLOSE_SCORE`` of
     the small ``place``, in a state where ``place`` is unknown, when no state is named for
     ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
-    Homewood, Alabama. When one state leads the state ``votes`` (all of them, places'
-    included), the big city must be in it: "Lakewood" (Colorado's big one) next to "Busti"
+    Homewood, Alabama. When one state leads the state ``votes`` (the outlet's, the text's
+    and the shares of the places it names, so that towns known only in one state count
+    for it), the big city must be in it: "Lakewood" (Colorado's big one) next to "Busti"
     in a New York story is the hamlet, not a city elsewhere. Limits: a town named as often
     as a far-away big city (a suspect "from Detroit") and no state moves there too."""
     gaz = gazetteer()
     own = gaz.city_states(place)
-    lead = _leading_state(votes or Counter())
+    lead = _leading_state(votes)
     if place not in candidates or (own and max(own.values()) >= BIG_CITY):
         return None  # a big city is no other city's neighbourhood
     if explicit and explicit[1] >= 2 and explicit[0] in own:
