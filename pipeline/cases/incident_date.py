@@ -161,7 +161,7 @@ def later_act_before(text: str, start: int) -> bool:
     return bool(before) and before[-1] in words.later
 
 
-def act_weight(act: str | None, score: float, expression: str, later_before: bool = False) -> float:
+def act_weight(act: str | None, score: float, expression: str, later_before: bool) -> float:
     """The change of a date's score for the act it dates and a clock time in it.
 
     A later act named by the word right before the date (``later_before``, see
@@ -190,7 +190,7 @@ def incident_date(
     sents: SentenceIndex,
     published: date | None,
     words: CaseWords,
-    text: str = "",
+    text: str,
 ) -> dict[str, Any]:
     """``date``, ``date_start``, ``date_sentence`` and ``date_method`` of the incident.
 
@@ -205,7 +205,7 @@ def incident_date(
     ``statement_verbs_after``) gets -3; a bare weekday six days before publication
     ("still in critical condition Wednesday" in a story dated Tuesday: the next day's
     news) gets -2 unless an attack word governs it ("shot at his home Thursday"). The act
-    the date governs (``pipeline.cases.incident_date``: "was shot early Sunday", "died
+    the date governs (``governing_act``: "was shot early Sunday", "died
     Friday", "turned himself in Wednesday") adds +0.5, -0.5 or -2, or -3 when the word
     right before the date names the later act ("police said Sunday", "was arrested on
     Saturday"), a clock time with the day ("about 8:45 p.m. Sunday") +1. Page

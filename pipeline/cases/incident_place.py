@@ -108,42 +108,41 @@ def incident_place(
 
     Each GPE mention that is not a state or a country is a city candidate, scored: in a
     sentence with an event word +2, after a word of ``place_prepositions.txt`` ("in",
-    "near", "at", "of") +1, in the first two sentences +1, followed by ", <State>" +3 (not
-    when a scene word marks it down), followed by another place ("Barking, east London") +1,
-    followed by "police" +2, in the title +2, a known US place +2 (unknown -2; not counted
-    when a place outside the US is named), a county -3 (GVA and readers name the town), the
-    dateline +6 (+2 when known); repeated mentions add half their score; a person's name or
-    surname tagged as a place, agencies ("... Jail") and TV outlets ("FOX Carolina",
-    ``outlet_name``) are skipped, and so are ``not_cities`` ("Side" of "the West Side"); so
-    is a place before "and X avenues" (an intersection, ``street_name_at``) a name with an
-    age after it ("Michaela, 12,") and a possessive ("Thursday's"). The state is voted for
-    by state names (+1, +2 in an event sentence; not "Indiana County"), the dateline (+5),
-    "City, State" (+3; not a hospital's or home town's, which a scene word marks down), the
-    state or big city spelled in ``source_url``'s domain (+1.5, ``outlet_place``; not
-    counted as the text naming a state), each state named only inside other names (+1,
-    ``_states_in_names``) and, for each known city candidate, its possible states (+1
-    shared among them); the chosen city's state is, among its possible states,
-    the one with the most votes + 1 per county of that state named in the text
-    (``_counties_in_states``) + 0.1 x log10(its population / the largest namesake's), so
-    population only breaks near-ties (Baltimore, Md., over Baltimore, Ohio). A county that
-    wins gives way to a known town of its state named after a place preposition or before
-    "police" (``_town_in_county``), else to the town of the same name in a state it may be
-    in (when the state votes lead by ``COUNTY_STATE_VOTES``, only in the leading state:
-    ``_voted_states``); a place the text marks as a neighbourhood ("the Englewood
-    neighborhood", "Baltimore's Pigtown") gives way to the big city named with it
-    (``_city_of_neighbourhood``), and so does a small place with no state named that is
-    unknown in the state of a big city scoring close to it, that state leading the state
+    "near", "at", "of"; not the ``lone-name`` words) +1, in the first two sentences +1,
+    followed by ", <State>" +3 (not when a scene word marks it down), followed by another
+    place ("Barking, east London") +1, followed by "police" +2, in the title +2, a known US
+    place +2 (unknown -2; not counted when a place outside the US is named), a county -3
+    (GVA and readers name the town), the dateline +6 (+2 when known); repeated mentions add
+    half their score; a person's name or surname tagged as a place, agencies ("... Jail")
+    and TV outlets ("FOX Carolina", ``outlet_name``) are skipped, and so are ``not_cities``
+    ("Side" of "the West Side"); so is a place before "and X avenues" (an intersection,
+    ``street_name_at``) a name with an age after it ("Michaela, 12,") and a possessive
+    ("Thursday's"). The state is voted for by state names (+1, +2 in an event sentence; not
+    "Indiana County"), the dateline (+5), "City, State" (+3; not a hospital's or home
+    town's, which a scene word marks down), the state or big city spelled in
+    ``source_url``'s domain (+1.5, ``outlet_place``; not counted as the text naming a
+    state), each state named only inside other names (+1, ``_states_in_names``) and, for
+    each known city candidate, its possible states (+1 shared among them); the chosen city's
+    state is, among its possible states, the one with the most votes + 1 per county of that
+    state named in the text (``_counties_in_states``) + 0.1 x log10(its population / the
+    largest namesake's), so population only breaks near-ties (Baltimore, Md., over
+    Baltimore, Ohio). A county that wins gives way to a known town of its state named after
+    a place preposition or before "police" (``_town_in_county``), else to the town of the
+    same name in a state it may be in (when the state votes lead by ``COUNTY_STATE_VOTES``,
+    only in the leading state: ``_voted_states``); a place the text marks as a neighbourhood
+    ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the big city named
+    with it (``_city_of_neighbourhood``), and so does a small place with no state named that
+    is unknown in the state of a big city scoring close to it, that state leading the state
     votes when one state leads them (``_big_city_elsewhere``); a city outlet's city
-    (``outlet_place``) that the text names replaces a place not known in its state or
-    known there with under 10,000 people (``_outlet_city``: "Wilson Park" in the
-    Baltimore Sun) and fills in when no place is named, unless the text names another
-    state. A known place of 5,000+ people in the headline adds +3; towns the NER missed are
-    scanned ("Sylvester police"). When the article names a state (2 votes or more) that the
-    chosen town (under 50,000 people or unknown) is not known in, the named state wins. An
-    article that names a non-US country (not after "from"/"to"/"of"/"via": "arrived from
-    Mexico") more often than it votes for US states, or a British place unknown in the US or
-    shows British signs ("£", "Crown Court", "Det Sgt") and names no US state, gets no
-    state.
+    (``outlet_place``) that the text names replaces a place not known in its state or known
+    there with under 10,000 people (``_outlet_city``: "Wilson Park" in the Baltimore Sun)
+    and fills in when no place is named, unless the text names another state. A known place
+    of 5,000+ people in the headline adds +3; towns the NER missed are scanned ("Sylvester
+    police"). When the article names a state (2 votes or more) that the chosen town (under
+    50,000 people or unknown) is not known in, the named state wins. An article that names a
+    non-US country (not after "from"/"to"/"of"/"via": "arrived from Mexico") more often than
+    it votes for US states, or a British place unknown in the US or shows British signs
+    ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
 
     Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
     "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a

@@ -17,21 +17,21 @@ read as Washington) is looked for only in its normal form.
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 
 from pipeline.cases.places import SPELLED_OUT
+from pipeline.cases.words import SentenceIndex
 
 # the short forms a town is written with: "Mt. Holly", "St. Louis", "FT. LAUDERDALE"
 SHORT_FORMS = {full.lower(): short for short, (_, full) in SPELLED_OUT.items()} | {"sainte": "ste"}
 
 
-class Sentences(Protocol):
-    texts: list[str]
-    words: list[set[str]]
-
-
 def place_evidence(
-    text: str, title: str | None, sents: Sentences, city: str | None, event_words: frozenset[str]
+    text: str,
+    title: str | None,
+    sents: SentenceIndex,
+    city: str | None,
+    event_words: frozenset[str],
 ) -> dict[str, Any]:
     """``{"place_sentence", "place_method"}`` for the chosen ``city`` (see module doc)."""
     if not city:
