@@ -113,7 +113,9 @@ def test_person_patterns_leave_out_a_spelled_out_age(text, name):
     [
         (["O’Bryan Spikes", "O'Bryan Spikes"], 1),
         (["Damein Hamer", "Damien Hamer"], 1),
-        (["Marie Hamer", "Maire Hamer"], 1),
+        (["Marie Hamer", "Maire Hamer"], 2),  # both listed given names
+        (["Dean Smith", "Dena Smith"], 2),
+        (["Elias Hamer", "Elisa Hamer"], 2),
         (["Mark Hamer", "Mary Hamer"], 2),
         (["Dana Hamer", "Dina Hamer"], 2),
     ],

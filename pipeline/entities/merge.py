@@ -650,18 +650,26 @@ def _initials_match(a: list[str], b: list[str]) -> bool:
 def _spelling_variant(a: str, b: str) -> bool:
     """True for two spellings of one given name, one letter added or dropped inside or at
     the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"), or two neighbouring
-    letters swapped ("Damein"/"Damien"): both 4+ letters, same first letter. Limits: a
-    final "a"/"e" is a different name ("Carl"/"Carla", "Louis"/"Louise"); short forms
-    ("Ken"/"Kenny": often father and son) never merge; two real names one swap apart would."""
+    letters swapped ("Damein"/"Damien") when one of the two is no listed given name
+    (``first_names.txt``: "Dean"/"Dena" are two people): both 4+ letters, same first
+    letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
+    "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge; two
+    listed names one letter added apart would ("Jon"/"John" are too short)."""
+    listed = all(_listed_given_name(w.rstrip(".")) for w in (a, b))
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and len(a) == len(b) and a[0] == b[0]:
-        return _swapped(a, b)  # "Damein"/"Damien"
+        return not listed and _swapped(a, b)  # "Damein"/"Damien", not "Dean"/"Dena"
     if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
         return False
     if long[:-1] == short and long[-1] in "ae":
         return False
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _listed_given_name(word: str) -> bool:
+    """True for a listed given name in any case ("Dean", "DEAN")."""
+    return word in first_names() or word.title() in first_names()
 
 
 def _swapped(a: str, b: str) -> bool:
