@@ -174,6 +174,16 @@ def test_name_extension_stops_after_a_suffix():
             ],
             ["Alex Arthur", "Alex Arthur Bruckner", "Kaitlin Bruckner"],
         ),
+        (  # a double given name used alone later keeps the full name
+            "Mary Ann Hollis, 52, died. Mary Ann loved gardening.",
+            [("Mary Ann Hollis", "PERSON"), ("Mary Ann", "PERSON")],
+            ["Mary Ann", "Mary Ann Hollis"],
+        ),
+        (
+            "Billy Joe Tarrow was shot. Billy Joe was 30.",
+            [("Billy Joe Tarrow", "PERSON"), ("Billy Joe", "PERSON")],
+            ["Billy Joe", "Billy Joe Tarrow"],
+        ),
         (
             "Rodney Pellman was shot. Rodney Pellman Jr. said.",
             [("Rodney Pellman", "PERSON"), ("Rodney Pellman Jr.", "PERSON")],

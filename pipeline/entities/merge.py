@@ -95,11 +95,13 @@ TRIMMED = "rule:trailing-word"
 
 def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     """A person mention of 3+ words that is another person mention of the article plus
-    one word that is nobody's surname loses that word: "Nick Tullier Strong" (a caption)
-    beside "Nick Tullier", "Zoey Horton Chattanooga", "Reyna Gonzalez Julian"; not "Alex
-    Arthur Buckner" beside "Alex Arthur" when "Kaitlin Buckner" is named too. Limits: a
-    second surname used only after the full name ("Pedro Rosales Aguilar" beside "Pedro
-    Rosales") is cut as well."""
+    one word that is nobody's surname loses that word: "Nick Tullo Strong" (a caption)
+    beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Alex Arthur Bruckner" beside
+    "Alex Arthur" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
+    a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
+    alone; it stays a second person). Limits: a second surname used only after the full name ("Pedro Rosas Aguirre"
+    beside "Pedro Rosas") is cut as well; a surname that is also a given name ("Dana
+    Allen Strong" beside "Dana Allen") keeps the extra word."""
     people = [m for m in mentions if m.label == "PERSON"]
     forms = {m.text for m in people if " " in m.text}
     if len(forms) < 2:
@@ -110,8 +112,8 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
         if m.label != "PERSON" or len(words) < 3 or words[-1].lower().strip(",") in SUFFIXES:
             continue
         head = m.text[: m.text.rfind(" ")].rstrip()
-        if head not in forms:
-            continue
+        if head not in forms or head.split()[-1] in first_names():
+            continue  # "Mary Ann Hollis" ... "Mary Ann": a double given name
         if any(n.text.split()[-1] == words[-1] and not n.text.startswith(head) for n in people):
             continue  # "Buckner" is the surname of "Kaitlin Buckner" too
         trimmed[i] = replace(m, end=m.start + len(head), text=head, method=TRIMMED)
