@@ -135,13 +135,23 @@ def _plausible_name(words: list[str]) -> bool:
 _AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
-def _person_noun(words: list[str], text: str) -> bool:
-    """Whether the first of ``words`` is a capitalised person noun ("Victim Melvin
-    Edwards"; ``person_nouns.txt``) or a common English word ("Family Handout Alexis
-    Mercer"), no listed given name, before two or more words; a common word must also be
-    written in lower case in the text, or the rest of the name written without it
-    ("Alexis Mercer, 3, died"). Limits: a rare given name that is a common word
-    ("Marquise Santonio Beam") is cut when the text also names "Santonio Beam" alone."""
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line or a sentence (after ". ", a quote, a dash
+    or a colon)."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    return start == 0 or (bool(before) and before[-1] in ".!?\n\"“‘'—:")
+
+
+def _person_noun(words: list[str], text: str, start: int) -> bool:
+    """Whether the first of ``words``, at ``start``, is a capitalised person noun
+    ("Victim Dorian Pell"; ``person_nouns.txt``) or a common English word ("Family
+    Handout Alexa Merton"), no listed given name, before two or more words; a common word
+    must also be written in lower case in the text while opening a line or sentence
+    (where caption labels such as "Courtesy" sit), or the rest of the name be written
+    without it ("Alexa Merton, 3, died"). Limits: a rare given name that is a common word
+    ("Marquise Santon Beam") is cut when the text also names "Santon Beam" alone, or when
+    it opens a sentence and is written in lower case elsewhere ("Sincere Tyrell Gaines"
+    first in a paragraph beside "a sincere apology")."""
     word = words[0].lower()
     if len(words) < 3 or words[0] in first_names():
         return False
@@ -151,7 +161,10 @@ def _person_noun(words: list[str], text: str) -> bool:
         return False
     rest = " ".join(words[1:])
     alone = any(not text[:k].rstrip().endswith(words[0]) for k in _find_all(text, rest))
-    return alone or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    return alone or (
+        _opens_sentence(text, start)
+        and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    )
 
 
 def _find_all(text: str, form: str) -> list[int]:
@@ -188,7 +201,7 @@ def person_mentions(text: str) -> list[Mention]:
             while words and (
                 is_title_word(words[0])
                 or words[0] in _ARTICLES
-                or _person_noun(words, text)
+                or _person_noun(words, text, start)
                 or _AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
             ):
                 start += len(words[0]) + 1
