@@ -144,6 +144,8 @@ def test_coordinated_given_name_joins_a_short_form_cluster():
         ("IMPD Sgt", "PERSON", False),
         ("Tyrone Pryce", "ORG", True),
         ("Jane Marshal", "PERSON", True),
+        ("Darius Bishop", "GPE", True),  # a surname that is a title word
+        ("James Major", "ORG", True),
     ],
 )
 def test_offices_and_places_are_no_people(text, label, kept):

@@ -282,9 +282,10 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     ("misdemeanor battery") or naming an office ("Kane County Coroner"; ``_office``) is
     dropped; one ending in a place or organisation word ("Bannock County", "Carrie
     Street") is relabelled. A 2-4 word place or organisation mention starting with a known
-    given name ("Melky Rodriguez" tagged GPE, "Tyrone Price" tagged ORG) becomes PERSON
-    unless a later word is a place or title word ("Henry County Prosecutor", "Morgan
-    Avenue N."; for an organisation its last word may be no common word either), it is a
+    given name ("Melky Rodas" tagged GPE, "Tyrone Pryce" tagged ORG) becomes PERSON
+    unless a later word is a place or organisation word ("Henry County Prosecutor",
+    "Morgan Avenue N."; a surname that is a title word is one: "Darius Bishop"; for an
+    organisation its last word may be no common word either), it is a
     US state, or a locative preposition comes right before it ("near Shelby Park";
     ``place_prepositions.txt``).
     """
@@ -338,7 +339,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             and 2 <= len(words) <= 4
             and words[0] in first_names()
             and words[0] not in place_prefixes()
-            and not any(w in name_heads() or is_title_word(w) for w in words[1:])
+            and not any(w in name_heads() for w in words[1:])
             and all(w[:1].isupper() for w in words)
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")
