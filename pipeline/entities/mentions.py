@@ -273,14 +273,28 @@ def _office(words: list[str]) -> bool:
     )
 
 
+def _lower_case_lead(words: list[str]) -> bool:
+    """Whether a name's first word is a stray lower-case word before a capitalised one
+    ("rob Castello"): no particle ("de Blasio") and no inner apostrophe ("d'Angelo")."""
+    first = words[0]
+    return (
+        first[:1].islower()
+        and first not in _PARTICLES
+        and not any(q in first[1:] for q in "'’")
+        and words[1][:1].isupper()
+    )
+
+
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
     A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
-    ("Thirty-one-year-old Adam Bentdahl"); one with a digit, starting with
-    a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
-    ("misdemeanor battery") or naming an office ("Kane County Coroner"; ``_office``) is
-    dropped; one ending in a place or organisation word ("Bannock County", "Carrie
+    ("Thirty-one-year-old Adam Rusk"), common word ("Reach Dave Munro") or lower-case
+    word before a capitalised one ("rob Castello"; not a particle, "de Blasio", nor a
+    word with an apostrophe, "d'Angelo Russ"); one with a digit, starting with a word of
+    ``not_people`` ("Copyright 2015", "Javascript"), with a lower-case word after its
+    first ("misdemeanor battery", "jane doe") or naming an office ("Kane County Coroner";
+    ``_office``) is dropped; one ending in a place or organisation word ("Bannock County", "Carrie
     Street") is relabelled. A 2-4 word place or organisation mention starting with a known
     given name ("Melky Rodas" tagged GPE, "Tyrone Pryce" tagged ORG) becomes PERSON
     unless a later word is a place or organisation word ("Henry County Prosecutor",
@@ -303,7 +317,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             while len(words) > 1 and (
                 _is_plain_word(words[0])
                 or _AGE_WORD.search(words[0]) is not None
-                or (words[0][:1].islower() and words[0] not in _PARTICLES)  # "rob Castillo"
+                or _lower_case_lead(words)  # "rob Castello"
             ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
