@@ -18,6 +18,8 @@ from pipeline.records import Mention
         ("Victim Dorian Pell, 52, was shot at a stop sign.", "Dorian Pell"),
         ("Suspect Rona Baxley, 30, was arrested.", "Rona Baxley"),
         ("Police arrested 19-year-old Tomas Brill Wednesday night.", "Tomas Brill"),
+        ("Police arrested 19-year-old Tomas Brill Friday's shooting.", "Tomas Brill"),
+        ("Police arrested 19-year-old Tomas Brill Friday.", "Tomas Brill"),
         ("A judge sentenced 25-year-old Kevin Orlam Monday to prison.", "Kevin Orlam"),
         ("Warrant issued for 20-year-old Lyle Vance January 3, 2014 5:05 PM", "Lyle Vance"),
         ("The victims were Thomas May, 26, and others.", "Thomas May"),

@@ -206,16 +206,16 @@ def person_mentions(text: str) -> list[Mention]:
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
-            while len(words) > 1 and _calendar_after(words[-1], text, end):
-                end -= len(words[-1]) + 1  # "20-year-old Julian Sims January 1, 2013"
-                words.pop()
             for suffix in ("'s", "’s"):
-                if words and words[-1].endswith(suffix):  # "Hector Martinez's upper back"
+                if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
                     words[-1] = words[-1][: -len(suffix)]
                     end -= len(suffix)
             if words and words[-1].endswith(".") and len(words[-1]) > 3:
                 words[-1] = words[-1][:-1]
                 end -= 1
+            while len(words) > 1 and _calendar_after(words[-1], text, end):
+                end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
+                words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
             if not _plausible_name(words) or words[0].lower() in not_people():
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):
