@@ -245,6 +245,19 @@ def test_a_plain_name_and_its_junior_with_other_ages_are_two_people(text, forms,
     assert _people(text, forms) == people
 
 
+def test_a_later_plain_name_joins_the_plain_cluster_not_the_junior():
+    text = "Julian Rorry, 47, and Julian Rorry Jr., 12, died. Julian Rorry was a teacher."
+    mentions, at = [], 0
+    for form in ("Julian Rorry", "Julian Rorry Jr.", "Julian Rorry"):
+        start = text.index(form, at)
+        mentions.append(Mention(start, start + len(form), form, "PERSON", "spacy:ner"))
+        at = start + len(form)
+    entities, merged = merge_entities(text, mentions)
+    last = max(range(len(merged)), key=lambda i: merged[i].start)
+    owner = next(e for e in entities if last in e.mention_indices)
+    assert owner.name == "Julian Rorry"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [

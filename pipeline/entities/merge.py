@@ -494,14 +494,17 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             continue
         gen = _generation(mentions[i].text)
         age = _age_after(text, mentions[i].end)
-        found = None
-        for c, name in enumerate(full_names):
-            if gen and generations[c] not in {gen, ""}:
-                continue  # "John Smith Jr." is not "John Smith Sr."
-            if gen != generations[c] and _ages_differ(age, ages[c]):
-                continue  # "Julian Roary, 47" is not "Julian Roary Jr., 12"
-            if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
-                found = c
+        same = [
+            c
+            for c, name in enumerate(full_names)
+            if not (gen and generations[c] not in {gen, ""})  # "Jr." is not "Sr."
+            and not (gen != generations[c] and _ages_differ(age, ages[c]))  # "47" vs "Jr., 12"
+            and name[-1].lower() == words[-1].lower()
+            and same_given_name(name[0], words[0])
+        ]
+        # the cluster of the mention's own generation first: a later plain "Julian Rorry"
+        # is the father's once "Julian Rorry Jr., 12" is a cluster of its own
+        found = next((c for c in same if generations[c] == gen), same[-1] if same else None)
         for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
             if found is not None:
                 break
