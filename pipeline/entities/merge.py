@@ -99,9 +99,9 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Alex Arthur Bruckner" beside
     "Alex Arthur" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
     a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
-    alone; it stays a second person). Limits: a second surname used only after the full name ("Pedro Rosas Aguirre"
-    beside "Pedro Rosas") is cut as well; a surname that is also a given name ("Dana
-    Allen Strong" beside "Dana Allen") keeps the extra word."""
+    alone; it stays a second person). Limits: a second surname used only after the full
+    name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well; a surname that is
+    also a given name ("Dana Allen Strong" beside "Dana Allen") keeps the extra word."""
     people = [m for m in mentions if m.label == "PERSON"]
     forms = {m.text for m in people if " " in m.text}
     if len(forms) < 2:
@@ -407,7 +407,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     "Rush Lish's wife Ashlee" give the given name the relative's surname; so does the
     reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
-    stands for the nearest full name before it; the owner may also be a lone surname of
+    stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
+    before it, else the nearest full name); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
     ("Cleveland's brother, Antoine" after "Cleveland Smelley"). A name that continues a
     list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
@@ -788,13 +789,17 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (4) untagged occurrences of known names are added (``rule:name-propagation``), and
     untagged given names before "and" + a full name (``rule:coordinated-name``);
     (5) clustering: people by surname and compatible given name (or a one-letter spelling
-    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together, nor a plain name and its
-    "Jr." when the ages written after them differ), a bare surname or given
+    variant, "Sara"/"Sarah", two swapped letters when one spelling is no listed given
+    name, "Damein"/"Damien", or a listed short form, "Andy"/"Andrew"; "Jr." and "Sr."
+    never together, nor a plain name and its "Jr." when the ages written after them
+    differ, and a full name joins its own generation's cluster first), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
     "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
     introduced as kin of a named person ("Ryan Recktenwald and his daughter, Madeline",
-    "Amiracle's father, Demetrius Williams"; ``_kin_surnames``); organisations by key, lexicon
+    "Amiracle's father, Demetrius Williams"; ``_kin_surnames``), joining the one cluster
+    with that surname whose given name is a spelling variant or short form of it ("his
+    daughter Oliva" ... "Olivia Mirren"); organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
@@ -817,7 +822,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
-    for form in cued:  # found once, by find_mentions (``relabel_cued_lone_names``)
+    for form in cued:  # the cues read again from the text (``cued_forms``)
         aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
     mentions = _trim_trailing_words(mentions)
