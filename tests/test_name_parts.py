@@ -266,6 +266,7 @@ def test_a_later_plain_name_joins_the_plain_cluster_not_the_junior():
         ("de Blasio said", "de Blasio", ["de Blasio"]),
         ("d'Angelo Russ said", "d'Angelo Russ", ["d'Angelo Russ"]),
         ("jane doe said", "jane doe", []),  # all lower case: no name, no "doe"
+        ("in a church van said", "church van", []),  # "van" is a particle
     ],
 )
 def test_a_lower_case_word_before_a_name_is_left_out(text, span, expected):

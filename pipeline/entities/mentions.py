@@ -273,35 +273,36 @@ def _office(words: list[str]) -> bool:
     )
 
 
-def _lower_case_lead(words: list[str]) -> bool:
+def _lower_case_lead(words: list[str], any_next: bool = False) -> bool:
     """Whether a name's first word is a stray lower-case word before a capitalised one
-    ("rob Castello"): no particle ("de Blasio") and no inner apostrophe ("d'Angelo")."""
+    ("rob Castello"; with ``any_next`` before any word): no particle ("de Blasio") and no
+    inner apostrophe ("d'Angelo")."""
     first = words[0]
     return (
         first[:1].islower()
         and first not in _PARTICLES
         and not any(q in first[1:] for q in "'’")
-        and words[1][:1].isupper()
+        and (any_next or words[1][:1].isupper())
     )
 
 
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
-    A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
+    A PERSON mention is cut at a comma ("Jimmy Lyle,32") and loses a leading age
     ("Thirty-one-year-old Adam Rusk"), common word ("Reach Dave Munro") or lower-case
     word before a capitalised one ("rob Castello"; not a particle, "de Blasio", nor a
-    word with an apostrophe, "d'Angelo Russ"); one with a digit, starting with a word of
-    ``not_people`` ("Copyright 2015", "Javascript"), with a lower-case word after its
-    first ("misdemeanor battery", "jane doe") or naming an office ("Kane County Coroner";
-    ``_office``) is dropped; one ending in a place or organisation word ("Bannock County", "Carrie
-    Street") is relabelled. A 2-4 word place or organisation mention starting with a known
-    given name ("Melky Rodas" tagged GPE, "Tyrone Pryce" tagged ORG) becomes PERSON
-    unless a later word is a place or organisation word ("Henry County Prosecutor",
-    "Morgan Avenue N."; a surname that is a title word is one: "Darius Bishop"; for an
-    organisation its last word may be no common word either), it is a
-    US state, or a locative preposition comes right before it ("near Shelby Park";
-    ``place_prepositions.txt``).
+    word with an apostrophe, "d'Angelo Russ"). One with a digit, starting with a word
+    of ``not_people`` ("Copyright 2015", "Javascript"), with a lower-case word after its
+    first ("misdemeanor battery", "jane doe", "church van") or naming an office ("Kane
+    County Coroner"; ``_office``) is dropped; one ending in a place or organisation word
+    ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
+    mention starting with a known given name ("Melky Rodas" tagged GPE, "Tyrone Pryce"
+    tagged ORG) becomes PERSON unless a later word is a place or organisation word
+    ("Henry County Prosecutor", "Morgan Avenue N."; a surname that is a title word is no
+    obstacle: "Darius Bishop"; for an organisation its last word may be no common word
+    either), it is a US state, or a locative preposition comes right before it ("near
+    Shelby Park"; ``place_prepositions.txt``).
     """
     fixed = []
     for m in mentions:
@@ -326,6 +327,8 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
                 continue
+            if len(words) > 1 and _lower_case_lead(words, True):
+                continue  # "church van" ("van" is a particle): no capitalised word to keep
             if _office(words):
                 continue  # "Waukegan Police Cmdr", "Kane County Coroner": a title, no name
             if len(words) > 1 and (head := name_heads().get(words[-1])):
