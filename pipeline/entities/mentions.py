@@ -26,7 +26,12 @@ from pipeline.entities.lexicons import (
     state_for,
     street_words,
 )
-from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
+from pipeline.entities.patterns import (
+    AGE_WORD,
+    PLACE_PREPOSITION,
+    person_mentions,
+    place_mentions,
+)
 from pipeline.entities.people import SUFFIXES
 from pipeline.entities.person_context import relabel_cued_lone_names
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
@@ -255,9 +260,6 @@ def _is_plain_word(word: str) -> bool:
     return word.lower() in common_words() and word not in first_names()
 
 
-_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
-
-
 def _office(words: list[str]) -> bool:
     """Whether a name's words are an office: a title word after a place or organisation
     word ("Waukegan Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
@@ -317,7 +319,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "Cry Together"
             while len(words) > 1 and (
                 _is_plain_word(words[0])
-                or _AGE_WORD.search(words[0]) is not None
+                or AGE_WORD.search(words[0]) is not None
                 or _lower_case_lead(words)  # "rob Castello"
             ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"

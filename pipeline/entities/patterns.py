@@ -132,7 +132,8 @@ def _plausible_name(words: list[str]) -> bool:
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
-_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
+# a spelled-out or hyphenated age as a word: "Thirty-one-year-old", "10-month-olds"
+AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -202,7 +203,7 @@ def person_mentions(text: str) -> list[Mention]:
                 is_title_word(words[0])
                 or words[0] in _ARTICLES
                 or _person_noun(words, text, start)
-                or _AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+                or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
