@@ -31,6 +31,7 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.entities.people import (
     SUFFIXES,
+    age_after,
     honorific_before,
     is_non_name,
     name_words,
@@ -494,7 +495,8 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         if len(words) < 2:
             continue
         gen = _generation(mentions[i].text)
-        age = _age_after(text, mentions[i].end)
+        written = age_after(text, mentions[i].end)  # "Julian Rorry Jr., 12,"
+        age = int(written.group(1)) if written else None
         same = [
             c
             for c, name in enumerate(full_names)
@@ -606,15 +608,6 @@ def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> 
         if full[-1].lower() == surname.lower()
         and (_spelling_variant(full[0], given) or _nickname(full[0], given))
     ]
-
-
-_AGE_AFTER = re.compile(r"\.?,\s*(\d{1,3})\s*[,;.)]")
-
-
-def _age_after(text: str, end: int) -> int | None:
-    """The age written right after a name ending at ``end`` ("Julian Roary Jr., 12,")."""
-    match = _AGE_AFTER.match(text, end)
-    return int(match.group(1)) if match else None
 
 
 def _ages_differ(age: int | None, ages: set[int]) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicons import words
 from pipeline.entities.lexicons import kin_relatives
-from pipeline.entities.people import name_words
+from pipeline.entities.people import age_after, name_words
 from pipeline.records import Entity, Mention
 
 RELATIVE = "rule:kin-relative"
@@ -47,7 +47,6 @@ _BEFORE = re.compile(
     rf"\s+(?P<filler>(?:{_FILLER_WORD}){{0,3}})$"
 )
 _AGE_IN_FILLER = re.compile(r"(?<![\w-])(\d{1,3})[- ](?:year|yr)s?[- ]old")
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,;)]")
 _NAMED_AFTER = re.compile(r"\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?[A-Z“\"]")
 _OF_AFTER = re.compile(r"\s+of\s+")
 _AGE_BEFORE_NAME = r"\s*[,—–]?\s*(?:\d{1,3}[- ](?:year|month)s?[- ]old\s+)?"
@@ -187,7 +186,7 @@ def _age(
     inside = _AGE_IN_FILLER.search(before.group("filler"))
     if inside and int(inside.group(1)) <= MAX_AGE:
         return int(inside.group(1)), window_start + before.start("filler") + inside.start(1)
-    following = _AGE_AFTER.match(after)
+    following = age_after(after, 0)
     if following and int(following.group(1)) <= MAX_AGE:
         return int(following.group(1)), end + following.start(1)
     return None, None
