@@ -262,14 +262,16 @@ def _is_plain_word(word: str) -> bool:
 
 def _office(words: list[str]) -> bool:
     """Whether a name's words are an office: a title word after a place or organisation
-    word ("Waukegan Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
+    word ("Elmvale Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
     or an acronym ("IMPD Sgt"). Limits: an office with no such word ("Indiana State
     Trooper") is not recognised."""
     return (
         len(words) >= 2
         and is_title_word(words[-1])
         and any(
-            w.rstrip("'’s") in name_heads() or w in name_heads() or (len(w) > 2 and w.isupper())
+            w.removesuffix("'s").removesuffix("’s") in name_heads()
+            or w in name_heads()
+            or (len(w) > 2 and w.isupper())
             for w in words[:-1]
         )
     )
@@ -332,7 +334,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(words) > 1 and _lower_case_lead(words, True):
                 continue  # "church van" ("van" is a particle): no capitalised word to keep
             if _office(words):
-                continue  # "Waukegan Police Cmdr", "Kane County Coroner": a title, no name
+                continue  # "Elmvale Police Cmdr", "Kane County Coroner": a title, no name
             if len(words) > 1 and (head := name_heads().get(words[-1])):
                 if head == "DROP":
                     continue
