@@ -10,6 +10,7 @@ from pipeline.entities.clean import clean_span
 from pipeline.entities.mentions import _extend_people, _fix_person_labels
 from pipeline.entities.patterns import person_mentions
 from pipeline.records import Mention
+from tests.claims_helpers import mentions_in
 
 
 @pytest.mark.parametrize(
@@ -65,12 +66,7 @@ def test_name_extension_never_takes_a_weekday(text, name):
 
 
 def _people(text: str, forms: list[tuple[str, str]]) -> list[str]:
-    mentions, at = [], 0
-    for form, label in forms:
-        start = text.index(form, at)
-        mentions.append(Mention(start, start + len(form), form, label, "spacy:ner"))
-        at = start + len(form)
-    entities, _ = merge_entities(text, mentions)
+    entities, _ = merge_entities(text, mentions_in(text, forms))
     return sorted(e.name for e in entities if e.label == "PERSON")
 
 
@@ -248,12 +244,7 @@ def test_a_plain_name_and_its_junior_with_other_ages_are_two_people(text, forms,
 
 def test_a_later_plain_name_joins_the_plain_cluster_not_the_junior():
     text = "Julian Rorry, 47, and Julian Rorry Jr., 12, died. Julian Rorry was a teacher."
-    mentions, at = [], 0
-    for form in ("Julian Rorry", "Julian Rorry Jr.", "Julian Rorry"):
-        start = text.index(form, at)
-        mentions.append(Mention(start, start + len(form), form, "PERSON", "spacy:ner"))
-        at = start + len(form)
-    entities, merged = merge_entities(text, mentions)
+    entities, merged = merge_entities(text, mentions_in(text, [_PLAIN, _JR, _PLAIN]))
     last = max(range(len(merged)), key=lambda i: merged[i].start)
     owner = next(e for e in entities if last in e.mention_indices)
     assert owner.name == "Julian Rorry"
