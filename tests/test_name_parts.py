@@ -201,6 +201,7 @@ def test_a_trailing_word_after_a_known_name_is_cut(text, forms, people):
     [
         ("Courtesy Anton Neel was shot. Anton Neel, 17, died.", "Anton Neel"),
         ("Others Carl Franco was hurt; the others fled.", "Carl Franco"),
+        ("Bo Kahn, 23 (shot) Wounded Ida Lee Lenz, 50 (hurt); the wounded fled.", "Ida Lee Lenz"),
         ("Police say 24-year-old Marquise Santon Beam was shot.", "Marquise Santon Beam"),
         (  # a given name that is a common word, inside a sentence
             "Police said 3-year-old Sincere Tyrell Gaines was shot. A sincere apology came.",

@@ -137,18 +137,19 @@ AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens the text, a line or a sentence (after ". ", a quote, a dash
-    or a colon)."""
+    """Whether ``start`` opens the text, a line, a sentence (after ". ", a quote, a dash
+    or a colon) or an item of a run-in list (after ")" or ";": "Bo Kahn, 23 (shot)
+    Wounded Ida Lenz, 50")."""
     before = text[max(0, start - 20) : start].rstrip(" \t")
-    return start == 0 or (bool(before) and before[-1] in ".!?\n\"“‘'—:")
+    return start == 0 or (bool(before) and before[-1] in ".!?\n\"“‘'—:);")
 
 
 def _person_noun(words: list[str], text: str, start: int) -> bool:
     """Whether the first of ``words``, at ``start``, is a capitalised person noun
     ("Victim Dorian Pell"; ``person_nouns.txt``) or a common English word ("Family
     Handout Alexa Merton"), no listed given name, before two or more words; a common word
-    must also be written in lower case in the text while opening a line or sentence
-    (where caption labels such as "Courtesy" sit), or the rest of the name be written
+    must also be written in lower case in the text while opening a line, sentence or list
+    item (where labels such as "Courtesy" or "Wounded" sit), or the rest of the name be written
     without it ("Alexa Merton, 3, died"). Limits: a rare given name that is a common word
     ("Marquise Santon Beam") is cut when the text also names "Santon Beam" alone, or when
     it opens a sentence and is written in lower case elsewhere ("Sincere Tyrell Gaines"
