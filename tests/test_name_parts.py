@@ -23,8 +23,8 @@ from tests.claims_helpers import mentions_in
         ("Police arrested 19-year-old Tomas Brill Friday.", "Tomas Brill"),
         ("A judge sentenced 25-year-old Kevin Orlam Monday to prison.", "Kevin Orlam"),
         ("Warrant issued for 20-year-old Lyle Vance January 3, 2014 5:05 PM", "Lyle Vance"),
-        ("The victims were Thomas May, 26, and others.", "Thomas May"),
-        ("Witnesses said 31-year-old Jessica May was hurt.", "Jessica May"),
+        ("The victims were Tobias May, 26, and others.", "Tobias May"),
+        ("Witnesses said 31-year-old Jenna May was hurt.", "Jenna May"),
         ("Victim Hollis, 40, was shot.", "Victim Hollis"),  # one word would be left
     ],
 )
@@ -109,13 +109,13 @@ def test_person_patterns_leave_out_a_spelled_out_age(text, name):
 @pytest.mark.parametrize(
     ("forms", "people"),
     [
-        (["O’Bryan Spikes", "O'Bryan Spikes"], 1),
-        (["Damein Hamer", "Damien Hamer"], 1),
-        (["Marie Hamer", "Maire Hamer"], 2),  # both listed given names
+        (["O’Bryan Spiker", "O'Bryan Spiker"], 1),
+        (["Damein Halden", "Damien Halden"], 1),
+        (["Marie Halden", "Maire Halden"], 2),  # both listed given names
         (["Dean Smith", "Dena Smith"], 2),
-        (["Elias Hamer", "Elisa Hamer"], 2),
-        (["Mark Hamer", "Mary Hamer"], 2),
-        (["Dana Hamer", "Dina Hamer"], 2),
+        (["Elias Halden", "Elisa Halden"], 2),
+        (["Mark Halden", "Mary Halden"], 2),
+        (["Dana Halden", "Dina Halden"], 2),
     ],
 )
 def test_full_names_written_two_ways_merge(forms, people):
@@ -167,13 +167,13 @@ def test_name_extension_stops_after_a_suffix():
             ["Nick Tullo"],
         ),
         (
-            "Alex Arthur Bruckner shot Kaitlin Bruckner. Police shot Alex Arthur.",
+            "Colin Marsh Bruckner shot Kaitlin Bruckner. Police shot Colin Marsh.",
             [
-                ("Alex Arthur Bruckner", "PERSON"),
+                ("Colin Marsh Bruckner", "PERSON"),
                 ("Kaitlin Bruckner", "PERSON"),
-                ("Alex Arthur", "PERSON"),
+                ("Colin Marsh", "PERSON"),
             ],
-            ["Alex Arthur", "Alex Arthur Bruckner", "Kaitlin Bruckner"],
+            ["Colin Marsh", "Colin Marsh Bruckner", "Kaitlin Bruckner"],
         ),
         (  # a double given name used alone later keeps the full name
             "Mary Ann Hollis, 52, died. Mary Ann loved gardening.",
@@ -255,7 +255,7 @@ def test_a_later_plain_name_joins_the_plain_cluster_not_the_junior():
     ("text", "span", "expected"),
     [
         ("helped Battles rob Castello mother", "rob Castello", ["Castello"]),
-        ("a Kelly Agyen said", "a Kelly Agyen", ["Kelly Agyen"]),
+        ("a Kelly Agmon said", "a Kelly Agmon", ["Kelly Agmon"]),
         ("de Blasio said", "de Blasio", ["de Blasio"]),
         ("d'Angelo Russ said", "d'Angelo Russ", ["d'Angelo Russ"]),
         ("jane doe said", "jane doe", []),  # all lower case: no name, no "doe"

@@ -61,7 +61,7 @@ def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in _line_pieces(doc.ents):
         if ent.label_ in _OTHER_LABELS and _given_name_first(ent.text.split()):
-            # "Crystal Hamilton" tagged PRODUCT, "Jonathon Walker" WORK_OF_ART
+            # "Crystal Hamlin" tagged PRODUCT, "Jonathon Walmer" WORK_OF_ART
             mentions.append(_mention(doc, ent.start_char, ent.end_char, "PERSON", FIRST_NAME))
             continue
         if ent.label_ not in LABELS:
@@ -112,7 +112,7 @@ _OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 def _given_name_first(words: list[str]) -> bool:
     """True for a 2-3 word capitalised name starting with a known given name and ending in
-    no common, place or organisation word ("Crystal Hamilton", not "Alpha Phi Omega Day").
+    no common, place or organisation word ("Crystal Hamlin", not "Alpha Phi Omega Day").
 
     Limits: a product or title named after a person ("Jack Daniels") passes."""
     return (
@@ -128,10 +128,10 @@ def _given_name_first(words: list[str]) -> bool:
 
 def _line_pieces(ents: tuple[Span, ...]) -> list[Span]:
     """Entities with a line break inside cut to the part after the last break: "Mobile
-    Video\n\nIlanye Price" (a caption and the first name of the next paragraph tagged as
-    one ORG) gives "Ilanye Price", with the entity's label. The part before the break ends
+    Video\n\nIlana Pryce" (a caption and the first name of the next paragraph tagged as
+    one ORG) gives "Ilana Pryce", with the entity's label. The part before the break ends
     a caption, byline or heading line and is dropped, and so is a remaining part without a
-    letter or one common English word ("Scott Theisen\n\nAuthorities").
+    letter or one common English word ("Scott Thiel\n\nAuthorities").
 
     Limits: the part keeps the wrong label; later rules (patterns, context) relabel it."""
     pieces: list[Span] = []
@@ -387,14 +387,14 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             sticks_out = m.start < person.start or m.end > person.end
             if sticks_out and m.label in ("ORG", "FAC"):
                 if m.start >= person.start:
-                    # "Jahleel Munnings of Quincy" tagged ORG: the tail after "of" is a place
+                    # "Jahleel Mannis of Quincy" tagged ORG: the tail after "of" is a place
                     tail = re.match(r"\s+(?:of|from|in)\s+([A-Z].*)$", text[person.end : m.end])
                     if not tail:
                         break
                     start = person.end + tail.start(1)
                     kept.append(Mention(start, m.end, text[start : m.end], "GPE", m.method))
                     continue
-                # "WAVE 3 News as Ilanye Price", "SAN ANTONIO - Joe Hernandez": keep the part
+                # "WAVE 3 News as Ilana Pryce", "SAN ANTONIO - Joe Herrera": keep the part
                 # before a lower-case connector or a dash
                 head = re.match(r"(.*?\S)\s*(?:\s[a-z]+|[-—–:;])\s+$", text[m.start : person.start])
                 if not head:
@@ -434,7 +434,7 @@ _QUOTE_REST = re.compile(r"[^\"”\n]{0,12}[\"”][ ](?P<surname>[A-Z][\w’'\-]
 
 def _close_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person cut inside a quoted nickname gets the rest of it and the surname after it:
-    'James Robert “J.R.' → 'James Robert “J.R.” Gustafson'; the surname's own mention, if
+    'James Robert “J.R.' → 'James Robert “J.R.” Gunderson'; the surname's own mention, if
     any, is dropped."""
     grown: dict[int, int] = {}
     for i, m in enumerate(mentions):
@@ -487,11 +487,11 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     """True when the capitalised word ``before`` (right before a name at ``start``) is a
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
     is no common, title, place, state, town (``_town``) or calendar word and that the text
-    never writes in lower case ("Bentley Michael Lenhart suffered"; not "By Jane Doe",
-    "Detroit Mayor Mike Duggan" is left to the title rules)."""
+    never writes in lower case ("Bentley Michael Lenz suffered"; not "By Jane Doe",
+    "Elmvale Mayor Mike Duggan" is left to the title rules)."""
     word = before.group(1)
     if word in MONTHS_AND_DAYS and (word.endswith("day") or word not in first_names()):
-        return False  # "police said Sunday Randy Coffland", not "Jan Marie Parks"
+        return False  # "police said Sunday Randy Cofman", not "Jan Marie Pask"
     if word in first_names():
         return True
     at = start - len(before.group(0))
@@ -508,8 +508,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
-    ("Bentley" + "Michael Lenhart"). Only capitalised words that are not common words,
-    titles, months or place words; never a word after a suffix ("Rodney Patrick Jr."
+    ("Bentley" + "Michael Lenz"). Only capitalised words that are not common words,
+    titles, months or place words; never a word after a suffix ("Rodney Pellman Jr."
     + "Brevard"); the given name must be in the first-names lexicon, or start a line or
     sentence (``_given_name_before``), and is no weekday."""
     starts = {m.start: m for m in mentions}
@@ -525,7 +525,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         if after and (end + 1) not in starts and last not in SUFFIXES:  # not after "Jr."
             word = after.group("word")
             if _name_part(word) and not word.isupper():
-                glued = GLUED_NUMBER.search(word)  # "Marquis Garrett-23": not the age
+                glued = GLUED_NUMBER.search(word)  # "Marquis Garland-23": not the age
                 end = after.end() - (len(word) - glued.start() if glued else 0)
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
         if before and len(m.text.split()) >= 2 and _given_name_before(text, start, before):
@@ -546,20 +546,20 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 LISTED_PERSON = "rule:listed-person"
-# ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardee, 23, and")
+# ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardin, 23, and")
 _LIST_SEPARATOR = re.compile(r"(?:,[ ]?\d{1,3})?(?:,[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ])")
 _LIST_NAME = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}(?![\w’'\-])")
 
 
 def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Names listed with people ("Ernest Jasper, Andrew Parish and Sara Davidson"; "Jahad
-    Brumsey, Nijia Ward, Albert Dickerson"; "Marcellus Williams and Marquez Banks";
-    "Rodney Hardee, 23, and Stephen Maynard 23") become PERSON, whether the NER tagged
+    """Names listed with people ("Ernest Jessup, Andrew Pardee and Sara Dallow"; "Jahad
+    Brumsey, Nia Warde, Albert Dickens"; "Marcellus Wilkes and Marquez Bankston";
+    "Rodney Hardin, 23, and Stephen Mayhew 23") become PERSON, whether the NER tagged
     them as a place or organisation or missed them.
 
     A 2-3 word capitalised name joined by "," or "and" (an age may come between) to a
     full-name PERSON mention on both sides; or on one side when no word after the first is
-    a common word ("Houston Chronicle" and "Andrew Parish" need people on both sides), the
+    a common word ("Houston Chronicle" and "Andrew Pardee" need people on both sides), the
     NER did not call it a place, and punctuation or "and" closes it or "and" joins it to
     the person before ("Steven McClanahan, Little Rock police spokesman" is no list). A
     name ending in a place or organisation word is taken only when it starts with a known
@@ -685,7 +685,7 @@ def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and rest.end() <= m.end
             and len(text[rest.end() : m.end].split()) >= 2
         ):
-            # "WARREN TOWNSHIP - Jesse Hayes" tagged as one name: the name after the dash
+            # "WARREN TOWNSHIP - Jesse Haynes" tagged as one name: the name after the dash
             kept.append(Mention(rest.end(), m.end, text[rest.end() : m.end], m.label, m.method))
     return kept + datelines
 

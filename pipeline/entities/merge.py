@@ -97,8 +97,8 @@ TRIMMED = "rule:trailing-word"
 def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     """A person mention of 3+ words that is another person mention of the article plus
     one word that is nobody's surname loses that word: "Nick Tullo Strong" (a caption)
-    beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Alex Arthur Bruckner" beside
-    "Alex Arthur" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
+    beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Colin Marsh Bruckner" beside
+    "Colin Marsh" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
     a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
     alone; it stays a second person). Limits: a second surname used only after the full
     name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well; a surname that is
@@ -116,7 +116,7 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
         if head not in forms or head.split()[-1] in first_names():
             continue  # "Mary Ann Hollis" ... "Mary Ann": a double given name
         if any(n.text.split()[-1] == words[-1] and not n.text.startswith(head) for n in people):
-            continue  # "Buckner" is the surname of "Kaitlin Buckner" too
+            continue  # "Bruckner" is the surname of "Kaitlin Bruckner" too
         trimmed[i] = replace(m, end=m.start + len(head), text=head, method=TRIMMED)
     return [trimmed.get(i, m) for i, m in enumerate(mentions)]
 
@@ -263,8 +263,8 @@ def _aliases(name: str, forms: list[str]) -> list[str]:
 
 
 def _coordinated_partner(text: str, mentions: list[Mention], i: int) -> str | None:
-    """Full name of a given name joined by "and" to a full name: "Omar and Jamar Hamilton"
-    → "Omar Hamilton"."""
+    """Full name of a given name joined by "and" to a full name: "Omar and Jamar Hamlin"
+    → "Omar Hamlin"."""
     m = mentions[i]
     for other in mentions[i + 1 : i + 3]:
         words = name_words(other.text)
@@ -278,7 +278,7 @@ def _coordinated_partner(text: str, mentions: list[Mention], i: int) -> str | No
 
 
 def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Untagged given names before "and" + a full name ("Suze and Jarabi Sadler")."""
+    """Untagged given names before "and" + a full name ("Suze and Tavi Sandler")."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for m in mentions:
@@ -311,7 +311,7 @@ _POSSESSOR = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)['’]s?\s")
 
 def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word name owning a kin noun before a full name is a person when the NER
-    tagged it as an organisation or missed it: "Amiracle's father, 47-yo Demetrius
+    tagged it as an organisation or missed it: "Amirah's father, 47-yo Demetrius
     Williams". A place is never relabelled ("Chicago's mother"). Returns the mentions
     with such names relabelled or added."""
     full_starts = {
@@ -351,7 +351,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
     Tyler"), when it continues such a list with ages ("their children Liana, 8; Megan, 5;
     and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
-    joined by "and" to a full name ("Cedric and James Poore"). Not a common English word
+    joined by "and" to a full name ("Cedric and James Pruitt"). Not a common English word
     unless a known given name or, inside an aged list, never written in lower case; a
     mention after "in", "at", "from" ... keeps its label."""
     full_starts = {
@@ -404,14 +404,14 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     """``{given name: surname}`` for lone given names introduced as kin of a named person.
 
-    "Ryan Recktenwald and his daughter, Madeline", "Crystal Teasley ... her son Kendall",
-    "Rush Lish's wife Ashlee" give the given name the relative's surname; so does the
-    reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
+    "Ryan Ruckwald and his daughter, Madeline", "Crystal Tinsdale ... her son Kendall",
+    "Rush Lorne's wife Ashlee" give the given name the relative's surname; so does the
+    reverse "Dorian's grandmother, Lynne Hawley". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
     before it, else the nearest full name); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
-    ("Cleveland's brother, Antoine" after "Cleveland Smelley"). A name that continues a
+    ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
     list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
     same surname. A word
     that is itself some full name's surname is never a given name here.
@@ -467,7 +467,7 @@ def _pronoun_owner_surname(
 ) -> str | None:
     """Surname of the person "his"/"her"/"their" at ``at`` stands for: the nearest person
     mention before it when that is a full name, a given name only one full name bears
-    ("Ava and her sister, Betzida" after "Ava Castillo") or a lone surname; else the
+    ("Ava and her sister, Betzi" after "Ava Castel") or a lone surname; else the
     nearest full name (within 300 characters)."""
     near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
     if near:
@@ -543,7 +543,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         word = words[0].lower()
         if partner := _coordinated_partner(text, mentions, i):
             same = _clusters_named(full_names, partner)
-            if len(same) == 1:  # "Brittany and Tiffany Coffland" ... "Brittany S. Coffland"
+            if len(same) == 1:  # "Brittany and Tiffany Cofman" ... "Brittany S. Cofman"
                 clusters[same[0]].append(i)
             else:
                 singles[partner].append(i)
@@ -554,7 +554,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             target = _nearest_cluster(mentions, clusters, full_names, i, folded, 0)
         if target is None and word in kin:
             variants = _variant_clusters(full_names, words[0], kin[word])
-            if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Stoffel"
+            if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Mirren"
                 clusters[variants[0]].append(i)
             else:
                 singles[f"{words[0]} {kin[word]}"].append(i)
@@ -567,27 +567,27 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
 
 
 def _fold_quotes(name: str) -> str:
-    """``name`` with curly apostrophes written straight, so "O’Bryan Spikes" and "O'Bryan
-    Spikes" (both in one article) compare equal."""
+    """``name`` with curly apostrophes written straight, so "O’Bryan Spiker" and "O'Bryan
+    Spiker" (both in one article) compare equal."""
     return name.replace("’", "'")
 
 
 def _spelled_alike(a: list[str], b: list[str]) -> bool:
-    """ "Sarah Davidson" ... "Sara Davidson": the given names are spelling variants."""
+    """ "Sarah Dallow" ... "Sara Dallow": the given names are spelling variants."""
     return _spelling_variant(a[0], b[0])
 
 
 def _short_form(a: list[str], b: list[str]) -> bool:
-    """ "Andrew Parish" ... "Andy Parish" or "J.R. Parish": a listed short form or the
+    """ "Andrew Pardee" ... "Andy Pardee" or "J.R. Pardee": a listed short form or the
     dotted initials of the given and middle names."""
     return _nickname(a[0], b[0]) or _initials_match(a, b)
 
 
 def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
     """Clusters whose fullest name has the surname and given name of ``name`` (a name
-    built from context, "Brittany Coffland"); a middle name or initial may differ, and the
-    given name may be a listed short form of the other ("William and Sheila Burtron" with
-    "Bill Burtron" as the cluster's name)."""
+    built from context, "Brittany Cofman"); a middle name or initial may differ, and the
+    given name may be a listed short form of the other ("William and Sheila Tarrow" with
+    "Bill Tarrow" as the cluster's name)."""
     words = name_words(name)
     return [
         c
@@ -600,7 +600,7 @@ def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
 def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> list[int]:
     """Clusters whose fullest name has ``surname`` and a given name that is a one-letter
     spelling variant or a listed short form of ``given``: a kin-introduced given name
-    ("his daughter Oliva") written another way in the full name ("Olivia Stoffel").
+    ("his daughter Oliva") written another way in the full name ("Olivia Mirren").
     Limits: a sibling whose name differs by one letter from the other's would merge."""
     return [
         c
@@ -635,7 +635,7 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _initials_match(a: list[str], b: list[str]) -> bool:
     """True when one name's given name is the dotted initials of the other's given and
-    middle names ("J.R. Gustafson" / "James Robert Gustafson"). Limits: only dotted
+    middle names ("J.R. Gunderson" / "James Robert Gunderson"). Limits: only dotted
     capitals ("JR" is not read as initials); surnames are compared by the caller."""
     for short, full in ((a, b), (b, a)):
         if len(short) == 2 and _DOTTED_INITIALS.fullmatch(short[0]):
@@ -771,7 +771,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     Rules, in order: (0) a one-word name owning a kin noun before a full name, or a given
     name introduced by a kin noun or joined by "and" to a full name, is PERSON whatever
     the NER said (``_kin_possessors``, ``_kin_given_names``), and so is a full name in a
-    person context ("Derrick Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
+    person context ("Warren Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
     equal to a full name or surname of a multi-word person becomes PERSON (not after
     "in", "at", "from" ... when it was a place), and a 3+ word person that is another
     person's name plus a word nobody bears as a surname loses it (``_trim_trailing_words``);
@@ -787,10 +787,10 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     never together, nor a plain name and its "Jr." when the ages written after them
     differ, and a full name joins its own generation's cluster first), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
-    name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
-    "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
-    introduced as kin of a named person ("Ryan Recktenwald and his daughter, Madeline",
-    "Amiracle's father, Demetrius Williams"; ``_kin_surnames``), joining the one cluster
+    name joined by "and" to a full name gets its surname ("Omar and Jamar Hamlin" →
+    "Omar Hamlin", a name that is not itself a mention), and so does a lone given name
+    introduced as kin of a named person ("Ryan Ruckwald and his daughter, Madeline",
+    "Amirah's father, Demetrius Wilkes"; ``_kin_surnames``), joining the one cluster
     with that surname whose given name is a spelling variant or short form of it ("his
     daughter Oliva" ... "Olivia Mirren"); organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,

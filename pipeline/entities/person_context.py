@@ -1,8 +1,8 @@
 """Full names the NER tagged as an organisation or place, made PERSON by their context.
 
-"According to the statement Derrick Church, 19, was charged", "a 17-year-old family
-friend, Dasmine Mitchell, were shot", "identified as Phoenix O' Dell", "The family of
-Bryson Hernandez": a 2-4 word mention whose words are all capitalised becomes PERSON
+"According to the statement Warren Church, 19, was charged", "a 17-year-old family
+friend, Dasha Mitchum, were shot", "identified as Phoenix O' Dale", "The family of
+Bryson Herrera": a 2-4 word mention whose words are all capitalised becomes PERSON
 when an age follows it (", 19,") or an age, "identified as", "named" or a person or kin
 noun ("friend,", "family of") comes right before it, and no person noun follows it
 ("a 19-year-old Myrtle Creek man" is a place) nor a capitalised word (a longer name);
