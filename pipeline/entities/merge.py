@@ -7,9 +7,10 @@ and untagged later occurrences of a known name are added.
 
 Limits: within one article only; does not resolve pronouns or descriptions ("the
 watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``), one-letter
-spelling variants and two swapped letters of a given name are merged ("Anne"/"Anna" is
-not); two people with the same full name are one entity unless "Jr."/"Sr." (or, between
-a plain name and its "Jr.", the ages written after them) tells them apart.
+spelling variants and two swapped letters of a given name, one of them no listed given
+name, are merged ("Anne"/"Anna" and "Dean"/"Dena" are not); two people with the same
+full name are one entity unless "Jr."/"Sr." (or, between a plain name and its "Jr.", the
+ages written after them) tells them apart.
 """
 
 from __future__ import annotations
