@@ -41,6 +41,16 @@ def mentions_from_ents(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def mentions_in(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
+    """``spacy:ner`` mentions of the ``(surface, label)`` spans, found left to right."""
+    mentions, at = [], 0
+    for surface, label in spans:
+        start = text.index(surface, at)
+        mentions.append(Mention(start, start + len(surface), surface, label, "spacy:ner"))
+        at = start + len(surface)
+    return mentions
+
+
 def claims_by_target(doc: Doc, claims: list[Claim], predicate: str) -> set[tuple[str, str]]:
     """{(target text, value)} for the claims with ``predicate``."""
     return {

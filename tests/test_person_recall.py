@@ -22,6 +22,7 @@ from pipeline.entities.person_context import (
     relabel_cued_lone_names,
 )
 from pipeline.records import Mention
+from tests.claims_helpers import mentions_in
 
 _BLANK = spacy.blank("en")
 
@@ -37,16 +38,6 @@ def _doc(text: str, spans: list[tuple[str, str]]) -> Doc:
         ents.append(span)
     doc.ents = ents
     return doc
-
-
-def _mentions(text: str, spans: list[tuple[str, str]]) -> list[Mention]:
-    """Mentions of ``spans`` found left to right in ``text``."""
-    mentions, at = [], 0
-    for surface, label in spans:
-        start = text.index(surface, at)
-        mentions.append(Mention(start, start + len(surface), surface, label, "spacy:ner"))
-        at = start + len(surface)
-    return mentions
 
 
 @pytest.mark.parametrize(
@@ -133,7 +124,7 @@ def test_no_names_from_quoted_titles_or_capitals(text):
     ],
 )
 def test_one_word_names_after_an_age(text, surface, label, cued):
-    mentions = _mentions(text, [(surface, label)])
+    mentions = mentions_in(text, [(surface, label)])
     assert (surface.lower() in cued_lone_names(text, mentions)) is cued
     relabelled = relabel_cued_lone_names(text, mentions)[0]
     assert (relabelled.label == "PERSON") is (cued or label == "PERSON")
@@ -144,7 +135,7 @@ def test_one_word_names_after_an_age(text, surface, label, cued):
 
 def test_cued_name_is_a_person_everywhere_but_after_a_place_preposition():
     text = "10-year-old Ormond was hurt. Ormond is at home. He lives in Ormond."
-    mentions = _mentions(text, [("Ormond", "ORG")] * 3)
+    mentions = mentions_in(text, [("Ormond", "ORG")] * 3)
     labels = [m.label for m in relabel_cued_lone_names(text, mentions)]
     assert labels == ["PERSON", "PERSON", "ORG"]
 
@@ -152,7 +143,7 @@ def test_cued_name_is_a_person_everywhere_but_after_a_place_preposition():
 def test_kin_of_a_given_name_takes_the_full_names_surname():
     text = "Police arrested Dorian Vale. Dorian's brother, Anselm, was arrested too."
     spans = [("Dorian Vale", "PERSON"), ("Dorian", "GPE"), ("Anselm", "PERSON")]
-    entities, _ = merge_entities(text, _mentions(text, spans))
+    entities, _ = merge_entities(text, mentions_in(text, spans))
     assert "Anselm Vale" in [e.name for e in entities if e.label == "PERSON"]
 
 
@@ -162,7 +153,7 @@ def test_untagged_names_inside_an_aged_kin_list_are_people():
         "Patience, 11; Caleb, 9; and Jonah, 6."
     )
     spans = [("Rufus Marley", "PERSON"), ("Rufus", "PERSON"), ("Jonah", "GPE")]
-    entities, _ = merge_entities(text, _mentions(text, spans))
+    entities, _ = merge_entities(text, mentions_in(text, spans))
     people = {e.name for e in entities if e.label == "PERSON"}
     assert {"Patience Marley", "Caleb Marley", "Jonah Marley"} <= people
 
@@ -178,14 +169,14 @@ def test_untagged_names_inside_an_aged_kin_list_are_people():
     ],
 )
 def test_unknown_given_name_at_a_line_or_sentence_start_extends_a_name(text, surface, name):
-    mention = _mentions(text, [(surface, "PERSON")])[0]
+    mention = mentions_in(text, [(surface, "PERSON")])[0]
     assert [m.text for m in _extend_people(text, [mention])] == [name]
 
 
 def test_cue_of_a_name_the_ner_tagged_person_reaches_the_merge():
     text = "Police say 2-year-old Harmony was shot. Harmony is in hospital. Harmony woke."
     mentions = relabel_cued_lone_names(
-        text, _mentions(text, [("Harmony", "PERSON"), ("Harmony", "GPE"), ("Harmony", "GPE")])
+        text, mentions_in(text, [("Harmony", "PERSON"), ("Harmony", "GPE"), ("Harmony", "GPE")])
     )
     assert mentions[0].method == "spacy:ner"
     entities, merged = merge_entities(text, mentions)

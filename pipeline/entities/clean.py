@@ -30,7 +30,7 @@ class CleanSpan:
 
 
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "in", "at", "from", "on", "for", "to"})
-GLUED_NUMBER = re.compile(r"(?<=[a-z])-\d{1,3}$")  # "Marquis Garrett-23": an age glued on
+GLUED_NUMBER = re.compile(r"(?<=[a-z])-\d{1,3}$")  # "Marquis Garland-23": an age glued on
 
 
 def trim_possessive(text: str, start: int, end: int) -> int:
@@ -50,9 +50,9 @@ def _stray_mark(word: str) -> bool:
 
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     """Offsets of ``span`` without a leading "the", trailing possessive, punctuation,
-    lower-case function word ("Candace LaBelle of"), and,
+    lower-case function word ("Candace LaBrie of"), and,
     when ``strip_titles`` (people), leading title words ("Det Ch Insp", "Mr", "Senior
-    coroner") and a number glued on by a hyphen ("Marquis Garrett-23": "Interstate-95"
+    coroner") and a number glued on by a hyphen ("Marquis Garland-23": "Interstate-95"
     keeps its number).
 
     Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
@@ -73,7 +73,7 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
             break  # keep the full stop of an abbreviation split off as its own token
         tokens.pop()
     while len(tokens) > 1 and tokens[-1].text in TRAILING_FUNCTION_WORDS:
-        tokens.pop()  # "Candace LaBelle of" (Sisseton)
+        tokens.pop()  # "Candace LaBrie of" (Elmvale)
         while tokens and tokens[-1].is_punct:
             tokens.pop()
     title_tokens = []

@@ -26,7 +26,12 @@ from pipeline.entities.lexicons import (
     state_for,
     street_words,
 )
-from pipeline.entities.patterns import PLACE_PREPOSITION, person_mentions, place_mentions
+from pipeline.entities.patterns import (
+    AGE_WORD,
+    PLACE_PREPOSITION,
+    person_mentions,
+    place_mentions,
+)
 from pipeline.entities.people import SUFFIXES
 from pipeline.entities.person_context import relabel_cued_lone_names
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
@@ -56,7 +61,7 @@ def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in _line_pieces(doc.ents):
         if ent.label_ in _OTHER_LABELS and _given_name_first(ent.text.split()):
-            # "Crystal Hamilton" tagged PRODUCT, "Jonathon Walker" WORK_OF_ART
+            # "Crystal Hamlin" tagged PRODUCT, "Jonathon Walmer" WORK_OF_ART
             mentions.append(_mention(doc, ent.start_char, ent.end_char, "PERSON", FIRST_NAME))
             continue
         if ent.label_ not in LABELS:
@@ -107,7 +112,7 @@ _OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 def _given_name_first(words: list[str]) -> bool:
     """True for a 2-3 word capitalised name starting with a known given name and ending in
-    no common, place or organisation word ("Crystal Hamilton", not "Alpha Phi Omega Day").
+    no common, place or organisation word ("Crystal Hamlin", not "Alpha Phi Omega Day").
 
     Limits: a product or title named after a person ("Jack Daniels") passes."""
     return (
@@ -123,10 +128,10 @@ def _given_name_first(words: list[str]) -> bool:
 
 def _line_pieces(ents: tuple[Span, ...]) -> list[Span]:
     """Entities with a line break inside cut to the part after the last break: "Mobile
-    Video\n\nIlanye Price" (a caption and the first name of the next paragraph tagged as
-    one ORG) gives "Ilanye Price", with the entity's label. The part before the break ends
+    Video\n\nIlana Pryce" (a caption and the first name of the next paragraph tagged as
+    one ORG) gives "Ilana Pryce", with the entity's label. The part before the break ends
     a caption, byline or heading line and is dropped, and so is a remaining part without a
-    letter or one common English word ("Scott Theisen\n\nAuthorities").
+    letter or one common English word ("Scott Thiel\n\nAuthorities").
 
     Limits: the part keeps the wrong label; later rules (patterns, context) relabel it."""
     pieces: list[Span] = []
@@ -255,38 +260,53 @@ def _is_plain_word(word: str) -> bool:
     return word.lower() in common_words() and word not in first_names()
 
 
-_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
-
-
 def _office(words: list[str]) -> bool:
     """Whether a name's words are an office: a title word after a place or organisation
-    word ("Waukegan Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
+    word ("Elmvale Police Cmdr", "Harris County Sheriff's Sgt", "Allen County Coroner")
     or an acronym ("IMPD Sgt"). Limits: an office with no such word ("Indiana State
     Trooper") is not recognised."""
     return (
         len(words) >= 2
         and is_title_word(words[-1])
         and any(
-            w.rstrip("'’s") in name_heads() or w in name_heads() or (len(w) > 2 and w.isupper())
+            w.removesuffix("'s").removesuffix("’s") in name_heads()
+            or w in name_heads()
+            or (len(w) > 2 and w.isupper())
             for w in words[:-1]
         )
+    )
+
+
+def _lower_case_lead(words: list[str], any_next: bool = False) -> bool:
+    """Whether a name's first word is a stray lower-case word before a capitalised one
+    ("rob Castello"; with ``any_next`` before any word): no particle ("de Blasio") and no
+    inner apostrophe ("d'Angelo")."""
+    first = words[0]
+    return (
+        first[:1].islower()
+        and first not in _PARTICLES
+        and not any(q in first[1:] for q in "'’")
+        and (any_next or words[1][:1].isupper())
     )
 
 
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
-    A PERSON mention is cut at a comma ("Jimmy Lyons,32") and loses a leading age
-    ("Thirty-one-year-old Adam Bentdahl"); one with a digit, starting with
-    a word of ``not_people`` ("Copyright 2015", "Javascript") or with a lower-case word
-    ("misdemeanor battery") or naming an office ("Kane County Coroner"; ``_office``) is
-    dropped; one ending in a place or organisation word ("Bannock County", "Carrie
-    Street") is relabelled. A 2-4 word place or organisation mention starting with a known
-    given name ("Melky Rodriguez" tagged GPE, "Tyrone Price" tagged ORG) becomes PERSON
-    unless a later word is a place or title word ("Henry County Prosecutor", "Morgan
-    Avenue N."; for an organisation its last word may be no common word either), it is a
-    US state, or a locative preposition comes right before it ("near Shelby Park";
-    ``place_prepositions.txt``).
+    A PERSON mention is cut at a comma ("Jimmy Lyle,32") and loses a leading age
+    ("Thirty-one-year-old Adam Rusk"), common word ("Reach Dave Munro") or lower-case
+    word before a capitalised one ("rob Castello"; not a particle, "de Blasio", nor a
+    word with an apostrophe, "d'Angelo Russ"). One with a digit, starting with a word
+    of ``not_people`` ("Copyright 2015", "Javascript"), with a lower-case word after its
+    first ("misdemeanor battery", "jane doe", "church van") or naming an office ("Kane
+    County Coroner"; ``_office``) is dropped; one ending in a place or organisation word
+    ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
+    mention starting with a known given name ("Melky Rodas" tagged GPE, "Tyrone Pryce"
+    tagged ORG) becomes PERSON unless a later word is a place or organisation word
+    ("Henry County Prosecutor", "Morgan Avenue N."; a surname that is a title word is no
+    obstacle: "Darius Bishop"; for an organisation its last word may be no common word
+    either), it is a US state, or a locative preposition comes right before it ("near
+    Shelby Park"; ``place_prepositions.txt``).
     """
     fixed = []
     for m in mentions:
@@ -301,8 +321,8 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "Cry Together"
             while len(words) > 1 and (
                 _is_plain_word(words[0])
-                or _AGE_WORD.search(words[0]) is not None
-                or (words[0][:1].islower() and words[0] not in _PARTICLES)  # "rob Castillo"
+                or AGE_WORD.search(words[0]) is not None
+                or _lower_case_lead(words)  # "rob Castello"
             ):
                 cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
@@ -311,8 +331,10 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
                 continue
+            if len(words) > 1 and _lower_case_lead(words, True):
+                continue  # "church van" ("van" is a particle): no capitalised word to keep
             if _office(words):
-                continue  # "Waukegan Police Cmdr", "Kane County Coroner": a title, no name
+                continue  # "Elmvale Police Cmdr", "Kane County Coroner": a title, no name
             if len(words) > 1 and (head := name_heads().get(words[-1])):
                 if head == "DROP":
                     continue
@@ -338,7 +360,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             and 2 <= len(words) <= 4
             and words[0] in first_names()
             and words[0] not in place_prefixes()
-            and not any(w in name_heads() or is_title_word(w) for w in words[1:])
+            and not any(w in name_heads() for w in words[1:])
             and all(w[:1].isupper() for w in words)
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")
@@ -365,14 +387,14 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             sticks_out = m.start < person.start or m.end > person.end
             if sticks_out and m.label in ("ORG", "FAC"):
                 if m.start >= person.start:
-                    # "Jahleel Munnings of Quincy" tagged ORG: the tail after "of" is a place
+                    # "Jahleel Mannis of Quincy" tagged ORG: the tail after "of" is a place
                     tail = re.match(r"\s+(?:of|from|in)\s+([A-Z].*)$", text[person.end : m.end])
                     if not tail:
                         break
                     start = person.end + tail.start(1)
                     kept.append(Mention(start, m.end, text[start : m.end], "GPE", m.method))
                     continue
-                # "WAVE 3 News as Ilanye Price", "SAN ANTONIO - Joe Hernandez": keep the part
+                # "WAVE 3 News as Ilana Pryce", "SAN ANTONIO - Joe Herrera": keep the part
                 # before a lower-case connector or a dash
                 head = re.match(r"(.*?\S)\s*(?:\s[a-z]+|[-—–:;])\s+$", text[m.start : person.start])
                 if not head:
@@ -412,7 +434,7 @@ _QUOTE_REST = re.compile(r"[^\"”\n]{0,12}[\"”][ ](?P<surname>[A-Z][\w’'\-]
 
 def _close_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person cut inside a quoted nickname gets the rest of it and the surname after it:
-    'James Robert “J.R.' → 'James Robert “J.R.” Gustafson'; the surname's own mention, if
+    'James Robert “J.R.' → 'James Robert “J.R.” Gunderson'; the surname's own mention, if
     any, is dropped."""
     grown: dict[int, int] = {}
     for i, m in enumerate(mentions):
@@ -465,11 +487,11 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     """True when the capitalised word ``before`` (right before a name at ``start``) is a
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
     is no common, title, place, state, town (``_town``) or calendar word and that the text
-    never writes in lower case ("Bentley Michael Lenhart suffered"; not "By Jane Doe",
-    "Detroit Mayor Mike Duggan" is left to the title rules)."""
+    never writes in lower case ("Bentley Michael Lenz suffered"; not "By Jane Doe",
+    "Elmvale Mayor Mike Duggan" is left to the title rules)."""
     word = before.group(1)
     if word in MONTHS_AND_DAYS and (word.endswith("day") or word not in first_names()):
-        return False  # "police said Sunday Randy Coffland", not "Jan Marie Parks"
+        return False  # "police said Sunday Randy Cofman", not "Jan Marie Pask"
     if word in first_names():
         return True
     at = start - len(before.group(0))
@@ -486,8 +508,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
-    ("Bentley" + "Michael Lenhart"). Only capitalised words that are not common words,
-    titles, months or place words; never a word after a suffix ("Rodney Patrick Jr."
+    ("Bentley" + "Michael Lenz"). Only capitalised words that are not common words,
+    titles, months or place words; never a word after a suffix ("Rodney Pellman Jr."
     + "Brevard"); the given name must be in the first-names lexicon, or start a line or
     sentence (``_given_name_before``), and is no weekday."""
     starts = {m.start: m for m in mentions}
@@ -503,7 +525,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         if after and (end + 1) not in starts and last not in SUFFIXES:  # not after "Jr."
             word = after.group("word")
             if _name_part(word) and not word.isupper():
-                glued = GLUED_NUMBER.search(word)  # "Marquis Garrett-23": not the age
+                glued = GLUED_NUMBER.search(word)  # "Marquis Garland-23": not the age
                 end = after.end() - (len(word) - glued.start() if glued else 0)
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
         if before and len(m.text.split()) >= 2 and _given_name_before(text, start, before):
@@ -524,20 +546,20 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 LISTED_PERSON = "rule:listed-person"
-# ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardee, 23, and")
+# ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardin, 23, and")
 _LIST_SEPARATOR = re.compile(r"(?:,[ ]?\d{1,3})?(?:,[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ])")
 _LIST_NAME = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,2}(?![\w’'\-])")
 
 
 def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Names listed with people ("Ernest Jasper, Andrew Parish and Sara Davidson"; "Jahad
-    Brumsey, Nijia Ward, Albert Dickerson"; "Marcellus Williams and Marquez Banks";
-    "Rodney Hardee, 23, and Stephen Maynard 23") become PERSON, whether the NER tagged
+    """Names listed with people ("Ernest Jessup, Andrew Pardee and Sara Dallow"; "Jahad
+    Brumsey, Nia Warde, Albert Dickens"; "Marcellus Wilkes and Marquez Bankston";
+    "Rodney Hardin, 23, and Stephen Mayhew 23") become PERSON, whether the NER tagged
     them as a place or organisation or missed them.
 
     A 2-3 word capitalised name joined by "," or "and" (an age may come between) to a
     full-name PERSON mention on both sides; or on one side when no word after the first is
-    a common word ("Houston Chronicle" and "Andrew Parish" need people on both sides), the
+    a common word ("Houston Chronicle" and "Andrew Pardee" need people on both sides), the
     NER did not call it a place, and punctuation or "and" closes it or "and" joins it to
     the person before ("Steven McClanahan, Little Rock police spokesman" is no list). A
     name ending in a place or organisation word is taken only when it starts with a known
@@ -663,7 +685,7 @@ def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and rest.end() <= m.end
             and len(text[rest.end() : m.end].split()) >= 2
         ):
-            # "WARREN TOWNSHIP - Jesse Hayes" tagged as one name: the name after the dash
+            # "WARREN TOWNSHIP - Jesse Haynes" tagged as one name: the name after the dash
             kept.append(Mention(rest.end(), m.end, text[rest.end() : m.end], m.label, m.method))
     return kept + datelines
 

@@ -7,9 +7,10 @@ and untagged later occurrences of a known name are added.
 
 Limits: within one article only; does not resolve pronouns or descriptions ("the
 watchdog", "he"); only listed short forms ("Andy"/"Andrew", ``nicknames.txt``), one-letter
-spelling variants and two swapped letters of a given name are merged ("Anne"/"Anna" is
-not); two people with the same full name are one entity unless "Jr."/"Sr." (or, between
-a plain name and its "Jr.", the ages written after them) tells them apart.
+spelling variants and two swapped letters of a given name, one of them no listed given
+name, are merged ("Anne"/"Anna" and "Dean"/"Dena" are not); two people with the same
+full name are one entity unless "Jr."/"Sr." (or, between a plain name and its "Jr.", the
+ages written after them) tells them apart.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.entities.people import (
     SUFFIXES,
+    age_after,
     honorific_before,
     is_non_name,
     name_words,
@@ -95,11 +97,13 @@ TRIMMED = "rule:trailing-word"
 
 def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     """A person mention of 3+ words that is another person mention of the article plus
-    one word that is nobody's surname loses that word: "Nick Tullier Strong" (a caption)
-    beside "Nick Tullier", "Zoey Horton Chattanooga", "Reyna Gonzalez Julian"; not "Alex
-    Arthur Buckner" beside "Alex Arthur" when "Kaitlin Buckner" is named too. Limits: a
-    second surname used only after the full name ("Pedro Rosales Aguilar" beside "Pedro
-    Rosales") is cut as well."""
+    one word that is nobody's surname loses that word: "Nick Tullo Strong" (a caption)
+    beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Colin Marsh Bruckner" beside
+    "Colin Marsh" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
+    a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
+    alone; it stays a second person). Limits: a second surname used only after the full
+    name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well; a surname that is
+    also a given name ("Dana Allen Strong" beside "Dana Allen") keeps the extra word."""
     people = [m for m in mentions if m.label == "PERSON"]
     forms = {m.text for m in people if " " in m.text}
     if len(forms) < 2:
@@ -110,10 +114,10 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
         if m.label != "PERSON" or len(words) < 3 or words[-1].lower().strip(",") in SUFFIXES:
             continue
         head = m.text[: m.text.rfind(" ")].rstrip()
-        if head not in forms:
-            continue
+        if head not in forms or head.split()[-1] in first_names():
+            continue  # "Mary Ann Hollis" ... "Mary Ann": a double given name
         if any(n.text.split()[-1] == words[-1] and not n.text.startswith(head) for n in people):
-            continue  # "Buckner" is the surname of "Kaitlin Buckner" too
+            continue  # "Bruckner" is the surname of "Kaitlin Bruckner" too
         trimmed[i] = replace(m, end=m.start + len(head), text=head, method=TRIMMED)
     return [trimmed.get(i, m) for i, m in enumerate(mentions)]
 
@@ -260,8 +264,8 @@ def _aliases(name: str, forms: list[str]) -> list[str]:
 
 
 def _coordinated_partner(text: str, mentions: list[Mention], i: int) -> str | None:
-    """Full name of a given name joined by "and" to a full name: "Omar and Jamar Hamilton"
-    → "Omar Hamilton"."""
+    """Full name of a given name joined by "and" to a full name: "Omar and Jamar Hamlin"
+    → "Omar Hamlin"."""
     m = mentions[i]
     for other in mentions[i + 1 : i + 3]:
         words = name_words(other.text)
@@ -275,7 +279,7 @@ def _coordinated_partner(text: str, mentions: list[Mention], i: int) -> str | No
 
 
 def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Untagged given names before "and" + a full name ("Suze and Jarabi Sadler")."""
+    """Untagged given names before "and" + a full name ("Suze and Tavi Sandler")."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for m in mentions:
@@ -308,7 +312,7 @@ _POSSESSOR = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)['’]s?\s")
 
 def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word name owning a kin noun before a full name is a person when the NER
-    tagged it as an organisation or missed it: "Amiracle's father, 47-yo Demetrius
+    tagged it as an organisation or missed it: "Amirah's father, 47-yo Demetrius
     Williams". A place is never relabelled ("Chicago's mother"). Returns the mentions
     with such names relabelled or added."""
     full_starts = {
@@ -348,7 +352,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
     Tyler"), when it continues such a list with ages ("their children Liana, 8; Megan, 5;
     and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
-    joined by "and" to a full name ("Cedric and James Poore"). Not a common English word
+    joined by "and" to a full name ("Cedric and James Pruitt"). Not a common English word
     unless a known given name or, inside an aged list, never written in lower case; a
     mention after "in", "at", "from" ... keeps its label."""
     full_starts = {
@@ -401,13 +405,14 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     """``{given name: surname}`` for lone given names introduced as kin of a named person.
 
-    "Ryan Recktenwald and his daughter, Madeline", "Crystal Teasley ... her son Kendall",
-    "Rush Lish's wife Ashlee" give the given name the relative's surname; so does the
-    reverse "Amorian's grandmother, Lynne Hale". The kin noun must be one whose bearer
+    "Ryan Ruckwald and his daughter, Madeline", "Crystal Tinsdale ... her son Kendall",
+    "Rush Lorne's wife Ashlee" give the given name the relative's surname; so does the
+    reverse "Dorian's grandmother, Lynne Hawley". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
-    stands for the nearest full name before it; the owner may also be a lone surname of
+    stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
+    before it, else the nearest full name); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
-    ("Cleveland's brother, Antoine" after "Cleveland Smelley"). A name that continues a
+    ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
     list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
     same surname. A word
     that is itself some full name's surname is never a given name here.
@@ -463,7 +468,7 @@ def _pronoun_owner_surname(
 ) -> str | None:
     """Surname of the person "his"/"her"/"their" at ``at`` stands for: the nearest person
     mention before it when that is a full name, a given name only one full name bears
-    ("Ava and her sister, Betzida" after "Ava Castillo") or a lone surname; else the
+    ("Ava and her sister, Betzi" after "Ava Castel") or a lone surname; else the
     nearest full name (within 300 characters)."""
     near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
     if near:
@@ -491,15 +496,19 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         if len(words) < 2:
             continue
         gen = _generation(mentions[i].text)
-        age = _age_after(text, mentions[i].end)
-        found = None
-        for c, name in enumerate(full_names):
-            if gen and generations[c] not in {gen, ""}:
-                continue  # "John Smith Jr." is not "John Smith Sr."
-            if gen != generations[c] and _ages_differ(age, ages[c]):
-                continue  # "Julian Roary, 47" is not "Julian Roary Jr., 12"
-            if name[-1].lower() == words[-1].lower() and same_given_name(name[0], words[0]):
-                found = c
+        written = age_after(text, mentions[i].end)  # "Julian Rorry Jr., 12,"
+        age = int(written.group(1)) if written else None
+        same = [
+            c
+            for c, name in enumerate(full_names)
+            if not (gen and generations[c] not in {gen, ""})  # "Jr." is not "Sr."
+            and not (gen != generations[c] and _ages_differ(age, ages[c]))  # "47" vs "Jr., 12"
+            and name[-1].lower() == words[-1].lower()
+            and same_given_name(name[0], words[0])
+        ]
+        # the cluster of the mention's own generation first: a later plain "Julian Rorry"
+        # is the father's once "Julian Rorry Jr., 12" is a cluster of its own
+        found = next((c for c in same if generations[c] == gen), same[-1] if same else None)
         for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
             if found is not None:
                 break
@@ -535,7 +544,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         word = words[0].lower()
         if partner := _coordinated_partner(text, mentions, i):
             same = _clusters_named(full_names, partner)
-            if len(same) == 1:  # "Brittany and Tiffany Coffland" ... "Brittany S. Coffland"
+            if len(same) == 1:  # "Brittany and Tiffany Cofman" ... "Brittany S. Cofman"
                 clusters[same[0]].append(i)
             else:
                 singles[partner].append(i)
@@ -546,7 +555,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             target = _nearest_cluster(mentions, clusters, full_names, i, folded, 0)
         if target is None and word in kin:
             variants = _variant_clusters(full_names, words[0], kin[word])
-            if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Stoffel"
+            if len(variants) == 1:  # "his daughter Oliva" ... "Olivia Mirren"
                 clusters[variants[0]].append(i)
             else:
                 singles[f"{words[0]} {kin[word]}"].append(i)
@@ -559,27 +568,27 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
 
 
 def _fold_quotes(name: str) -> str:
-    """``name`` with curly apostrophes written straight, so "O’Bryan Spikes" and "O'Bryan
-    Spikes" (both in one article) compare equal."""
+    """``name`` with curly apostrophes written straight, so "O’Bryan Spiker" and "O'Bryan
+    Spiker" (both in one article) compare equal."""
     return name.replace("’", "'")
 
 
 def _spelled_alike(a: list[str], b: list[str]) -> bool:
-    """ "Sarah Davidson" ... "Sara Davidson": the given names are spelling variants."""
+    """ "Sarah Dallow" ... "Sara Dallow": the given names are spelling variants."""
     return _spelling_variant(a[0], b[0])
 
 
 def _short_form(a: list[str], b: list[str]) -> bool:
-    """ "Andrew Parish" ... "Andy Parish" or "J.R. Parish": a listed short form or the
+    """ "Andrew Pardee" ... "Andy Pardee" or "J.R. Pardee": a listed short form or the
     dotted initials of the given and middle names."""
     return _nickname(a[0], b[0]) or _initials_match(a, b)
 
 
 def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
     """Clusters whose fullest name has the surname and given name of ``name`` (a name
-    built from context, "Brittany Coffland"); a middle name or initial may differ, and the
-    given name may be a listed short form of the other ("William and Sheila Burtron" with
-    "Bill Burtron" as the cluster's name)."""
+    built from context, "Brittany Cofman"); a middle name or initial may differ, and the
+    given name may be a listed short form of the other ("William and Sheila Tarrow" with
+    "Bill Tarrow" as the cluster's name)."""
     words = name_words(name)
     return [
         c
@@ -592,7 +601,7 @@ def _clusters_named(full_names: list[list[str]], name: str) -> list[int]:
 def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> list[int]:
     """Clusters whose fullest name has ``surname`` and a given name that is a one-letter
     spelling variant or a listed short form of ``given``: a kin-introduced given name
-    ("his daughter Oliva") written another way in the full name ("Olivia Stoffel").
+    ("his daughter Oliva") written another way in the full name ("Olivia Mirren").
     Limits: a sibling whose name differs by one letter from the other's would merge."""
     return [
         c
@@ -600,15 +609,6 @@ def _variant_clusters(full_names: list[list[str]], given: str, surname: str) -> 
         if full[-1].lower() == surname.lower()
         and (_spelling_variant(full[0], given) or _nickname(full[0], given))
     ]
-
-
-_AGE_AFTER = re.compile(r"\.?,\s*(\d{1,3})\s*[,;.)]")
-
-
-def _age_after(text: str, end: int) -> int | None:
-    """The age written right after a name ending at ``end`` ("Julian Roary Jr., 12,")."""
-    match = _AGE_AFTER.match(text, end)
-    return int(match.group(1)) if match else None
 
 
 def _ages_differ(age: int | None, ages: set[int]) -> bool:
@@ -636,7 +636,7 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _initials_match(a: list[str], b: list[str]) -> bool:
     """True when one name's given name is the dotted initials of the other's given and
-    middle names ("J.R. Gustafson" / "James Robert Gustafson"). Limits: only dotted
+    middle names ("J.R. Gunderson" / "James Robert Gunderson"). Limits: only dotted
     capitals ("JR" is not read as initials); surnames are compared by the caller."""
     for short, full in ((a, b), (b, a)):
         if len(short) == 2 and _DOTTED_INITIALS.fullmatch(short[0]):
@@ -650,18 +650,26 @@ def _initials_match(a: list[str], b: list[str]) -> bool:
 def _spelling_variant(a: str, b: str) -> bool:
     """True for two spellings of one given name, one letter added or dropped inside or at
     the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"), or two neighbouring
-    letters swapped ("Damein"/"Damien"): both 4+ letters, same first letter. Limits: a
-    final "a"/"e" is a different name ("Carl"/"Carla", "Louis"/"Louise"); short forms
-    ("Ken"/"Kenny": often father and son) never merge; two real names one swap apart would."""
+    letters swapped ("Damein"/"Damien") when one of the two is no listed given name
+    (``first_names.txt``: "Dean"/"Dena" are two people): both 4+ letters, same first
+    letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
+    "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge; two
+    listed names one letter added apart would ("Jon"/"John" are too short)."""
+    listed = all(_listed_given_name(w.rstrip(".")) for w in (a, b))
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and len(a) == len(b) and a[0] == b[0]:
-        return _swapped(a, b)  # "Damein"/"Damien"
+        return not listed and _swapped(a, b)  # "Damein"/"Damien", not "Dean"/"Dena"
     if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
         return False
     if long[:-1] == short and long[-1] in "ae":
         return False
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _listed_given_name(word: str) -> bool:
+    """True for a listed given name in any case ("Dean", "DEAN")."""
+    return word in first_names() or word.title() in first_names()
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -764,7 +772,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     Rules, in order: (0) a one-word name owning a kin noun before a full name, or a given
     name introduced by a kin noun or joined by "and" to a full name, is PERSON whatever
     the NER said (``_kin_possessors``, ``_kin_given_names``), and so is a full name in a
-    person context ("Derrick Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
+    person context ("Warren Church, 19,"; ``relabel_people_in_context``); (1) a non-person mention
     equal to a full name or surname of a multi-word person becomes PERSON (not after
     "in", "at", "from" ... when it was a place), and a 3+ word person that is another
     person's name plus a word nobody bears as a surname loses it (``_trim_trailing_words``);
@@ -775,13 +783,17 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     (4) untagged occurrences of known names are added (``rule:name-propagation``), and
     untagged given names before "and" + a full name (``rule:coordinated-name``);
     (5) clustering: people by surname and compatible given name (or a one-letter spelling
-    variant, "Sara"/"Sarah"; "Jr." and "Sr." never together, nor a plain name and its
-    "Jr." when the ages written after them differ), a bare surname or given
+    variant, "Sara"/"Sarah", two swapped letters when one spelling is no listed given
+    name, "Damein"/"Damien", or a listed short form, "Andy"/"Andrew"; "Jr." and "Sr."
+    never together, nor a plain name and its "Jr." when the ages written after them
+    differ, and a full name joins its own generation's cluster first), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given
-    name joined by "and" to a full name gets its surname ("Omar and Jamar Hamilton" →
-    "Omar Hamilton", a name that is not itself a mention), and so does a lone given name
-    introduced as kin of a named person ("Ryan Recktenwald and his daughter, Madeline",
-    "Amiracle's father, Demetrius Williams"; ``_kin_surnames``); organisations by key, lexicon
+    name joined by "and" to a full name gets its surname ("Omar and Jamar Hamlin" →
+    "Omar Hamlin", a name that is not itself a mention), and so does a lone given name
+    introduced as kin of a named person ("Ryan Ruckwald and his daughter, Madeline",
+    "Amirah's father, Demetrius Wilkes"; ``_kin_surnames``), joining the one cluster
+    with that surname whose given name is a spelling variant or short form of it ("his
+    daughter Oliva" ... "Olivia Mirren"); organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
@@ -804,7 +816,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     mentions = _kin_possessors(text, [replace(m) for m in mentions])
     mentions = _kin_given_names(text, relabel_people_in_context(text, mentions))
     aliases = _person_alias_keys(mentions)
-    for form in cued:  # found once, by find_mentions (``relabel_cued_lone_names``)
+    for form in cued:  # the cues read again from the text (``cued_forms``)
         aliases.setdefault(form, form)  # "2-year-old Reign": a person wherever tagged
     _relabel_person_aliases(text, mentions, aliases)
     mentions = _trim_trailing_words(mentions)

@@ -1,10 +1,10 @@
 """Text patterns that name people and places where the statistical model misses them.
 
-People: a name after an age ("20-year-old Neely Gardner", "47-yo Demetrius Williams",
-"10-month-old Justice Burroughs", "her 24 year old granddaughter Keyon Branch"),
-before an age ("Talitha Bowman, 20", also after an alias: "Tyrone Price, aka Price,
-26"), before "was shot" ("Tre Edwards of Lilburn was killed"), a quoted nickname between
-a given name and a surname ('Takeeya "KeKe" Fulton'), after "death of" / "murder of",
+People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes",
+"10-month-old Justice Burrell", "her 24 year old granddaughter Keyon Brand"),
+before an age ("Talitha Bowen, 20", also after an alias: "Tyrone Pryce, aka Pryce,
+26"), before "was shot" ("Tre Edmonds of Elmvale was killed"), a quoted nickname between
+a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
 or after "identified as" / "named".
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
 event noun ("a Memphis man", "the Stone Mountain home", "accidental Port Orange
@@ -39,7 +39,7 @@ _ARTICLES = {"The", "A", "An"}
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
 _NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
 _NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
-# "her 24 year old granddaughter Keyon Branch", "Her 10-year old sister, Betzida Castillo"
+# "her 24 year old granddaughter Keyon Brand", "Her 10-year old sister, Betzi Castel"
 _KIN_OR_ROLE = (
     r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
     r"girlfriend|boyfriend|wife|husband|victim|suspect|boy|girl|man|woman|student"
@@ -49,7 +49,7 @@ _PERSON_PATTERNS = [
         r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
         rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
     ),
-    # "Talitha Bowman, 20", "Tyrone Price, aka Price, 26"
+    # "Talitha Bowen, 20", "Tyrone Pryce, aka Pryce, 26"
     re.compile(
         rf"(?P<name>{_NAME})(?:,?[ ](?:aka|a\.k\.a\.|a/k/a|also known as)[ ][^,;\n]{{1,30}})?"
         r"\.?,[ ]?\(?\d{1,2}\)?(?=[,;.)\s])"
@@ -66,14 +66,14 @@ _PERSON_PATTERNS = [
         rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
     ),
 ]
-# weaker: "death of Amorian Hale", never "death of Internet Explorer 6"
+# weaker: "death of Dorian Hale", never "death of Internet Explorer 6"
 _DEATH_OF = re.compile(
     r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
-# a nickname in quotes between a given name and a surname is a person's: 'Takeeya "KeKe"
-# Fulton', "Ezekial “Junior” Bravo Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
+# a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KeKe"
+# Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
 # the given name the article uses elsewhere, and would make a second person)
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
@@ -95,7 +95,7 @@ _PLACE_PATTERNS = [
         rf"\b(?:town of|city of|village of|suburb of|(?:north|south|east|west)(?:east|west)? of)"
         rf"[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"
     ),
-    # "Brian Banes, 31, of Jackson," / "both 31 and of Jackson,"
+    # "Brian Boyne, 31, of Jackson," / "both 31 and of Jackson,"
     re.compile(rf"\b\d{{1,2}},?[ ](?:and[ ])?of[ ](?P<name>{_PLACE_WORDS})(?=[,.;])"),
     # weakest: never a given name ("in Jackson" may be a person's house)
     re.compile(rf"\b(?:in|near|outside)[ ](?P<name>{_PLACE_WORDS})(?=[,.;:]?\s|[’']s\b)"),
@@ -127,21 +127,33 @@ def _plausible_name(words: list[str]) -> bool:
         w.isupper() and len(w) > 1 and w[:1] not in '"“' and (i == 0 or w.lower() not in SUFFIXES)
         for i, w in enumerate(words)
     ):
-        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gustafson'), and
-        # so may a generation suffix after the name ("Bobbie Odneal III")
+        return False  # capitals, but a quoted nickname may be ('James “J.R.” Gunderson'), and
+        # so may a generation suffix after the name ("Bobbie Odell III")
     return not all(w.lower().rstrip(".") in common_words() for w in words)
 
 
-_AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
+# a spelled-out or hyphenated age as a word: "Thirty-one-year-old", "10-month-olds"
+AGE_WORD = re.compile(r"(?i)-(?:year|month|week)s?-olds?$")
 
 
-def _person_noun(words: list[str], text: str) -> bool:
-    """Whether the first of ``words`` is a capitalised person noun ("Victim Melvin
-    Edwards"; ``person_nouns.txt``) or a common English word ("Family Handout Alexis
-    Mercer"), no listed given name, before two or more words; a common word must also be
-    written in lower case in the text, or the rest of the name written without it
-    ("Alexis Mercer, 3, died"). Limits: a rare given name that is a common word
-    ("Marquise Santonio Beam") is cut when the text also names "Santonio Beam" alone."""
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line, a sentence (after ". ", a quote, a dash
+    or a colon) or an item of a run-in list (after ")" or ";": "Bo Kahn, 23 (shot)
+    Wounded Ida Lenz, 50")."""
+    before = text[max(0, start - 20) : start].rstrip(" \t")
+    return start == 0 or (bool(before) and before[-1] in ".!?\n\"“‘'—:);")
+
+
+def _person_noun(words: list[str], text: str, start: int) -> bool:
+    """Whether the first of ``words``, at ``start``, is a capitalised person noun
+    ("Victim Dorian Pell"; ``person_nouns.txt``) or a common English word ("Family
+    Handout Alexa Merton"), no listed given name, before two or more words; a common word
+    must also be written in lower case in the text while opening a line, sentence or list
+    item (where labels such as "Courtesy" or "Wounded" sit), or the rest of the name be written
+    without it ("Alexa Merton, 3, died"). Limits: a rare given name that is a common word
+    ("Marquise Santon Beam") is cut when the text also names "Santon Beam" alone, or when
+    it opens a sentence and is written in lower case elsewhere ("Sincere Tyrell Gaines"
+    first in a paragraph beside "a sincere apology")."""
     word = words[0].lower()
     if len(words) < 3 or words[0] in first_names():
         return False
@@ -151,7 +163,10 @@ def _person_noun(words: list[str], text: str) -> bool:
         return False
     rest = " ".join(words[1:])
     alone = any(not text[:k].rstrip().endswith(words[0]) for k in _find_all(text, rest))
-    return alone or re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    return alone or (
+        _opens_sentence(text, start)
+        and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+    )
 
 
 def _find_all(text: str, form: str) -> list[int]:
@@ -168,9 +183,9 @@ _DAY_NUMBER = re.compile(r"[ ]\d{1,2}(?:st|nd|rd|th)?\b(?![-/.:]?\d|[- ](?:year|
 
 def _calendar_after(word: str, text: str, end: int) -> bool:
     """Whether ``word``, the last word of a name ending at ``end``, is a weekday or a month
-    with a day number after it ("Dalton Edwards Wednesday night", "Julian Sims January
+    with a day number after it ("Dalton Edmonds Wednesday night", "Lyle Vance January
     1"): the date written after the name, not its surname. Limits: a month with no day
-    after it stays ("Thomas May, 26"; "Jessica May said")."""
+    after it stays ("Tobias May, 26"; "Jenna May said")."""
     if word not in MONTHS_AND_DAYS:
         return False
     if word.endswith("day"):
@@ -188,21 +203,21 @@ def person_mentions(text: str) -> list[Mention]:
             while words and (
                 is_title_word(words[0])
                 or words[0] in _ARTICLES
-                or _person_noun(words, text)
-                or _AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+                or _person_noun(words, text, start)
+                or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
-            while len(words) > 1 and _calendar_after(words[-1], text, end):
-                end -= len(words[-1]) + 1  # "20-year-old Julian Sims January 1, 2013"
-                words.pop()
             for suffix in ("'s", "’s"):
-                if words and words[-1].endswith(suffix):  # "Hector Martinez's upper back"
+                if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
                     words[-1] = words[-1][: -len(suffix)]
                     end -= len(suffix)
             if words and words[-1].endswith(".") and len(words[-1]) > 3:
                 words[-1] = words[-1][:-1]
                 end -= 1
+            while len(words) > 1 and _calendar_after(words[-1], text, end):
+                end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
+                words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
             if not _plausible_name(words) or words[0].lower() in not_people():
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):

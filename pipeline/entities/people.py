@@ -12,7 +12,15 @@ import re
 from pipeline.entities.lexicons import common_words, first_names, is_title_word
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_AGE_AFTER = re.compile(r"\.?\s*,\s*(\d{1,3})\s*[,;.)]")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+
+
+def age_after(text: str, end: int) -> re.Match[str] | None:
+    """The age written right after a name or kin noun ending at ``end``, group 1 its
+    digits: "Rona Baxley, 30,", "Julian Rorry Jr., 12;", "her son, 5.". Limits: one to
+    three digits between commas; "Rona Baxley (30)" is not read."""
+    return _AGE_AFTER.match(text, end)
 
 
 def name_words(name: str) -> list[str]:

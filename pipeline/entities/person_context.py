@@ -1,8 +1,8 @@
 """Full names the NER tagged as an organisation or place, made PERSON by their context.
 
-"According to the statement Derrick Church, 19, was charged", "a 17-year-old family
-friend, Dasmine Mitchell, were shot", "identified as Phoenix O' Dell", "The family of
-Bryson Hernandez": a 2-4 word mention whose words are all capitalised becomes PERSON
+"According to the statement Warren Church, 19, was charged", "a 17-year-old family
+friend, Dasha Mitchum, were shot", "identified as Phoenix O' Dale", "The family of
+Bryson Herrera": a 2-4 word mention whose words are all capitalised becomes PERSON
 when an age follows it (", 19,") or an age, "identified as", "named" or a person or kin
 noun ("friend,", "family of") comes right before it, and no person noun follows it
 ("a 19-year-old Myrtle Creek man" is a place) nor a capitalised word (a longer name);
@@ -30,12 +30,12 @@ from pipeline.entities.lexicons import (
     kin_same_surname,
     state_for,
 )
+from pipeline.entities.people import age_after
 from pipeline.records import Mention
 
 PERSON_CONTEXT = "rule:person-context"
 _NON_PERSON = ("ORG", "GPE", "LOC", "FAC", "NORP")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
-_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*[,;)]")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def relabel_people_in_context(text: str, mentions: list[Mention]) -> list[Mentio
             and not _modifies_noun(text, m.end)
             and not _next_word(text, m.end)[:1].isupper()  # "Santa Monica Police Chief"
         ):
-            aged = _AGE_AFTER.match(text, m.end) is not None
+            aged = age_after(text, m.end) is not None
             cued = _cue_before().search(text[max(0, m.start - 40) : m.start]) is not None
             if aged or (cued and not any(w.lower() in lexicon("org_words") for w in words)):
                 m = replace(m, label="PERSON", method=PERSON_CONTEXT)

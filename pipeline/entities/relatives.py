@@ -7,8 +7,8 @@ son", "her son, 5,"). The kin noun must be in ``models/lexicons/kin_relatives.tx
 (singular nouns only: "their children" is a group, not a person). The owner is the person
 mention right before "'s", the person after "<kin> of", or for "his/her/their" the
 nearest person mention before it in the same line (within 250 characters). Conversely a
-person noun whose named kin follows ("the child's father, Larry Zamora", "the mother of
-the child, Kanisha Shelton") is a person known by that kin's surname.
+person noun whose named kin follows ("the child's father, Larry Zamir", "the mother of
+the child, Kanisha Shelby") is a person known by that kin's surname.
 
 A relative with no age of its own takes the age of the article's other phrases with the
 same kin noun when they all state one age ("his 5-year-old son ... Turner's son").
@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from pipeline.claims.lexicons import words
 from pipeline.entities.lexicons import kin_relatives
-from pipeline.entities.people import name_words
+from pipeline.entities.people import age_after, name_words
 from pipeline.records import Entity, Mention
 
 RELATIVE = "rule:kin-relative"
@@ -47,7 +47,6 @@ _BEFORE = re.compile(
     rf"\s+(?P<filler>(?:{_FILLER_WORD}){{0,3}})$"
 )
 _AGE_IN_FILLER = re.compile(r"(?<![\w-])(\d{1,3})[- ](?:year|yr)s?[- ]old")
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*[,;)]")
 _NAMED_AFTER = re.compile(r"\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?[A-Z“\"]")
 _OF_AFTER = re.compile(r"\s+of\s+")
 _AGE_BEFORE_NAME = r"\s*[,—–]?\s*(?:\d{1,3}[- ](?:year|month)s?[- ]old\s+)?"
@@ -159,7 +158,7 @@ def _noun_owning(
     entities: list[Entity],
 ) -> Relative | None:
     """The person a noun stands for when its named kin follows: "the child's father,
-    Larry Zamora" or "the mother of the child, Kanisha Shelton" -> the child, a person
+    Larry Zamir" or "the mother of the child, Kanisha Shelby" -> the child, a person
     "Zamora" / "Shelton". The noun must be in ``person_nouns``."""
     owns = _NOUN_OWNS.search(window)
     if owns is not None:
@@ -187,7 +186,7 @@ def _age(
     inside = _AGE_IN_FILLER.search(before.group("filler"))
     if inside and int(inside.group(1)) <= MAX_AGE:
         return int(inside.group(1)), window_start + before.start("filler") + inside.start(1)
-    following = _AGE_AFTER.match(after)
+    following = age_after(after, 0)
     if following and int(following.group(1)) <= MAX_AGE:
         return int(following.group(1)), end + following.start(1)
     return None, None
