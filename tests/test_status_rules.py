@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.cases import fill_victim_status, find_case_claims, pick_role
+from pipeline.cases.incident import _dead_count
 from pipeline.cases.roles import worded_status
 from pipeline.records import Claim, Mention
 
@@ -351,19 +352,27 @@ def test_the_attacker_who_shot_himself(found: list[Claim], expected) -> None:
 @pytest.mark.parametrize(
     ("title", "n_victims", "status"),
     [
-        # the title speaks only of killing; the lead mentions a wounded man too
-        ("Teen gunman kills 3 at house party", 3, "killed"),
-        ("Gunman kills couple in their home", 2, "killed"),
-        # fewer dead than victims said to be injured: they may be the wounded
-        ("Employee shoots 4 colleagues, killing 1", 4, "injured"),
-        # injury words in the title: nothing
+        # the title counts as many dead as there are victims; the lead names a wounded man
+        ("Attacker kills 2 outside Birch Road depot", 2, "killed"),
+        ("Birch Road attack leaves two people dead", 2, "killed"),
+        # fewer dead than victims: they may be the wounded
+        ("Attacker kills 2 outside Birch Road depot", 3, "injured"),
+        ("Driver fires at 5 on ferry, killing 1", 5, "injured"),
+        # no number: the title says nothing of the others ("Man killed" over a wounded one)
+        ("Man killed in Birch Road shooting", 2, "injured"),
+        ("Man killed in Birch Road shooting", 1, "injured"),
+        # injury words in the title ("wounds", "shoots", "shot" but not "shot dead")
+        ("Attacker kills 2, wounds 3 near depot", 2, "injured"),
+        ("Clerk shoots 2 robbers, killing both", 2, "injured"),
         ("2 dead, 3 wounded in shooting", 2, "injured"),
+        # numbers of others are no dead
+        ("Ferry shooting leaves 3 injured", 3, "injured"),
     ],
 )
 def test_a_title_of_killing_makes_the_shot_victims_killed(
     title: str, n_victims: int, status: str
 ) -> None:
-    text = "Several people were shot at a party. A man was wounded in the leg."
+    text = "Several people were shot on a ferry. A man was wounded in the arm."
     article = Article("a", "a.txt", text, title=title)
     people = [{"case_role": "victim", "status": ["injured"]} for _ in range(n_victims)]
     fill_victim_status(people, article, [(0, 36), (37, len(text))])
@@ -371,15 +380,36 @@ def test_a_title_of_killing_makes_the_shot_victims_killed(
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Attacker kills 3", 3),
+        ("killing one", 1),
+        ("Ferry attack leaves 2 dead", 2),
+        ("left two others dead", 2),
+        ("6 shot to death in barn", 6),
+        ("two people killed", 2),
+        ("1 dead", 1),
+        # not numbers of dead
+        ("Ferry shooting leaves 3 injured", None),
+        ("Crash left 2 hurt, 1 dead", 1),
+        ("Fire left 17-year-old dead", None),
+        ("killed 19-year-old", None),
+    ],
+)
+def test_the_number_of_dead(text: str, dead: int | None) -> None:
+    assert _dead_count(text) == dead
+
+
+@pytest.mark.parametrize(
     ("title", "status"),
     [
         # the one dead the lead counts is named killed: the others lived
-        ("One dead, several hurt in nightclub shooting", "injured"),
-        ("Gunman leaves 1 dead outside club", "injured"),
+        ("1 dead and others hurt after brawl at arena", "injured"),
+        ("Attack on ferry leaves 1 dead", "injured"),
         # more dead than named killed: the others share "killed"
-        ("Three dead in nightclub shooting", "killed"),
+        ("Three dead after arena brawl", "killed"),
         # no number: the others share "killed"
-        ("Deadly nightclub shooting", "killed"),
+        ("Arena brawl turns fatal", "killed"),
     ],
 )
 def test_the_lead_counts_the_dead(title: str, status: str) -> None:
@@ -417,12 +447,12 @@ def test_the_dead_not_yet_named(title: str, status: str) -> None:
 
 
 def test_a_title_of_killing_over_a_mixed_lead() -> None:
-    text = "Four people were shot to death. A fifth man was wounded."
-    article = Article("a", "a.txt", text, title="4 shot to death in home")
+    text = "Three people were shot to death. A fourth man was wounded."
+    article = Article("a", "a.txt", text, title="Three shot dead on barge")
     people = [{"case_role": "victim", "status": []} for _ in range(3)]
-    fill_victim_status(people, article, [(0, 31), (32, len(text))])
+    fill_victim_status(people, article, [(0, 32), (33, len(text))])
     assert [p["status"] for p in people] == [["killed"]] * 3
     mixed = Article("b", "b.txt", text, title="1 dead, 4 wounded in shooting")
     people = [{"case_role": "victim", "status": []} for _ in range(3)]
-    fill_victim_status(people, mixed, [(0, 31), (32, len(text))])
+    fill_victim_status(people, mixed, [(0, 32), (33, len(text))])
     assert [p["status"] for p in people] == [[]] * 3
