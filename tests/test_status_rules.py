@@ -176,6 +176,12 @@ INCLUDE_CASES = [
         "Tom Hale",
         ("other", []),
     ),
+    # denied: nothing (a negated verb gives no evidence)
+    (
+        "The dead did not include Tom Hale.",
+        "Tom Hale",
+        ("victim", []),
+    ),
 ]
 
 
@@ -240,6 +246,9 @@ DEATH_CASES = [
     ("Deputies found Tom Hale dead in his truck.", "Tom Hale", "killed"),
     # not death: "passed" without "away", "found X" alone
     ("Tom Hale passed the test on Monday.", "Tom Hale", None),
+    # denied: nothing (a negated verb gives no evidence)
+    ("Medics did not pronounce Tom Hale dead.", "Tom Hale", None),
+    ("Deputies never found Tom Hale dead.", "Tom Hale", None),
 ]
 
 
@@ -317,6 +326,31 @@ def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, statu
     article = Article("a", "a.txt", "A woman was found dead Sunday. " + text, title="Woman dead")
     people = [{"case_role": "suspect", "status": []} for _ in range(n_suspects)]
     fill_victim_status(people, article, [(0, 31), (31, len(article.text))])
+    assert people[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Tom Reed shot Ann Cole and then shot himself.", ["killed"]),
+        ("Reed was shot dead by police outside the mill.", ["killed"]),
+        ("Investigators called it a murder-suicide.", ["killed"]),  # no one named
+        # denied in the clause
+        ("Police said it was not a murder-suicide.", []),
+        ("Tom Reed was not killed by police, a sergeant said.", []),
+        ("There was no murder-suicide, the sheriff said.", []),
+        # the sentence names another person, not the suspect
+        ("Ann Cole later shot herself with the same rifle.", []),
+    ],
+)
+def test_the_suspect_dead_in_his_own_sentence(text: str, status: list[str]) -> None:
+    text = "A woman was found dead Sunday. " + text
+    article = Article("a", "a.txt", text, title="Woman dead")
+    people = [
+        {"name": "Tom Reed", "case_role": "suspect", "status": []},
+        {"name": "Ann Cole", "case_role": "victim", "status": ["killed"]},
+    ]
+    fill_victim_status(people, article, [(0, 31), (31, len(text))])
     assert people[0]["status"] == status
 
 

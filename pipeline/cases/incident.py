@@ -236,14 +236,18 @@ SUSPECT_DEAD_WORDS = re.compile(
 LEGAL = ("arrested", "charged", "convicted", "sentenced")
 
 
+NEGATION = re.compile(r"(?i)\b(?:not|no|never|n't)\b|n't\b")
+
+
 def _fill_suspect_status(
     people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
     first three sentences speak of an arrest or charges (in place). Else the only
-    suspect of the article, with no status at all, is "killed" when the text speaks of
-    a murder-suicide, of someone who shot or killed himself, or of someone killed by
-    police (``SUSPECT_DEAD_WORDS``). Limits: the words may be about another person."""
+    suspect of the article, with no status at all, is "killed" when a sentence that
+    names him, or no one else, speaks of a murder-suicide, of someone who shot or killed
+    himself, or of someone killed by police (``_suspect_dead``). Limits: the words of a
+    sentence naming no one may be about someone the article does not name."""
     suspects = [p for p in people if p.get("case_role") == "suspect"]
     missing = [
         p
@@ -260,9 +264,46 @@ def _fill_suspect_status(
     elif (
         len(suspects) == 1
         and not missing[0].get("status")
-        and SUSPECT_DEAD_WORDS.search(article.text)  # "a murder-suicide", "shot himself"
+        and _suspect_dead(
+            article.text,
+            sentences,
+            missing[0].get("name") or "",
+            [p.get("name") or "" for p in people if p is not missing[0]],
+        )
     ):
         missing[0]["status"] = ["killed"]
+
+
+def _name_forms(name: str) -> set[str]:
+    """The full name and its last word (a surname of three letters or more)."""
+    words = name.split()
+    return {name, words[-1]} if words and len(words[-1]) > 2 else ({name} if name else set())
+
+
+def _suspect_dead(
+    text: str, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
+) -> bool:
+    """Whether ``text`` has ``SUSPECT_DEAD_WORDS`` ("X shot himself", "X was killed by
+    police", "a murder-suicide") not denied in their clause ("was not killed by police",
+    "it was not a murder-suicide": "not", "no", "never" between the last comma and the
+    words), in a sentence that names the suspect ``name`` (in full or by the last word)
+    or names none of the ``others`` ("the father shot his wife and himself").
+    Limits: the sentence bounds are the extraction's (without them the text is one); a
+    sentence naming the suspect and another person may speak of the other."""
+    if not SUSPECT_DEAD_WORDS.search(text):
+        return False
+    own = _name_forms(name)
+    other = {form for n in others for form in _name_forms(n)} - own
+    bounds = sorted(sentences or []) or [(0, len(text))]
+    for match in SUSPECT_DEAD_WORDS.finditer(text):
+        start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
+        if NEGATION.search(re.split(r"[,;:]", text[start : match.start()])[-1]):
+            continue
+        sentence = text[start:end]
+        named = {n for n in own | other if re.search(rf"\b{re.escape(n)}\b", sentence)}
+        if named & own or not named:
+            return True
+    return False
 
 
 def _count(text: str, word: str) -> int:
