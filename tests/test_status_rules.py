@@ -113,6 +113,30 @@ CORONER_CASES = [
         "Ann Bell",
         None,
     ),
+    # the one examined: a passive subject with the coroner as the agent
+    (
+        "Tom Hale was shot on Elm Street. Tom Hale was identified by the medical examiner.",
+        "Tom Hale",
+        ("victim", ["killed"]),
+    ),
+    # not the one examined: the subject of a reporting verb, a possessor, a denial
+    (
+        "Tom Hale was shot and is in stable condition. The coroner said Tom Hale told "
+        "officers that he saw a car.",
+        "Tom Hale",
+        ("victim", ["injured"]),
+    ),
+    (
+        "Tom Hale, 25, was shot and taken to a hospital. Tom Hale's mother, Ann Hale, 60, "
+        "said the medical examiner called her on Monday.",
+        "Tom Hale",
+        ("victim", ["injured"]),
+    ),
+    (
+        "Tom Hale was shot on Elm Street. The coroner has not identified Tom Hale.",
+        "Tom Hale",
+        ("victim", ["injured"]),
+    ),
 ]
 
 

@@ -160,32 +160,65 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
 
 
 def coroner_claims(doc: Doc, people: list[Mention], lex: CaseLexicon) -> list[Claim]:
-    """A "killed" status (method ``case:coroner``) for every person named in a sentence
-    that speaks of the coroner or medical examiner (``coroner_words``: "the coroner's
-    office identified the victim as X", "the medical examiner says X was shot"): they
-    examine the dead. ``pick_role`` gives it only to a victim, and it outweighs "injured".
+    """A "killed" status (method ``case:coroner``) for a person the coroner or medical
+    examiner (``coroner_words``) speaks of as the one examined: they examine the dead.
+    ``pick_role`` gives it only to a victim, and it outweighs "injured".
 
-    Limits: a sentence with an injury word ("wounded", "hospitalized") gives nothing; any
-    person of the sentence is taken, also one only mentioned there ("identified by the
-    medical examiner as the boyfriend of X").
+    The name must be (``_examined``) the object of "as" ("the coroner's office
+    identified the victim as X"), the object or passive subject of a verb the coroner
+    word hangs under ("X was identified by the medical examiner"), or the subject of a
+    clause said by it ("the medical examiner says X was shot"); never the subject of a
+    reporting verb ("the coroner said X told officers"), a possessor ("X's mother said
+    the coroner ..."), nor any name of a negated sentence or one with an injury word
+    ("wounded", "hospitalized").
+
+    Limits: the parse decides; "according to the coroner, X died" gives nothing.
     """
     sentences: dict[int, tuple[int, Token]] = {}
     hurt = lex.words["injury"] | lex.words["injury_nouns"]
     for token in tokens_lowered_in(doc, lex.words["coroner_words"]):
         sent = token.sent
-        if sent.start_char not in sentences and not any(t.lower_ in hurt for t in sent):
+        if sent.start_char not in sentences and not any(
+            t.lower_ in hurt or t.dep_ == "neg" for t in sent
+        ):
             sentences[sent.start_char] = (sent.end_char, token)
     out = []
     for mention in people:
         for start, (end, token) in sentences.items():
-            if start <= mention.start < end:
-                where = (token.idx, token.idx + len(token))
-                out.append(
-                    Claim(
-                        mention.start, mention.end, "case:status", "killed", *where, "case:coroner"
-                    )
-                )
+            if not start <= mention.start < end:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span) or not _examined(mention_head(span), token):
+                continue
+            where = (token.idx, token.idx + len(token))
+            out.append(
+                Claim(mention.start, mention.end, "case:status", "killed", *where, "case:coroner")
+            )
     return out
+
+
+def _examined(head: Token, coroner: Token) -> bool:
+    """Whether the name whose head is ``head`` is the one the ``coroner`` word's sentence
+    speaks of as examined: see ``coroner_claims``."""
+    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
+
+    ref = head
+    while ref.dep_ in ("conj", "appos") and ref.head != ref:
+        ref = ref.head
+    if ref.dep_ == "poss" or _speaks(head):
+        return False
+    if ref.dep_ == "pobj" and ref.head.lower_ == "as":
+        return True  # "identified the victim as X"
+    verb = ref.head
+    if ref.dep_ in ("dobj", "nsubjpass") and coroner in verb.subtree:
+        return True  # "the coroner identified X", "X was identified by the coroner"
+    return (
+        ref.dep_ in SUBJECT_DEPS
+        and verb.dep_ == "ccomp"
+        and verb.head.lower_ in words("reporting_verbs")
+        and coroner in verb.head.subtree
+        and coroner not in verb.subtree
+    )  # "the medical examiner said X was shot"
 
 
 def sentence_status_claims(
