@@ -194,6 +194,12 @@ INCLUDE_CASES = [
         "Tom Hale",
         ("victim", ["killed"]),
     ),
+    # the noun's own word, not the sentence's
+    (
+        "The wounded included Tom Hale, and the dead included Ray Dunn.",
+        "Tom Hale",
+        ("victim", ["injured"]),
+    ),
     # a subject that is no role noun says nothing
     (
         "The guests included Tom Hale, a local pastor.",

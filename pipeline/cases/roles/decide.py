@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.cases.lexicon import case_lexicon
-from pipeline.cases.roles.evidence import REFLEXIVE, phrase_role
+from pipeline.cases.roles.evidence import INCLUDE, REFLEXIVE, phrase_role
 from pipeline.records import Claim
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
@@ -242,7 +242,9 @@ def _weight(claim: Claim) -> float:
     method = claim.method
     if claim.value in ("relative", "witness"):
         weight = 1.0
-    elif method.startswith(("case:appos", "case:identified-as", "case:copula", "case:firm")):
+    elif method.startswith(
+        ("case:appos", INCLUDE, "case:identified-as", "case:copula", "case:firm")
+    ):
         weight = 3.0
     elif method.startswith(("case:title", "case:identified-weak")):
         weight = 1.0
