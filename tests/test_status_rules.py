@@ -308,11 +308,23 @@ def worded_of(nlp, text: str, name: str) -> str | None:
         ("Police said Tom Hale, 20, and a friend died at the scene.", "killed"),
         ("Tom Hale remains in stable condition, police said.", "injured"),
         ("Friends of Tom Hale said he was among the wounded.", "injured"),
+        # only the words of the name's own clause count
+        ("One man died and Tom Hale was wounded.", "injured"),
+        ("Tom Hale was not hurt, but his brother was killed.", None),
+        ("Tom Hale was standing by his cousin when the cousin was killed.", None),
+        ("According to the report, Tom Hale was killed on Monday.", "killed"),
         # both kinds of words, or none: no vote
-        ("One man died and Tom Hale was wounded.", None),
+        ("Tom Hale was hurt and later died.", None),
         ("Tom Hale lived on Elm Street.", None),
-        # a negated word does not count
-        ("Tom Hale was not hurt, but his brother was killed.", "killed"),
+        # quoted, possible or asked about: no vote; nor for the speaker
+        ('Tom Hale shouted "nobody is dead" at the crowd.', None),
+        ("Tom Hale could have been killed by the blast.", None),
+        ("Officers asked whether Tom Hale was hurt.", None),
+        ('"Somebody could have been killed," Tom Hale said.', None),
+        ("Tom Hale said two men died.", None),
+        # "condition" of health only
+        ("Tom Hale is in critical condition.", "injured"),
+        ("Tom Hale, a neighbor who spoke on condition of anonymity, heard shots.", None),
     ],
 )
 def test_the_words_of_a_persons_sentences(nlp, text: str, status: str | None) -> None:
