@@ -417,7 +417,32 @@ SELF_SHOT_CASES = [
         ),
         ("suspect", ["injured"]),
     ),
+    # the sentence says he lived ("shot himself in the hand and fled"): injured
+    (
+        claims(
+            ("case:role", "suspect", "case:verb-agent", 10),
+            ("case:role", "suspect", "case:verb-reflexive-lived", 40),
+            ("case:status", "injured", "case:verb-reflexive-lived", 40),
+        ),
+        ("suspect", ["injured"]),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The gunman, Tom Reed, shot a clerk and then shot himself.", ["killed"]),
+        ("The gunman, Tom Reed, shot a clerk, then shot himself in the head.", ["killed"]),
+        # lived: a body part that is not the head, or fled, and no fatal word
+        ("The gunman, Tom Reed, shot a clerk, then shot himself in the hand.", ["injured"]),
+        ("The gunman, Tom Reed, shot a clerk, then shot himself and fled.", ["injured"]),
+        # a fatal word in the sentence: killed
+        ("The gunman, Tom Reed, shot a clerk, then fatally shot himself in the leg.", ["killed"]),
+    ],
+)
+def test_the_attacker_who_shot_himself_and_lived(nlp, text: str, status: list[str]) -> None:
+    assert roles_in(nlp, text, ["Tom Reed"])["Tom Reed"][:2] == ("suspect", status)
 
 
 @pytest.mark.parametrize(("found", "expected"), SELF_SHOT_CASES)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 REFLEXIVE = "case:verb-reflexive"
+LIVED = "-lived"
+"""Appended to ``REFLEXIVE`` when the sentence says the one who shot himself lived
+(``subjects.self_shot_lived``): ``pick_role`` then does not make him killed."""
 SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
 
 
