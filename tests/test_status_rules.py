@@ -91,13 +91,13 @@ def roles_in(
 CORONER_CASES = [
     # the coroner identifies the dead: killed, not the article's "injured"
     (
-        "Two men were shot on Elm Street. The county coroner identified the victim as "
-        "Tom Hale, 27. Police said Tom Hale was shot in the chest.",
+        "Gunfire broke out at a car wash. A deputy coroner named the man as Tom Hale, "
+        "a welder. Witnesses said Tom Hale was hit in the chest.",
         "Tom Hale",
         ("victim", ["killed"]),
     ),
     (
-        "The medical examiner's office said Ray Dunn was shot several times outside his home.",
+        "Ray Dunn was shot twice near a pier, the medical examiner told reporters.",
         "Ray Dunn",
         ("victim", ["killed"]),
     ),
@@ -152,7 +152,7 @@ def test_the_coroner_speaks_of_the_dead(nlp, text: str, name: str, expected) -> 
 IDENTIFIED_DEAD_CASES = [
     # "deceased" in the sentence of "the victims were identified as": killed
     (
-        "The deceased victims have been identified as 22-year-old Tom Hale and Ray Dunn.",
+        "Police identified the two deceased victims on Friday as Tom Hale and Ray Dunn.",
         "Tom Hale",
         ("victim", ["killed"]),
     ),
@@ -163,7 +163,7 @@ IDENTIFIED_DEAD_CASES = [
     ),
     # "one of the victims, identified as X, later died": what is said of the number
     (
-        "One of the victims, identified as Tom Hale, 47, of Salem, later died at a hospital.",
+        "A man police identified as Tom Hale died two days after the crash.",
         "Tom Hale",
         ("victim", ["killed"]),
     ),
@@ -185,7 +185,7 @@ def test_the_identified_dead(nlp, text: str, name: str, expected) -> None:
 INCLUDE_CASES = [
     # "the wounded included X": the role noun's status
     (
-        "One man died and four were hurt. The wounded included Tom Hale, 21, and Ray Dunn.",
+        "Six people were hurt at the fair. The wounded included Ray Dunn and Tom Hale.",
         "Tom Hale",
         ("victim", ["injured"]),
     ),
@@ -224,7 +224,7 @@ def test_the_wounded_included(nlp, text: str, name: str, expected) -> None:
 @pytest.mark.parametrize(
     ("title", "status"),
     [
-        ("Suspect in 5 killings in custody", ["killed"]),
+        ("Farmhand held after double killing at ranch", ["killed"]),
         ("Man charged in slayings of two neighbors", ["killed"]),
         ("Suspect in shooting in custody", []),
     ],
