@@ -6,7 +6,8 @@ from pipeline.article import Article
 from pipeline.cases import fill_victim_status, find_case_claims, pick_role
 from pipeline.cases.incident import _dead_count
 from pipeline.cases.roles import worded_status
-from pipeline.records import Claim, Mention
+from pipeline.records import Claim
+from tests.test_cases import person_mentions
 
 
 def claims(*items: tuple[str, str, str, int]) -> list[Claim]:
@@ -70,13 +71,7 @@ def roles_in(
     """``pick_role`` of every occurrence of each name (PERSON mentions independent of NER),
     with a ``per:age`` claim for the names in ``ages`` (the age rules are not run)."""
     doc = nlp(text)
-    mentions = []
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
-            start = text.find(name, start + 1)
-    mentions.sort(key=lambda m: m.start)
+    mentions = person_mentions(text, names)
     found = find_case_claims(doc, mentions)
     for name, age in (ages or {}).items():
         start = text.find(name)
@@ -293,13 +288,7 @@ def test_said_to_be_dead(nlp, text: str, name: str, status: str | None) -> None:
 
 def worded_of(nlp, text: str, name: str) -> str | None:
     """``worded_status`` of the claims on every occurrence of ``name``."""
-    doc = nlp(text)
-    mentions = []
-    start = text.find(name)
-    while start >= 0:
-        mentions.append(Mention(start, start + len(name), name, "PERSON", "test"))
-        start = text.find(name, start + 1)
-    return worded_status(find_case_claims(doc, mentions))
+    return worded_status(find_case_claims(nlp(text), person_mentions(text, [name])))
 
 
 @pytest.mark.parametrize(

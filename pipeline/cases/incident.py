@@ -28,6 +28,7 @@ from pipeline.article import Article
 from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
 from pipeline.cases.place_evidence import place_evidence
+from pipeline.cases.roles.decide import LEGAL_STATUSES
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
 
@@ -112,6 +113,10 @@ def build_case(
     }
 
 
+# KILLED_WORDS and INJURED_WORDS read the raw title and lead with no parse, so they are
+# phrase patterns ("attempted murder" is no death, "fatally wounded" no injury, plural and
+# noun forms: "slayings", "killings"); the lexicon's ``killed_words``/``injury`` lists
+# are single tokens the parse-based rules (``pipeline.cases.roles``) test one by one.
 KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
     r"(?i)\b(?<!attempted )(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|"
     r"homicide|fatal(?:ly)?|slain|slayings?|killings?)\b"
@@ -233,7 +238,6 @@ SUSPECT_DEAD_WORDS = re.compile(
     r"took (?:his|her) own life|turned the gun on (?:himself|herself)|"
     r"(?:killed|fatally shot|shot dead) by (?:police|officers?|(?:a )?deput(?:y|ies)|troopers?))\b"
 )
-LEGAL = ("arrested", "charged", "convicted", "sentenced")
 
 
 NEGATION = re.compile(r"(?i)\b(?:not|no|never|n't)\b|n't\b")
@@ -252,7 +256,8 @@ def _fill_suspect_status(
     missing = [
         p
         for p in suspects
-        if not set(LEGAL) & set(p.get("status") or []) and "killed" not in (p.get("status") or [])
+        if not set(LEGAL_STATUSES) & set(p.get("status") or [])
+        and "killed" not in (p.get("status") or [])
     ]
     if not missing:
         return
