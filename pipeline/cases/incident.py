@@ -28,6 +28,7 @@ from pipeline.article import Article
 from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
 from pipeline.cases.place_evidence import place_evidence
+from pipeline.cases.roles.decide import LEGAL_STATUSES
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
 
@@ -112,38 +113,61 @@ def build_case(
     }
 
 
+# KILLED_WORDS and INJURED_WORDS read the raw title and lead with no parse, so they are
+# phrase patterns ("attempted murder" is no death, "fatally wounded" no injury, plural and
+# noun forms: "slayings", "killings"); the lexicon's ``killed_words``/``injury`` lists
+# are single tokens the parse-based rules (``pipeline.cases.roles``) test one by one.
 KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
     r"(?i)\b(?<!attempted )(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|"
     r"homicide|fatal(?:ly)?|slain|slayings?|killings?)\b"
 )
-INJURED_WORDS = re.compile(r"(?i)\b(?:wounded|injured|injuring|injures|hurt|hospitalized)\b")
+INJURED_WORDS = re.compile(  # not "fatally wounded", "mortally injured": they died
+    r"(?i)\b(?<!fatally )(?<!mortally )(?:wounded|injured|injuring|injures|hurt|hospitalized)\b"
+)
 
+
+TITLE_INJURED_WORDS = re.compile(  # "Gunman kills 2, wounds 3"; not "shot dead"
+    r"(?i)\b(?:wounds?|wounding|shoots|(?<!fatally )shot(?! (?:to death|dead)\b))\b"
+)
 
 _COUNT = r"(\d+|" + "|".join(UNITS) + r")"
-DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2", "4 dead", "two killed"
-    rf"(?i)\b(?:kill(?:s|ing|ed)?|leaves?|left) {_COUNT}\b"
-    rf"|\b{_COUNT} (?:dead|killed|deaths|slain)\b"
+DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2 dead", "4 dead", "two killed"
+    rf"(?i)\b(?:leaves?|left) {_COUNT} (?:people |others? )?dead\b"
+    rf"|\bkill(?:s|ing|ed)? {_COUNT}(?![-\w])"
+    rf"|\b{_COUNT}(?![-\w]) (?:people )?(?:dead|killed|deaths|slain|shot (?:to death|dead))\b"
 )
 
 
 def _dead_count(text: str) -> int | None:
-    """The number of dead ``text`` gives first ("kills 3", "4 dead"), else None."""
+    """The number of dead ``text`` gives first ("kills 3", "4 dead", "left 2 dead"), else
+    None. Not a number of others ("leaves 3 injured", "left 2 hurt") nor an age ("left
+    17-year-old dead"). Limits: "1 dead" in "2 hurt, 1 dead" is read, "dead" far from
+    the number ("left 2 people in the house dead") is not."""
     count = DEAD_COUNT.search(text)
     if count is None:
         return None
-    word = (count.group(1) or count.group(2)).lower()
+    word = next(g for g in count.groups() if g).lower()
     return int(word) if word.isdigit() else UNITS[word]
 
 
-def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool:
-    """Whether the title speaks only of killing ("Teen gunman kills 3") and, when it gives
-    the number of dead, that number is not smaller than the victims said to be injured
-    ("shoots 4, killing 1": the three others may well be the wounded)."""
+def _title_only_killing(title: str | None) -> bool:
+    """Whether the title speaks of killing and of no injury (no injury words, nor
+    "wounds", "wounding", "shoots", "shot" unless "shot dead"/"shot to death")."""
     title = title or ""
-    if not KILLED_WORDS.search(title) or INJURED_WORDS.search(title):
-        return False
-    dead = _dead_count(title)
-    return dead is None or dead >= sum(1 for v in victims if v.get("status") == ["injured"])
+    return bool(KILLED_WORDS.search(title)) and not (
+        INJURED_WORDS.search(title) or TITLE_INJURED_WORDS.search(title)
+    )
+
+
+def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool:
+    """Whether the title alone says every victim died: it speaks only of killing
+    (``_title_only_killing``) and gives a number of dead at least the number of victims
+    ("Gunman kills 3" with three victims). A title with no number ("Man killed in
+    shooting") says nothing of the others, so it never turns a victim the text calls
+    injured into a dead one (``fill_victim_status``).
+    Limits: the victims counted are the named ones; unnamed dead are not known."""
+    dead = _dead_count(title or "")
+    return _title_only_killing(title) and dead is not None and dead >= len(victims)
 
 
 def fill_victim_status(
@@ -160,9 +184,11 @@ def fill_victim_status(
     more than the dead not yet named ("2 dead, 2 hurt"). When no victim has one:
     "killed" if the title and first two sentences use killing words ("killed",
     "killings", "slayings", ...) and no injury words, "injured" the other way round, and
-    "killed" also when the title alone speaks only of killing (``_title_says_killed``).
-    Victims said to be only injured become killed when no victim is said to be killed
-    and the lead, or the title alone, speaks only of killing. A victim still without one
+    "killed" also when the title alone speaks only of killing (``_title_only_killing``).
+    Victims the text calls only injured become killed when no victim is said to be
+    killed and the lead speaks only of killing, or the title alone counts as many dead
+    as there are victims (``_title_says_killed``).
+    A victim still without one
     takes the status its own sentences' words point to (``worded``: entity id -> status,
     from ``worded_status``). A status from the other victims or the lead is not in
     ``facts`` (no sentence states it for that person).
@@ -195,7 +221,7 @@ def fill_victim_status(
         killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
         if killed != injured:
             status = "killed" if killed else "injured"
-        elif _title_says_killed(article.title, victims):
+        elif _title_only_killing(article.title):
             status = "killed"  # "4 shot to death" over a lead that also names the wounded
     for person in missing:
         own = (worded or {}).get(person.get("entity_id", ""))
@@ -212,7 +238,9 @@ SUSPECT_DEAD_WORDS = re.compile(
     r"took (?:his|her) own life|turned the gun on (?:himself|herself)|"
     r"(?:killed|fatally shot|shot dead) by (?:police|officers?|(?:a )?deput(?:y|ies)|troopers?))\b"
 )
-LEGAL = ("arrested", "charged", "convicted", "sentenced")
+
+
+NEGATION = re.compile(r"(?i)\b(?:not|no|never|n't)\b|n't\b")
 
 
 def _fill_suspect_status(
@@ -220,14 +248,16 @@ def _fill_suspect_status(
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
     first three sentences speak of an arrest or charges (in place). Else the only
-    suspect of the article, with no status at all, is "killed" when the text speaks of
-    a murder-suicide, of someone who shot or killed himself, or of someone killed by
-    police (``SUSPECT_DEAD_WORDS``). Limits: the words may be about another person."""
+    suspect of the article, with no status at all, is "killed" when a sentence that
+    names him, or no one else, speaks of a murder-suicide, of someone who shot or killed
+    himself, or of someone killed by police (``_suspect_dead``). Limits: the words of a
+    sentence naming no one may be about someone the article does not name."""
     suspects = [p for p in people if p.get("case_role") == "suspect"]
     missing = [
         p
         for p in suspects
-        if not set(LEGAL) & set(p.get("status") or []) and "killed" not in (p.get("status") or [])
+        if not set(LEGAL_STATUSES) & set(p.get("status") or [])
+        and "killed" not in (p.get("status") or [])
     ]
     if not missing:
         return
@@ -239,9 +269,46 @@ def _fill_suspect_status(
     elif (
         len(suspects) == 1
         and not missing[0].get("status")
-        and SUSPECT_DEAD_WORDS.search(article.text)  # "a murder-suicide", "shot himself"
+        and _suspect_dead(
+            article.text,
+            sentences,
+            missing[0].get("name") or "",
+            [p.get("name") or "" for p in people if p is not missing[0]],
+        )
     ):
         missing[0]["status"] = ["killed"]
+
+
+def _name_forms(name: str) -> set[str]:
+    """The full name and its last word (a surname of three letters or more)."""
+    words = name.split()
+    return {name, words[-1]} if words and len(words[-1]) > 2 else ({name} if name else set())
+
+
+def _suspect_dead(
+    text: str, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
+) -> bool:
+    """Whether ``text`` has ``SUSPECT_DEAD_WORDS`` ("X shot himself", "X was killed by
+    police", "a murder-suicide") not denied in their clause ("was not killed by police",
+    "it was not a murder-suicide": "not", "no", "never" between the last comma and the
+    words), in a sentence that names the suspect ``name`` (in full or by the last word)
+    or names none of the ``others`` ("the father shot his wife and himself").
+    Limits: the sentence bounds are the extraction's (without them the text is one); a
+    sentence naming the suspect and another person may speak of the other."""
+    if not SUSPECT_DEAD_WORDS.search(text):
+        return False
+    own = _name_forms(name)
+    other = {form for n in others for form in _name_forms(n)} - own
+    bounds = sorted(sentences or []) or [(0, len(text))]
+    for match in SUSPECT_DEAD_WORDS.finditer(text):
+        start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
+        if NEGATION.search(re.split(r"[,;:]", text[start : match.start()])[-1]):
+            continue
+        sentence = text[start:end]
+        named = {n for n in own | other if re.search(rf"\b{re.escape(n)}\b", sentence)}
+        if named & own or not named:
+            return True
+    return False
 
 
 def _count(text: str, word: str) -> int:

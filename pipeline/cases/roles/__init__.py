@@ -35,7 +35,9 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   "charges against X", "X appeared in court" → suspect;
 * "the man was identified as X" (any noun) is weak victim evidence; statuses said of
   "the victim" / "the suspect" go to the named ones (``group_status_claims``); a victim
-  named in a sentence about the coroner or medical examiner is killed (``coroner_claims``);
+  the coroner or medical examiner speaks of as examined ("identified the victim as X",
+  "the coroner said X was shot") is killed (``coroner_claims``); "the wounded included
+  X" gives X what the subject noun says (``case:include``);
   a victim keeps no legal status, a suspect with one no harm status from victim evidence.
 
 ``method`` names the rule (``case:appos``, ``case:verb-object``, ...); a claim reached

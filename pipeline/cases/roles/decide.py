@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.cases.lexicon import case_lexicon
-from pipeline.cases.roles.evidence import REFLEXIVE, phrase_role
+from pipeline.cases.roles.evidence import INCLUDE, LIVED, REFLEXIVE, phrase_role
 from pipeline.records import Claim
 
 ROLES = ("victim", "suspect", "official", "lawyer", "relative", "witness")
@@ -52,7 +52,8 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
     Shooting oneself ("shot himself", "took his own life") makes a suspect only of someone
     who also attacked others, and one whose only harm is that is killed (the news say
     "shot himself" of the attacker who died; one who survived is "injured" by other
-    words, "survived", "hospitalized"); alone it makes a victim (GVA's accidents and suicides), whom
+    words, "survived", "hospitalized", or by the sentence itself, "shot himself in the
+    hand and fled": ``LIVED``); alone it makes a victim (GVA's accidents and suicides), whom
     ``mark_murder_suicide`` may then make the suspect of the article.
     Default role: ``other``.
     """
@@ -159,7 +160,7 @@ def pick_role(claims: Iterable[Claim]) -> tuple[str, list[str], list[str]]:
         role == "suspect"
         and statuses == ["injured"]
         and harmed
-        and all(c.method.startswith(REFLEXIVE) for c in harmed)
+        and all(c.method.startswith(REFLEXIVE) and LIVED not in c.method for c in harmed)
     ):
         statuses = ["killed"]  # the attacker who "shot himself": see the docstring
     if "sentenced" in statuses and "convicted" not in statuses:
@@ -242,7 +243,9 @@ def _weight(claim: Claim) -> float:
     method = claim.method
     if claim.value in ("relative", "witness"):
         weight = 1.0
-    elif method.startswith(("case:appos", "case:identified-as", "case:copula", "case:firm")):
+    elif method.startswith(
+        ("case:appos", INCLUDE, "case:identified-as", "case:copula", "case:firm")
+    ):
         weight = 3.0
     elif method.startswith(("case:title", "case:identified-weak")):
         weight = 1.0

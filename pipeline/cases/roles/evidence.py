@@ -3,7 +3,7 @@
 ``Evidence`` is one reason for a person's role, read off the parse; ``evidence_at`` makes
 one on a token's characters. The helpers read a token's own children and conjoined verbs
 (negation, "killed" or "injured", role nouns and title phrases), never the whole sentence,
-except ``noun_role``, which reads the sentence's words for "killed".
+except ``noun_role``, which reads the sentence's words for "killed" (not for "included").
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 REFLEXIVE = "case:verb-reflexive"
+LIVED = "-lived"
+"""Appended to ``REFLEXIVE`` when the sentence says the one who shot himself lived
+(``subjects.self_shot_lived``): ``pick_role`` then does not make him killed."""
 SURVIVE_VERBS = ("survive", "survived", "survives")  # "X survived" (injured), "did not" (killed)
 
 
@@ -107,10 +110,18 @@ def phrase_role(before: str, lex: CaseLexicon) -> tuple[str, str] | None:
     return None
 
 
+INCLUDE = "case:include"
+"""The method of "the wounded included X" (``verbs``); it weighs like an apposition."""
+
+
 def noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
     """The role a descriptor noun gives; "the victim's mother" is a relative. A victim noun
-    is killed in a sentence with a ``killed_words`` word or a fatal modifier, injured when
-    the noun is an injury word itself ("the wounded")."""
+    that is itself an injury word ("the wounded", "the injured") is injured, one that is
+    a killed word ("the dead", "the deceased") or has a fatal modifier killed; any other
+    victim noun is killed in a sentence with a ``killed_words`` word, except for the
+    subject of "included" (``INCLUDE``), which says only what the noun itself says
+    ("the wounded included X, and the dead included Y": X injured).
+    Limits: "the victim, X, ..." reads the whole sentence ("killed" may be someone else's)."""
     role = lex.role_nouns[noun.lower_]
     text = doc_text(noun.doc)[max(0, noun.idx - 30) : noun.idx].lower().rstrip()
     phrase = phrase_role(text + " " + noun.lower_, lex)
@@ -118,8 +129,13 @@ def noun_role(noun: Token, lex: CaseLexicon, method: str) -> Evidence:
         role = phrase[0]
     status = ""
     if role == "victim":
-        sentence = {t.lower_ for t in noun.sent}
-        status = "killed" if sentence & lex.words["killed_words"] else fatal_noun(noun, lex)
-        if not status and noun.lower_ in lex.words["injury"]:
+        if noun.lower_ in lex.words["injury"]:
             status = "injured"  # "the wounded", "the injured"
+        elif noun.lower_ in lex.words["killed_words"]:
+            status = "killed"  # "the dead"
+        else:
+            status = fatal_noun(noun, lex)
+        if not status and method != INCLUDE:
+            sentence = {t.lower_ for t in noun.sent}
+            status = "killed" if sentence & lex.words["killed_words"] else ""
     return evidence_at(role, status, noun, method)

@@ -160,69 +160,174 @@ def group_status_claims(doc: Doc, claims: list[Claim], lex: CaseLexicon) -> list
 
 
 def coroner_claims(doc: Doc, people: list[Mention], lex: CaseLexicon) -> list[Claim]:
-    """A "killed" status (method ``case:coroner``) for every person named in a sentence
-    that speaks of the coroner or medical examiner (``coroner_words``: "the coroner's
-    office identified the victim as X", "the medical examiner says X was shot"): they
-    examine the dead. ``pick_role`` gives it only to a victim, and it outweighs "injured".
+    """A "killed" status (method ``case:coroner``) for a person the coroner or medical
+    examiner (``coroner_words``) speaks of as the one examined: they examine the dead.
+    ``pick_role`` gives it only to a victim, and it outweighs "injured".
 
-    Limits: a sentence with an injury word ("wounded", "hospitalized") gives nothing; any
-    person of the sentence is taken, also one only mentioned there ("identified by the
-    medical examiner as the boyfriend of X").
+    The name must be (``_examined``) the object of "as" ("the coroner's office
+    identified the victim as X"), the object or passive subject of a verb the coroner
+    word hangs under ("X was identified by the medical examiner"), or the subject of a
+    clause said by it ("the medical examiner says X was shot"); never the subject of a
+    reporting verb ("the coroner said X told officers"), a possessor ("X's mother said
+    the coroner ..."), nor any name of a negated sentence or one with an injury word
+    ("wounded", "hospitalized").
+
+    Limits: the parse decides; "according to the coroner, X died" gives nothing.
     """
     sentences: dict[int, tuple[int, Token]] = {}
     hurt = lex.words["injury"] | lex.words["injury_nouns"]
     for token in tokens_lowered_in(doc, lex.words["coroner_words"]):
         sent = token.sent
-        if sent.start_char not in sentences and not any(t.lower_ in hurt for t in sent):
+        if sent.start_char not in sentences and not any(
+            t.lower_ in hurt or t.dep_ == "neg" for t in sent
+        ):
             sentences[sent.start_char] = (sent.end_char, token)
     out = []
     for mention in people:
         for start, (end, token) in sentences.items():
-            if start <= mention.start < end:
-                where = (token.idx, token.idx + len(token))
-                out.append(
-                    Claim(
-                        mention.start, mention.end, "case:status", "killed", *where, "case:coroner"
-                    )
-                )
+            if not start <= mention.start < end:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span) or not _examined(mention_head(span), token):
+                continue
+            where = (token.idx, token.idx + len(token))
+            out.append(
+                Claim(mention.start, mention.end, "case:status", "killed", *where, "case:coroner")
+            )
     return out
+
+
+def _examined(head: Token, coroner: Token) -> bool:
+    """Whether the name whose head is ``head`` is the one the ``coroner`` word's sentence
+    speaks of as examined: see ``coroner_claims``."""
+    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
+
+    ref = head
+    while ref.dep_ in ("conj", "appos") and ref.head != ref:
+        ref = ref.head
+    if ref.dep_ == "poss" or _speaks(head):
+        return False
+    if ref.dep_ == "pobj" and ref.head.lower_ == "as":
+        return True  # "identified the victim as X"
+    verb = ref.head
+    if ref.dep_ in ("dobj", "nsubjpass") and coroner in verb.subtree:
+        return True  # "the coroner identified X", "X was identified by the coroner"
+    return (
+        ref.dep_ in SUBJECT_DEPS
+        and verb.dep_ == "ccomp"
+        and verb.head.lower_ in words("reporting_verbs")
+        and coroner in verb.head.subtree
+        and coroner not in verb.subtree
+    )  # "the medical examiner said X was shot"
+
+
+MODALS = ("could", "might", "may", "would")
+"""A word under one of these is spoken of as possible ("could have been killed")."""
+CONDITION_WORDS = ("critical", "stable", "serious", "fair", "good")
+""""condition" is an injury word with one of these or after "in" ("in stable condition"),
+not in "on condition of anonymity"."""
+QUOTES = ('"', "\u201c", "\u201d")
 
 
 def sentence_status_claims(
     span: Span, mention: Mention, lex: CaseLexicon, cache: dict[int, str]
 ) -> list[Claim]:
     """A weak status (method ``case:sentence-status``, evidence: the sentence) from the
-    words of the name's sentence: "killed" when it has killing or death words ("killed",
-    "died", "murder": ``killed_words``) and no injury words ("wounded", "hospitalized",
-    "condition"), "injured" the other way round; negated words do not count. ``cache``
-    keeps each sentence's answer ("" for none). ``pick_role`` leaves it out;
-    ``worded_status`` reads it for ``fill_victim_status``, which gives it to a victim it
-    finds no status for. Limits: the words may be about someone else in the sentence.
+    words of the name's own clause (``_own_clause``): "killed" when it has killing or
+    death words ("killed", "died", "murder": ``killed_words``) and no injury words
+    ("wounded", "hospitalized", "in stable condition"), "injured" the other way round.
+    Words that do not count: negated ones, ones inside quotation marks, ones under a
+    modal ("could have been killed") or "if"/"whether". A name that is the subject of
+    a reporting verb ("X said") gets nothing. ``cache`` keeps each clause's answer (""
+    for none), keyed by its verb. ``pick_role`` leaves it out; ``worded_status`` reads
+    it for ``fill_victim_status``, which gives it to a victim it finds no status for.
+    Limits: a clause of another person joined by a pronoun subject ("when he was
+    killed") counts as the name's own; the clause is the parser's.
     """
-    sent = span.sent
-    if sent.start not in cache:
+    head = mention_head(span)
+    if _speaks(head):
+        return []
+    verb, words = _own_clause(head)
+    if verb.i not in cache:
+        quoted = _quoted(span.sent)
         killed = injured = False
-        for token in sent:
+        for token in words:
             word = token.lower_
+            if token.i in quoted or negated(token) or _possible(token, verb):
+                continue
             if (
                 word in lex.words["killed_words"]
                 or word in lex.words["death"]
                 or lex.harm.get(word) == "killed"
             ):
-                killed = killed or not negated(token)
+                killed = True
             elif (
                 word in lex.words["injury"]
                 or word in lex.words["injury_nouns"]
-                or word == "condition"
+                or (word == "condition" and _condition_of_health(token))
             ):
-                injured = injured or not negated(token)
-        cache[sent.start] = "" if killed == injured else ("killed" if killed else "injured")
-    if not cache[sent.start]:
+                injured = True
+        cache[verb.i] = "" if killed == injured else ("killed" if killed else "injured")
+    if not cache[verb.i]:
         return []
-    words = [t for t in sent if not t.is_space] or [sent[0]]
-    where = (words[0].idx, words[-1].idx + len(words[-1]))  # no whitespace around
-    status = cache[sent.start]
+    sent = span.sent
+    tokens = [t for t in sent if not t.is_space] or [sent[0]]
+    where = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))  # no whitespace around
+    status = cache[verb.i]
     return [Claim(mention.start, mention.end, "case:status", status, *where, SENTENCE_STATUS)]
+
+
+CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "conj", "acl", "parataxis")
+SAME_PERSON = ("he", "she", "who", "that")
+
+
+def _own_clause(head: Token) -> tuple[Token, list[Token]]:
+    """The verb of the clause of the name whose head is ``head`` and that clause's tokens:
+    the verb's subtree without the clauses under it whose subject is someone else
+    ("X was standing next to his friend when the friend was killed": not "killed").
+    A verb that is a preposition ("according to X") is passed over."""
+    verb = head
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head != verb:
+        verb = verb.head
+    cut: set[int] = set()
+    for token in verb.subtree:
+        if token.dep_ not in CLAUSE_DEPS or token is verb:
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and not any(s.lower_ in SAME_PERSON or head in s.subtree for s in subjects):
+            cut.update(t.i for t in token.subtree)
+    return verb, [t for t in verb.subtree if t.i not in cut]
+
+
+def _quoted(sent: Span) -> set[int]:
+    """Indices of the tokens between quotation marks in ``sent`` (straight or curly)."""
+    inside, out = False, set()
+    for token in sent:
+        if token.text in QUOTES:
+            inside = not inside if token.text == '"' else token.text == "\u201c"
+        elif inside:
+            out.add(token.i)
+    return out
+
+
+def _possible(token: Token, verb: Token) -> bool:
+    """Whether ``token`` or a head of it up to ``verb`` has a modal ("could have been
+    killed") or an "if"/"whether" ("if anyone was hurt")."""
+    for t in (token, *token.ancestors):
+        if any(
+            (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
+            or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+            for c in t.children
+        ):
+            return True
+        if t is verb:
+            break
+    return False
+
+
+def _condition_of_health(token: Token) -> bool:
+    """Whether "condition" speaks of health: "critical condition", "in stable condition"."""
+    return token.head.lower_ == "in" or any(c.lower_ in CONDITION_WORDS for c in token.children)
 
 
 def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon
 from pipeline.cases.roles.evidence import (
+    LIVED,
     REFLEXIVE,
     SURVIVE_VERBS,
     Evidence,
@@ -85,7 +86,8 @@ def active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
             status = harm_status(verb, lex)
             if any(lex.has("accident_words", t.text) for t in verb.subtree):
                 return [evidence_at("victim", status, verb, "case:verb-accident")]
-            return [evidence_at("suspect", status, verb, REFLEXIVE)]
+            lived = status != "killed" and self_shot_lived(verb, lex)
+            return [evidence_at("suspect", status, verb, REFLEXIVE + (LIVED if lived else ""))]
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod"):
             return []
         if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children):
@@ -184,6 +186,25 @@ def _reads_passive(verb: Token, lex: CaseLexicon) -> bool:
             if objects & (lex.words["body_parts"] | {"death"}):
                 return True  # "shot in the chest", "shot to death"
     return verb.head.lower_ in ("found", "find", "finds", "discovered")  # "found X shot"
+
+
+def self_shot_lived(verb: Token, lex: CaseLexicon) -> bool:
+    """Whether "X shot himself" (``verb``) reads as survived: its sentence has no fatal
+    word (``killed_words``, ``death``, ``fatal_modifiers``) and the shot hit a body part
+    that is not ``fatal_body_parts`` ("in the hand"), or a verb joined to it is a
+    ``flee_verbs`` one ("shot himself and fled"). Limits: the sentence only; "Police are
+    searching for him" in the next one is not read."""
+    fatal = lex.words["killed_words"] | lex.words["death"] | lex.words["fatal_modifiers"]
+    if any(t.lower_ in fatal for t in verb.sent):
+        return False
+    parts = lex.words["body_parts"] - lex.words["fatal_body_parts"]
+    for v in (verb, *conj_verbs(verb)):
+        if lex.has("flee_verbs", v.text):
+            return True
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "through")):
+            if any(o.dep_ == "pobj" and o.lower_ in parts for o in prep.children):
+                return True
+    return False
 
 
 def sentence_given(verb: Token, lex: CaseLexicon) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon
 from pipeline.cases.roles.evidence import (
+    INCLUDE,
     SUBJECT_DEPS,
     SURVIVE_VERBS,
     Evidence,
@@ -141,7 +142,7 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
         # "the wounded included X, Y and Z": what the subject's role noun says
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             if lex.role_nouns.get(subj.lower_) in ("victim", "suspect"):
-                found.append(noun_role(subj, lex, "case:appos"))
+                found.append(noun_role(subj, lex, INCLUDE))
         return found
     if dep in ("dobj", "nsubjpass"):
         if ref.lower_ in lex.words["reflexive"]:
