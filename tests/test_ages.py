@@ -739,3 +739,25 @@ def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
     left = one_person_per_guessed_age(doc, claims)
     assert {doc.text[c.target_start : c.target_end] for c in left[:-1]} == kept
     assert left[-1].method == "rule:age-appos"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a self-inflicted harm gives the aged noun no role, so the named victim agrees
+        (
+            "Police said a 4-year-old girl died Saturday of an apparently self-inflicted "
+            "gunshot wound. Mia Stone was taken to a hospital after being injured at a home.",
+            {"Mia Stone": "4"},
+        ),
+        (
+            "A 6-year-old boy shot himself with his father's gun on Monday. "
+            "Liam Cole was wounded in the chest, police said.",
+            {"Liam Cole": "6"},
+        ),
+    ],
+)
+def test_self_inflicted_harm_does_not_block_the_cataphor(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}

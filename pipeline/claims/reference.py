@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
+from pipeline.cases.roles.evidence import REFLEXIVE
 from pipeline.claims.lexicons import PEOPLE, mapping, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.doctext import doc_text
@@ -114,9 +115,13 @@ def cataphor(
 
 
 def _roles_of(head: Token, span: Span | None) -> set[str]:
-    """Victim/suspect roles the case-role rules read off ``head``'s verbs and descriptors."""
-    found = {ev.role for ev in evidence_for(head, case_lexicon(), span)}
-    return found & {"victim", "suspect"}
+    """Victim/suspect roles the case-role rules read off ``head``'s verbs and descriptors;
+    none for a self-inflicted harm ("a 4-year-old girl died of a self-inflicted gunshot
+    wound"), whose person is the victim as much as the shooter."""
+    evidence = evidence_for(head, case_lexicon(), span)
+    if any(ev.method == REFLEXIVE for ev in evidence):
+        return set()
+    return {ev.role for ev in evidence} & {"victim", "suspect"}
 
 
 def phrase_role(doc: Doc, noun: Token) -> str:
