@@ -761,3 +761,28 @@ def test_self_inflicted_harm_does_not_block_the_cataphor(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin noun owned by another name is the person in apposition
+        (
+            "Darren Cole, Collier's 25-year-old cousin, said he heard the shots.",
+            {"Darren Cole": {"25"}},
+        ),
+        # a number word between commas after a name is an age
+        ("Police said Mia Doerr, three, was shot at her home.", {"Mia Doerr": {"3"}}),
+        ("On Sunday, Codrick Beal, four, shot himself with a gun.", {"Codrick Beal": {"4"}}),
+        ("Tom Hart, one of the victims, was shot on Monday.", {"Tom Hart": set()}),
+        # "unnamed" says the aged noun is nobody named later
+        (
+            "An unnamed three-year-old boy died on Friday. Ryan Welch was shot in November.",
+            {"Ryan Welch": set()},
+        ),
+    ],
+)
+def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages

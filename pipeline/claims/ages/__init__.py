@@ -52,7 +52,9 @@ named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, who
 birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
 not reached: "would have been ..."). A possessed kin noun ("Leanne Smith, her 12-year-old
 brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
-never the person before it.
+never the person before it, but a kin noun a name owns is the name in apposition
+("Darren McQueen, Collier's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
+three-year-old boy") is given to nobody.
 
 Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
@@ -73,8 +75,9 @@ a wrong age, the rest of the misses get none.
 
 Limits: no coreference model; family members sharing a surname are told apart only by
 the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
-("ranged in age from 19 to 34"), "He turned 18" without a name in the clause and
-spelled-out bare numbers ("Smith, twenty,") are not read.
+("ranged in age from 19 to 34") and "He turned 18" without a name in the clause are
+not read; a spelled-out bare number is read only between commas after a name ("Miranda
+Doerr, three, was shot").
 
 Modules: ``phrases`` finds the numbers that read as ages; ``attach`` gives each to the
 name beside it, with ``nouns`` ("-year-old" noun phrases) and ``lists`` (coordinated

@@ -44,6 +44,7 @@ QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+UNNAMED = frozenset({"unnamed", "un-named", "nameless"})
 
 
 def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
@@ -54,6 +55,8 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    if before is not None and before.lower_ in UNNAMED and phrase.kind != "bare":
+        return None  # "an unnamed three-year-old boy": the text says it names nobody
     if phrase.kind == "birthday":
         target = _birthday_owner(doc, index, phrase)
         return ([target], "rule:age-birthday") if target is not None else None

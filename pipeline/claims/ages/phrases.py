@@ -8,7 +8,8 @@ attachment rules read (be-forms, determiners, "identified").
 
 Limits: only whole numbers 0-120 that are not money, percentages or times; a bare number
 is only a candidate (the attachment rules decide); spelled-out numbers are read only
-before "-year-old" ("Smith, twenty," is not).
+before "-year-old" and between commas after a proper name ("Smith, twenty,"; not
+"Smith, twenty years ago").
 """
 
 from __future__ import annotations
@@ -105,9 +106,30 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             if unit and not _spaced_dash(doc, tok):
                 continue
             phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")
+        if phrase is None and _word_apposition(doc, tok):
+            phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")  # "Miranda Doerr, three,"
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _word_apposition(doc: Doc, tok: Token) -> bool:
+    """True for a number word between commas right after a proper name ("Miranda Doerr,
+    three, was shot"; "Liana, eight; Mark, five"): read as a bare age like "Port, 47,"."""
+    comma, name, after = (
+        token_at(doc, tok.i - 1),
+        token_at(doc, tok.i - 2),
+        token_at(doc, tok.i + 1),
+    )
+    return (
+        not tok.text[:1].isdigit()
+        and comma is not None
+        and comma.text == ","
+        and name is not None
+        and name.pos_ == "PROPN"
+        and after is not None
+        and after.text in {",", ";"}
+    )
 
 
 def _spaced_dash(doc: Doc, tok: Token) -> bool:
