@@ -342,7 +342,8 @@ def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
     age within four words, and exactly one person row with that case role and no age
     exists ("Man charged in killing of 16-year-old" gives nobody the age). Limits: headline
     ages are read by regular expressions only ("N-year-old", "N year old", a person noun
-    then the age between commas: "Lilburn man, 20, killed"), number words are not; the headline is not in the text, so no ``facts`` row (no offsets) is written.
+    then the age between commas: "Lilburn man, 20, killed"), number words are not; the
+    headline is not in the text, so no ``facts`` row (no offsets) is written.
     """
     nouns = words("person_nouns") | mapping("gender_nouns").keys()
     found = sorted(
