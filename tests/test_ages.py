@@ -786,3 +786,32 @@ def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an untitled speaker may be the aged person the definite noun refers back to
+        (
+            "Jonathon Walker told his brother by phone that he could not come back. "
+            "The 34-year-old security guard had killed his daughter.",
+            {"Jonathon Walker": {"34"}},
+        ),
+        # a speaker titled anywhere is an official
+        (
+            "Police Chief Cedric Alexander spoke on Friday. The door was kicked open, "
+            "Alexander said. The 21-year-old is thought to be the mother.",
+            {"Alexander": set()},
+        ),
+        # "X, the father of the 17-year-old victim" is a relative, not the victim
+        (
+            "Police are looking for the gunman. Horace Bryant, the father of the 17-year-old "
+            "victim, was at the scene.",
+            {"Horace Bryant": set()},
+        ),
+    ],
+)
+def test_anaphor_speakers_and_relatives(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages

@@ -51,7 +51,10 @@ def introduces_unnamed(phrase: Phrase, others: list[Phrase], claims: list[Claim]
 
 def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim]) -> Target | None:
     """ "The 19-year-old": the person last given that age, else the nearest person named
-    before who is not an official (see ``_is_official``)."""
+    before who is not an official: no title word before the name ("Sheriff John Doe"), and
+    a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
+    a title (``_titled_anywhere``). "X, the father of the 17-year-old" gives nobody.
+    Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
     value = str(phrase.value)
     earlier = [
@@ -63,9 +66,13 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
             last.target_start, last.target_end, doc_text(doc)[last.target_start : last.target_end]
         )
     gender = phrase_gender(doc, phrase)
+    if _kin_of_phrase(doc, index, phrase) is not None:
+        return None  # "Horace Bryant, the father of the 17-year-old victim": not the victim
     for person in reversed(index.people_between(0, start)):
-        if _is_official(doc, person):  # not "Sheriff John Doe said"
-            continue
+        if _is_official(doc, person, speaker=False):
+            continue  # not "Sheriff John Doe said"
+        if _is_official(doc, person) and _titled_anywhere(doc, person):
+            continue  # not "Chief Cedric Alexander ... Alexander said"; an untitled speaker may be
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
         return person
@@ -157,7 +164,7 @@ def _after_place_word(doc: Doc, person: Target) -> bool:
     return tok is not None and tok.lower_ in place_prepositions(PEOPLE)
 
 
-def _is_official(doc: Doc, person: Target) -> bool:
+def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None:
         return False
@@ -168,9 +175,48 @@ def _is_official(doc: Doc, person: Target) -> bool:
     if k >= 0 and doc[k].lower_.strip(".") in roles:
         return True  # "Sheriff John Doe", "coroner Jane Roe"
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs"):
+    if speaker and root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs"):
         return True
     return _is_journalist(doc, span)
+
+
+def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
+    """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
+    Bryant, the father of the 17-year-old victim"): a relative of the aged person, so not
+    that person, and the person named before is no better guess. None for other forms."""
+    k = phrase.start
+    det, of, kin = (token_at(doc, k - i) for i in (1, 2, 3))
+    if det is None or of is None or kin is None or det.lower_ not in {"the", "a", "an"}:
+        return None
+    if of.lower_ != "of" or kin.lower_ not in mapping("family"):
+        return None
+    j = kin.i - 1
+    if j >= 0 and doc[j].lower_ in {"the", "a", "an", "his", "her", "their"}:
+        j -= 1
+    if j < 1 or doc[j].text not in {",", "—", "–"}:
+        return None
+    return index.person_ending_at(doc[j - 1])
+
+
+def _titled_anywhere(doc: Doc, person: Target) -> bool:
+    """True when some mention of ``person``'s name has a role word before it ("Police Chief
+    Cedric Alexander" covers a later "Alexander said"; given names between are skipped)
+    or in apposition ("An attorney for the family, Sean Walton,")."""
+    roles = words("role_nouns")
+    for span in _mentions_of(doc, person):
+        k = span.start - 1
+        while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].text == ".") and k > span.start - 4:
+            if doc[k].lower_.strip(".") in roles:
+                return True
+            k -= 1
+        if k >= 0 and doc[k].lower_.strip(".") in roles:
+            return True
+        root = span.root
+        appos = [root.head] if root.dep_ == "appos" else []
+        appos += [c for c in root.children if c.dep_ == "appos"]
+        if any(a.lower_ in roles for a in appos):
+            return True
+    return False
 
 
 def _is_journalist(doc: Doc, span: Span) -> bool:
