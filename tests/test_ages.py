@@ -815,3 +815,15 @@ def test_anaphor_speakers_and_relatives(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 47-year-old woman was hurt on Monday. Corporal Melissa Franks arrived at the home.",
+        "A 47-year-old woman was hurt on Monday. Patrolman John Hart arrived at the home.",
+    ],
+)
+def test_police_ranks_are_officials_for_the_cataphor(nlp, text):
+    doc, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
