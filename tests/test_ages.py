@@ -825,5 +825,26 @@ def test_anaphor_speakers_and_relatives(nlp, text, expected):
     ],
 )
 def test_police_ranks_are_officials_for_the_cataphor(nlp, text):
-    doc, claims = claims_for(nlp, text)
+    _, claims = claims_for(nlp, text)
     assert not [c for c in claims if c.predicate == "per:age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Two other girls were injured. Collier's sister, Jhonis Carter – whose 16th "
+            "birthday brought the girls together for a party – was shot in the arm.",
+            "Jhonis Carter",
+            "16",
+        ),
+        (
+            "Mia Lopez, whose 21st birthday was on Friday, was shot on Main Street.",
+            "Mia Lopez",
+            "21",
+        ),
+    ],
+)
+def test_whose_birthday_after_a_dash_or_comma(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}

@@ -172,6 +172,11 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return index.person_at(subject, strong=True) if subject is not None else None
     if owner.lower_ == "whose":
+        mark = token_at(doc, owner.i - 1)
+        if mark is not None and mark.text in {",", "-", "–", "—"}:
+            target = index.person_ending_at(token_at(doc, mark.i - 1))
+            if target is not None:
+                return target  # "Jhonis Carter – whose 16th birthday", whatever the parse
         head = birthday.head
         while head.dep_ != "relcl" and head.head.i != head.i:
             head = head.head
