@@ -848,3 +848,16 @@ def test_police_ranks_are_officials_for_the_cataphor(nlp, text):
 def test_whose_birthday_after_a_dash_or_comma(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victim was Ann Roe, a 16 yr. old student.", {"Ann Roe": {"16"}}),
+        ("Police found an un-named 12-year-old girl. Ann Roe was hurt.", {"Ann Roe": set()}),
+    ],
+)
+def test_abbreviated_year_and_un_named(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages

@@ -55,7 +55,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
-    if before is not None and before.lower_ in UNNAMED and phrase.kind != "bare":
+    if _unnamed(doc, before) and phrase.kind != "bare":
         return None  # "an unnamed three-year-old boy": the text says it names nobody
     if phrase.kind == "birthday":
         target = _birthday_owner(doc, index, phrase)
@@ -186,6 +186,18 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
         names = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.i < head.i)]
         return next((t for n in names if (t := index.person_at(n, strong=True))), None)
     return index.person_at(owner, strong=True)
+
+
+def _unnamed(doc: Doc, before: Token | None) -> bool:
+    """True for "unnamed" / "un-named" (split "un - named") right before an age."""
+    if before is None:
+        return False
+    if before.lower_ in UNNAMED:
+        return True
+    return before.lower_ == "named" and doc[max(0, before.i - 2) : before.i].text.lower() in {
+        "un-",
+        "un -",
+    }
 
 
 def _closes_apposition(after: Token | None) -> bool:

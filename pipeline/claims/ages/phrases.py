@@ -167,7 +167,7 @@ def age_value(tok: Token) -> int | None:
 
 def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
     """Match "N-year-old", "N year old", "N years old", "N-years-old", "N years of age",
-    "N-yo"; "N-month-old" and "N months old" give the age in whole years (N // 12), as
+    "N-yo", "N yr. old"; "N-month-old" and "N months old" give the age in whole years (N // 12), as
     ages are counted ("10-month-old" is 0, "21-month-old" is 1)."""
     texts = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
     i = 0
@@ -182,6 +182,8 @@ def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
         return None
     plural = texts[i] in {"years", "yrs", "months"}
     i += 1
+    if i < len(texts) and texts[i] == "." and texts[i - 1] in {"yr", "yrs"}:
+        i += 1  # "12 yr. old"
     if i < len(texts) and texts[i] in {"-", "–"}:
         i += 1
     if i < len(texts) and texts[i] == "old":
