@@ -861,3 +861,24 @@ def test_abbreviated_year_and_un_named(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 26-year-old man was charged on Monday. "
+            "Channel 11's Courtney Brennan reported that the man seemed upset.",
+            {"Courtney Brennan": set()},
+        ),
+        (
+            "Deputies are searching for a 26-year-old man. "
+            "Neighbors told Channel 2's Steve Gehlbach they had not seen anything.",
+            {"Steve Gehlbach": set()},
+        ),
+    ],
+)
+def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages

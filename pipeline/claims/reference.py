@@ -222,12 +222,15 @@ def _titled_anywhere(doc: Doc, person: Target) -> bool:
 def _is_journalist(doc: Doc, span: Span) -> bool:
     """True for a byline, photo credit or reporter: "By Jane Roe" starting a line, "Jane
     Roe (@JaneRoe)", or a word of ``media_words`` right before the name ("reporter Jane
-    Roe", "Photo/John Roe") or right after it ("Jane Roe's report", "Jane Roe reporting").
+    Roe", "Photo/John Roe", a broadcaster's possessive: "Channel 2's Steve Roe") or right
+    after it ("Jane Roe's report", "Jane Roe reporting").
     Limits: a journalist named with none of these cues is still a candidate."""
     media = words("media_words")
     k = span.start - 1
     if k >= 0 and doc[k].text in {"/", ":"}:
         k -= 1
+    if k >= 1 and doc[k].text in {"'s", "’s"}:
+        k -= 2 if doc[k - 1].like_num and k >= 2 else 1  # "Channel 2's Steve Gehlbach"
     if k >= 0 and doc[k].lower_ in media:
         return True
     if k >= 0 and doc[k].lower_ == "by":
