@@ -876,6 +876,14 @@ def test_abbreviated_year_and_un_named(nlp, text, expected):
             "Neighbors told Channel 2's Steve Gehlbach they had not seen anything.",
             {"Steve Gehlbach": set()},
         ),
+        (
+            "A 16-year-old boy was shot on Monday. KTLA's John Thang was at the scene.",
+            {"John Thang": set()},
+        ),
+        (
+            "A 16-year-old boy was shot on Monday. NBC10's Mike Braxton was at the scene.",
+            {"Mike Braxton": set()},
+        ),
     ],
 )
 def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):

@@ -10,6 +10,7 @@ reporting verb: "Sheriff John Doe said") are never chosen.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,8 @@ COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"northern", "southern", "eastern", "western", "central", "downtown", "rural"}
 )
+# a call sign or network, maybe with its channel, before "'s": "KTLA", "CBS2", "KESQ-TV"
+BROADCASTER = re.compile(r"[KW][A-Z]{2,3}\d*(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CNN)\d*")
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
 
@@ -222,15 +225,21 @@ def _titled_anywhere(doc: Doc, person: Target) -> bool:
 def _is_journalist(doc: Doc, span: Span) -> bool:
     """True for a byline, photo credit or reporter: "By Jane Roe" starting a line, "Jane
     Roe (@JaneRoe)", or a word of ``media_words`` right before the name ("reporter Jane
-    Roe", "Photo/John Roe", a broadcaster's possessive: "Channel 2's Steve Roe") or right
-    after it ("Jane Roe's report", "Jane Roe reporting").
+    Roe", "Photo/John Roe"), a station's possessive ("Channel 2's Steve Roe", "KTLA's
+    Jane Roe", ``BROADCASTER``) or a media word right after it ("Jane Roe's report", "Jane
+    Roe reporting").
     Limits: a journalist named with none of these cues is still a candidate."""
     media = words("media_words")
     k = span.start - 1
     if k >= 0 and doc[k].text in {"/", ":"}:
         k -= 1
     if k >= 1 and doc[k].text in {"'s", "’s"}:
-        k -= 2 if doc[k - 1].like_num and k >= 2 else 1  # "Channel 2's Steve Gehlbach"
+        owner = doc[k - 1]
+        if owner.like_num and k >= 2 and doc[k - 2].text[:1].isupper():
+            return True  # a station: "Channel 2's Steve Roe", "WCBS 880's", "News 4's"
+        if BROADCASTER.fullmatch(owner.text):
+            return True  # "KTLA's Jane Roe", "CBS2's", "WUSA9's"
+        k -= 1
     if k >= 0 and doc[k].lower_ in media:
         return True
     if k >= 0 and doc[k].lower_ == "by":
