@@ -890,3 +890,25 @@ def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A 4-year-old was shot in the mouth. (Reporting by Tom Cavaliere; Editing by Kerry)",
+            "Tom Cavaliere",
+        ),
+        (
+            "A 10-year-old was shot. (Brian Cassella / Chicago Tribune) Family members said.",
+            "Brian Cassella",
+        ),
+        (
+            "A 22-year-old was shot in the chest. Police investigate the scene. (Danny Iudici)",
+            "Danny Iudici",
+        ),
+    ],
+)
+def test_credits_are_no_cataphor_target(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == set()

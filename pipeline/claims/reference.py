@@ -226,8 +226,9 @@ def _is_journalist(doc: Doc, span: Span) -> bool:
     """True for a byline, photo credit or reporter: "By Jane Roe" starting a line, "Jane
     Roe (@JaneRoe)", or a word of ``media_words`` right before the name ("reporter Jane
     Roe", "Photo/John Roe"), a station's possessive ("Channel 2's Steve Roe", "KTLA's
-    Jane Roe", ``BROADCASTER``) or a media word right after it ("Jane Roe's report", "Jane
-    Roe reporting").
+    Jane Roe", ``BROADCASTER``), "Reporting by Jane Roe", a photo credit ("(Jane Roe /
+    Chicago Tribune)", "(Jane Roe)") or a media word right after it ("Jane Roe's report",
+    "Jane Roe reporting").
     Limits: a journalist named with none of these cues is still a candidate."""
     media = words("media_words")
     k = span.start - 1
@@ -242,6 +243,8 @@ def _is_journalist(doc: Doc, span: Span) -> bool:
         k -= 1
     if k >= 0 and doc[k].lower_ in media:
         return True
+    if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in media:
+        return True  # "(Reporting by Jane Roe; Editing by ...)", "Photo by Jane Roe"
     if k >= 0 and doc[k].lower_ == "by":
         text = doc_text(doc)
         if not text[text.rfind("\n", 0, doc[k].idx) + 1 : doc[k].idx].strip():
@@ -249,6 +252,10 @@ def _is_journalist(doc: Doc, span: Span) -> bool:
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "(" and after[1].text.startswith("@"):
         return True
+    if len(after) and after[0].text == "/":
+        return True  # a photo credit: "(Brian Roe / Chicago Tribune)", "Jeff Roe/for the News"
+    if k >= 0 and doc[k].text == "(" and len(after) and after[0].text == ")":
+        return True  # a photo credit alone in brackets: "(Danny Roe)"
     if len(after) and after[0].text in {"'s", "’s"}:
         after = doc[span.end + 1 : span.end + 2]
     return len(after) > 0 and after[0].lower_ in media
