@@ -912,3 +912,20 @@ def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
 def test_credits_are_no_cataphor_target(nlp, text, name):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A 17-year-old was shot in the 5900 block of Emma on Monday.", "Emma"),
+        (
+            "Two men were hurt. The other victim is a 17-year-old, whose name won't be "
+            "released. Tracy Hendrickson was not involved.",
+            "Tracy Hendrickson",
+        ),
+        ("A 29-year-old man was shot in his side. (Credit: KMOV) Police are looking.", "KMOV"),
+    ],
+)
+def test_streets_withheld_names_and_stations_get_no_guess(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == set()

@@ -116,6 +116,8 @@ def cataphor(
             continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
         if _has_age(person.text, named) or _after_place_word(doc, person):
             continue
+        if BROADCASTER.fullmatch(person.text):
+            continue  # "(Credit: KMOV)": a station the NER tagged PERSON
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         if role and _role(doc, person) not in {role, ""}:
@@ -156,7 +158,8 @@ def _role(doc: Doc, person: Target) -> str:
 def _after_place_word(doc: Doc, person: Target) -> bool:
     """True for a one-word name after a place preposition ("in", "at", "near"; the
     ``people`` words of ``place_prepositions.txt`` too), maybe with a compass word between
-    ("in southwest Killeen", "near Waco"): a place the NER tagged PERSON. Limits: a
+    ("in southwest Killeen", "near Waco"), or after "block of": a place the NER tagged
+    PERSON. Limits: a
     surname after "at" or "from" ("shot at Jones") is skipped too."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if " " in person.text or span is None:
@@ -164,6 +167,8 @@ def _after_place_word(doc: Doc, person: Target) -> bool:
     tok = token_at(doc, span.start - 1)
     if tok is not None and tok.lower_ in COMPASS_WORDS:
         tok = token_at(doc, tok.i - 1)
+    if tok is not None and tok.lower_ == "of" and doc[max(0, tok.i - 1)].lower_ == "block":
+        return True  # "the 5900 block of Emma": a street
     return tok is not None and tok.lower_ in place_prepositions(PEOPLE)
 
 

@@ -55,7 +55,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
-    if _unnamed(doc, before) and phrase.kind != "bare":
+    if phrase.kind != "bare" and (_unnamed(doc, before) or _name_withheld(doc, phrase)):
         return None  # "an unnamed three-year-old boy": the text says it names nobody
     if phrase.kind == "birthday":
         target = _birthday_owner(doc, index, phrase)
@@ -198,6 +198,16 @@ def _unnamed(doc: Doc, before: Token | None) -> bool:
         "un-",
         "un -",
     }
+
+
+def _name_withheld(doc: Doc, phrase: AgePhrase) -> bool:
+    """True for an aged noun followed by "whose name" / "whose identity" ("a 17-year-old,
+    whose name won't be released"): such a text names nobody for the age."""
+    following = [t.lower_ for t in doc[phrase.end : phrase.end + 5]]
+    return any(
+        w == "whose" and following[i + 1 : i + 2] in (["name"], ["names"], ["identity"])
+        for i, w in enumerate(following)
+    )
 
 
 def _closes_apposition(after: Token | None) -> bool:
