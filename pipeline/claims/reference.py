@@ -82,6 +82,17 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     return None
 
 
+def _not_a_person(doc: Doc, person: Target) -> bool:
+    """True for a mention the NER tagged PERSON that is a place, organisation or station:
+    "Stroger Hospital", "Honey Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)"."""
+    if not looks_like_name(person.text) and (
+        len(person.text.split()) > 1
+        or person.text.lower() in words("street_words") | words("org_words")
+    ):
+        return True
+    return _after_place_word(doc, person) or bool(BROADCASTER.fullmatch(person.text))
+
+
 def cataphor(
     doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], noun: Token | None = None
 ) -> Target | None:
@@ -109,15 +120,8 @@ def cataphor(
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person) or person.text in owners:
             continue
-        if not looks_like_name(person.text) and (
-            len(person.text.split()) > 1
-            or person.text.lower() in words("street_words") | words("org_words")
-        ):
-            continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
-        if _has_age(person.text, named) or _after_place_word(doc, person):
+        if _not_a_person(doc, person) or _has_age(person.text, named):
             continue
-        if BROADCASTER.fullmatch(person.text):
-            continue  # "(Credit: KMOV)": a station the NER tagged PERSON
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         if role and _role(doc, person) not in {role, ""}:
