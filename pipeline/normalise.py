@@ -22,7 +22,7 @@ from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
-from pipeline.claims.lexicons import mapping
+from pipeline.claims.lexicons import mapping, words
 from pipeline.entities import merge_entities
 from pipeline.entities.people import name_words
 from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
@@ -35,6 +35,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 Rows = dict[str, list[dict[str, Any]]]
 WEAK_AGE_METHODS = frozenset({"rule:age-cataphor"})
 TITLE_AGE = re.compile(r"(?i)(?<![\w-])(\d{1,2})[- ]years?[- ]old\b")
+# "Lilburn man, 20, killed": a person noun, then the age between commas
+TITLE_NOUN_AGE = re.compile(r"(?i)\b([a-z]+), (\d{1,2}),")
 
 
 class Sentences:
@@ -341,16 +343,25 @@ def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
     ("shot", "killed": victim) or a legal one ("charged", "arrested": suspect) follows the
     age within four words, and exactly one person row with that case role and no age
     exists ("Man charged in killing of 16-year-old" gives nobody the age). Limits: headline
-    ages are read by a regular expression only ("N-year-old", "N year old"), number words
-    are not; the headline is not in the text, so no ``facts`` row (no offsets) is written.
+    ages are read by regular expressions only ("N-year-old", "N year old", a person noun
+    then the age between commas: "Lilburn man, 20, killed"), number words are not; the
+    headline is not in the text, so no ``facts`` row (no offsets) is written.
     """
-    found = list(TITLE_AGE.finditer(title or ""))
-    if len({m.group(1) for m in found}) != 1:
+    nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    found = sorted(
+        [(m.start(), m.end(), int(m.group(1))) for m in TITLE_AGE.finditer(title or "")]
+        + [
+            (m.start(), m.end(), int(m.group(2)))
+            for m in TITLE_NOUN_AGE.finditer(title or "")
+            if m.group(1).lower() in nouns
+        ]
+    )
+    if len({age for _, _, age in found}) != 1:
         return
-    age = int(found[0].group(1))
+    age = found[0][2]
     if any(p["age"] == age for p in people):
         return
-    role = _headline_role(title[found[0].end() :].lower().split()[:4])
+    role = _headline_role(title[found[0][1] :].lower().split()[:4])
     ageless = [p for p in people if p["age"] is None and p.get("case_role") == role]
     if role is None or len(ageless) != 1:
         return

@@ -739,3 +739,193 @@ def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
     left = one_person_per_guessed_age(doc, claims)
     assert {doc.text[c.target_start : c.target_end] for c in left[:-1]} == kept
     assert left[-1].method == "rule:age-appos"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a self-inflicted harm gives the aged noun no role, so the named victim agrees
+        (
+            "Police said a 4-year-old girl died Saturday of an apparently self-inflicted "
+            "gunshot wound. Mia Stone was taken to a hospital after being injured at a home.",
+            {"Mia Stone": "4"},
+        ),
+        (
+            "A 6-year-old boy shot himself with his father's gun on Monday. "
+            "Liam Cole was wounded in the chest, police said.",
+            {"Liam Cole": "6"},
+        ),
+    ],
+)
+def test_self_inflicted_harm_does_not_block_the_cataphor(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kin noun owned by another name is the person in apposition
+        (
+            "Darren Cole, Collier's 25-year-old cousin, said he heard the shots.",
+            {"Darren Cole": {"25"}},
+        ),
+        # a number word between commas after a name is an age
+        ("Police said Mia Doerr, three, was shot at her home.", {"Mia Doerr": {"3"}}),
+        ("On Sunday, Codrick Beal, four, shot himself with a gun.", {"Codrick Beal": {"4"}}),
+        ("Tom Hart, one of the victims, was shot on Monday.", {"Tom Hart": set()}),
+        # "unnamed" says the aged noun is nobody named later
+        (
+            "An unnamed three-year-old boy died on Friday. Ryan Welch was shot in November.",
+            {"Ryan Welch": set()},
+        ),
+    ],
+)
+def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an untitled speaker may be the aged person the definite noun refers back to
+        (
+            "Jonathon Walker told his brother by phone that he could not come back. "
+            "The 34-year-old security guard had killed his daughter.",
+            {"Jonathon Walker": {"34"}},
+        ),
+        # a speaker titled anywhere is an official
+        (
+            "Police Chief Cedric Alexander spoke on Friday. The door was kicked open, "
+            "Alexander said. The 21-year-old is thought to be the mother.",
+            {"Alexander": set()},
+        ),
+        # "X, the father of the 17-year-old victim" is a relative, not the victim
+        (
+            "Police are looking for the gunman. Horace Bryant, the father of the 17-year-old "
+            "victim, was at the scene.",
+            {"Horace Bryant": set()},
+        ),
+    ],
+)
+def test_anaphor_speakers_and_relatives(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 47-year-old woman was hurt on Monday. Corporal Melissa Franks arrived at the home.",
+        "A 47-year-old woman was hurt on Monday. Patrolman John Hart arrived at the home.",
+    ],
+)
+def test_police_ranks_are_officials_for_the_cataphor(nlp, text):
+    _, claims = claims_for(nlp, text)
+    assert not [c for c in claims if c.predicate == "per:age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Two other girls were injured. Collier's sister, Jhonis Carter – whose 16th "
+            "birthday brought the girls together for a party – was shot in the arm.",
+            "Jhonis Carter",
+            "16",
+        ),
+        (
+            "Mia Lopez, whose 21st birthday was on Friday, was shot on Main Street.",
+            "Mia Lopez",
+            "21",
+        ),
+    ],
+)
+def test_whose_birthday_after_a_dash_or_comma(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victim was Ann Roe, a 16 yr. old student.", {"Ann Roe": {"16"}}),
+        ("Police found an un-named 12-year-old girl. Ann Roe was hurt.", {"Ann Roe": set()}),
+    ],
+)
+def test_abbreviated_year_and_un_named(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 26-year-old man was charged on Monday. "
+            "Channel 11's Courtney Brennan reported that the man seemed upset.",
+            {"Courtney Brennan": set()},
+        ),
+        (
+            "Deputies are searching for a 26-year-old man. "
+            "Neighbors told Channel 2's Steve Gehlbach they had not seen anything.",
+            {"Steve Gehlbach": set()},
+        ),
+        (
+            "A 16-year-old boy was shot on Monday. KTLA's John Thang was at the scene.",
+            {"John Thang": set()},
+        ),
+        (
+            "A 16-year-old boy was shot on Monday. NBC10's Mike Braxton was at the scene.",
+            {"Mike Braxton": set()},
+        ),
+    ],
+)
+def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A 4-year-old was shot in the mouth. (Reporting by Tom Cavaliere; Editing by Kerry)",
+            "Tom Cavaliere",
+        ),
+        (
+            "A 10-year-old was shot. (Brian Cassella / Chicago Tribune) Family members said.",
+            "Brian Cassella",
+        ),
+        (
+            "A 22-year-old was shot in the chest. Police investigate the scene. (Danny Iudici)",
+            "Danny Iudici",
+        ),
+    ],
+)
+def test_credits_are_no_cataphor_target(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A 17-year-old was shot in the 5900 block of Emma on Monday.", "Emma"),
+        (
+            "Two men were hurt. The other victim is a 17-year-old, whose name won't be "
+            "released. Tracy Hendrickson was not involved.",
+            "Tracy Hendrickson",
+        ),
+        ("A 29-year-old man was shot in his side. (Credit: KMOV) Police are looking.", "KMOV"),
+    ],
+)
+def test_streets_withheld_names_and_stations_get_no_guess(nlp, text, name):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == set()

@@ -10,12 +10,14 @@ reporting verb: "Sheriff John Doe said") are never chosen.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
+from pipeline.cases.roles.evidence import REFLEXIVE
 from pipeline.claims.lexicons import PEOPLE, mapping, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
 from pipeline.doctext import doc_text
@@ -26,6 +28,8 @@ COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"northern", "southern", "eastern", "western", "central", "downtown", "rural"}
 )
+# a call sign or network, maybe with its channel, before "'s": "KTLA", "CBS2", "KESQ-TV"
+BROADCASTER = re.compile(r"[KW][A-Z]{2,3}\d*(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CNN)\d*")
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
 
@@ -50,7 +54,10 @@ def introduces_unnamed(phrase: Phrase, others: list[Phrase], claims: list[Claim]
 
 def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim]) -> Target | None:
     """ "The 19-year-old": the person last given that age, else the nearest person named
-    before who is not an official (see ``_is_official``)."""
+    before who is not an official: no title word before the name ("Sheriff John Doe"), and
+    a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
+    a title (``_titled_anywhere``). "X, the father of the 17-year-old" gives nobody.
+    Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
     value = str(phrase.value)
     earlier = [
@@ -62,13 +69,28 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
             last.target_start, last.target_end, doc_text(doc)[last.target_start : last.target_end]
         )
     gender = phrase_gender(doc, phrase)
+    if _kin_of_phrase(doc, index, phrase) is not None:
+        return None  # "Horace Bryant, the father of the 17-year-old victim": not the victim
     for person in reversed(index.people_between(0, start)):
-        if _is_official(doc, person):  # not "Sheriff John Doe said"
-            continue
+        if _is_official(doc, person, speaker=False):
+            continue  # not "Sheriff John Doe said"
+        if _is_official(doc, person) and _titled_anywhere(doc, person):
+            continue  # not "Chief Cedric Alexander ... Alexander said"; an untitled speaker may be
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
         return person
     return None
+
+
+def _not_a_person(doc: Doc, person: Target) -> bool:
+    """True for a mention the NER tagged PERSON that is a place, organisation or station:
+    "Stroger Hospital", "Honey Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)"."""
+    if not looks_like_name(person.text) and (
+        len(person.text.split()) > 1
+        or person.text.lower() in words("street_words") | words("org_words")
+    ):
+        return True
+    return _after_place_word(doc, person) or bool(BROADCASTER.fullmatch(person.text))
 
 
 def cataphor(
@@ -98,12 +120,7 @@ def cataphor(
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person) or person.text in owners:
             continue
-        if not looks_like_name(person.text) and (
-            len(person.text.split()) > 1
-            or person.text.lower() in words("street_words") | words("org_words")
-        ):
-            continue  # "Waukegan", "Stroger Hospital", "Honey Lane" tagged PERSON
-        if _has_age(person.text, named) or _after_place_word(doc, person):
+        if _not_a_person(doc, person) or _has_age(person.text, named):
             continue
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
@@ -114,9 +131,13 @@ def cataphor(
 
 
 def _roles_of(head: Token, span: Span | None) -> set[str]:
-    """Victim/suspect roles the case-role rules read off ``head``'s verbs and descriptors."""
-    found = {ev.role for ev in evidence_for(head, case_lexicon(), span)}
-    return found & {"victim", "suspect"}
+    """Victim/suspect roles the case-role rules read off ``head``'s verbs and descriptors;
+    none for a self-inflicted harm ("a 4-year-old girl died of a self-inflicted gunshot
+    wound"), whose person is the victim as much as the shooter."""
+    evidence = evidence_for(head, case_lexicon(), span)
+    if any(ev.method == REFLEXIVE for ev in evidence):
+        return set()
+    return {ev.role for ev in evidence} & {"victim", "suspect"}
 
 
 def phrase_role(doc: Doc, noun: Token) -> str:
@@ -141,7 +162,8 @@ def _role(doc: Doc, person: Target) -> str:
 def _after_place_word(doc: Doc, person: Target) -> bool:
     """True for a one-word name after a place preposition ("in", "at", "near"; the
     ``people`` words of ``place_prepositions.txt`` too), maybe with a compass word between
-    ("in southwest Killeen", "near Waco"): a place the NER tagged PERSON. Limits: a
+    ("in southwest Killeen", "near Waco"), or after "block of": a place the NER tagged
+    PERSON. Limits: a
     surname after "at" or "from" ("shot at Jones") is skipped too."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if " " in person.text or span is None:
@@ -149,10 +171,12 @@ def _after_place_word(doc: Doc, person: Target) -> bool:
     tok = token_at(doc, span.start - 1)
     if tok is not None and tok.lower_ in COMPASS_WORDS:
         tok = token_at(doc, tok.i - 1)
+    if tok is not None and tok.lower_ == "of" and doc[max(0, tok.i - 1)].lower_ == "block":
+        return True  # "the 5900 block of Emma": a street
     return tok is not None and tok.lower_ in place_prepositions(PEOPLE)
 
 
-def _is_official(doc: Doc, person: Target) -> bool:
+def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None:
         return False
@@ -163,22 +187,73 @@ def _is_official(doc: Doc, person: Target) -> bool:
     if k >= 0 and doc[k].lower_.strip(".") in roles:
         return True  # "Sheriff John Doe", "coroner Jane Roe"
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs"):
+    if speaker and root.dep_ == "nsubj" and root.head.lower_ in words("reporting_verbs"):
         return True
     return _is_journalist(doc, span)
+
+
+def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
+    """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
+    Bryant, the father of the 17-year-old victim"): a relative of the aged person, so not
+    that person, and the person named before is no better guess. None for other forms."""
+    k = phrase.start
+    det, of, kin = (token_at(doc, k - i) for i in (1, 2, 3))
+    if det is None or of is None or kin is None or det.lower_ not in {"the", "a", "an"}:
+        return None
+    if of.lower_ != "of" or kin.lower_ not in mapping("family"):
+        return None
+    j = kin.i - 1
+    if j >= 0 and doc[j].lower_ in {"the", "a", "an", "his", "her", "their"}:
+        j -= 1
+    if j < 1 or doc[j].text not in {",", "—", "–"}:
+        return None
+    return index.person_ending_at(doc[j - 1])
+
+
+def _titled_anywhere(doc: Doc, person: Target) -> bool:
+    """True when some mention of ``person``'s name has a role word before it ("Police Chief
+    Cedric Alexander" covers a later "Alexander said"; given names between are skipped)
+    or in apposition ("An attorney for the family, Sean Walton,")."""
+    roles = words("role_nouns")
+    for span in _mentions_of(doc, person):
+        k = span.start - 1
+        while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].text == ".") and k > span.start - 4:
+            if doc[k].lower_.strip(".") in roles:
+                return True
+            k -= 1
+        if k >= 0 and doc[k].lower_.strip(".") in roles:
+            return True
+        root = span.root
+        appos = [root.head] if root.dep_ == "appos" else []
+        appos += [c for c in root.children if c.dep_ == "appos"]
+        if any(a.lower_ in roles for a in appos):
+            return True
+    return False
 
 
 def _is_journalist(doc: Doc, span: Span) -> bool:
     """True for a byline, photo credit or reporter: "By Jane Roe" starting a line, "Jane
     Roe (@JaneRoe)", or a word of ``media_words`` right before the name ("reporter Jane
-    Roe", "Photo/John Roe") or right after it ("Jane Roe's report", "Jane Roe reporting").
+    Roe", "Photo/John Roe"), a station's possessive ("Channel 2's Steve Roe", "KTLA's
+    Jane Roe", ``BROADCASTER``), "Reporting by Jane Roe", a photo credit ("(Jane Roe /
+    Chicago Tribune)", "(Jane Roe)") or a media word right after it ("Jane Roe's report",
+    "Jane Roe reporting").
     Limits: a journalist named with none of these cues is still a candidate."""
     media = words("media_words")
     k = span.start - 1
     if k >= 0 and doc[k].text in {"/", ":"}:
         k -= 1
+    if k >= 1 and doc[k].text in {"'s", "’s"}:
+        owner = doc[k - 1]
+        if owner.like_num and k >= 2 and doc[k - 2].text[:1].isupper():
+            return True  # a station: "Channel 2's Steve Roe", "WCBS 880's", "News 4's"
+        if BROADCASTER.fullmatch(owner.text):
+            return True  # "KTLA's Jane Roe", "CBS2's", "WUSA9's"
+        k -= 1
     if k >= 0 and doc[k].lower_ in media:
         return True
+    if k >= 1 and doc[k].lower_ == "by" and doc[k - 1].lower_ in media:
+        return True  # "(Reporting by Jane Roe; Editing by ...)", "Photo by Jane Roe"
     if k >= 0 and doc[k].lower_ == "by":
         text = doc_text(doc)
         if not text[text.rfind("\n", 0, doc[k].idx) + 1 : doc[k].idx].strip():
@@ -186,6 +261,10 @@ def _is_journalist(doc: Doc, span: Span) -> bool:
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "(" and after[1].text.startswith("@"):
         return True
+    if len(after) and after[0].text == "/":
+        return True  # a photo credit: "(Brian Roe / Chicago Tribune)", "Jeff Roe/for the News"
+    if k >= 0 and doc[k].text == "(" and len(after) and after[0].text == ")":
+        return True  # a photo credit alone in brackets: "(Danny Roe)"
     if len(after) and after[0].text in {"'s", "’s"}:
         after = doc[span.end + 1 : span.end + 2]
     return len(after) > 0 and after[0].lower_ in media

@@ -22,22 +22,28 @@ person's mention):
 * numbers glued by the crawl: "Lyons,32", "Garrett-23,", "afternoon.16-year-old", "Sanford, 25,of",
   "An8-year-old", a footnote mark "Weiss, 19.[46]"; a spaced dash after the age closes
   the apposition ("Samuel Clay Jr., 20 - were arrested"; "30 - 60 years" is a range);
+* unnamed: "an unnamed (un-named) 3-year-old boy" and "a 17-year-old, whose name won't
+  be released" are given to nobody;
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
   "identified as X" / "named X" in its sentence or the next ("The girl, identified as
   Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
   (``rule:age-identified``); beyond the cataphora window, "identified the victim as X" /
   "the girl was identified as X" names the last unnamed aged noun left without a name;
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
-  nearest preceding person who is not an official and whose gender (from he/she, titles
-  and kin nouns around the name) does not clash with "man/woman/boy/girl/son/..."
-  (``rule:age-anaphor``); when the last earlier phrase with that age named nobody ("a
-  16-year-old boy ... The 16-year-old"), no claim;
+  nearest preceding person who is not an official (a title word before the name; a
+  speaker, "Walker told his brother", only when some mention of the name has a title) nor
+  a journalist, and whose gender (from he/she, titles and kin nouns around the name) does
+  not clash with "man/woman/boy/girl/son/..." (``rule:age-anaphor``); when the last
+  earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old") or
+  a relative owns the phrase ("X, the father of the 17-year-old victim"), no claim;
 * cataphora: an unnamed "a 67-year-old man", a possessed "his 3-year-old son" / "his
   14-year-old friend" or a headline "18-year-old murder suspect" (or a "the ..." with
   nobody before it) goes to the first person named in the next eight sentences who is
-  not an official, not a place or organisation tagged PERSON, not the possessor, agrees
-  in gender and in victim/suspect role (read by ``pipeline.cases.roles``: "a 19-year-old
-  man was charged in the death of a 14-year-old"), and has no age of their own
+  not an official or journalist ("Channel 2's Jane Roe", "KTLA's", "Reporting by", a
+  photo credit), not a place, station or organisation tagged PERSON ("block of Emma",
+  "KMOV"), not the possessor, agrees in gender and in victim/suspect role (read by
+  ``pipeline.cases.roles``: "a 19-year-old man was charged in the death of a
+  14-year-old"; none for a self-inflicted harm), and has no age of their own
   (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
   minor who is the active subject beside another unnamed aged person ("a 15-year-old boy
   shot an 18-year-old man") gets no guess, since minors are seldom named.
@@ -52,7 +58,9 @@ named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, who
 birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
 not reached: "would have been ..."). A possessed kin noun ("Leanne Smith, her 12-year-old
 brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
-never the person before it.
+never the person before it, but a kin noun a name owns is the name in apposition
+("Darren McQueen, Collier's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
+three-year-old boy") is given to nobody.
 
 Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the
@@ -73,8 +81,9 @@ a wrong age, the rest of the misses get none.
 
 Limits: no coreference model; family members sharing a surname are told apart only by
 the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
-("ranged in age from 19 to 34"), "He turned 18" without a name in the clause and
-spelled-out bare numbers ("Smith, twenty,") are not read.
+("ranged in age from 19 to 34") and "He turned 18" without a name in the clause are
+not read; a spelled-out bare number is read only between commas after a name ("Miranda
+Doerr, three, was shot").
 
 Modules: ``phrases`` finds the numbers that read as ages; ``attach`` gives each to the
 name beside it, with ``nouns`` ("-year-old" noun phrases) and ``lists`` (coordinated

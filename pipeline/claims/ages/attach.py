@@ -44,6 +44,7 @@ QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+UNNAMED = frozenset({"unnamed", "un-named", "nameless"})
 
 
 def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
@@ -54,6 +55,8 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     """
     before = token_at(doc, phrase.start - 1)
     after = token_at(doc, phrase.end)
+    if phrase.kind != "bare" and (_unnamed(doc, before) or _name_withheld(doc, phrase)):
+        return None  # "an unnamed three-year-old boy": the text says it names nobody
     if phrase.kind == "birthday":
         target = _birthday_owner(doc, index, phrase)
         return ([target], "rule:age-birthday") if target is not None else None
@@ -169,6 +172,11 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         return index.person_at(subject, strong=True) if subject is not None else None
     if owner.lower_ == "whose":
+        mark = token_at(doc, owner.i - 1)
+        if mark is not None and mark.text in {",", "-", "–", "—"}:
+            target = index.person_ending_at(token_at(doc, mark.i - 1))
+            if target is not None:
+                return target  # "Jhonis Carter – whose 16th birthday", whatever the parse
         head = birthday.head
         while head.dep_ != "relcl" and head.head.i != head.i:
             head = head.head
@@ -178,6 +186,28 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
         names = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.i < head.i)]
         return next((t for n in names if (t := index.person_at(n, strong=True))), None)
     return index.person_at(owner, strong=True)
+
+
+def _unnamed(doc: Doc, before: Token | None) -> bool:
+    """True for "unnamed" / "un-named" (split "un - named") right before an age."""
+    if before is None:
+        return False
+    if before.lower_ in UNNAMED:
+        return True
+    return before.lower_ == "named" and doc[max(0, before.i - 2) : before.i].text.lower() in {
+        "un-",
+        "un -",
+    }
+
+
+def _name_withheld(doc: Doc, phrase: AgePhrase) -> bool:
+    """True for an aged noun followed by "whose name" / "whose identity" ("a 17-year-old,
+    whose name won't be released"): such a text names nobody for the age."""
+    following = [t.lower_ for t in doc[phrase.end : phrase.end + 5]]
+    return any(
+        w == "whose" and following[i + 1 : i + 2] in (["name"], ["names"], ["identity"])
+        for i, w in enumerate(following)
+    )
 
 
 def _closes_apposition(after: Token | None) -> bool:

@@ -93,9 +93,10 @@ def resolve_noun(
     target = index.person_at(noun)
     if target is not None:
         return [target], "rule:age-year-old"
-    # "Leanne Smith, her 12-year-old brother": a possessed kin noun is someone else
+    # "Leanne Smith, her 12-year-old brother": a possessed kin noun is someone else; but
+    # not when a name owns it ("Darren McQueen, Collier's 25-year-old cousin")
     kin_of_someone = noun.lower_ in mapping("family") and any(
-        c.dep_ == "poss" for c in noun.children
+        c.dep_ == "poss" and not _other_name(c, noun.head) for c in noun.children
     )
     if (
         noun.dep_ == "appos"
@@ -201,6 +202,15 @@ def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | 
         if mention is not None and mention.text[:1].isupper():
             target = Target(mention.start, mention.end, mention.text)
     return target if target is not None and target.start == tok.idx else None
+
+
+def _other_name(owner: Token, head: Token) -> bool:
+    """True when ``owner`` (a possessor: "Collier" in "Collier's cousin") is a proper name
+    that is no word of the name ``head`` ends, so the kin noun can be that name's person."""
+    if owner.pos_ != "PROPN":
+        return False
+    name = {t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i}
+    return owner.lower_ not in name
 
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:

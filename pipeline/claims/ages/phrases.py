@@ -8,7 +8,8 @@ attachment rules read (be-forms, determiners, "identified").
 
 Limits: only whole numbers 0-120 that are not money, percentages or times; a bare number
 is only a candidate (the attachment rules decide); spelled-out numbers are read only
-before "-year-old" ("Smith, twenty," is not).
+before "-year-old" and between commas after a proper name ("Smith, twenty,"; not
+"Smith, twenty years ago").
 """
 
 from __future__ import annotations
@@ -105,9 +106,30 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
             if unit and not _spaced_dash(doc, tok):
                 continue
             phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")
+        if phrase is None and _word_apposition(doc, tok):
+            phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")  # "Miranda Doerr, three,"
         if phrase is not None:
             phrases.append(phrase)
     return phrases
+
+
+def _word_apposition(doc: Doc, tok: Token) -> bool:
+    """True for a number word between commas right after a proper name ("Miranda Doerr,
+    three, was shot"; "Liana, eight; Mark, five"): read as a bare age like "Port, 47,"."""
+    comma, name, after = (
+        token_at(doc, tok.i - 1),
+        token_at(doc, tok.i - 2),
+        token_at(doc, tok.i + 1),
+    )
+    return (
+        not tok.text[:1].isdigit()
+        and comma is not None
+        and comma.text == ","
+        and name is not None
+        and name.pos_ == "PROPN"
+        and after is not None
+        and after.text in {",", ";"}
+    )
 
 
 def _spaced_dash(doc: Doc, tok: Token) -> bool:
@@ -145,7 +167,7 @@ def age_value(tok: Token) -> int | None:
 
 def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
     """Match "N-year-old", "N year old", "N years old", "N-years-old", "N years of age",
-    "N-yo"; "N-month-old" and "N months old" give the age in whole years (N // 12), as
+    "N-yo", "N yr. old"; "N-month-old" and "N months old" give the age in whole years (N // 12), as
     ages are counted ("10-month-old" is 0, "21-month-old" is 1)."""
     texts = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
     i = 0
@@ -160,6 +182,8 @@ def _year_old(doc: Doc, tok: Token, value: int) -> AgePhrase | None:
         return None
     plural = texts[i] in {"years", "yrs", "months"}
     i += 1
+    if i < len(texts) and texts[i] == "." and texts[i - 1] in {"yr", "yrs"}:
+        i += 1  # "12 yr. old"
     if i < len(texts) and texts[i] in {"-", "–"}:
         i += 1
     if i < len(texts) and texts[i] == "old":
