@@ -74,16 +74,15 @@ the most direct rule wins (``METHOD_RANK``). The target may be a mention of any 
 that looks like a full name (the small model tags many names ORG, LOC or FAC), or a run
 of capitalised words the NER missed.
 
-Measured on casefacts dev (real US crime news, gold people whose age is in the text and
-whose surname is in a mention; 1167 articles, 2105 people): 0.877 (0.836 before the
-identification, list, glued-number, gender and surname rules); about 2.7% of people get
-a wrong age, the rest of the misses get none.
+Measured with ``make eval-facts`` (casefacts dev, 1,277 articles; figures in the README):
+age accuracy over the gold people whose age is in the text; about 3% of them get a wrong
+age, the rest of the misses get none or are not found.
 
 Limits: no coreference model; family members sharing a surname are told apart only by
 the nearest full name; "ages 17 and 18" with the names in another sentence, ranges
 ("ranged in age from 19 to 34") and "He turned 18" without a name in the clause are
-not read; a spelled-out bare number is read only between commas after a name ("Miranda
-Doerr, three, was shot").
+not read; a spelled-out bare number is read only between commas after a name ("Mara
+Dorn, three, was shot").
 
 Modules: ``phrases`` finds the numbers that read as ages; ``attach`` gives each to the
 name beside it, with ``nouns`` ("-year-old" noun phrases) and ``lists`` (coordinated

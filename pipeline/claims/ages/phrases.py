@@ -107,14 +107,14 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
                 continue
             phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")
         if phrase is None and _word_apposition(doc, tok):
-            phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")  # "Miranda Doerr, three,"
+            phrase = AgePhrase(value, tok.i, tok.i + 1, "bare")  # "Mara Dorn, three,"
         if phrase is not None:
             phrases.append(phrase)
     return phrases
 
 
 def _word_apposition(doc: Doc, tok: Token) -> bool:
-    """True for a number word between commas right after a proper name ("Miranda Doerr,
+    """True for a number word between commas right after a proper name ("Mara Dorn,
     three, was shot"; "Liana, eight; Mark, five"): read as a bare age like "Port, 47,"."""
     comma, name, after = (
         token_at(doc, tok.i - 1),
