@@ -746,7 +746,7 @@ def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
     [
         # a self-inflicted harm gives the aged noun no role, so the named victim agrees
         (
-            "Police said a 4-year-old girl died Saturday of an apparently self-inflicted "
+            "Deputies said a 4-year-old girl was found on Tuesday with a self-inflicted "
             "gunshot wound. Mia Stone was taken to a hospital after being injured at a home.",
             {"Mia Stone": "4"},
         ),
@@ -768,12 +768,12 @@ def test_self_inflicted_harm_does_not_block_the_cataphor(nlp, text, expected):
     [
         # a kin noun owned by another name is the person in apposition
         (
-            "Darren Cole, Collier's 25-year-old cousin, said he heard the shots.",
+            "Darren Cole, Holloway's 25-year-old cousin, said he heard the shots.",
             {"Darren Cole": {"25"}},
         ),
         # a number word between commas after a name is an age
         ("Police said Mia Doerr, three, was shot at her home.", {"Mia Doerr": {"3"}}),
-        ("On Sunday, Codrick Beal, four, shot himself with a gun.", {"Codrick Beal": {"4"}}),
+        ("On Monday, Tavi Brook, four, found a gun in a drawer.", {"Tavi Brook": {"4"}}),
         ("Tom Hart, one of the victims, was shot on Monday.", {"Tom Hart": set()}),
         # "unnamed" says the aged noun is nobody named later
         (
@@ -793,9 +793,9 @@ def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
     [
         # an untitled speaker may be the aged person the definite noun refers back to
         (
-            "Jonathon Walker told his brother by phone that he could not come back. "
-            "The 34-year-old security guard had killed his daughter.",
-            {"Jonathon Walker": {"34"}},
+            "Owen Marsh told his sister in a text that he was sorry. "
+            "The 34-year-old mechanic had shot his neighbour.",
+            {"Owen Marsh": {"34"}},
         ),
         # a speaker titled anywhere is an official
         (
@@ -805,9 +805,9 @@ def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
         ),
         # "X, the father of the 17-year-old victim" is a relative, not the victim
         (
-            "Police are looking for the gunman. Horace Bryant, the father of the 17-year-old "
+            "Police are looking for the gunman. Calvin Pike, the father of the 17-year-old "
             "victim, was at the scene.",
-            {"Horace Bryant": set()},
+            {"Calvin Pike": set()},
         ),
     ],
 )
@@ -833,9 +833,9 @@ def test_police_ranks_are_officials_for_the_cataphor(nlp, text):
     ("text", "name", "age"),
     [
         (
-            "Two other girls were injured. Collier's sister, Jhonis Carter – whose 16th "
-            "birthday brought the girls together for a party – was shot in the arm.",
-            "Jhonis Carter",
+            "Two other boys were hurt. Holloway's brother, Teo Carvell – whose 16th "
+            "birthday brought the friends together for a cookout – was shot in the arm.",
+            "Teo Carvell",
             "16",
         ),
         (
@@ -900,8 +900,8 @@ def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
             "Tom Cavaliere",
         ),
         (
-            "A 10-year-old was shot. (Brian Cassella / Chicago Tribune) Family members said.",
-            "Brian Cassella",
+            "A 10-year-old was shot. (Dana Wolcott / Riverton Herald) Family members said.",
+            "Dana Wolcott",
         ),
         (
             "A 22-year-old was shot in the chest. Police investigate the scene. (Danny Iudici)",
@@ -919,8 +919,8 @@ def test_credits_are_no_cataphor_target(nlp, text, name):
     [
         ("A 17-year-old was shot in the 5900 block of Emma on Monday.", "Emma"),
         (
-            "Two men were hurt. The other victim is a 17-year-old, whose name won't be "
-            "released. Tracy Hendrickson was not involved.",
+            "Two men were hurt. One was a 17-year-old, whose identity police kept "
+            "private. Tracy Hendrickson saw the car.",
             "Tracy Hendrickson",
         ),
         ("A 29-year-old man was shot in his side. (Credit: KMOV) Police are looking.", "KMOV"),

@@ -70,7 +70,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
         )
     gender = phrase_gender(doc, phrase)
     if _kin_of_phrase(doc, index, phrase) is not None:
-        return None  # "Horace Bryant, the father of the 17-year-old victim": not the victim
+        return None  # "Calvin Pike, the father of the 17-year-old victim": not the victim
     for person in reversed(index.people_between(0, start)):
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
@@ -280,8 +280,8 @@ def _name_key(name: str) -> tuple[str, str]:
 
 def _has_age(name: str, named: set[tuple[str, str]]) -> bool:
     """True when ``name`` already has an age: the same first name and surname, or a lone
-    surname on either side ("Walker, 34" covers every Walker; but Jonathon Walker's age
-    says nothing of his daughter Christina Walker)."""
+    surname on either side ("Marsh, 34" covers every Marsh; but Owen Marsh's age says
+    nothing of his daughter Ella Marsh)."""
     first, last = _name_key(name)
     return any(
         surname == last and (not first or not other or other == first) for other, surname in named

@@ -59,7 +59,7 @@ birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none
 not reached: "would have been ..."). A possessed kin noun ("Leanne Smith, her 12-year-old
 brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
 never the person before it, but a kin noun a name owns is the name in apposition
-("Darren McQueen, Collier's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
+("Darren Cole, Holloway's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
 three-year-old boy") is given to nobody.
 
 Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give

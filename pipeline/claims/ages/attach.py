@@ -176,7 +176,7 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
         if mark is not None and mark.text in {",", "-", "–", "—"}:
             target = index.person_ending_at(token_at(doc, mark.i - 1))
             if target is not None:
-                return target  # "Jhonis Carter – whose 16th birthday", whatever the parse
+                return target  # "Teo Carvell – whose 16th birthday", whatever the parse
         head = birthday.head
         while head.dep_ != "relcl" and head.head.i != head.i:
             head = head.head

@@ -94,7 +94,7 @@ def resolve_noun(
     if target is not None:
         return [target], "rule:age-year-old"
     # "Leanne Smith, her 12-year-old brother": a possessed kin noun is someone else; but
-    # not when a name owns it ("Darren McQueen, Collier's 25-year-old cousin")
+    # not when a name owns it ("Darren Cole, Holloway's 25-year-old cousin")
     kin_of_someone = noun.lower_ in mapping("family") and any(
         c.dep_ == "poss" and not _other_name(c, noun.head) for c in noun.children
     )
@@ -205,7 +205,7 @@ def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | 
 
 
 def _other_name(owner: Token, head: Token) -> bool:
-    """True when ``owner`` (a possessor: "Collier" in "Collier's cousin") is a proper name
+    """True when ``owner`` (a possessor: "Holloway" in "Holloway's cousin") is a proper name
     that is no word of the name ``head`` ends, so the kin noun can be that name's person."""
     if owner.pos_ != "PROPN":
         return False
