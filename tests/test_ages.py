@@ -777,8 +777,8 @@ def test_self_inflicted_harm_does_not_block_the_cataphor(nlp, text, expected):
         ("Tom Hart, one of the victims, was shot on Monday.", {"Tom Hart": set()}),
         # "unnamed" says the aged noun is nobody named later
         (
-            "An unnamed three-year-old boy died on Friday. Ryan Welch was shot in November.",
-            {"Ryan Welch": set()},
+            "An unnamed three-year-old boy died on Friday. Ryan Welton was shot in November.",
+            {"Ryan Welton": set()},
         ),
     ],
 )
@@ -799,9 +799,9 @@ def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
         ),
         # a speaker titled anywhere is an official
         (
-            "Police Chief Cedric Alexander spoke on Friday. The door was kicked open, "
-            "Alexander said. The 21-year-old is thought to be the mother.",
-            {"Alexander": set()},
+            "Police Chief Cedric Hollins spoke on Friday. The door was kicked open, "
+            "Hollins said. The 21-year-old is thought to be the mother.",
+            {"Hollins": set()},
         ),
         # "X, the father of the 17-year-old victim" is a relative, not the victim
         (
@@ -868,13 +868,13 @@ def test_abbreviated_year_and_un_named(nlp, text, expected):
     [
         (
             "A 26-year-old man was charged on Monday. "
-            "Channel 11's Courtney Brennan reported that the man seemed upset.",
-            {"Courtney Brennan": set()},
+            "Channel 11's Courtney Baird reported that the man seemed upset.",
+            {"Courtney Baird": set()},
         ),
         (
             "Deputies are searching for a 26-year-old man. "
-            "Neighbors told Channel 2's Steve Gehlbach they had not seen anything.",
-            {"Steve Gehlbach": set()},
+            "Neighbors told Channel 2's Steve Garland they had not seen anything.",
+            {"Steve Garland": set()},
         ),
         (
             "A 16-year-old boy was shot on Monday. KTLA's John Thang was at the scene.",
@@ -896,16 +896,16 @@ def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
     ("text", "name"),
     [
         (
-            "A 4-year-old was shot in the mouth. (Reporting by Tom Cavaliere; Editing by Kerry)",
-            "Tom Cavaliere",
+            "A 4-year-old was shot in the mouth. (Reporting by Tom Calloway; Editing by Kerry)",
+            "Tom Calloway",
         ),
         (
-            "A 10-year-old was shot. (Dana Wolcott / Riverton Herald) Family members said.",
-            "Dana Wolcott",
+            "A 10-year-old was shot. (Brian Castell / Riverton Herald) Family members said.",
+            "Brian Castell",
         ),
         (
-            "A 22-year-old was shot in the chest. Police investigate the scene. (Danny Iudici)",
-            "Danny Iudici",
+            "A 22-year-old was shot in the chest. Police investigate the scene. (Danny Ferrante)",
+            "Danny Ferrante",
         ),
     ],
 )
@@ -920,8 +920,8 @@ def test_credits_are_no_cataphor_target(nlp, text, name):
         ("A 17-year-old was shot in the 5900 block of Emma on Monday.", "Emma"),
         (
             "Two men were hurt. One was a 17-year-old, whose identity police kept "
-            "private. Tracy Hendrickson saw the car.",
-            "Tracy Hendrickson",
+            "private. Tracy Hedlund saw the car.",
+            "Tracy Hedlund",
         ),
         ("A 29-year-old man was shot in his side. (Credit: KMOV) Police are looking.", "KMOV"),
     ],

@@ -75,7 +75,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
         if _is_official(doc, person) and _titled_anywhere(doc, person):
-            continue  # not "Chief Cedric Alexander ... Alexander said"; an untitled speaker may be
+            continue  # not "Chief Cedric Hollins ... Hollins said"; an untitled speaker may be
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
         return person
@@ -212,7 +212,7 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
 
 def _titled_anywhere(doc: Doc, person: Target) -> bool:
     """True when some mention of ``person``'s name has a role word before it ("Police Chief
-    Cedric Alexander" covers a later "Alexander said"; given names between are skipped)
+    Cedric Hollins" covers a later "Hollins said"; given names between are skipped)
     or in apposition ("An attorney for the family, Sean Walton,")."""
     roles = words("role_nouns")
     for span in _mentions_of(doc, person):
