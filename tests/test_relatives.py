@@ -50,7 +50,7 @@ CASES = [
     ),
     # a person noun whose named kin follows takes the kin's surname
     (
-        "Witnesses said the child's father, 37-year-old Lyle Zaragoza, fired the shots.",
+        "Witnesses saw the child's father, 37-year-old Lyle Zaragoza, fire the shots.",
         {("Zaragoza", "child", None)},
     ),
     ("The mother of the child, Kenzie Shelburne, was charged.", {("Shelburne", "child", None)}),
