@@ -154,7 +154,7 @@ def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
 def test_place_before_the_noun_is_not_the_person(nlp):
     text = (
         "The coroner ruled the death of a 3-year-old Joplin girl was an accident. "
-        "Coroner Mark Bridges says Mara Dorn was shot at her home."
+        "Coroner Mark Brody says Mara Dorn was shot at her home."
     )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Mara Dorn") == {"3"}

@@ -48,7 +48,7 @@ def person(aid, name, role="victim", age=None, n=1):
 @pytest.mark.parametrize(
     ("name", "key"),
     [
-        ("Allen Ormond Jr.", "allen ormond jr"),
+        ("Allen Osgood Jr.", "allen osgood jr"),
         ("José  O'Brien", "jose obrien"),
         ("Port", None),
         ("Smith Jr", None),
