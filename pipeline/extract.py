@@ -121,7 +121,7 @@ def extract_doc(doc: Doc, published: date | None, day_first: bool | None = None)
     mentions, title_claims = find_mentions(doc)
     claims = find_claims(doc, mentions)
     added = age_named_mentions(doc_text(doc), mentions, claims)
-    if added:  # "Tyrone Price, 26," with the name missed by the NER
+    if added:  # "Tyrone Lockhart, 26," with the name missed by the NER
         mentions = sorted(mentions + added, key=lambda m: (m.start, -m.end))
     return Extraction(
         sentences=[(s.start_char, s.end_char) for s in doc.sents],

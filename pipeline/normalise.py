@@ -108,7 +108,7 @@ def add_relatives(
     them would read as a second person of that name. When the article names exactly one
     other person with the relative's surname who has no age (no mention span in ``aged``)
     and whose given name does not clash with the kin noun's sex, the kin phrase is a
-    mention of that person ("his 3-year-old daughter ... Kaylee Reyes"; see
+    mention of that person ("his 3-year-old daughter ... Kaylee Vanmeter"; see
     ``_named_relatives``).
     """
     claims = []
@@ -386,7 +386,7 @@ def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:
 
     ``per:age_at_time`` claims (an age at an earlier time) never count; guesses of the
     weakest rule (``rule:age-cataphor``: "a 7-year-old" given to the next person named)
-    count only when nothing states the person's age directly ("Ty-Ryne Hoskins, 3").
+    count only when nothing states the person's age directly ("Ty-Ryne Galloway, 3").
     """
     ages = [c for c in claims if c.predicate == "per:age" and c.value.isdigit()]
     if not ages:

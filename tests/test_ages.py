@@ -18,7 +18,10 @@ def claims_for(nlp, text):
     ("text", "expected"),
     [
         ("Stephen Port, 47, was jailed in 2016.", {"Stephen Port": "47"}),
-        ("Police said 25-year-old Shelly Bird was shot on Main Street.", {"Shelly Bird": "25"}),
+        (
+            "Police said 25-year-old Shelly Farnham was shot on Main Street.",
+            {"Shelly Farnham": "25"},
+        ),
         (
             "He killed his first victim, Anthony Walgate, a 23-year-old fashion student, in 2014.",
             {"Anthony Walgate": "23"},
@@ -30,8 +33,8 @@ def claims_for(nlp, text):
         ("John Smith, 17, was shot in the leg on Tuesday night.", {"John Smith": "17"}),
         ("Officers arrested 17-year-old John Smith after the chase.", {"John Smith": "17"}),
         ("Police arrested John Smith, who is 19, at his home.", {"John Smith": "19"}),
-        ("Police said Mark Jones is 37 years old and lives in Ohio.", {"Mark Jones": "37"}),
-        ("Mark Jones, 37 years old, was taken to hospital.", {"Mark Jones": "37"}),
+        ("Police said Mark Ostrander is 37 years old and lives in Ohio.", {"Mark Ostrander": "37"}),
+        ("Mark Ostrander, 37 years old, was taken to hospital.", {"Mark Ostrander": "37"}),
         ("A man, 24, identified as John Smith was shot on Elm Street.", {"John Smith": "24"}),
         (
             "He killed Gabriel Kovari, 22, Daniel Whitworth, 21, and Jack Taylor, 25, in London.",
@@ -41,34 +44,43 @@ def claims_for(nlp, text):
             "Tom Reed and Ann Reed, both 24, were hurt in the crash.",
             {"Tom Reed": "24", "Ann Reed": "24"},
         ),
-        ("The 17-year-old, Adonis Brown, was charged on Monday.", {"Adonis Brown": "17"}),
-        ("Police arrested Davon Coleman, also 18, on Friday.", {"Davon Coleman": "18"}),
+        ("The 17-year-old, Adonis Birchall, was charged on Monday.", {"Adonis Birchall": "17"}),
+        ("Police arrested Davon Radcliffe, also 18, on Friday.", {"Davon Radcliffe": "18"}),
         ("Police arrested Vincent Holt, Jr., 27, of Homewood.", {"Vincent Holt": "27"}),
         ("Police arrested Mark Clark, aka “Cheeto,” 26, of Detroit.", {"Mark Clark": "26"}),
-        ("Police arrested Burney Everett, aka Tank, 28, of Detroit.", {"Burney Everett": "28"}),
+        ("Police arrested Burney Kimbrell, aka Tank, 28, of Detroit.", {"Burney Kimbrell": "28"}),
         (
-            "One of the victims, an 8-year-old boy named Jonathan Martinez, died.",
-            {"Jonathan Martinez": "8"},
+            "One of the victims, an 8-year-old boy named Jonathan Fitzhugh, died.",
+            {"Jonathan Fitzhugh": "8"},
         ),
         (
-            "Police found Za'layia Jenkins, the 9-year-old who was shot, in the car.",
-            {"Jenkins": "9"},
+            "Police found Za'layia Jenner, the 9-year-old who was shot, in the car.",
+            {"Jenner": "9"},
         ),
-        ("Deputies arrested 17-year-old Dalton Edwards Wednesday night.", {"Dalton Edwards": "17"}),
-        ("Sheriff Steve Rushing said Jimmy Lyons,32, was found.", {"Jimmy Lyons": "32"}),
-        ("Jones shot his 7-year-old daughter, London, and his wife.", {"London": "7"}),
-        ("Also hit was her father, 47-yo Demetrius Williams, who survived.", {"Williams": "47"}),
-        ("The victims were identified as Mowayne McKay, 33, and Diego Reid.", {"McKay": "33"}),
-        ("The gunman was identified as Gavin Long, who turned 29 on Sunday.", {"Gavin Long": "29"}),
-        ("About 6:20 a.m., Herring, 35, was shot and killed.", {"Herring": "35"}),
         (
-            "Sunday afternoon.16-year-old Zybrii Davis remains in critical condition.",
-            {"Zybrii Davis": "16"},
+            "Deputies arrested 17-year-old Dalton Pendleton Wednesday night.",
+            {"Dalton Pendleton": "17"},
         ),
-        ("Samual Sanford, 25,of Masury, was arrested.", {"Samual Sanford": "25"}),
+        ("Sheriff Steve Rudolph said Jimmy Dorsett,32, was found.", {"Jimmy Dorsett": "32"}),
+        ("Ostrander shot his 7-year-old daughter, London, and his wife.", {"London": "7"}),
+        ("Also hit was her father, 47-yo Demetrius Zeller, who survived.", {"Zeller": "47"}),
         (
-            "It followed the deaths of Chadney and Kara Allen -- 19 and 17 -- in his home.",
-            {"Chadney": "19", "Kara Allen": "17"},
+            "The victims were identified as Marlon McKenna, 33, and Diego Wickham.",
+            {"McKenna": "33"},
+        ),
+        (
+            "The gunman was identified as Gavin Ellery, who turned 29 on Sunday.",
+            {"Gavin Ellery": "29"},
+        ),
+        ("About 6:40 a.m., Hemming, 35, was shot and killed.", {"Hemming": "35"}),
+        (
+            "Sunday afternoon.16-year-old Zybrii Hollis remains in critical condition.",
+            {"Zybrii Hollis": "16"},
+        ),
+        ("Samual Ashdown, 25,of Masury, was arrested.", {"Samual Ashdown": "25"}),
+        (
+            "It followed the deaths of Chandler and Kara Kellerman -- 19 and 17 -- in his home.",
+            {"Chandler": "19", "Kara Kellerman": "17"},
         ),
         (
             "The victims, Tom Zimmers, David Liday and Ben Franklin — 16, 20 and 17, "
@@ -76,17 +88,17 @@ def claims_for(nlp, text):
             {"Tom Zimmers": "16", "David Liday": "20", "Ben Franklin": "17"},
         ),
         (
-            "Also hurt were 17-year olds Zytavious Anderson and Shanteria Timmons.",
-            {"Zytavious Anderson": "17", "Shanteria Timmons": "17"},
+            "Also hurt were 17-year olds Zytavious Crandall and Shanteria Goodall.",
+            {"Zytavious Crandall": "17", "Shanteria Goodall": "17"},
         ),
         (
-            "Killed were Mark Short, 40, and the children: Liana, 8; Mark, 5; and Willow, 2.",
-            {"Mark Short": "40", "Liana": "8", "Willow": "2"},
+            "Killed were Mark Shelton, 40, and the children: Lena, 8; Mark, 5; and Wren, 2.",
+            {"Mark Shelton": "40", "Lena": "8", "Wren": "2"},
         ),
         # months give the age in whole years
-        ("Police said 10-month-old Kendarius Edwards was shot.", {"Kendarius Edwards": "0"}),
-        ("Officers found 21-month-old Carter Epps in the car.", {"Carter Epps": "1"}),
-        ("Mathias Jayse, 19 months old, was taken to hospital.", {"Mathias Jayse": "1"}),
+        ("Police said 10-month-old Kendarius Pendleton was shot.", {"Kendarius Pendleton": "0"}),
+        ("Officers found 21-month-old Carter Corliss in the car.", {"Carter Corliss": "1"}),
+        ("Mathias Lockhart, 19 months old, was taken to hospital.", {"Mathias Lockhart": "1"}),
     ],
 )
 def test_age_forms(nlp, text, expected):
@@ -115,20 +127,20 @@ def test_age_at_an_earlier_time(nlp, text, age):
 
 
 def test_when_after_an_apposition_is_not_an_earlier_age(nlp):
-    text = "Paramedics tried to revive Jermone Green, 3, when they arrived."
+    text = "Paramedics tried to revive Jermone Norcott, 3, when they arrived."
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Jermone Green") == {"3"}
-    assert age_of(doc, claims, "Jermone Green", "per:age_at_time") == set()
+    assert age_of(doc, claims, "Jermone Norcott") == {"3"}
+    assert age_of(doc, claims, "Jermone Norcott", "per:age_at_time") == set()
 
 
 def test_anaphor_refers_to_person_introduced_with_that_age(nlp):
     text = (
-        "Police arrested Kevin Barbee, 19, and Mark Jones, 35, on Monday. "
+        "Police arrested Kevin Fairbanks, 19, and Mark Ostrander, 35, on Monday. "
         "The 19-year-old was charged with murder."
     )
     doc, claims = claims_for(nlp, text)
     anaphors = [c for c in claims if c.method == "rule:age-anaphor"]
-    assert [doc.text[c.target_start : c.target_end] for c in anaphors] == ["Kevin Barbee"]
+    assert [doc.text[c.target_start : c.target_end] for c in anaphors] == ["Kevin Fairbanks"]
 
 
 def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
@@ -142,7 +154,7 @@ def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
 def test_place_before_the_noun_is_not_the_person(nlp):
     text = (
         "The coroner ruled the death of a 3-year-old Joplin girl was an accident. "
-        "Coroner Mark Bridges says Mara Dorn was shot at her home."
+        "Coroner Mark Brody says Mara Dorn was shot at her home."
     )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Mara Dorn") == {"3"}
@@ -197,29 +209,29 @@ def test_age_claim_offsets_point_at_the_number(nlp):
 def test_unnamed_aged_noun_points_to_the_next_named_person_not_an_official(nlp):
     text = (
         "A 67-year-old man was shot on Monday, Sheriff Tom Hall said. "
-        "Daniel Wright of Brownsburg was taken to hospital."
+        "Daniel Galloway of Brownsburg was taken to hospital."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Daniel Wright") == {"67"}
+    assert age_of(doc, claims, "Daniel Galloway") == {"67"}
     assert age_of(doc, claims, "Tom Hall") == set()
 
 
 def test_identified_as(nlp):
     doc, claims = claims_for(
-        nlp, "A 19-year-old woman shot on Friday was identified as Ann Price by police."
+        nlp, "A 19-year-old woman shot on Friday was identified as Ann Abernathy by police."
     )
-    assert age_of(doc, claims, "Ann Price") == {"19"}
+    assert age_of(doc, claims, "Ann Abernathy") == {"19"}
 
 
 def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
     text = (
-        "Samir Price, 19, was charged in the death of a 14-year-old boy. "
-        "Price fled the scene. The boy was identified by relatives. "
-        "Ian Wilsey died at the hospital."
+        "Samir Abernathy, 19, was charged in the death of a 14-year-old boy. "
+        "Abernathy fled the scene. The boy was identified by relatives. "
+        "Ian Islington died at the hospital."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Ian Wilsey") == {"14"}
-    assert age_of(doc, claims, "Samir Price") == {"19"}
+    assert age_of(doc, claims, "Ian Islington") == {"14"}
+    assert age_of(doc, claims, "Samir Abernathy") == {"19"}
 
 
 @pytest.mark.parametrize(
@@ -227,8 +239,8 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
     [
         (
             "A man shot his 3-year-old daughter on Friday. "
-            "The girl, Kaylee Reyes, was taken to the hospital.",
-            {"Kaylee Reyes": "3"},
+            "The girl, Kaylee Ridgeway, was taken to the hospital.",
+            {"Kaylee Ridgeway": "3"},
         ),
         (
             "Police said a 19-year-old man shot a 4-year-old girl. "
@@ -237,27 +249,27 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
         ),
         (
             "A 17-year-old male and a 15-year-old male were shot. The 17-year-old was later "
-            "pronounced dead. He has been identified as Carlos Villareal.",
-            {"Carlos Villareal": "17"},
+            "pronounced dead. He has been identified as Carlos Redfield.",
+            {"Carlos Redfield": "17"},
         ),
         (
             "A 15-year-old and a 16-year-old were hurt. Friends identified the 15-year-old "
-            "as Terrance Maxwell; he died.",
-            {"Terrance Maxwell": "15"},
+            "as Terrance Northrup; he died.",
+            {"Terrance Northrup": "15"},
         ),
         (
-            "The 21-year-old passenger was hurt on Oak Drive. Cory Alexander died.",
-            {"Cory Alexander": "21"},
+            "The 21-year-old passenger was hurt on Oak Drive. Cory Drummond died.",
+            {"Cory Drummond": "21"},
         ),
         (
             "A teen shot his 14-year-old friend while they played with a gun. "
-            "Daniel Harshman died at the hospital.",
-            {"Daniel Harshman": "14"},
+            "Daniel Castellanos died at the hospital.",
+            {"Daniel Castellanos": "14"},
         ),
         (
-            "The bodies were found on Monday. Courtney Smith said the 15-year-old victim is "
-            "his granddaughter, Shanice Smith.",
-            {"Shanice Smith": "15"},
+            "The bodies were found on Monday. Courtney Pruitt said the 15-year-old victim is "
+            "his granddaughter, Shanae Pruitt.",
+            {"Shanae Pruitt": "15"},
         ),
         (
             "Elmvale police hunting for 18-year-old robbery suspect. "
@@ -285,34 +297,34 @@ def test_age_list_without_names_gives_nothing(nlp):
 def test_cataphor_skips_places_tagged_as_people(nlp):
     text = (
         "A 15-year-old boy was shot on Gordon Way on Monday. "
-        "Roshun Johnson died at the hospital, police said."
+        "Roshun Halloran died at the hospital, police said."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Roshun Johnson") == {"15"}
+    assert age_of(doc, claims, "Roshun Halloran") == {"15"}
 
 
 def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
     text = (
-        "Police named the victims as Samir Zawahri and Christopher Zawahri. "
-        "Samir Zawahri, 55, was the father. Later, Christopher Zawahri was found. "
-        "Zawahri, 25, was the older brother."
+        "Police named the victims as Samir Marlowe and Christopher Marlowe. "
+        "Samir Marlowe, 55, was the father. Later, Christopher Marlowe was found. "
+        "Marlowe, 25, was the older brother."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Samir Zawahri") == {"55"}
-    assert "25" in age_of(doc, claims, "Christopher Zawahri")
+    assert age_of(doc, claims, "Samir Marlowe") == {"55"}
+    assert "25" in age_of(doc, claims, "Christopher Marlowe")
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Anthony Jackson, 20, and 22-year-old Lawrence Brown were previously charged.",
-            {"Anthony Jackson": "20", "Lawrence Brown": "22"},
+            "Anthony Vantreese, 20, and 22-year-old Lawrence Birchall were previously charged.",
+            {"Anthony Vantreese": "20", "Lawrence Birchall": "22"},
         ),
         (
-            "The victims were Xacia Burnem, 18, Kadejah Williams, 22, and 11-month-old "
-            "Tedashi Williams.",
-            {"Xacia Burnem": "18", "Kadejah Williams": "22", "Tedashi Williams": "0"},
+            "The victims were Xacia Aldridge, 18, Kadejah Zeller, 22, and 11-month-old "
+            "Tedashi Zeller.",
+            {"Xacia Aldridge": "18", "Kadejah Zeller": "22", "Tedashi Zeller": "0"},
         ),
     ],
 )
@@ -329,23 +341,23 @@ def test_dateline_in_capitals_is_not_the_aged_person(nlp):
 
 
 def test_age_after_a_suffix_the_mention_leaves_its_full_stop_out(nlp):
-    text = "Marko Provonozac Jr., 30, of 1553 Longfellow Court NE, was found dead."
+    text = "Marko Dunmore Jr., 30, of 1553 Longfellow Court NE, was found dead."
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Marko Provonozac Jr") == {"30"}
+    assert age_of(doc, claims, "Marko Dunmore Jr") == {"30"}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Elliot Rodger, the man named by police, was a 22-year-old student at the college.",
-            {"Elliot Rodger": "22"},
+            "Elliot Vickery, the man named by police, was a 22-year-old student at the college.",
+            {"Elliot Vickery": "22"},
         ),
         ("John Smith said he was a 30-year-old father of two.", {"John Smith": "30"}),
         (
-            "They are charged in the killings of 23-year-old twins Rebeika Powell and Kayetie "
-            "Melchor and 55-year-old Julie Jackson.",
-            {"Rebeika Powell": "23", "Kayetie Melchor": "23", "Julie Jackson": "55"},
+            "They are charged in the killings of 23-year-old twins Rebeika Quintero and Kayetie "
+            "Ashcombe and 55-year-old Julie Vantreese.",
+            {"Rebeika Quintero": "23", "Kayetie Ashcombe": "23", "Julie Vantreese": "55"},
         ),
     ],
 )
@@ -358,7 +370,7 @@ def test_predicative_and_plural_attributive_ages(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
-        ("Thirty-one-year-old Adam Bentdahl of Appleton was kind.", "Adam Bentdahl", "31"),
+        ("Thirty-one-year-old Adam Merriwether of Appleton was kind.", "Adam Merriwether", "31"),
         ("Police said Thirty-year-old John Smith fled.", "John Smith", "30"),
     ],
 )
@@ -370,10 +382,10 @@ def test_hyphenated_number_words(nlp, text, name, age):
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
-        ("Kenny Kreuscher would have turned 6-years-old on Saturday.", "Kenny Kreuscher", "5"),
-        ("Colin Fraley would have been 11 next month.", "Colin Fraley", "10"),
-        ("But Jemeer Griffin, who turns 4 on Friday, is awake.", "Jemeer Griffin", "3"),
-        ("Gavin Long, who turned 29 on Sunday, shot officers.", "Gavin Long", "29"),
+        ("Kenny Hargrove would have turned 6-years-old on Saturday.", "Kenny Hargrove", "5"),
+        ("Colin Tremaine would have been 11 next month.", "Colin Tremaine", "10"),
+        ("But Jemeer Rainier, who turns 4 on Friday, is awake.", "Jemeer Rainier", "3"),
+        ("Gavin Ellery, who turned 29 on Sunday, shot officers.", "Gavin Ellery", "29"),
     ],
 )
 def test_a_birthday_ahead_is_one_year_less(nlp, text, name, age):
@@ -382,22 +394,22 @@ def test_a_birthday_ahead_is_one_year_less(nlp, text, name, age):
 
 
 def test_age_in_a_when_clause_is_an_earlier_age(nlp):
-    text = "Brent Luyster has a long record. It dates to June 1988, when he was 7."
+    text = "Brent Blakemore has a long record. It dates to June 1988, when he was 7."
     _, claims = claims_for(nlp, text)
     assert not [c for c in claims if c.predicate == "per:age"]
 
 
 def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
-    text = "Davis lived with her mother, Leanne Smith, her 12-year old brother and a friend."
+    text = "Hollis lived with her mother, Leanne Dwyer, her 12-year old brother and a friend."
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Leanne Smith") != {"12"}
+    assert age_of(doc, claims, "Leanne Dwyer") != {"12"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Stanley Greene was arrested after fights with the 23-year-old brothers.",
-        "Zion Willis was shot. Willis visited the 18-year-old sister of Weston's girlfriend.",
+        "Stanley Stanfield was arrested after fights with the 23-year-old brothers.",
+        "Zion Jellicoe was shot. Jellicoe visited the 18-year-old sister of Weston's girlfriend.",
     ],
 )
 def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
@@ -406,9 +418,11 @@ def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
 
 
 def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
-    text = "Dan Caron was remembered on Saturday. A friend killed the 63-year-old father of four."
+    text = (
+        "Dan Cartwright was remembered on Saturday. A friend killed the 63-year-old father of four."
+    )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Dan Caron") == {"63"}
+    assert age_of(doc, claims, "Dan Cartwright") == {"63"}
 
 
 @pytest.mark.parametrize(
@@ -416,20 +430,20 @@ def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
     [
         (
             "A 15-year-old boy shot and killed an 18-year-old man on Thursday, police said. "
-            "Jose Estrada died at the scene.",
-            "Jose Estrada",
+            "Jose Everly died at the scene.",
+            "Jose Everly",
             "18",
         ),
         (
             "A 16-year-old boy admitted to homicide in the shooting of a 14-year-old boy. "
-            "Gabriel Mejia was shot in the head.",
-            "Gabriel Mejia",
+            "Gabriel Pettigrew was shot in the head.",
+            "Gabriel Pettigrew",
             "14",
         ),
         (
             "A 45-year-old Detroit man faces charges in connection to the deadly shooting of "
-            "a 13-year-old girl Tuesday in his home. Police said Ivan Berrien was arrested.",
-            "Ivan Berrien",
+            "a 13-year-old girl Tuesday in his home. Police said Ivan Sutcliffe was arrested.",
+            "Ivan Sutcliffe",
             "45",
         ),
     ],
@@ -445,13 +459,13 @@ def test_minor_agent_of_another_aged_person_gets_no_guess(nlp, text, name, age):
         (
             "A police report revealed more details about a tragic shooting that killed a "
             "3-year-old girl Saturday in southwest Killeen. The shooting took place at a home "
-            "just before noon. The girl, identified as Cessa Joy Salvato, died at the hospital.",
-            "Cessa Joy Salvato",
+            "just before noon. The girl, identified as Cessa Upshaw Salcedo, died at the hospital.",
+            "Cessa Upshaw Salcedo",
         ),
         (
             "A 3-year-old girl was shot on Friday at Killeen. "
-            "Police named her as Ann Price on Saturday.",
-            "Ann Price",
+            "Police named her as Ann Abernathy on Saturday.",
+            "Ann Abernathy",
         ),
     ],
 )
@@ -466,13 +480,13 @@ def test_cataphor_skips_a_place_after_in_at_near(nlp, text, name):
         (
             "A 19-year-old man has been charged with manslaughter in connection with a shooting "
             "that killed a 14-year-old in Rosamond last year. Al McCraig died at the scene. "
-            "Deon Davidson was arrested.",
-            {"Al McCraig": "14", "Deon Davidson": "19"},
+            "Deon Fenwick was arrested.",
+            {"Al McCraig": "14", "Deon Fenwick": "19"},
         ),
         (
             "A 22 year-old man has been arrested and charged in the shooting death of an "
-            "18-year-old girl. Aleigha Hawkingberry was found dead. Police arrested Tom Reed.",
-            {"Aleigha Hawkingberry": "18", "Tom Reed": "22"},
+            "18-year-old girl. Aleigha Vasquez-Moll was found dead. Police arrested Tom Reed.",
+            {"Aleigha Vasquez-Moll": "18", "Tom Reed": "22"},
         ),
         (
             "A 6-year-old girl accidentally shot and killed herself Tuesday night. "
@@ -491,14 +505,14 @@ def test_cataphor_guess_agrees_in_case_role(nlp, text, expected):
     "text",
     [
         "× 15-year-old accidentally shoots self while taking selfie\n\nPolice said "
-        "DaMontez Jones died at the hospital.",
+        "DaMontez Ostrander died at the hospital.",
         "15-year-old accidentally shoots self while taking selfie\n\nPolice said "
-        "DaMontez Jones died at the hospital.",
+        "DaMontez Ostrander died at the hospital.",
     ],
 )
 def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "DaMontez Jones") == {"15"}
+    assert age_of(doc, claims, "DaMontez Ostrander") == {"15"}
 
 
 @pytest.mark.parametrize(
@@ -507,15 +521,15 @@ def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
         (
             "A 17-year-old boy was shot and killed at a party on Wednesday. "
             + "The party went on late into the night. " * 9
-            + "Classmates identified the victim as Harley Jarrett.",
-            "Harley Jarrett",
+            + "Classmates identified the victim as Harley Prescott.",
+            "Harley Prescott",
             "17",
         ),
         (
             "A 3-year-old girl was shot at her home on Friday. "
             + "The family had just moved into the house. " * 9
-            + "The girl was identified as Cessa Salvato by the coroner.",
-            "Cessa Salvato",
+            + "The girl was identified as Cessa Salcedo by the coroner.",
+            "Cessa Salcedo",
             "3",
         ),
     ],
@@ -533,10 +547,13 @@ def test_identified_definite_noun_far_after_an_unnamed_aged_noun(nlp, text, name
             "The others - Carl Berdin, 20; and Samuel Clay Jr., 20 - were arrested.",
             {"Carl Berdin": "20", "Samuel Clay Jr.": "20"},
         ),
-        ("Police said Anna Brown, 24 - a nurse - was shot.", {"Anna Brown": "24"}),
+        ("Police said Anna Birchall, 24 - a nurse - was shot.", {"Anna Birchall": "24"}),
         ("Tom Smith will spend 30 - 60 years in prison.", {}),
         # a footnote mark glued to the age
-        ("The dead were Mary Jones, 22; and Vera Weiss, 19.[46] Both died.", {"Vera Weiss": "19"}),
+        (
+            "The dead were Mary Ostrander, 22; and Vera Weiss, 19.[46] Both died.",
+            {"Vera Weiss": "19"},
+        ),
         # an article glued to the age
         (
             "An8-year-old boy died Saturday. The boy was identified as Nathan Smith.",
@@ -600,18 +617,30 @@ def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
     ("text", "target", "age", "method", "expected"),
     [
         # a full name the NER missed keeps its directly stated age
-        ("Police said Tyrone Price, 26, was charged.", "Tyrone Price", "26", "rule:age-appos", 26),
+        (
+            "Police said Tyrone Abernathy, 26, was charged.",
+            "Tyrone Abernathy",
+            "26",
+            "rule:age-appos",
+            26,
+        ),
         ("Police said 31-year-old Maria Lopez died.", "Maria Lopez", "31", "rule:age-year-old", 31),
         (
-            "BUSTI - Thomas Carlson, the 50-year-old man, died.",
-            "Thomas Carlson",
+            "BUSTI - Thomas Whitacre, the 50-year-old man, died.",
+            "Thomas Whitacre",
             "50",
             "rule:age-appos-noun",
             50,
         ),
         # a weekday or a date is no name; a guessed age names nobody; not a given name
         ("It was on Friday May, 23, in the park.", "Friday May", "23", "rule:age-appos", None),
-        ("Police said Tyrone Price, 26, ran.", "Tyrone Price", "26", "rule:age-cataphor", None),
+        (
+            "Police said Tyrone Abernathy, 26, ran.",
+            "Tyrone Abernathy",
+            "26",
+            "rule:age-cataphor",
+            None,
+        ),
         ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
     ],
 )
@@ -632,16 +661,16 @@ def test_age_rule_names_a_missed_person(
     ("text", "name", "other"),
     [
         (
-            "A 2-year-old boy was found on Monday. Heather Kelso called police. "
-            "Kaden Lum was in the house.",
-            "Kaden Lum",
-            "Heather Kelso",
+            "A 2-year-old boy was found on Monday. Heather Lindqvist called police. "
+            "Kaden Gallardo was in the house.",
+            "Kaden Gallardo",
+            "Heather Lindqvist",
         ),
         (
-            "A 30-year-old woman was found on Friday. Michael Brown called police. "
-            "Linda Brown was in the house.",
-            "Linda Brown",
-            "Michael Brown",
+            "A 30-year-old woman was found on Friday. Michael Birchall called police. "
+            "Linda Birchall was in the house.",
+            "Linda Birchall",
+            "Michael Birchall",
         ),
     ],
 )
@@ -654,11 +683,14 @@ def test_cataphor_reads_gender_from_a_given_name(nlp, text, name, other):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A 9-month-old was found.\nBy Rhonda Cook\nMark Lee died at the hospital.", "Rhonda Cook"),
-        ("A 16-year-old was shot. Watch Dan Krauth's report. Mark Lee died.", "Dan Krauth"),
-        ("A 16-year-old was shot. Dan Krauth reports from the scene. Mark Lee died.", "Dan Krauth"),
-        ("A 16-year-old was shot. Photo/Dan Krauth. Mark Lee died at the hospital.", "Dan Krauth"),
-        ("A 16-year-old was shot. — Dan Krauth (@DanKrauth) Mark Lee died.", "Dan Krauth"),
+        (
+            "A 9-month-old was found.\nBy Rhonda Underhill\nMark Lee died at the hospital.",
+            "Rhonda Underhill",
+        ),
+        ("A 16-year-old was shot. Watch Dan Ormsby's report. Mark Lee died.", "Dan Ormsby"),
+        ("A 16-year-old was shot. Dan Ormsby reports from the scene. Mark Lee died.", "Dan Ormsby"),
+        ("A 16-year-old was shot. Photo/Dan Ormsby. Mark Lee died at the hospital.", "Dan Ormsby"),
+        ("A 16-year-old was shot. — Dan Ormsby (@DanKrauth) Mark Lee died.", "Dan Ormsby"),
     ],
 )
 def test_cataphor_skips_journalists(nlp, text, name):
@@ -696,7 +728,7 @@ def test_nth_birthday_of_a_named_person(nlp, text, name, age):
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
-        ("Shooting victim, Marquis Garrett-23, pronounced deceased.", "Marquis Garrett", "23"),
+        ("Shooting victim, Marquis Thackery-23, pronounced deceased.", "Marquis Thackery", "23"),
         ("Victims: John Smith-19, and others were shot.", "John Smith", "19"),
     ],
 )
@@ -720,20 +752,20 @@ def _guess(text: str, name: str, value: str) -> Claim:
         ([("Allen Roe", "1"), ("Kevin Doe", "1"), ("Marie Poe", "1")], {"Allen Roe"}),
         # most phrases name one person, in any form of the name
         (
-            [("Kim Wu", "17"), ("Maurice Berger", "17"), ("Berger", "17"), ("Maurice", "17")],
-            {"Maurice Berger", "Berger", "Maurice"},
+            [("Kim Wu", "17"), ("Maurice Ivers", "17"), ("Ivers", "17"), ("Maurice", "17")],
+            {"Maurice Ivers", "Ivers", "Maurice"},
         ),
         # one given name for two full names: only one of them keeps the age
         (
-            [("Maurice", "17"), ("Maurice Berger", "17"), ("Maurice Jones", "17")],
-            {"Maurice", "Maurice Berger"},
+            [("Maurice", "17"), ("Maurice Ivers", "17"), ("Maurice Ostrander", "17")],
+            {"Maurice", "Maurice Ivers"},
         ),
         # different ages are different people: both stay
         ([("Allen Roe", "25"), ("Kevin Doe", "26")], {"Allen Roe", "Kevin Doe"}),
     ],
 )
 def test_one_guessed_age_goes_to_one_person(nlp, guesses, kept):
-    doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Berger and Maurice Jones met.")
+    doc = nlp("Allen Roe, Kevin Doe, Marie Poe, Kim Wu, Maurice Ivers and Maurice Ostrander met.")
     claims = [_guess(doc.text, name, value) for name, value in guesses]
     claims.append(Claim(0, 9, "per:age", "1", 0, 1, "rule:age-appos"))  # not a guess: kept
     left = one_person_per_guessed_age(doc, claims)

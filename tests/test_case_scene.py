@@ -197,14 +197,14 @@ def test_scene_places_finds_untagged_towns_of_the_scene(text, found, names) -> N
     ("text", "place", "people", "home"),
     [
         (
-            "The victim was identified as George Korchev of Mundelein.",
+            "The victim was identified as George Pettigrew of Mundelein.",
             "Mundelein",
-            {"Korchev"},
+            {"Pettigrew"},
             True,
         ),
-        ("Jacques Slade, 26, of Gastonia, pleaded guilty.", "Gastonia", set(), True),
+        ("Jacques Overbrook, 26, of Gastonia, pleaded guilty.", "Gastonia", set(), True),
         ("Tom Lee Jr. of Dayton was charged.", "Dayton", {"Lee"}, True),
-        ("On behalf of the City of Champaign, we mourn.", "Champaign", {"Korchev"}, False),
+        ("On behalf of the City of Champaign, we mourn.", "Champaign", {"Pettigrew"}, False),
         ("He was shot near the University of Illinois.", "Illinois", set(), False),
     ],
 )

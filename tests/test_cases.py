@@ -50,20 +50,20 @@ ROLE_CASES = [
     ("John Smith was shot and killed Sunday night.", "John Smith", "victim", ["killed"]),
     ("John Smith was shot in the leg on Sunday.", "John Smith", "victim", ["injured"]),
     (
-        "Police said Mary Jones was fatally shot outside her home.",
-        "Mary Jones",
+        "Police said Mary Radcliffe was fatally shot outside her home.",
+        "Mary Radcliffe",
         "victim",
         ["killed"],
     ),
     ("Anna Lee died at the scene.", "Anna Lee", "victim", ["killed"]),
     ("Anna Lee was pronounced dead at a hospital.", "Anna Lee", "victim", ["killed"]),
-    ("The victim was identified as 15-year-old Kevin Barbee.", "Kevin Barbee", "victim", []),
+    ("The victim was identified as 15-year-old Kevin Dorsett.", "Kevin Dorsett", "victim", []),
     ("Police are investigating the death of Tara Quinn.", "Tara Quinn", "victim", ["killed"]),
     ("Jim Dunn was taken to a hospital with a gunshot wound.", "Jim Dunn", "victim", ["injured"]),
-    ("Police said Kaemon Robinson, 19, shot a man on Sunday.", "Kaemon Robinson", "suspect", []),
+    ("Police said Kaemon Yarbrough, 19, shot a man on Sunday.", "Kaemon Yarbrough", "suspect", []),
     (
-        "Kaemon Robinson was charged with criminal homicide.",
-        "Kaemon Robinson",
+        "Kaemon Yarbrough was charged with criminal homicide.",
+        "Kaemon Yarbrough",
         "suspect",
         ["charged"],
     ),
@@ -76,13 +76,13 @@ ROLE_CASES = [
     ("Roman Kell, 15, accidentally shot himself.", "Roman Kell", "victim", ["injured"]),
     ("Bill Ames faces charges of aggravated assault.", "Bill Ames", "suspect", ["charged"]),
     ("His father, Omar Haddad, said the boy was kind.", "Omar Haddad", "relative", []),
-    ("Officer Mike Jones said the scene was secure.", "Mike Jones", "official", []),
+    ("Officer Mike Radcliffe said the scene was secure.", "Mike Radcliffe", "official", []),
     ("Det Sgt Alan Hart said the inquiry continues.", "Alan Hart", "official", []),
     ("District Attorney Joe Blow said the case was strong.", "Joe Blow", "official", []),
     ("Coroner Ann Bell opened the inquest.", "Ann Bell", "official", []),
-    ("His attorney, Kyle Mothershead, contacted police.", "Kyle Mothershead", "lawyer", []),
+    ("His attorney, Kyle Halloran, contacted police.", "Kyle Halloran", "lawyer", []),
     ("Witness Mary Ann said she heard shots.", "Mary Ann", "witness", []),
-    ("Officer Mike Jones was shot and killed on duty.", "Mike Jones", "victim", ["killed"]),
+    ("Officer Mike Radcliffe was shot and killed on duty.", "Mike Radcliffe", "victim", ["killed"]),
     ("Sam Gray walked to the store.", "Sam Gray", "other", []),
     (
         "Police identified two of the shooting victims as Jose Lopez and Deb Stanley.",
@@ -96,12 +96,12 @@ ROLE_CASES = [
         "victim",
         ["injured"],
     ),
-    ("Adrian Perkins is one of three suspected gunmen.", "Adrian Perkins", "suspect", []),
-    ("Detectives are looking for Cutrez Johnson.", "Cutrez Johnson", "suspect", []),
+    ("Adrian Drummond is one of three suspected gunmen.", "Adrian Drummond", "suspect", []),
+    ("Detectives are looking for Cutrez Fairbanks.", "Cutrez Fairbanks", "suspect", []),
     ("Police said Marcus Brooks started shooting at the crowd.", "Marcus Brooks", "suspect", []),
-    ("Vontay Price, 22, was gunned down on Jan. 19.", "Vontay Price", "victim", ["killed"]),
+    ("Vontay Orwell, 22, was gunned down on Jan. 19.", "Vontay Orwell", "victim", ["killed"]),
     ("Jon Walker shot two men and later took his own life.", "Jon Walker", "suspect", ["killed"]),
-    ("HPD has identified the men as Jordan Coleman and Al Harris.", "Al Harris", "victim", []),
+    ("HPD has identified the men as Jordan Pettigrew and Al Harris.", "Al Harris", "victim", []),
     (
         "Police say Zack Dixon was found with multiple gunshot wounds.",
         "Zack Dixon",
@@ -109,8 +109,8 @@ ROLE_CASES = [
         ["injured"],
     ),
     (
-        "Will Kramer, 18, is in serious condition at a hospital.",
-        "Will Kramer",
+        "Will Dunmore, 18, is in serious condition at a hospital.",
+        "Will Dunmore",
         "victim",
         ["injured"],
     ),
@@ -121,8 +121,8 @@ ROLE_CASES = [
         ["killed"],
     ),
     (
-        "Her grandmother, Barbara Hawthorne was among six people killed in the spree.",
-        "Barbara Hawthorne",
+        "Her grandmother, Barbara Upshaw was among six people killed in the spree.",
+        "Barbara Upshaw",
         "victim",
         ["killed"],
     ),
@@ -153,8 +153,8 @@ def test_pronoun_subject_is_resolved_to_the_last_subject(nlp):
 
 
 def test_status_said_of_the_victim_goes_to_the_named_victim(nlp):
-    text = "The victim was identified as Kevin Barbee. The victim died at the scene."
-    assert roles_of(nlp, text, ["Kevin Barbee"])["Kevin Barbee"][:2] == ("victim", ["killed"])
+    text = "The victim was identified as Kevin Dorsett. The victim died at the scene."
+    assert roles_of(nlp, text, ["Kevin Dorsett"])["Kevin Dorsett"][:2] == ("victim", ["killed"])
     text = (
         "The victims were identified as Ann Cole and Bo Ray. One victim died and "
         "two victims were wounded. Bo Ray was shot in the arm."
@@ -257,7 +257,7 @@ def case_for(text: str, places, dates, published=date(2014, 1, 30), people=()) -
 
 def test_case_date_is_the_event_sentence_not_the_court_date():
     text = (
-        "Robinson appeared in court on Thursday. "
+        "Yarbrough appeared in court on Thursday. "
         "The shooting happened Tuesday evening in Hermitage. He is held on bond."
     )
     dates = [
@@ -638,8 +638,8 @@ def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
     [
         # a subject hung on the auxiliary by the parser: read as the passive subject
         (
-            "Rodreka Jones and Jacoreian Jennings were critically injured.",
-            ["Rodreka Jones", "Jacoreian Jennings"],
+            "Rodreka Radcliffe and Jacoreian Cartwright were critically injured.",
+            ["Rodreka Radcliffe", "Jacoreian Cartwright"],
             "victim",
             ["injured"],
         ),
@@ -653,16 +653,16 @@ def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
         ("Smith was dead at the scene.", ["Smith"], "victim", ["killed"]),
         # "the victims were: X; Y; and Z"
         (
-            "The victims were: Kaleb Kuhlmann, 11; Destiny Stewart, 5; and Alanna Stewart.",
-            ["Kaleb Kuhlmann", "Destiny Stewart", "Alanna Stewart"],
+            "The victims were: Kaleb Whitacre, 11; Destiny Ostrander, 5; and Alanna Ostrander.",
+            ["Kaleb Whitacre", "Destiny Ostrander", "Alanna Ostrander"],
             "victim",
             [],
         ),
         # "identified those wounded ... as X" ("as" hung on the noun in between)
         (
-            "Police identified those wounded in the shooting as Nathaniel Williams, 29, of "
-            "Dunbar; Arthur Grant, 25, Dunbar; and Kahlil Bush.",
-            ["Nathaniel Williams", "Arthur Grant", "Kahlil Bush"],
+            "Police identified those wounded in the shooting as Nathaniel Lockhart, 29, of "
+            "Dunbar; Arthur Galloway, 25, Dunbar; and Kahlil Aldridge.",
+            ["Nathaniel Lockhart", "Arthur Galloway", "Kahlil Aldridge"],
             "victim",
             ["injured"],
         ),
@@ -693,14 +693,14 @@ def test_negated_verbs_give_no_role_or_status(nlp, text, name):
     ("text", "names", "role", "status"),
     [
         (
-            "Two other teens, identified as 18-year-old Leonard Adams and 17-year-old Irwen "
-            "Pressley, were arrested Wednesday.",
-            ["Leonard Adams", "Irwen Pressley"],
+            "Two other teens, identified as 18-year-old Leonard Fitzhugh and 17-year-old Irwen "
+            "Blakemore, were arrested Wednesday.",
+            ["Leonard Fitzhugh", "Irwen Blakemore"],
             "suspect",
             ["arrested"],
         ),
         (
-            "Dejesus, 30, has been a person of interest in the murder of Heather Kelso.",
+            "Dejesus, 30, has been a person of interest in the murder of Heather Prescott.",
             ["Dejesus"],
             "suspect",
             [],
@@ -720,14 +720,14 @@ def test_suspects_identified_in_a_group_or_as_a_person_of_interest(nlp, text, na
         ("When they arrived they found Yac shot dead in the bedroom.", "Yac", "victim", ["killed"]),
         ("Police say they found Ray shot to death in a ditch.", "Ray", "victim", ["killed"]),
         (
-            "Joshua Agosto, 25, shot in the chest and buttocks.",
-            "Joshua Agosto",
+            "Joshua Colquitt, 25, shot in the chest and buttocks.",
+            "Joshua Colquitt",
             "victim",
             ["injured"],
         ),
         # with an object, a target or a conjoined object the subject is the attacker
-        ("Williams shot him in the chest.", "Williams", "suspect", []),
-        ("Williams shot at officers during the chase.", "Williams", "suspect", []),
+        ("Lockhart shot him in the chest.", "Lockhart", "suspect", []),
+        ("Lockhart shot at officers during the chase.", "Lockhart", "suspect", []),
         ("Police said Smith shot and killed his wife.", "Smith", "suspect", []),
     ],
 )
@@ -740,14 +740,14 @@ def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
     [
         (
             "Oklahoma County prosecutors filed four counts of first-degree murder against "
-            "Daniel Livingston Green.",
-            "Daniel Livingston Green",
+            "Daniel Quarles Green.",
+            "Daniel Quarles Green",
             "suspect",
             ["charged"],
         ),
         (
-            "Cornell Beckley, 27, appeared for an arraignment Friday.",
-            "Cornell Beckley",
+            "Cornell Pritchard, 27, appeared for an arraignment Friday.",
+            "Cornell Pritchard",
             "suspect",
             ["charged"],
         ),
@@ -770,8 +770,8 @@ def test_suspects_from_charges_against_and_court_appearances(nlp, text, name, ro
     ("text", "name", "status"),
     [
         (
-            "Anthony Hawkins Jr. was also pronounced dead at the scene with multiple wounds.",
-            "Anthony Hawkins Jr.",
+            "Anthony Ellery Jr. was also pronounced dead at the scene with multiple wounds.",
+            "Anthony Ellery Jr.",
             ["killed"],
         ),
         ("Smith was found with multiple gunshot wounds.", "Smith", ["injured"]),

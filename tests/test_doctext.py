@@ -33,17 +33,17 @@ def _slow(doc, words):
 
 
 def test_tokens_with_digit_or_in_finds_numbers_glued_or_spelled(nlp):
-    doc = nlp("Jimmy Lyons,32, and Thirty-five others; 21st birthday, 3,500 people, An8-year-old.")
+    doc = nlp("Jimmy Lydon,32, and Thirty-five others; 21st birthday, 3,500 people, An8-year-old.")
     found = tokens_with_digit_or_in(doc, WORDS)
     assert [t.i for t in found] == _slow(doc, WORDS)
-    assert {"Lyons,32", "Thirty", "five", "21st", "3,500"} <= {t.text for t in found}
+    assert {"Lydon,32", "Thirty", "five", "21st", "3,500"} <= {t.text for t in found}
     assert tokens_with_digit_or_in(nlp("No numbers here."), WORDS) == []
 
 
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["Ann", "32", "Lyons,32", "five", "21st", "-", ",", "x9", " ", "\n"]),
+        st.sampled_from(["Ann", "32", "Lydon,32", "five", "21st", "-", ",", "x9", " ", "\n"]),
         max_size=12,
     )
 )

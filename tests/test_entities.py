@@ -281,11 +281,11 @@ def test_place_patterns_override_spacy(nlp, text, place):
     ("text", "name"),
     [
         (
-            "Family members identified the girl to WAVE 3 News as Ilanye Price. It was late.",
-            "Ilanye Price",
+            "Family members identified the girl to WAVE 3 News as Ilanye Ellery. It was late.",
+            "Ilanye Ellery",
         ),
         ("She said her nephew was Manuel O’Neal, who was in his early 20s.", "Manuel O’Neal"),
-        ("Police have named Equavious Breshon Osby. Osby was wanted.", "Equavious Breshon Osby"),
+        ("Police have named Equavious Marlowe Osby. Osby was wanted.", "Equavious Marlowe Osby"),
     ],
 )
 def test_person_names_completed(nlp, text, name):
@@ -294,18 +294,18 @@ def test_person_names_completed(nlp, text, name):
 
 
 def test_given_name_coordinated_with_full_name(nlp):
-    text = "Omar and Jamar Hamilton, both 23, were shot on Friday."
+    text = "Omar and Jamar Thackery, both 23, were shot on Friday."
     people = by_label(entities_of(nlp, text)[0])["PERSON"]
-    assert {"Omar Hamilton", "Jamar Hamilton"} <= set(people)
+    assert {"Omar Thackery", "Jamar Thackery"} <= set(people)
 
 
 @pytest.mark.parametrize(
     ("text", "label", "name"),
     [
-        ("SAN ANTONIO - Joe Hernandez, 17, is accused of stealing.", "PERSON", "Joe Hernandez"),
-        ("SAN ANTONIO - Joe Hernandez, 17, is accused of stealing.", "GPE", "San Antonio"),
-        ("Mariah Gilkey was shot while sitting in a car.", "PERSON", "Mariah Gilkey"),
-        ("Corey Woods, 31, of Metairie, was booked.", "PERSON", "Corey Woods"),
+        ("SAN ANTONIO - Joe Gallardo, 17, is accused of stealing.", "PERSON", "Joe Gallardo"),
+        ("SAN ANTONIO - Joe Gallardo, 17, is accused of stealing.", "GPE", "San Antonio"),
+        ("Mariah Blakemore was shot while sitting in a car.", "PERSON", "Mariah Blakemore"),
+        ("Corey Zeller, 31, of Metairie, was booked.", "PERSON", "Corey Zeller"),
     ],
 )
 def test_dash_datelines_and_event_patterns(nlp, text, label, name):
@@ -348,23 +348,23 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
     ("text", "expected", "absent"),
     [
         (
-            "The victims were Ryan Recktenwald and his daughter, Madeline. Madeline was 8.",
-            {"Ryan Recktenwald", "Madeline Recktenwald"},
+            "The victims were Ryan Farnham and his daughter, Madeline. Madeline was 8.",
+            {"Ryan Farnham", "Madeline Farnham"},
             {"Madeline"},
         ),
         (
-            "Rush Lish and his wife Ashlee entered the plea Wednesday.",
-            {"Rush Lish", "Ashlee Lish"},
+            "Rush Wickham and his wife Ashlee entered the plea Wednesday.",
+            {"Rush Wickham", "Ashlee Wickham"},
             {"Ashlee"},
         ),
         (
-            "Jonathan Walker, 34, killed his 7-year-old daughter, Kayla, and his wife Christina.",
-            {"Jonathan Walker", "Kayla Walker", "Christina Walker"},
+            "Jonathan Calloway, 34, killed his 7-year-old daughter, Kayla, and his wife Christina.",
+            {"Jonathan Calloway", "Kayla Calloway", "Christina Calloway"},
             set(),
         ),
         (
-            "Also hit was Amiracle's father, 47-yo Demetrius Williams, police said.",
-            {"Amiracle Williams", "Demetrius Williams"},
+            "Also hit was Amiracle's father, 47-yo Demetrius Abernathy, police said.",
+            {"Amiracle Abernathy", "Demetrius Abernathy"},
             set(),
         ),
         (
@@ -375,8 +375,8 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
         ("Chicago's mother, Jane Doe, spoke.", {"Jane Doe"}, {"Chicago Doe"}),
         # the owner may be a lone surname of a full name
         (
-            "Witnesses said Lisa Marie Hall pulled a handgun. Hall's son, Jesse, fell.",
-            {"Lisa Marie Hall", "Jesse Hall"},
+            "Witnesses said Lisa Marie Fitzhugh pulled a handgun. Fitzhugh's son, Jesse, fell.",
+            {"Lisa Marie Fitzhugh", "Jesse Fitzhugh"},
             {"Jesse"},
         ),
         # a kin-introduced given name the NER tagged ORG, and one joined to a full name
@@ -386,8 +386,8 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
             set(),
         ),
         (
-            "Preliminary hearings for Cedric and James Poore are scheduled.",
-            {"Cedric Poore", "James Poore"},
+            "Preliminary hearings for Cedric and James Pettigrew are scheduled.",
+            {"Cedric Pettigrew", "James Pettigrew"},
             set(),
         ),
         # a list with ages after the kin noun, names tagged as places or missed
@@ -398,9 +398,9 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
             set(),
         ),
         (
-            "Police named her husband Dwayne Jackson, 50; and their children Dwayne, 10; "
+            "Police named her husband Dwayne Stanfield, 50; and their children Dwayne, 10; "
             "Caleb, 9; Trinity, 7; and Jonah, 6.",
-            {"Trinity Jackson", "Jonah Jackson"},
+            {"Trinity Stanfield", "Jonah Stanfield"},
             {"Trinity", "Jonah"},
         ),
         (
@@ -420,18 +420,18 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
     ("text", "expected", "absent"),
     [
         (
-            "Above (left to right) Ernest Jasper, Andrew Parish and Sara Davidson.",
-            {"Ernest Jasper", "Andrew Parish", "Sara Davidson"},
+            "Above (left to right) Ernest Jasper, Andrew Parish and Sara Merriwether.",
+            {"Ernest Jasper", "Andrew Parish", "Sara Merriwether"},
             set(),
         ),
         (
-            "The other victims were Jahad Brumsey, Nijia Ward, Albert Dickerson and Amanda John.",
-            {"Jahad Brumsey", "Nijia Ward", "Albert Dickerson", "Amanda John"},
+            "The other victims were Jahad Quarles, Nija Ashdown, Albert Kettering and Amanda Paul.",
+            {"Jahad Quarles", "Nija Ashdown", "Albert Kettering", "Amanda Paul"},
             set(),
         ),
         (
-            "The 17-year olds Zytavious Anderson and Shanteria Timmons were treated.",
-            {"Zytavious Anderson", "Shanteria Timmons"},
+            "The 17-year olds Zytavious Lindqvist and Shanteria Kellerman were treated.",
+            {"Zytavious Lindqvist", "Shanteria Kellerman"},
             set(),
         ),
         (
@@ -443,8 +443,8 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
         ("elected were DAB 's Ben Chan and Leung Che - cheung .", {"Ben Chan"}, {"Leung Che"}),
         ("Microsoft waits for death of Internet Explorer 6.", set(), {"Internet Explorer"}),
         (
-            "Victims include Rodney Hardee, 23, and Stephen Maynard 23, who is a soldier.",
-            {"Rodney Hardee", "Stephen Maynard"},
+            "Victims include Rodney Vantreese, 23, and Stephen Tindall 23, who is a soldier.",
+            {"Rodney Vantreese", "Stephen Tindall"},
             set(),
         ),
         (
@@ -464,12 +464,12 @@ def test_names_listed_with_people_are_people(nlp, text, expected, absent):
     ("text", "name"),
     [
         ("Prosecutors charged him in the May 31 death of Amorian Hale.", "Amorian Hale"),
-        ("Tre Edwards of Lilburn was killed in the shootings.", "Tre Edwards"),
-        ("Also hit was her father, 47-yo Demetrius Williams, police said.", "Demetrius Williams"),
-        ("They are Angela Adams and Candace LaBelle of Sisseton.", "Candace LaBelle"),
+        ("Tre Pritchard of Lilburn was killed in the shootings.", "Tre Pritchard"),
+        ("Also hit was her father, 47-yo Demetrius Abernathy, police said.", "Demetrius Abernathy"),
+        ("They are Angela Ivers and Candace LaBelle of Sisseton.", "Candace LaBelle"),
         ("Shots hit 17-month-old Ray'Marr McCown as he got into the car.", "Ray'Marr McCown"),
         ("Killed were her 24 year old granddaughter Keyon Branch and a man.", "Keyon Branch"),
-        ("Her 10-year old sister, Betzida Castillo, is stable.", "Betzida Castillo"),
+        ("Her 10-year old sister, Betzida Aldridge, is stable.", "Betzida Aldridge"),
         (
             "The funeral for James Robert “J.R.” Gustafson was held Monday.",
             "James Robert “J.R.” Gustafson",

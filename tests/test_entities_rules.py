@@ -168,11 +168,11 @@ def test_state_in_org():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("13 year old Shaquez Brunner died after police said.", "Shaquez Brunner"),
-        ("The victims: Talitha Bowman,20, of Chattanooga died.", "Talitha Bowman"),
+        ("13 year old Shaquez Fairbanks died after police said.", "Shaquez Fairbanks"),
+        ("The victims: Talitha Shelburne,20, of Chattanooga died.", "Talitha Shelburne"),
         (
-            "Police identified the 15-year-old killed Wednesday as Melky Rodriguez. He was",
-            "Melky Rodriguez",
+            "Police identified the 15-year-old killed Wednesday as Melky Whitlock. He was",
+            "Melky Whitlock",
         ),
         (
             "Abilene police arrested Demetrius Lmar McDonald in connection",
@@ -220,14 +220,14 @@ def test_place_patterns_ignore_names_months_and_words(text):
 @pytest.mark.parametrize(
     ("spans", "expected"),
     [
-        ([("Reach Dave Munday", "PERSON")], [("Dave Munday", "PERSON")]),
-        ([("Thirty-one-year-old Adam Bentdahl", "PERSON")], [("Adam Bentdahl", "PERSON")]),
+        ([("Reach Dave Dunmore", "PERSON")], [("Dave Dunmore", "PERSON")]),
+        ([("Thirty-one-year-old Adam Jellicoe", "PERSON")], [("Adam Jellicoe", "PERSON")]),
         ([("Cry Together", "PERSON")], []),
         ([("Martin Luther King Day", "PERSON")], []),
         ([("Bannock County", "PERSON")], [("Bannock County", "GPE")]),
         ([("Santa Barbara", "GPE")], [("Santa Barbara", "GPE")]),
-        ([("Tyrone Price", "ORG")], [("Tyrone Price", "PERSON")]),
-        ([("Jimmy Lyons,32", "PERSON")], [("Jimmy Lyons", "PERSON")]),
+        ([("Tyrone Islington", "ORG")], [("Tyrone Islington", "PERSON")]),
+        ([("Jimmy Aldridge,32", "PERSON")], [("Jimmy Aldridge", "PERSON")]),
         ([("Copyright 2015", "PERSON")], []),
         ([("Gofundme", "PERSON")], []),
     ],
@@ -238,7 +238,7 @@ def test_person_labels_fixed_from_name_words(spans, expected):
     assert [(m.text, m.label) for m in _fix_person_labels(text, mentions)] == expected
 
 
-@pytest.mark.parametrize("text", ["Stephen , Det", "Jimmy Lyons,32", "Ann Lee / Reuters"])
+@pytest.mark.parametrize("text", ["Stephen , Det", "Jimmy Aldridge,32", "Ann Lee / Reuters"])
 def test_cut_person_mentions_keep_offsets_and_text_in_step(text):
     (cut,) = _fix_person_labels(text, [Mention(0, len(text), text, "PERSON", "spacy:ner")])
     assert text[cut.start : cut.end] == cut.text
@@ -274,7 +274,7 @@ def test_organisation_names(forms, name):
     ("text", "place"),
     [
         ("Boy killed in accidental Port Orange shooting was visiting.", "Port Orange"),
-        ('are victims," Mount Pleasant resident Kathleen Ceroni said.', "Mount Pleasant"),
+        ('are victims," Mount Pleasant resident Kathleen Merriwether said.', "Mount Pleasant"),
         ("the scene of a Claymont shooting.", "Claymont"),
     ],
 )
@@ -285,10 +285,10 @@ def test_event_noun_places(text, place):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Antonio “Cheeto” Clark, 25, and others were charged.", "Antonio “Cheeto” Clark"),
-        ("Marko Provonozac Jr., 30, of 1553 Longfellow Court.", "Marko Provonozac Jr"),
+        ("Antonio “Cheeto” Galloway, 25, and others were charged.", "Antonio “Cheeto” Galloway"),
+        ("Marko Halloran Jr., 30, of 1553 Longfellow Court.", "Marko Halloran Jr"),
         ("Thirty-year-old Teqnika Marie Moultrie was walking.", "Teqnika Marie Moultrie"),
-        ("A gunshot grazed 30-year-old Hector Martinez's upper back.", "Hector Martinez"),
+        ("A gunshot grazed 30-year-old Hector Vasquez-Moll's upper back.", "Hector Vasquez-Moll"),
     ],
 )
 def test_person_patterns_nicknames_suffixes_word_ages(text, name):
@@ -309,18 +309,18 @@ def test_place_in_org_before_inner_ending(org, place):
 
 
 def test_place_after_age_and_of():
-    text = "Brian Banes and Delandis Clark, both 31 and of Jackson, were shot."
+    text = "Brian Ellery and Delandis Galloway, both 31 and of Jackson, were shot."
     assert "Jackson" in [m.text for m in place_mentions(text)]
 
 
 @pytest.mark.parametrize(
     ("forms", "people"),
     [
-        (["Sarah Davidson", "Sara Davidson"], 1),
-        (["Darrell Hawkins", "Darrel Hawkins"], 1),
-        (["Olivia Stoffel", "Oliva Stoffel"], 1),
+        (["Sarah Vickery", "Sara Vickery"], 1),
+        (["Darrell Radcliffe", "Darrel Radcliffe"], 1),
+        (["Olivia Pettigrew", "Oliva Pettigrew"], 1),
         (["Paul Reed", "Paula Reed"], 2),
-        (["Kenny Kreuscher", "Ken Kreuscher"], 2),
+        (["Kenny Vantreese", "Ken Vantreese"], 2),
         (["Mark Short", "Mary Short"], 2),
     ],
 )

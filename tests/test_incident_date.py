@@ -27,7 +27,7 @@ from tests.test_cases import case_for, timex
         # "a.m." ends no clause
         ("The man was shot about 2 a.m. on May 14, the prosecutor said.", "May 14", "attack"),
         # "... on June 1 when the shooting occurred"
-        ("The children were home alone on June 1 when the shooting occurred.", "June 1", "attack"),
+        ("The twins were by themselves on June 1 when the shooting occurred.", "June 1", "attack"),
         # nothing listed near the date
         ("The weather was cold Monday in the city.", "Monday", None),
         # general verbs date no attack ("began", "opened", "took place")
@@ -110,9 +110,9 @@ def test_case_date_reads_the_act_the_date_governs(
             ("August 10, 2016", "2016-08-10"),
             ("Monday", "2016-08-08"),
         ),
-        # "story updated at 4:04pm on August 10, 2013"
+        # "story updated at 5:12pm on August 10, 2013"
         (
-            "Story updated at 4:04pm on August 10, 2013 about the shooting. "
+            "Story updated at 5:12pm on August 10, 2013 about the shooting. "
             "Two men were shot dead Friday night.",
             ("August 10, 2013", "2013-08-10"),
             ("Friday night", "2013-08-09"),
@@ -130,8 +130,8 @@ def test_case_date_skips_tweets_credits_and_update_lines(text, furniture, event)
     [
         # "Oct. 27, 2-year-old ...": the age is no second day of October
         ("On Oct. 27, 2-year-old Ann was shot.", date(2015, 11, 2), ["Oct. 27"]),
-        # "Jun 20, 2016 - 7:34 PM": the hour is no second day of June
-        ("Updated: Jun 20, 2016 - 7:34 PM. A man was shot.", date(2016, 6, 20), None),
+        # "Jun 20, 2016 - 8:46 PM": the hour is no second day of June
+        ("Updated: Jun 20, 2016 - 8:46 PM. A man was shot.", date(2016, 6, 20), None),
     ],
 )
 def test_no_coordinated_day_from_an_age_or_a_clock(nlp, text, published, kept):
@@ -158,7 +158,7 @@ def test_last_weekday_is_not_yesterday(text, value):
     ("text", "value"),
     [
         # a weekday after "a"/"the" naming an event is the past one, whatever the tense
-        ("Authorities are investigating a Thursday evening homicide.", "2015-07-02"),
+        ("Detectives are looking into a Thursday evening homicide.", "2015-07-02"),
         ("Echoes of Thursday night's violence will ring on.", "2015-07-02"),
         # a plan stays in the future
         ("The church will hold a Sunday service.", "2015-07-05"),
@@ -173,7 +173,7 @@ def test_weekday_naming_a_reported_event_is_past(nlp, text, value):
     ("text", "value"),
     [
         # an activity under way is no plan: the weekday is the past one
-        ("Deputies are investigating the shooting of a boy Thursday evening.", "2015-07-02"),
+        ("Deputies are looking into the shooting of a boy Thursday evening.", "2015-07-02"),
         # a present-progressive plan stays in the future
         ("He is meeting Thursday with the mayor.", "2015-07-09"),
     ],

@@ -74,7 +74,7 @@ def _people(text: str, forms: list[tuple[str, str]]) -> list[str]:
     ("text", "forms", "people"),
     [
         (
-            "Joel Mirren and his 11-year-old daughter Oliva were killed. Olivia Mirren was a"
+            "Joel Mirren and his 12-year-old daughter Oliva were killed. Olivia Mirren was a"
             " dancer.",
             [("Joel Mirren", "PERSON"), ("Oliva", "PERSON"), ("Olivia Mirren", "PERSON")],
             ["Joel Mirren", "Olivia Mirren"],

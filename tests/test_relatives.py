@@ -26,12 +26,12 @@ CASES = [
         {("Hardy", "son", 3)},
     ),
     (
-        "Melissa Thacker, 21, has been charged with the murder of her 4-year-old daughter.",
-        {("Thacker", "daughter", 4)},
+        "Melinda Thorsby, 21, faces a murder count over her 4-year-old daughter.",
+        {("Thorsby", "daughter", 4)},
     ),
     (
-        "Police said Robert Turner was home. His son, 6, was taken to a hospital.",
-        {("Turner", "son", 6)},
+        "Police said Roland Tessier was home. His son, 6, was taken to a hospital.",
+        {("Tessier", "son", 6)},
     ),
     (
         "Deputies arrested Carl Benson on Monday. The wife of Carl Benson called 911.",
@@ -39,28 +39,28 @@ CASES = [
     ),
     # the age of another phrase with the same kin noun, when all such phrases agree
     (
-        "A father was charged in the death of his 5-year-old son. Robert Turner, 31, is "
-        "jailed. Police said Turner's son found the gun.",
-        {("Turner", "son", 5)},
+        "A father faces a count over the loss of his 5-year-old son. Roland Tessier, 31, is "
+        "jailed. Police said Tessier's son found the gun.",
+        {("Tessier", "son", 5)},
     ),
     (
-        "A man shot his 5-year-old son and his 9-year-old son. Robert Turner, 31, is "
-        "jailed. Police said Turner's son found the gun.",
-        {("Turner", "son", None)},
+        "A man shot his 5-year-old son and his 9-year-old son. Roland Tessier, 31, is "
+        "jailed. Police said Tessier's son found the gun.",
+        {("Tessier", "son", None)},
     ),
     # a person noun whose named kin follows takes the kin's surname
     (
-        "Officers said the child's father, 37-year-old Larry Zamora, fired the shots.",
-        {("Zamora", "child", None)},
+        "Witnesses saw the child's father, 37-year-old Lyle Zaragoza, fire the shots.",
+        {("Zaragoza", "child", None)},
     ),
-    ("The mother of the child, Kanisha Shelton, has been charged.", {("Shelton", "child", None)}),
+    ("The mother of the child, Kenzie Shelburne, was charged.", {("Shelburne", "child", None)}),
     ("The boy's mother said he was a good student.", set()),
     # a named relative is not an unnamed one
-    ("Ryan Recktenwald and his daughter, Madeline, were shot.", set()),
-    ("Paul Kramer and his son Will were shot.", set()),
+    ("Ryder Rockwell and his daughter, Maribel, were shot.", set()),
+    ("Pavel Kranz and his son Wade were shot.", set()),
     # no named owner before the kin noun, or only a plural group
     ("His mother said the boy was a good student.", set()),
-    ("Valerie Jackson and her six children were killed.", set()),
+    ("Verna Jaffrey and her six children were killed.", set()),
     # the owner must be named before: "the son of X" with X first named there
     ("The son of Carl Benson was arrested.", set()),
 ]
@@ -83,7 +83,7 @@ def test_relative_rows_come_after_named_people(nlp):
     "text",
     [
         "Deputies arrested Carl Benson on Monday. The wife of Carl Benson called 911.",
-        "Police said Robert Turner was home. Turner's mother said he was a good son.",
+        "Police said Roland Tessier was home. Tessier's mother said he was a good son.",
     ],
 )
 def test_relatives_with_no_stated_age_get_no_row(nlp, text):

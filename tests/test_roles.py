@@ -57,14 +57,14 @@ def facts(nlp, text):
             {("John Doe", "per:title", "Police spokesman", None)},
         ),
         (
-            "Police Chief James Craig said the officer was shot twice.",
-            {("James Craig", "per:title", "Police Chief", None)},
+            "Police Chief James Corrigan said the officer was shot twice.",
+            {("James Corrigan", "per:title", "Police Chief", None)},
         ),
         (
-            "Detroit Police Officer Dan Donakowski was shot twice.",
+            "Detroit Police Officer Dan Dombrowsky was shot twice.",
             {
-                ("Dan Donakowski", "per:title", "Officer", None),
-                ("Dan Donakowski", "per:employee_of", "Detroit Police", "Detroit Police"),
+                ("Dan Dombrowsky", "per:title", "Officer", None),
+                ("Dan Dombrowsky", "per:employee_of", "Detroit Police", "Detroit Police"),
             },
         ),
         (
@@ -118,5 +118,5 @@ def test_no_title_or_employer(nlp, text):
 
 
 def test_generic_word_is_not_an_employer(nlp):
-    found = facts(nlp, "Police Chief James Craig said the officer was shot twice.")
+    found = facts(nlp, "Police Chief James Corrigan said the officer was shot twice.")
     assert not {f for f in found if f[1] == "per:employee_of"}

@@ -116,7 +116,7 @@ CORONER_CASES = [
     ),
     # not the one examined: the subject of a reporting verb, a possessor, a denial
     (
-        "Tom Hale was shot and is in stable condition. The coroner said Tom Hale told "
+        "Tom Hale was shot and is now in stable condition. The coroner said Tom Hale told "
         "officers that he saw a car.",
         "Tom Hale",
         ("victim", ["injured"]),
@@ -364,7 +364,7 @@ def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, statu
     ("text", "status"),
     [
         ("Tom Reed shot Ann Cole and then shot himself.", ["killed"]),
-        ("Reed was shot dead by police outside the mill.", ["killed"]),
+        ("Reed was shot dead by police near the mill.", ["killed"]),
         ("Investigators called it a murder-suicide.", ["killed"]),  # no one named
         # denied in the clause
         ("Police said it was not a murder-suicide.", []),

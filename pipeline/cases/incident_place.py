@@ -155,7 +155,7 @@ def incident_place(
 
     Also: a place that starts a street name ("E. Charlotte Avenue") is skipped, and so
     are the mentions of a sentence seen word for word before (a repeated caption); a
-    place after a person's name and "of" ("George Korchev of Mundelein", "Slade, 26, of
+    place after a person's name and "of" ("George Halloran of Mundelein", "Slade, 26, of
     Gastonia") scores 2 less; known towns after a street address the NER missed ("at 7050
     Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to a
     place a scene word marks, then to the place the text names first, and a best place no
@@ -206,7 +206,7 @@ def incident_place(
         if (name in person_words or set(name.split()) <= person_words) and not _state_after(
             text, mention["end_char"]
         ):
-            continue  # "Martinez", "Tyrell Hall": a person's name tagged as a place
+            continue  # "Martinez", "Tyrell Dunmore": a person's name tagged as a place
         if set(name.lower().split()) & AGENCY_WORDS or outlet_name(name):
             continue  # "Brevard County Jail", "Broward County Sheriff's Office", "FOX Carolina"
         if name.isupper() and len(name) > 3:
@@ -251,7 +251,7 @@ def incident_place(
             scenes.add(name)
         score = 1.0 + bonus
         if resident_of(text, mention["start_char"], person_words):
-            score -= RESIDENT_MALUS  # "George Korchev of Mundelein": a home town
+            score -= RESIDENT_MALUS  # "George Halloran of Mundelein": a home town
         if event:
             score += 2
         if after_place_preposition(text, mention["start_char"], PEOPLE, PEOPLE_OFTEN):

@@ -82,8 +82,8 @@ def name_key(name: str | None) -> str | None:
 def link_key(name: str | None) -> str | None:
     """First and last word of a full name, suffixes and initials dropped, for linking.
 
-    "Deven J. Holloway" and "Deven Holloway" → "deven holloway"; "Travis Carnez Jr." →
-    "travis carnez". None for one-word names.
+    "Deven J. Quarles" and "Deven Quarles" → "deven quarles"; "Travis Crandall Jr." →
+    "travis crandall". None for one-word names.
     """
     key = name_key(name)
     if key is None:

@@ -35,7 +35,7 @@ PLURAL_STREET_AFTER = re.compile(rf"[ \t]+{PLURAL_STREETS}")
 HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a teen from X"
 PERSON_OF = re.compile(
     r"(?:\b([A-Z][a-z]+)(?:,?[ \t]+(?:Jr|Sr|II|III)\.?)?|,[ \t]*(\d{1,3})),?[ \t]+of[ \t]+$"
-)  # "George Korchev of X", "Jacques Slade, 26, of X"
+)  # "George Halloran of X", "Jacques Shelburne, 26, of X"
 
 
 def _alternatives(words: list[str]) -> str:
@@ -202,7 +202,7 @@ def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> 
 
 
 def resident_of(text: str, start: int, person_words: set[str]) -> bool:
-    """Whether the place at ``start`` follows a person's name and "of" ("George Korchev of
+    """Whether the place at ``start`` follows a person's name and "of" ("George Halloran of
     Mundelein"): the person's home town. Limits: only a name word of a person the story
     names; "Smith of Dayton" is read as a home even when Smith was shot in Dayton."""
     match = PERSON_OF.search(text, max(0, start - 40), start)

@@ -106,7 +106,7 @@ class MentionIndex:
                 return Target(mention.start, mention.end, mention.text)
             if strong:
                 # 'Takeeya "KeKe" Fulton' with only "Fulton" tagged (as GPE), or
-                # "SAN ANTONIO - Joe Hernandez" tagged as one ORG: the name around the token
+                # "SAN ANTONIO - Joe Sutcliffe" tagged as one ORG: the name around the token
                 span = _proper_name_span(token)
                 names = [t.text for t in span if t.text not in QUOTES]
                 inside = mention.start <= span.start_char and span.end_char <= mention.end
@@ -119,7 +119,7 @@ class MentionIndex:
             span = _proper_name_span(token)
             return Target(span.start_char, span.end_char, span.text)
         if strong and token.tag_ in ("NNP", "NNPS"):
-            span = _proper_name_span(token)  # a full name the NER missed: "ReaQwan U. Stover"
+            span = _proper_name_span(token)  # a full name the NER missed: "ReaQwan U. Vickery"
             names = [t.text for t in span if t.text not in QUOTES]
             if not any(self.mention_at(t) for t in span) and _looks_like_full_name(names):
                 return Target(span.start_char, span.end_char, span.text)
@@ -134,7 +134,7 @@ class MentionIndex:
         if target is not None and (
             target.end == end or (target.end == end - 1 and token.text.endswith("."))
         ):
-            return target  # "Marko Provonozac Jr., 30": the mention may leave out the "."
+            return target  # "Marko Redfield Jr., 30": the mention may leave out the "."
         return None
 
     def previous_person(self, char: int) -> Target | None:

@@ -1,5 +1,5 @@
 """Which person an unnamed age phrase is about: anaphora ("the 19-year-old") and
-cataphora ("A 67-year-old man was shot ... Daniel Wright").
+cataphora ("A 67-year-old man was shot ... Daniel Norcott").
 
 Both are heuristics with no coreference model; gender agreement comes from nouns
 ("girl", "son") and the he/she, titles and kin nouns around a name. The claims they give
@@ -96,11 +96,11 @@ def _not_a_person(doc: Doc, person: Target) -> bool:
 def cataphor(
     doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], noun: Token | None = None
 ) -> Target | None:
-    """ "A 67-year-old man was shot ... Daniel Wright of Brownsburg was ...": the first
+    """ "A 67-year-old man was shot ... Daniel Norcott of Brownsburg was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
     sentences, who is not an official (a title word just before the name, or the subject
     of a reporting verb: "Sheriff John Doe said") and has no age of their own stated
-    elsewhere ("Samir Price, 19, was charged in the death of a 14-year-old boy ... Ian
+    elsewhere ("Samir Lockhart, 19, was charged in the death of a 14-year-old boy ... Ian
     Wilsey": Price is skipped).
     """
     last_sent = doc[phrase.start].sent
@@ -213,7 +213,7 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
 def _titled_anywhere(doc: Doc, person: Target) -> bool:
     """True when some mention of ``person``'s name has a role word before it ("Police Chief
     Cedric Hollins" covers a later "Hollins said"; given names between are skipped)
-    or in apposition ("An attorney for the family, Sean Walton,")."""
+    or in apposition ("An attorney for the family, Sean Pettigrew,")."""
     roles = words("role_nouns")
     for span in _mentions_of(doc, person):
         k = span.start - 1
@@ -303,7 +303,7 @@ def person_gender(doc: Doc, person: Target) -> str:
     """ "m" or "f" from the words around every mention of ``person``'s name: a title or
     kin noun just before ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
     he/his/she/her after the name in its sentence or at the start of the next; with no
-    such cue, a given name that marks one sex (``first_name_genders``: "Heather Kelso").
+    such cue, a given name that marks one sex (``first_name_genders``: "Heather Dorsett").
     "" when the cues are absent or disagree. Limits: a name shared by both sexes
     ("Jordan") or missing from the census list gives nothing."""
     genders = mapping("gender_nouns")
@@ -347,7 +347,7 @@ def _mentions_of(doc: Doc, person: Target) -> list:
 
 
 def _possessors(doc: Doc, index: MentionIndex, phrase: Phrase) -> set[str]:
-    """The name owning the aged noun ("Ivan Berrien's 14-year-old son"), which the noun
+    """The name owning the aged noun ("Ivan Calloway's 14-year-old son"), which the noun
     cannot stand for."""
     owners = set()
     for tok in doc[phrase.end : phrase.end + 4]:

@@ -488,7 +488,7 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
     is no common, title, place, state, town (``_town``) or calendar word and that the text
     never writes in lower case ("Bentley Michael Lenz suffered"; not "By Jane Doe",
-    "Elmvale Mayor Mike Duggan" is left to the title rules)."""
+    "Elmvale Mayor Mike Tindall" is left to the title rules)."""
     word = before.group(1)
     if word in MONTHS_AND_DAYS and (word.endswith("day") or word not in first_names()):
         return False  # "police said Sunday Randy Cofman", not "Jan Marie Pask"

@@ -7,7 +7,7 @@ title, ``dct`` as the publication date, ``doc_id`` as the article id), then
 * role accuracy over *found* gold people: a gold person is found when a predicted person's
   name contains the gold surname as a word (last word of the gold name, "Jr"/"Sr"/"II"...
   skipped; case ignored) and does not start with a first name of another initial (so
-  "Jonathan Walker" is not "Kayla Walker"); with several, the one also holding the first
+  "Jonathan Walker" is not "Kayla Abernathy"); with several, the one also holding the first
   name, then one with a case role, then the first; the predicted ``case_role`` must equal
   the gold role (victim / suspect);
 * status accuracy over found gold people: the predicted statuses, with charged /

@@ -5,20 +5,20 @@ person's mention):
 
 * apposition after a name: "Stephen Port, 47,", "Port, 47, after", lists
   "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
-  "Davon Coleman, also 18", "Vincent Holt, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
+  "Davon Wickham, also 18", "Vincent Holt, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
   a lone name the NER tagged as a place or missed ("Herring, 35, was shot", "children
   Liana, 8; Mark, 5; and Willow, 2");
-* lists of ages after coordinated names: "Chadney and Kara Allen -- 19 and 17",
+* lists of ages after coordinated names: "Chadney and Kara Whitlock -- 19 and 17",
   "A, B and C — 16, 20 and 17, respectively", "17-year-olds A and B" (a list with no
   names, "three sons, ages 10, 8 and 4", gives nothing);
-* attributive "-year-old": "25-year-old Shelly Bird", "a 23-year-old fashion student"
+* attributive "-year-old": "25-year-old Shelly Vantreese", "a 23-year-old fashion student"
   in apposition to a name (either side), "an 8-year-old boy named X", "a man, 24,
-  identified as John Smith", "the 13-year-old is Jordan Stewart", "the 15-year-old
-  victim is his granddaughter, Shanice Smith";
+  identified as John Smith", "the 13-year-old is Jordan Fitzhugh", "the 15-year-old
+  victim is his granddaughter, Shanae Pruitt";
 * "aged 22", "age 22", "(29)", "(M, 25)", "37 years old", "37 years of age";
 * months as whole years: "10-month-old" is 0, "21-month-old" and "19 months old" are 1;
 * copula or "turned" with a person subject: "Maya Lund was 15 when she died",
-  "Smith, who is 19", "Gavin Long, who turned 29";
+  "Smith, who is 19", "Gavin Kellerman, who turned 29";
 * numbers glued by the crawl: "Lyons,32", "Garrett-23,", "afternoon.16-year-old", "Sanford, 25,of",
   "An8-year-old", a footnote mark "Weiss, 19.[46]"; a spaced dash after the age closes
   the apposition ("Samuel Clay Jr., 20 - were arrested"; "30 - 60 years" is a range);
@@ -56,7 +56,7 @@ Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A
 birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
 named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
 birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
-not reached: "would have been ..."). A possessed kin noun ("Leanne Smith, her 12-year-old
+not reached: "would have been ..."). A possessed kin noun ("Leanne Dwyer, her 12-year-old
 brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
 never the person before it, but a kin noun a name owns is the name in apposition
 ("Darren Cole, Holloway's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
@@ -154,7 +154,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             continue
         if method == "rule:age-cataphor":
             if agent_of_another(doc, phrase, [p for p, m in unresolved if m == method]):
-                continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Estrada"
+                continue  # "a 15-year-old boy shot an 18-year-old man ... Jose Bramwell"
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B";
             # a phrase of an age already guessed may name the same person again
             guessed = [c for c in claims if c.method == method and c.value != str(phrase.value)]

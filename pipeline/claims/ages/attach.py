@@ -2,7 +2,7 @@
 
 Reads the age right next to a name: apposition "Stephen Port, 47," (after a nickname,
 "aka Tank", "Jr.", a quote; a lone name the NER missed or tagged as a place), "(29)",
-"(M, 25)", "aged 22", "Smith, who is 19", "Gavin Long, who turned 29", a named owner's
+"(M, 25)", "aged 22", "Smith, who is 19", "Gavin Kellerman, who turned 29", a named owner's
 "21st birthday"; hands lists of ages to ``lists`` and "-year-old" noun phrases to
 ``nouns``. An unnamed "the 19-year-old" / "a 67-year-old man" comes back with no target
 and the anaphor or cataphor rule's name, for ``find_ages`` to resolve.
@@ -79,7 +79,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     if phrase.kind == "bare" and inside is not None and before is not None:
         owner = index.person_at(before, strong=True)
         if owner is not None and inside.end == token_end(doc[phrase.start]):
-            return [owner], "rule:age-appos"  # NER swallowed the age: "Stephen Maynard 23"
+            return [owner], "rule:age-appos"  # NER swallowed the age: "Stephen Ridgeway 23"
     if phrase.kind == "year-old" and after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return attributive(doc, index, phrase)
     if (
@@ -95,15 +95,15 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     if phrase.kind == "year-old" and after is not None and after.lower_ in BE_FORMS:
         target = index.person_at(token_at(doc, after.i + 1), strong=True)
         if target is not None and target.start == doc[after.i + 1].idx:
-            return [target], "rule:age-copula"  # "the 13-year-old is Jordan Stewart"
+            return [target], "rule:age-copula"  # "the 13-year-old is Jordan Fitzhugh"
     if phrase.kind == "year-old" and after is not None and after.text == ",":
         target = index.person_at(token_at(doc, after.i + 1), strong=True)
         if target is not None and target.start == doc[after.i + 1].idx:
-            return [target], "rule:age-appos-noun"  # "The 17-year-old, Adonis Brown,"
+            return [target], "rule:age-appos-noun"  # "The 17-year-old, Adonis Fenwick,"
     if phrase.kind == "bare" and after is not None and after.text in {",", ")", ";"}:
         target = index.person_ending_at(before)
         if target is not None:
-            return [target], "rule:age-appos"  # "Stephen Maynard 23, who"
+            return [target], "rule:age-appos"  # "Stephen Ridgeway 23, who"
     if before.lower_ in {"aged", "age"}:
         return _after_name_or_noun(doc, index, before.i, "rule:age-aged")
     if before.text == "(" or (
@@ -120,7 +120,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     if before.lower_ == "both":
         return people_both(doc, index, before)
     if before.lower_ == "also" and doc[before.i - 1].text == ",":
-        before = doc[before.i - 1]  # "Davon Coleman, also 18"
+        before = doc[before.i - 1]  # "Davon Wickham, also 18"
     if before.text in {",", "—", "–"}:
         if phrase.kind == "bare" and not _closes_apposition(after):
             return None
@@ -142,7 +142,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     ):
         target = index.person_ending_at(doc[before.i - 2])
         if target is not None:
-            return [target], "rule:age-appos-noun"  # "Za'layia Jenkins, the 9-year-old"
+            return [target], "rule:age-appos-noun"  # "Za'layia Tremaine, the 9-year-old"
     if phrase.kind == "year-old" and before.lower_ in DEFINITE:
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
@@ -279,7 +279,7 @@ def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
     if tok is None:
         return tok
     if tok.pos_ == "PROPN" and tok.text not in QUOTE_CLOSERS:
-        # 'Burney Everett, aka Tank, 28': step over ", aka Tank"
+        # 'Burney Inskeep, aka Tank, 28': step over ", aka Tank"
         k = tok.i
         while k > 0 and doc[k - 1].pos_ == "PROPN" and k > tok.i - 3:
             k -= 1

@@ -29,7 +29,7 @@ def age_predicate(doc: Doc, phrase: AgePhrase) -> str:
     """``per:age_at_time`` for "was 16 when he met", "was 30 at the time"; else ``per:age``.
 
     Only a predicative age (after "was"/"is"/..., possibly "was only") is read this way:
-    in "Jermone Green, 3, when they responded" the "when" clause is not about the age.
+    in "Jermone Birchall, 3, when they responded" the "when" clause is not about the age.
     """
     if phrase.kind == "birthday":
         return "per:age"  # "Kendall's 21st birthday when ...": no copula

@@ -1,6 +1,6 @@
 """Ages given to several coordinated names at once.
 
-"Tom Reed and Ann Reed, both 24" (every name before "both"); "Chadney and Kara Allen --
+"Tom Reed and Ann Reed, both 24" (every name before "both"); "Chadney and Kara Whitlock --
 19 and 17", "A, B and C — 16, 20 and 17, respectively", "A and B, ages 17 and 18" (the
 n-th age to the n-th name); "17-year-olds A and B" (every name after the phrase).
 
@@ -18,14 +18,14 @@ from pipeline.doctext import doc_text
 
 
 def age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
-    """ "Chadney and Kara Allen -- 19 and 17", "A, B and C — 16, 20 and 17, respectively",
+    """ "Chadney and Kara Whitlock -- 19 and 17", "A, B and C — 16, 20 and 17, respectively",
     "A and B, ages 17 and 18": the n-th age goes to the n-th name. A list with no names
     before it ("three sons, ages 10, 8 and 4") gives nothing; None when ``phrase`` is not in
     a list of ages.
     """
 
     def is_number(k: int) -> bool:
-        # a bare number: "20, and 22-year-old Lawrence Brown" is no list of ages
+        # a bare number: "20, and 22-year-old Lawrence Fenwick" is no list of ages
         nxt = token_at(doc, k + 1)
         return (
             0 <= k < len(doc)
@@ -76,7 +76,7 @@ def age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Tar
 
 
 def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
-    """The coordinated names ending at token ``j``: "Chadney and Kara Allen", "A, B and
+    """The coordinated names ending at token ``j``: "Chadney and Kara Whitlock", "A, B and
     C"; a lone first name before "and" counts ("Chadney")."""
     last = index.person_ending_at(token_at(doc, j))
     if last is None:
@@ -98,8 +98,8 @@ def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
 
 
 def named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
-    """The coordinated names starting at token ``i``: "17-year-olds Zytavious Anderson and
-    Shanteria Timmons"."""
+    """The coordinated names starting at token ``i``: "17-year-olds Zytavious Kingsford and
+    Shanteria Cartwright"."""
     targets: list[Target] = []
     while i < len(doc):
         target = index.person_at(doc[i], strong=True)

@@ -1,7 +1,7 @@
 """New PERSON mentions for full names the NER missed but an age rule read beside them.
 
 ``age_named_mentions`` turns the target of a direct age rule (``DIRECT_AGE_METHODS``:
-"Tyrone Price, 26,", "17-year-old Ann Roe") into a mention (``AGE_NAME``), so the name's
+"Tyrone Lockhart, 26,", "17-year-old Ann Roe") into a mention (``AGE_NAME``), so the name's
 age and role are read.
 
 Limits: only names starting with a given name of ``first_names.txt`` (no weekday, no
@@ -17,7 +17,7 @@ from pipeline.claims.people import looks_like_name
 from pipeline.records import Claim, Mention
 from pipeline.timex.lexicon import MONTHS, WEEKDAYS
 
-# rules that read an age right next to the name ("Tyrone Price, 26,"; "17-year-old Ann Roe")
+# rules that read an age right next to the name ("Tyrone Lockhart, 26,"; "17-year-old Ann Roe")
 DIRECT_AGE_METHODS = frozenset(
     {
         "rule:age-appos",
@@ -33,7 +33,7 @@ AGE_NAME = "rule:age-name"
 
 def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
     """PERSON mentions for full names the NER missed but an age rule read right next to
-    them ("Tyrone Price, aka Price, 26, of Detroit"; "BUSTI – Thomas Carlson, the
+    them ("Tyrone Lockhart, aka Lockhart, 26, of Detroit"; "BUSTI – Thomas Drummond, the
     50-year-old"), so the name becomes a person whose age and role are read.
 
     Only targets of the rules that read the age next to the name (``DIRECT_AGE_METHODS``)

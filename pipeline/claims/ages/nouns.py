@@ -1,13 +1,13 @@
 """An age on a noun phrase: "-year-old" before a name or a common noun.
 
-"25-year-old Shelly Bird" and "23-year-old twins A and B" go to the names; a common noun
+"25-year-old Shelly Vantreese" and "23-year-old twins A and B" go to the names; a common noun
 ("a 23-year-old fashion student", "a man, 24,") goes to a name in apposition (either
 side), "named X" / "identified as X" later in the sentence, or the subject of "was a
 22-year-old student". An unnamed noun is marked for the anaphor ("the 19-year-old man")
 or cataphor ("a 67-year-old man", "his 3-year-old son", a headline "18-year-old murder
 suspect") rules, which ``pipeline.claims.reference`` resolves.
 
-Limits: a possessed kin noun ("Leanne Smith, her 12-year-old brother"), a plural noun
+Limits: a possessed kin noun ("Leanne Dwyer, her 12-year-old brother"), a plural noun
 ("the 23-year-old brothers") or "the 18-year-old sister of ..." is never the person
 before it; a name after a title and an organisation's possessive counts only when the
 NER tagged it PERSON.
@@ -26,7 +26,7 @@ from pipeline.claims.people import MentionIndex, Target, token_at
 def attributive(
     doc: Doc, index: MentionIndex, phrase: AgePhrase
 ) -> tuple[list[Target], str] | None:
-    """ "25-year-old Shelly Bird", "a 23-year-old fashion student", "the 19-year-old man".
+    """ "25-year-old Shelly Vantreese", "a 23-year-old fashion student", "the 19-year-old man".
 
     The age belongs to the head (last noun) of the noun phrase after "-year-old": a name
     gets it directly, a common noun ("a 23-year-old Detroit girl") is resolved. A name
@@ -48,12 +48,12 @@ def attributive(
             target = index.person_at(titled, strong=True)
             if target is not None:
                 return [target], "rule:age-year-old"
-    if head.pos_ == "PROPN":  # "25-year-old Shelly Bird"; not "a 3-year-old Joplin girl"
+    if head.pos_ == "PROPN":  # "25-year-old Shelly Vantreese"; not "a 3-year-old Joplin girl"
         plural = any(t.tag_ == "NNS" for t in doc[phrase.end : head.i])
         for tok in doc[phrase.end : head.i + 1]:
             target = index.person_at(tok, strong=True) if tok.pos_ == "PROPN" else None
             if target is not None:
-                if plural:  # "23-year-old twins Rebeika Powell and Kayetie Melchor"
+                if plural:  # "23-year-old twins Rebeika Vasquez-Moll and Kayetie Uxley"
                     targets = named_after(doc, index, tok.i)
                     if len(targets) >= 2:
                         return targets, "rule:age-both"
@@ -73,7 +73,7 @@ def _noun_run(doc: Doc, k: int) -> tuple[int, Token | None]:
     head = None
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
         if doc[k].ent_type_ in {"DATE", "TIME"}:
-            break  # "17-year-old Dalton Edwards Wednesday night"
+            break  # "17-year-old Dalton Zeller Wednesday night"
         if doc[k].pos_ in {"NOUN", "PROPN"}:
             head = doc[k]
         k += 1
@@ -93,7 +93,7 @@ def resolve_noun(
     target = index.person_at(noun)
     if target is not None:
         return [target], "rule:age-year-old"
-    # "Leanne Smith, her 12-year-old brother": a possessed kin noun is someone else; but
+    # "Leanne Dwyer, her 12-year-old brother": a possessed kin noun is someone else; but
     # not when a name owns it ("Darren Cole, Holloway's 25-year-old cousin")
     kin_of_someone = noun.lower_ in mapping("family") and any(
         c.dep_ == "poss" and not _other_name(c, noun.head) for c in noun.children
@@ -125,9 +125,9 @@ def resolve_noun(
         if k >= 1 and doc[k].text in {",", "—", "–"}:
             target = index.person_ending_at(doc[k - 1])
             if target is not None:
-                return [target], "rule:age-appos-noun"  # "Demontris Toliver, a 25-year-old"
+                return [target], "rule:age-appos-noun"  # "Demontris Northrup, a 25-year-old"
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        # "Elliot Rodger ... was a 22-year-old student"
+        # "Elliot Prescott ... was a 22-year-old student"
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ in {"he", "she"}:
             target = index.previous_person(subjects[0].idx)
@@ -159,7 +159,7 @@ def resolve_noun(
         if phrase is not None and noun.lower_ in (
             mapping("family").keys() | words("person_nouns") | {"friend", "classmate"}
         ):
-            return [], "rule:age-cataphor"  # "his 3-year-old son ... Xander Thompson"
+            return [], "rule:age-cataphor"  # "his 3-year-old son ... Xander Kettering"
         return None
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:

@@ -25,7 +25,7 @@ from pipeline.numbers import TENS, UNITS
 
 MAX_AGE = 120
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
-GLUED_DASH = re.compile(r"^[A-Z][a-z'’]+-(\d{1,3})$")  # "Marquis Garrett-23,"
+GLUED_DASH = re.compile(r"^[A-Z][a-z'’]+-(\d{1,3})$")  # "Marquis Colquitt-23,"
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
 GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
 GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weiss, 19.[46]": a footnote mark
@@ -60,7 +60,7 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
     for tok in tokens_with_digit_or_in(doc, NUMBER_GATE):
         glued = GLUED_AGE.match(tok.text) or GLUED_DASH.match(tok.text)
         if glued and int(glued.group(1)) <= MAX_AGE:
-            # "Jimmy Lyons,32," (no space after the comma: one token), "Marquis Garrett-23,"
+            # "Jimmy Quintero,32," (no space after the comma: one token), "Marquis Colquitt-23,"
             phrases.append(AgePhrase(int(glued.group(1)), tok.i, tok.i + 1, "glued"))
             continue
         glued = GLUED_BEFORE.match(tok.text) or GLUED_ARTICLE.match(tok.text)
@@ -82,7 +82,7 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
         value = age_value(tok)
         tens = _tens_before(doc, tok)
         if value is None and tok.lower_ in TENS:
-            # "Thirty-year-old Adam Bentdahl"; "thirty-one" is read at its unit
+            # "Thirty-year-old Adam Rainier"; "thirty-one" is read at its unit
             nxt = token_at(doc, tok.i + 2)
             if nxt is None or nxt.lower_ not in UNITS:
                 phrase = _year_old(doc, tok, TENS[tok.lower_])

@@ -45,7 +45,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
         and det.lower_ in DEFINITE | INDEFINITE
         and verb.lower_ in identify
     ):
-        # "Friends identified the 15-year-old as Terrance Maxwell"
+        # "Friends identified the 15-year-old as Terrance Everly"
         for j in range(phrase.end, min(len(doc) - 1, phrase.end + 3)):
             if doc[j].lower_ == "as":
                 target = index.person_at(doc[j + 1], strong=True)
@@ -56,7 +56,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
     while k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"}:
         k += 1
     if k < len(doc) and doc[k].lower_ in {"is", "was"}:
-        # "the 15-year-old victim is his granddaughter, Shanice Smith"
+        # "the 15-year-old victim is his granddaughter, Shanae Pruitt"
         j = k + 1
         while j < min(len(doc), k + 6) and (
             doc[j].tag_ in {"DT", "PRP$", "JJ", "NN", "POS"} or doc[j].text == ","
@@ -102,7 +102,7 @@ def identified_far(
     doc: Doc, index: MentionIndex, pending: list[AgePhrase], claims: list[Claim]
 ) -> list[Claim]:
     """ "A 17-year-old boy was shot ... (many sentences) ... Classmates identified the victim
-    as Harley Jarrett": a name given by "identified the <person noun> as X" or "the <person
+    as Harley Merriwether": a name given by "identified the <person noun> as X" or "the <person
     noun> was identified as X" takes the age of the last earlier unnamed aged noun left
     without a name that agrees in gender, when X has no age yet (``rule:age-identified``).
     Limits: only "identified"; each aged noun names one person."""
@@ -172,7 +172,7 @@ def one_person_per_guessed_age(doc: Doc, claims: list[Claim]) -> list[Claim]:
     ... the one-year-old ... this little girl, one-year-old" is one child, so when its
     phrases were guessed for several people only the person most of them name keeps the
     age (ties: the earliest guess). Two names are one person when the words of one are
-    among the other's ("Berger", "Maurice Berger"). Limits: two unnamed people of one age
+    among the other's ("Berger", "Maurice Overbrook"). Limits: two unnamed people of one age
     ("a 25-year-old man and a 25-year-old woman") keep one guess between them."""
     text = doc_text(doc)
 
