@@ -170,6 +170,13 @@ def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool
     return _title_only_killing(title) and dead is not None and dead >= len(victims)
 
 
+def _lead(article: Article, sentences: list[tuple[int, int]] | None, n: int) -> str:
+    """The title and the first ``n`` sentences, joined by spaces (no title: the sentences;
+    no sentence bounds: the title alone)."""
+    bounds = sorted(sentences or [])[:n]
+    return " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+
+
 def fill_victim_status(
     people: list[dict[str, Any]],
     article: Article,
@@ -198,8 +205,7 @@ def fill_victim_status(
     """
     _fill_suspect_status(people, article, sentences)
     victims = [p for p in people if p.get("case_role") == "victim"]
-    bounds = sorted(sentences or [])[:2]
-    lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    lead = _lead(article, sentences, 2)
     killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
     killed_lead = killed_lead or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
@@ -261,8 +267,7 @@ def _fill_suspect_status(
     ]
     if not missing:
         return
-    bounds = sorted(sentences or [])[:3]
-    lead = " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    lead = _lead(article, sentences, 3)
     if ARREST_WORDS.search(lead):
         for person in missing:
             person["status"] = [*(person.get("status") or []), "arrested"]
