@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.cases.incident_place import _states_in_names, _voted_states
+from pipeline.cases.incident_place.choose import _states_in_names, _voted_states
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
 from pipeline.cases.scene import outlet_name, scene_bonus, street_name_at
 from tests.test_cases import case_for
