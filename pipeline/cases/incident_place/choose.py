@@ -4,8 +4,8 @@
 sentence about the event, "in"/"near" before it, ", <State>" after it, the headline,
 scene words around it: ``pipeline.cases.scene``), votes for the state, and corrects the
 choice with the gazetteer (``pipeline.cases.places``): a county gives way to its town, a
-neighbourhood to its city, a far-away namesake to the local place. ``_street`` adds the
-street of the event sentences ("2100 block of Bridlewood Drive") or a FAC entity.
+neighbourhood to its city, a far-away namesake to the local place. ``incident_street``
+adds the street of the event sentences ("2100 block of Bridlewood Drive") or a FAC entity.
 
 Limits: only US cities and counties are known (GeoNames places of 500+ people, no
 county membership); outside the US a city and a country come only from the entities.
@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from pipeline.cases.incident_place.street import incident_street
 from pipeline.cases.places import (
     abbreviated_at,
     abbreviated_place,
@@ -43,11 +44,6 @@ from pipeline.cases.scene import (
 )
 from pipeline.cases.words import CaseWords, SentenceIndex
 
-STREET = re.compile(
-    r"\b(?:(?:\d+|the \d+)(?:[- ]block of )?|\d+ )?(?:[NSEW]\.? )?"
-    r"(?:[A-Z][a-z0-9]+ ){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|"
-    r"Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Trail|Pike)\b\.?"
-)
 AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's", "court", "school"}
 
 
@@ -396,7 +392,7 @@ def incident_place(
         country = "United States"
     elif countries:
         country = countries.most_common(1)[0][0]
-    street = _street(text, rows, sents, words)
+    street = incident_street(text, rows, sents, words)
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
@@ -692,38 +688,3 @@ def _scanned_places(
             score += 2
         out[name] = score
     return out
-
-
-COURTS = re.compile(
-    r"(?i)\b(?:crown|magistrates'?|county|high|municipal|district|superior|circuit|family|"
-    r"supreme|juvenile|criminal)\s+court\b"
-)
-NOT_SCENES = re.compile(r"(?i)\b(?:court|hospital|station|police|prison|jail|office|center)\b")
-
-
-def _street(
-    text: str, rows: dict[str, list[dict[str, Any]]], sents: SentenceIndex, words: CaseWords
-) -> str | None:
-    """A street address or a FAC entity named in an event sentence, else None.
-
-    Courts, hospitals, police stations, jails and offices are where the story goes
-    afterwards, not the scene: they are skipped.
-    """
-    for n, sentence in enumerate(sents.texts):
-        if not sents.words[n] & words.event_words:
-            continue
-        match = STREET.search(sentence)
-        if match and not COURTS.search(match.group(0)):
-            street = match.group(0).strip().rstrip(".")
-            return street[4:] if street.startswith("the ") else street
-    names = {
-        p["entity_id"]: p["name"]
-        for p in rows.get("places", [])
-        if p.get("label") == "FAC" and not NOT_SCENES.search(p["name"])
-    }
-    for mention in rows.get("mentions", []):
-        if mention.get("entity_id") in names:
-            n = sents.index(mention["start_char"])
-            if sents.words[n] & words.event_words:
-                return names[mention["entity_id"]]
-    return None
