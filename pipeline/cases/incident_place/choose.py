@@ -14,13 +14,18 @@ Every score and correction is listed in ``incident_place``'s docstring.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from pipeline.cases.incident_place.states import (
+    add_context_votes,
+    choose_state,
+    leading_state,
+    state_after,
+    voted_states,
+)
 from pipeline.cases.incident_place.street import incident_street
 from pipeline.cases.places import (
     abbreviated_at,
@@ -47,49 +52,15 @@ from pipeline.cases.words import CaseWords, SentenceIndex
 AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's", "court", "school"}
 
 
-def _state_after(text: str, end: int) -> str | None:
-    """The state code named after a place: "Hermitage, Tenn.", "Dallas, Texas", "Columbus, GA"."""
-    gaz = gazetteer()
-    match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
-    if not match:
-        return None
-    words = match.group(1).split()
-    for n in (2, 1):
-        if len(words) >= n:
-            code = gaz.state_code(" ".join(words[:n]))
-            postal = n == 1 and len(words[0]) == 2 and words[0].isupper()  # "Columbus, GA"
-            if code and (n == 2 or postal or len(words[0].rstrip(".")) > 2 or "." in words[0]):
-                return code
-    return None
-
-
-COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish))\b")
-
-
-def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
-    """For each state of ``options``, how many counties named in ``text`` are known in it.
-
-    "Hillsboro" (Oregon or Ohio) with "Highland County" (Ohio or Virginia): Ohio. Limits:
-    each distinct county counts once whatever its namesakes; a county far away counts too;
-    only "<Capitalised> County/Parish" of one or two words is seen.
-    """
-    gaz = gazetteer()
-    found = [set(gaz.counties.get(m.lower(), [])) for m in set(COUNTY.findall(text))]
-    return {code: sum(code in states for states in found) for code in options}
-
-
 POSSESSIVE_END = re.compile(r"['’]s$")
 AGE_AFTER = re.compile(r",[ \t]*\d{1,2},")
 COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Parish)\b")
 REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
-COUNTY_STATE_VOTES = 1.5  # a state vote lead this large names the state of a county
 WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
-OUTLET_VOTE = 1.5  # state vote of a state or big city spelled in the outlet's domain
 DISTRICT, DISTRICT_CITY = "DC", "Washington"  # every place in the District is Washington
 TITLE_BONUS = 2.0  # each mention of a candidate named in the headline
 TITLE_PLACE_BONUS = 3.0  # a known place of 5,000+ people in the headline (``_title_places``)
-POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / largest namesake)
 
 
 def incident_place(
@@ -117,15 +88,15 @@ def incident_place(
     "Indiana County"), the dateline (+5), "City, State" (+3; not a hospital's or home
     town's, which a scene word marks down), the state or big city spelled in
     ``source_url``'s domain (+1.5, ``outlet_place``; not counted as the text naming a
-    state), each state named only inside other names (+1, ``_states_in_names``) and, for
+    state), each state named only inside other names (+1, ``states_in_names``) and, for
     each known city candidate, its possible states (+1 shared among them); the chosen city's
     state is, among its possible states, the one with the most votes + 1 per county of that
-    state named in the text (``_counties_in_states``) + 0.1 x log10(its population / the
+    state named in the text (``counties_in_states``) + 0.1 x log10(its population / the
     largest namesake's), so population only breaks near-ties (Baltimore, Md., over
     Baltimore, Ohio). A county that wins gives way to a known town of its state named after
     a place preposition or before "police" (``_town_in_county``), else to the town of the
     same name in a state it may be in (when the state votes lead by ``COUNTY_STATE_VOTES``,
-    only in the leading state: ``_voted_states``); a place the text marks as a neighbourhood
+    only in the leading state: ``voted_states``); a place the text marks as a neighbourhood
     ("the Englewood neighborhood", "Baltimore's Pigtown") gives way to the big city named
     with it (``_city_of_neighbourhood``), and so does a small place with no state named that
     is unknown in the state of a big city scoring close to it, that state leading the state
@@ -199,7 +170,7 @@ def incident_place(
         if eid not in names or labels.get(eid) != "GPE":
             continue
         name = names[eid].strip()
-        if (name in person_words or set(name.split()) <= person_words) and not _state_after(
+        if (name in person_words or set(name.split()) <= person_words) and not state_after(
             text, mention["end_char"]
         ):
             continue  # "Martinez", "Tyrell Dunmore": a person's name tagged as a place
@@ -254,7 +225,7 @@ def incident_place(
             score += 1
         if n < 2:
             score += 1
-        after = _state_after(text, mention["end_char"])
+        after = state_after(text, mention["end_char"])
         if after:
             city_state.setdefault(name, after)
             if bonus >= 0:  # not for a hospital's or home town's "Urbana, Ill.": its state
@@ -307,14 +278,7 @@ def incident_place(
             city_scores[name] += title_bonus(title, shown)  # "... in Gary Shooting"
     explicit = state_votes.most_common(1)[0] if state_votes else None
     outlet = outlet_place(source_url)
-    if outlet:
-        state_votes[outlet[0]] += OUTLET_VOTE  # "nbcmiami.com": a local outlet's state
-    for code in _states_in_names(text, counted, person_words):
-        state_votes[code] += NAME_STATE_VOTE  # "the Tennessee Bureau of Investigation"
-    for name in city_scores:
-        options = gaz.city_states(name)
-        for code in options:
-            state_votes[code] += 1 / len(options)
+    add_context_votes(state_votes, text, outlet, counted, person_words, city_scores)
     if us_article:
         for name, bonus in known.items():
             city_scores[name] += bonus
@@ -339,7 +303,7 @@ def incident_place(
         named = named or town_of_state(city_scores, county_states)
         if named:
             city = named  # "Floyd County police ... in Rome": not Floyd, Virginia
-        elif town.lower() in gaz.cities and _voted_states(county_states, state_votes) & set(
+        elif town.lower() in gaz.cities and voted_states(county_states, state_votes) & set(
             gaz.cities[town.lower()]
         ):
             city = gaz.spelled(town)  # not Orange, Calif. for "Orange County" in Florida
@@ -355,36 +319,7 @@ def incident_place(
             city = _outlet_city(city, outlet, explicit, own) or city
     if city is None and us_article and outlet and (not explicit or explicit[0] == outlet[0]):
         city = outlet[1]  # no place named: the city of a city outlet ("mysanantonio.com")
-    state = city_state.get(city) if city else None
-    foreign = not us_article and countries.most_common(1)[0][0] != "United States"
-    if foreign:
-        state = None  # a British "Leicester" is not the one in Massachusetts
-    elif state is None and explicit and explicit[1] >= 2:
-        options = gaz.city_states(city) if city else {}
-        small = not options or max(options.values()) < 50000
-        if small and explicit[0] not in options:
-            state = explicit[0]  # the article names its state: trust it over a small town
-    if state is None and not foreign:
-        options = gaz.city_states(city) if city else {}
-        voted = [
-            s for s, v in state_votes.most_common() if v >= 1 and (not options or s in options)
-        ]
-        if len(options) > 1 and not countries.keys() - {"United States"}:
-            # votes first; population breaks near-ties (Baltimore, Md., not Baltimore, Ohio)
-            top = max(max(options.values()), 1)
-            near = _counties_in_states(text, options)
-            state = max(
-                options,
-                key=lambda s: (
-                    state_votes.get(s, 0.0)
-                    + near[s]
-                    + POPULATION_WEIGHT * math.log10(max(options[s], 1) / top)
-                ),
-            )
-        elif voted:
-            state = voted[0]
-        elif options and not countries.keys() - {"United States"}:
-            state = max(options, key=lambda s: options[s])
+    state = choose_state(text, city, city_state, explicit, state_votes, countries, us_article)
     if state == DISTRICT and us_article:
         city = DISTRICT_CITY  # "Southeast DC", "Anacostia": the District has one city
     country = None
@@ -396,45 +331,6 @@ def incident_place(
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
-
-
-def _voted_states(states: set[str], votes: Counter[str]) -> set[str]:
-    """The states of ``states`` with the most ``votes`` when they lead the others by
-    ``COUNTY_STATE_VOTES`` or more, else all of ``states``: "Orange County" in a story
-    the Florida votes lead is Florida's. Limits: a lead of votes from other places counts."""
-    ranked = [*sorted((votes.get(s, 0.0) for s in states), reverse=True), 0.0]
-    if len(states) < 2 or ranked[0] - ranked[1] < COUNTY_STATE_VOTES:
-        return states
-    return {s for s in states if votes.get(s, 0.0) == ranked[0]}
-
-
-NAME_STATE_VOTE = 1.0  # state vote of a state name not tagged as a place ("Ohio State Patrol")
-
-
-@lru_cache(maxsize=1)
-def _state_name_pattern() -> re.Pattern[str]:
-    """State names, longest first, as whole words not followed by "City"."""
-    names = sorted(gazetteer().states.values(), key=len, reverse=True)
-    return re.compile(
-        r"\b(" + "|".join(map(re.escape, names)) + r")\b(?!\s+(?:City|County|Parish)\b)"
-    )
-
-
-def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> set[str]:
-    """The set of state codes of the state names in ``text`` not already counted as place mentions:
-    the ones inside organisation names ("Georgia Regents Medical Center", "the Florida
-    Department of Corrections"). One scan of the text.
-
-    Limits: a state name that is a word of a person's name is skipped; "Kansas City" and
-    "Indiana County" are no state; a name on another subject (a victim's home state) counts too."""
-    gaz = gazetteer()
-    return {
-        code
-        for m in _state_name_pattern().finditer(text)
-        if m.start() not in counted
-        and m.group(1) not in person_words
-        and (code := gaz.state_code(m.group(1)))
-    }
 
 
 OUTLET_SMALL_PLACE = 10_000  # people: a known place this small may be the outlet city's part
@@ -576,7 +472,7 @@ def _big_city_elsewhere(
     as a far-away big city (a suspect "from Detroit") and no state moves there too."""
     gaz = gazetteer()
     own = gaz.city_states(place)
-    lead = _leading_state(votes)
+    lead = leading_state(votes)
     if place not in candidates or (own and max(own.values()) >= BIG_CITY):
         return None  # a big city is no other city's neighbourhood
     if explicit and explicit[1] >= 2 and explicit[0] in own:
@@ -592,12 +488,6 @@ def _big_city_elsewhere(
         if fits and close and (explicit is None or explicit[1] < 2 or explicit[0] == state):
             best = (name, score)
     return best[0] if best else None
-
-
-def _leading_state(votes: Counter[str]) -> str | None:
-    """The state with more ``votes`` than any other, else None (no votes, or a tie)."""
-    top = [*votes.most_common(2), ("", 0.0), ("", 0.0)]
-    return top[0][0] if top[0][1] > top[1][1] else None
 
 
 @lru_cache(maxsize=1)
