@@ -10,8 +10,9 @@ the event sentences ("2100 block of Bridlewood Drive") or a FAC entity.
 Limits: only US cities and counties are known (GeoNames places of 500+ people, no
 county membership); outside the US a city and a country come only from the entities.
 
-Modules: ``choose`` (``incident_place``: the steps in order), ``states`` (state votes
-and the state of the chosen city), ``street``.
+Modules: ``choose`` (``incident_place``: the steps in order), ``candidates`` (the
+places the entities name, scored), ``untagged`` (towns the NER missed), ``states`` (state
+votes and the state of the chosen city), ``street``.
 """
 
 from pipeline.cases.incident_place.choose import incident_place

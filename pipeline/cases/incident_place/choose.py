@@ -19,48 +19,24 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from pipeline.cases.incident_place.candidates import (
+    add_known_bonus,
+    add_title_bonus,
+    gather_candidates,
+)
 from pipeline.cases.incident_place.states import (
     add_context_votes,
     choose_state,
     leading_state,
-    state_after,
     voted_states,
 )
 from pipeline.cases.incident_place.street import incident_street
-from pipeline.cases.places import (
-    abbreviated_at,
-    abbreviated_place,
-    find_dateline,
-    gazetteer,
-    outlet_place,
-)
-from pipeline.cases.scene import (
-    LOWER_LEAD,
-    RESIDENT_MALUS,
-    address_places,
-    city_part,
-    outlet_name,
-    resident_of,
-    scene_bonus,
-    scene_places,
-    street_name_at,
-    title_bonus,
-    town_of_state,
-)
+from pipeline.cases.incident_place.untagged import add_untagged
+from pipeline.cases.places import gazetteer, outlet_place
+from pipeline.cases.scene import city_part, town_of_state
 from pipeline.cases.words import CaseWords, SentenceIndex
 
-AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's", "court", "school"}
-
-
-POSSESSIVE_END = re.compile(r"['’]s$")
-AGE_AFTER = re.compile(r",[ \t]*\d{1,2},")
-COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Parish)\b")
-REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
-WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
-WIRE_DATELINE_MALUS = 3.0  # a news agency's dateline is its bureau, often not the scene
 DISTRICT, DISTRICT_CITY = "DC", "Washington"  # every place in the District is Washington
-TITLE_BONUS = 2.0  # each mention of a candidate named in the headline
-TITLE_PLACE_BONUS = 3.0  # a known place of 5,000+ people in the headline (``_title_places``)
 
 
 def incident_place(
@@ -133,125 +109,19 @@ def incident_place(
     Holly" tagged "Holly") is read in full (``abbreviated_at``); a place in the District
     of Columbia is Washington, the District's one city ("Southeast DC", "Anacostia").
     """
-    # lazy: the claims package imports spaCy, which a rerun with nothing to parse avoids
-    from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
-
     gaz = gazetteer()
-    names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
-    labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
-    city_scores: dict[str, float] = {}
-    titled: dict[str, str] = {}  # candidate -> its form in the headline ("Holly": Mount Holly)
-    uk_places = 0
-    known: dict[str, float] = {}  # the gazetteer bonus, used in US articles only
-    state_votes: Counter[str] = Counter()
-    city_state: dict[str, str] = {}
-    countries: Counter[str] = Counter()
-    counted: set[int] = set()  # offsets of the state names tagged as places
-    scenes: set[str] = set()
-    first_seen: dict[str, int] = {}  # a sentence's text -> its first index (repeats skipped)
-    dateline = find_dateline(text)
-    if dateline:
-        city, code, _ = dateline
-        city_scores[city] = 6.0 + (2.0 if gaz.city_states(city) else 0.0)
-        if WIRE_TAG.match(text, dateline[2] + len(city), dateline[2] + len(city) + 30):
-            city_scores[city] -= WIRE_DATELINE_MALUS  # "CLEVELAND (AP) —": the bureau's city
-        if code:
-            state_votes[code] += 5
-            city_state[city] = code
-    person_words = {
-        word
-        for person in rows.get("people", [])
-        for name in [person.get("name") or "", *(person.get("aliases") or [])]
-        if " " in name.strip()  # a one-word "person" ("Katy") may be a mistagged town
-        for word in name.split()
-    }
-    for mention in rows.get("mentions", []):
-        eid = mention.get("entity_id")
-        if eid not in names or labels.get(eid) != "GPE":
-            continue
-        name = names[eid].strip()
-        if (name in person_words or set(name.split()) <= person_words) and not state_after(
-            text, mention["end_char"]
-        ):
-            continue  # "Martinez", "Tyrell Dunmore": a person's name tagged as a place
-        if set(name.lower().split()) & AGENCY_WORDS or outlet_name(name):
-            continue  # "Brevard County Jail", "Broward County Sheriff's Office", "FOX Carolina"
-        if name.isupper() and len(name) > 3:
-            name = gaz.spelled(name.title())
-        name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
-        shown = name  # as tagged: "Holly" of "Mt. Holly shooting" in the headline
-        name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Holly
-        if name.lower() in words.not_cities:
-            continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
-        if POSSESSIVE_END.search(name):
-            continue  # "Thursday's", "God's": a place is tagged without its "'s"
-        if AGE_AFTER.match(text, mention["end_char"]):
-            continue  # "Michaela, 12, and Amador": a person with her age
-        if street_name_at(text, mention["start_char"], mention["end_char"]):
-            continue  # "E. Charlotte Avenue", "Orange Blossom Trail": a street
-        n = sents.index(mention["start_char"])
-        sentence = sents.texts[n].strip()
-        if len(sentence) > REPEAT_MIN_CHARS and first_seen.setdefault(sentence, n) != n:
-            continue  # a caption or teaser repeated word for word adds no evidence
-        event = bool(sents.words[n] & words.event_words)
-        is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
-        if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):
-            continue  # "Indiana County Coroner": a county, no vote for the state
-        if is_state_name:
-            counted.add(mention["start_char"])
-            state_votes[is_state_name] += 2 if event else 1
-            if name not in ("New York", "Washington"):
-                continue
-        country = gaz.country(name)
-        if country:
-            origin = re.search(
-                r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$",
-                text[max(0, mention["start_char"] - 12) : mention["start_char"]],
-            )
-            if not origin or country == "United States":
-                countries[country] += 1  # not "arrived from Mexico", "flee to Canada"
-            continue
-        if name in words.uk_places and not gaz.city_states(name):
-            uk_places += 1  # "Leicestershire", "Barking"; not "Manchester" (also in the US)
-        bonus = scene_bonus(text, mention["start_char"], mention["end_char"])
-        if bonus > 0:
-            scenes.add(name)
-        score = 1.0 + bonus
-        if resident_of(text, mention["start_char"], person_words):
-            score -= RESIDENT_MALUS  # "George Halloran of Mundelein": a home town
-        if event:
-            score += 2
-        if after_place_preposition(text, mention["start_char"], PEOPLE, PEOPLE_OFTEN):
-            score += 1
-        if n < 2:
-            score += 1
-        after = state_after(text, mention["end_char"])
-        if after:
-            city_state.setdefault(name, after)
-            if bonus >= 0:  # not for a hospital's or home town's "Urbana, Ill.": its state
-                score += 3  # may not be the scene's (a hospital across the state line)
-                state_votes[after] += 3
-        elif re.match(
-            r",\s*(?:[a-z]+\s)?[A-Z]", text[mention["end_char"] : mention["end_char"] + 20]
-        ):
-            score += 1  # "Barking, east London": the first place is the more specific
-        known[name] = 2.0 if gaz.city_states(name) else -2.0
-        if name.split()[-1].lower() in ("county", "parish", "co", "co."):
-            score -= 3
-        if re.match(r"\s+(?:police|Police|PD|officers)\b", text[mention["end_char"] :][:12]):
-            score += 2  # "Clarksville police": the local force names the city
-        if title and shown in title:
-            score += TITLE_BONUS
-            titled.setdefault(name, shown)
-        if name in city_scores:
-            city_scores[name] += max(score, 0.0) * 0.5
-        else:
-            city_scores[name] = score
+    found = gather_candidates(text, title, rows, sents, words)
+    city_scores = found.scores
+    state_votes = found.state_votes
+    city_state = found.named_state
+    countries = found.countries
+    scenes = found.scenes
+    person_words = found.person_words
     signals = sum(1 for signal in words.uk_signals if signal in text)
-    if (signals or uk_places) and not state_votes:
+    if (signals or found.uk_places) and not state_votes:
         # "£", "Crown Court", "Det Sgt", "Leicester" (British names are US towns too:
         # they count only when no US state is named)
-        countries["United Kingdom"] += signals + uk_places
+        countries["United Kingdom"] += signals + found.uk_places
     us_article = not countries.keys() - {"United States"}
     foreign_mentions = sum(v for k, v in countries.items() if k != "United States")
     if foreign_mentions and sum(state_votes.values()) >= foreign_mentions:
@@ -259,32 +129,13 @@ def incident_place(
         us_article = True
         countries = Counter({k: v for k, v in countries.items() if k == "United States"})
     if us_article:
-        for name, score in _scanned_places(text, city_scores, sents, words).items():
-            city_scores[name] = score
-            known[name] = 2.0
-        for name, score in scene_places(text, city_scores, person_words).items():
-            city_scores[name] = score  # "a shooting in Cedar Grove" the NER missed
-            known[name] = 2.0
-            scenes.add(name)
-        for name, score in address_places(text, city_scores, person_words).items():
-            city_scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
-            known[name] = 2.0
-        for name in _title_places(title):
-            city_scores[name] = city_scores.get(name, 0.0) + TITLE_PLACE_BONUS
-            known.setdefault(name, 2.0)
-    for name in city_scores:
-        shown = titled.get(name, name)
-        if title and shown in title:  # once a place, not once a mention or title place
-            city_scores[name] += title_bonus(title, shown)  # "... in Gary Shooting"
+        add_untagged(found, text, title, sents, words)
+    add_title_bonus(found, title)
     explicit = state_votes.most_common(1)[0] if state_votes else None
     outlet = outlet_place(source_url)
-    add_context_votes(state_votes, text, outlet, counted, person_words, city_scores)
+    add_context_votes(state_votes, text, outlet, found.counted, person_words, city_scores)
     if us_article:
-        for name, bonus in known.items():
-            city_scores[name] += bonus
-            options = gaz.city_states(name)
-            if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
-                city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
+        add_known_bonus(found, explicit)
     # ties go to a place a scene word marks ("a shooting in Pahoa" over "Hilo"), then to
     # the place named first ("Holly Hill" in the lead, "Vance" later)
     first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
@@ -525,56 +376,3 @@ def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str 
                 found[gaz.spelled(candidate)] += 1
                 break
     return found.most_common(1)[0][0] if found else None
-
-
-SCAN = re.compile(
-    r"(?:\b(?:in|near|of)\s+)?((?:[A-Z][a-z]+|[A-Z]\.)(?:\s(?:[A-Z][a-z]+|[A-Z]\.)){0,2})"
-    r"(?=(?:\s+(police|Police|man|woman|teen|teenager|boy|girl|resident|residents|home|"
-    r"officers|detectives|native))|(?:,\s+[A-Z]))"
-)
-
-
-TITLE_WORDS = re.compile(r"(?:(?:Mt|St|Ft)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
-
-
-def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
-    """Known US places of 5,000+ people named in the headline ("Miami Boy Killed ...")."""
-    if not title:
-        return []
-    gaz = gazetteer()
-    found = []
-    for match in TITLE_WORDS.finditer(title.split(" - ")[0]):
-        words = match.group(0).split()
-        for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
-            name = " ".join(words[:n])
-            name = abbreviated_place(name) or name  # "Mt. Holly Shooting": Mount Holly
-            pops = gaz.cities.get(name.lower(), {})
-            if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
-                found.append(gaz.spelled(name))
-                break
-    return found
-
-
-def _scanned_places(
-    text: str, found: dict[str, float], sents: SentenceIndex, words: CaseWords
-) -> dict[str, float]:
-    """Known US places the NER missed: "Sylvester police", "a Merritt Island man".
-
-    Only names in the gazetteer, before "police"/"man"/"teen"/... ; scored +1, +2 in a
-    sentence with an event word, +2 before "police". Names already found are left alone.
-    """
-    gaz = gazetteer()
-    out: dict[str, float] = {}
-    for match in SCAN.finditer(text):
-        name = match.group(1)
-        name = abbreviated_at(text, match.start(1), name) or name  # "Mt. Oliver police"
-        if name in found or name in out or not match.group(2):
-            continue
-        if not gaz.city_states(name) or gaz.state_code(name):
-            continue
-        n = sents.index(match.start(1))
-        score = 1.0 + (2.0 if sents.words[n] & words.event_words else 0.0)
-        if match.group(2) in ("police", "Police"):
-            score += 2
-        out[name] = score
-    return out
