@@ -11,8 +11,9 @@ Limits: only US cities and counties are known (GeoNames places of 500+ people, n
 county membership); outside the US a city and a country come only from the entities.
 
 Modules: ``choose`` (``incident_place``: the steps in order), ``candidates`` (the
-places the entities name, scored), ``untagged`` (towns the NER missed), ``states`` (state
-votes and the state of the chosen city), ``street``.
+places the entities name, scored), ``untagged`` (towns the NER missed), ``corrections``
+(county to town, neighbourhood to city, outlet city, big city elsewhere), ``states``
+(state votes and the state of the chosen city), ``street``.
 """
 
 from pipeline.cases.incident_place.choose import incident_place
