@@ -13,7 +13,8 @@ county membership); outside the US a city and a country come only from the entit
 Modules: ``choose`` (``incident_place``: the steps in order), ``candidates`` (the
 places the entities name, scored), ``untagged`` (towns the NER missed), ``corrections``
 (county to town, neighbourhood to city, outlet city, big city elsewhere), ``states``
-(state votes and the state of the chosen city), ``street``.
+(state votes and the state of the chosen city), ``country`` (a US article or not),
+``street``.
 """
 
 from pipeline.cases.incident_place.choose import incident_place

@@ -14,7 +14,6 @@ Every score and correction is listed in ``incident_place``'s docstring.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from pipeline.cases.incident_place.candidates import (
@@ -23,6 +22,7 @@ from pipeline.cases.incident_place.candidates import (
     gather_candidates,
 )
 from pipeline.cases.incident_place.corrections import correct_city
+from pipeline.cases.incident_place.country import article_country, settle_countries
 from pipeline.cases.incident_place.states import (
     add_context_votes,
     choose_state,
@@ -107,50 +107,38 @@ def incident_place(
     """
     gaz = gazetteer()
     found = gather_candidates(text, title, rows, sents, words)
-    city_scores = found.scores
-    state_votes = found.state_votes
-    city_state = found.named_state
-    countries = found.countries
-    scenes = found.scenes
-    person_words = found.person_words
-    signals = sum(1 for signal in words.uk_signals if signal in text)
-    if (signals or found.uk_places) and not state_votes:
-        # "£", "Crown Court", "Det Sgt", "Leicester" (British names are US towns too:
-        # they count only when no US state is named)
-        countries["United Kingdom"] += signals + found.uk_places
-    us_article = not countries.keys() - {"United States"}
-    foreign_mentions = sum(v for k, v in countries.items() if k != "United States")
-    if foreign_mentions and sum(state_votes.values()) >= foreign_mentions:
-        # a US story naming a US state at least as often as another country
-        us_article = True
-        countries = Counter({k: v for k, v in countries.items() if k == "United States"})
+    us_article = settle_countries(found, text, words)
     if us_article:
         add_untagged(found, text, title, sents, words)
     add_title_bonus(found, title)
-    explicit = state_votes.most_common(1)[0] if state_votes else None
+    votes = found.state_votes
+    explicit = votes.most_common(1)[0] if votes else None  # the state the text names most
     outlet = outlet_place(source_url)
-    add_context_votes(state_votes, text, outlet, found.counted, person_words, city_scores)
+    add_context_votes(votes, text, outlet, found.counted, found.person_words, found.scores)
     if us_article:
         add_known_bonus(found, explicit)
-    # ties go to a place a scene word marks ("a shooting in Pahoa" over "Hilo"), then to
-    # the place named first ("Holly Hill" in the lead, "Vance" later)
-    first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
-    city = (
-        max(city_scores, key=lambda k: (city_scores[k], k in scenes, -first[k]))
-        if city_scores
-        else None
-    )
+    city, first = _best_city(found.scores, found.scenes, text)
     if us_article:
         city = correct_city(found, text, city, first, explicit, outlet)
-    state = choose_state(text, city, city_state, explicit, state_votes, countries, us_article)
+    state = choose_state(
+        text, city, found.named_state, explicit, votes, found.countries, us_article
+    )
     if state == DISTRICT and us_article:
         city = DISTRICT_CITY  # "Southeast DC", "Anacostia": the District has one city
-    country = None
-    if state:
-        country = "United States"
-    elif countries:
-        country = countries.most_common(1)[0][0]
+    country = article_country(state, found.countries)
     street = incident_street(text, rows, sents, words)
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
     return {"place": place, "city": city, "state": state_name, "country": country}
+
+
+def _best_city(
+    scores: dict[str, float], scenes: set[str], text: str
+) -> tuple[str | None, dict[str, int]]:
+    """The best-scored candidate (None when there is none) and where the text first names
+    each candidate (its length when it does not). Ties go to a place a scene word marks
+    ("a shooting in Pahoa" over "Hilo"), then to the place named first ("Holly Hill" in
+    the lead, "Vance" later). Limits: a tie on all three goes to the first candidate found."""
+    first = {name: text.find(name) % (len(text) + 1) for name in scores}
+    city = max(scores, key=lambda k: (scores[k], k in scenes, -first[k])) if scores else None
+    return city, first
