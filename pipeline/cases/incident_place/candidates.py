@@ -1,16 +1,17 @@
 """City candidates: the places an article's entities name, each scored as the scene.
 
 ``gather_candidates`` reads the dateline and every GPE mention. A mention that is not a
-state or a country is a city candidate, scored: 1, in a sentence with an event word +2,
-after a word of ``place_prepositions.txt`` ("in", "near", "at", "of"; not the
-``lone-name`` words) +1, in the first two sentences +1, followed by ", <State>" +3 (not
-when a scene word marks it down), followed by another place ("Barking, east London") +1,
-followed by "police" +2, in the headline +2, a county -3 (GVA and readers name the town),
-scene words around it (``pipeline.cases.scene``: +3 before a scene noun, -2 for "a Killeen
-man" or after a person's name and "of", -3 at a hospital); a repeated mention adds half
-its score. The dateline scores 6 (+2 when known; 3 less for a news agency's "CLEVELAND
-(AP)"). ``add_title_bonus`` and ``add_known_bonus`` add the headline's scene nouns and the
-gazetteer (+2 known, -2 unknown, -3 unknown in the state the article names).
+state or a country (New York and Washington are both) is a city candidate, scored: 1, in
+a sentence with an event word +2, after a word of ``place_prepositions.txt`` ("in",
+"near", "at", "of"; not the ``lone-name`` words) +1, in the first two sentences +1,
+followed by ", <State>" +3 (not when a scene word marks it down), followed by another
+place ("Barking, east London") +1, followed by "police" +2, in the headline +2, a county
+-3 (GVA and readers name the town), scene words around it (``pipeline.cases.scene``: +3
+before a scene noun, -2 for "a Killeen man" or after a person's name and "of", -3 at a
+hospital); a repeated mention adds half its score. The dateline scores 6 (+2 when known;
+3 less for a news agency's "CLEVELAND (AP)"). ``add_title_bonus`` and ``add_known_bonus``
+add the headline's scene nouns and the gazetteer (+2 known, -2 unknown, -3 unknown in
+the state the article names).
 
 State names vote for their state (+1, +2 in an event sentence; not "Indiana County"), the
 dateline's state +5, "City, State" +3; countries are counted (not after "from"/"to"/"of":
@@ -45,8 +46,9 @@ from pipeline.cases.words import CaseWords, SentenceIndex
 AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's", "court", "school"}
 POSSESSIVE_END = re.compile(r"['’]s$")
 AGE_AFTER = re.compile(r",[ \t]*\d{1,2},")
-# after a state name tagged as a place: spaces or tabs only, "City" passes ("Kansas City"
-# is a mention of its own); ``states._state_name_pattern`` differs, on purpose
+# after a state name tagged as a place: spaces or tabs only, and "City" passes; the
+# look-ahead of ``states._state_name_pattern`` also takes any white space and "City", so
+# one shared pattern would change what counts: the two stay apart
 COUNTY_AFTER = re.compile(r"[ \t]+(?:County|Parish)\b")
 REPEAT_MIN_CHARS = 30  # a sentence this long seen twice is page furniture the second time
 WIRE_TAG = re.compile(r"[^(\n]{0,20}\((?:AP|Reuters|UPI|AFP)\)")
@@ -231,8 +233,9 @@ def _add_city_mention(
 
 
 def add_title_bonus(found: Candidates, title: str | None) -> None:
-    """Once a candidate (not once a mention), the headline's scene words after its
-    headline form ("... in Gary Shooting": ``title_bonus``)."""
+    """Once a candidate (not once a mention), +3 when its headline form stands before a
+    scene noun ("... in Gary Shooting": ``title_bonus``). Limits: only the candidate's
+    form as tagged in the headline, else its name, is looked for."""
     for name in found.scores:
         shown = found.titled.get(name, name)
         if title and shown in title:  # once a place, not once a mention or title place

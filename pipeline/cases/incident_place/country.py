@@ -5,8 +5,8 @@
 adds the British signs ("£", "Crown Court", "Det Sgt") and decides whether the article
 is a US one: it names no other country, or names US states at least as often as others.
 
-Limits: only the United Kingdom has signs of its own; a US story about a trip abroad
-that names the other country more often than any US state loses its state.
+Limits: only the United Kingdom has signs of its own; a US story that names another
+country more often than it votes for US states (a trip abroad) loses its state.
 """
 
 from __future__ import annotations
