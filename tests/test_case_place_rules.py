@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline.cases.incident_place import _states_in_names, _voted_states
+from pipeline.cases.incident_place.states import states_in_names, voted_states
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
 from pipeline.cases.scene import outlet_name, scene_bonus, street_name_at
 from tests.test_cases import case_for
@@ -96,7 +96,7 @@ def test_dateline_of_a_small_or_abbreviated_town(text: str, city: str | None) ->
     ],
 )
 def test_states_in_names_skip_a_county_named_after_a_state(text: str, codes: set[str]) -> None:
-    assert _states_in_names(text, set(), set()) == codes
+    assert states_in_names(text, set(), set()) == codes
 
 
 def test_case_place_state_name_before_county_is_no_state_vote() -> None:
@@ -146,9 +146,9 @@ def test_case_place_county_keeps_the_voted_state_over_a_same_name_town() -> None
 
 
 def test_voted_states_needs_a_clear_lead() -> None:
-    assert _voted_states({"FL", "CA"}, Counter({"FL": 3.0, "CA": 1.0})) == {"FL"}
-    assert _voted_states({"FL", "CA"}, Counter({"FL": 1.5, "CA": 1.0})) == {"FL", "CA"}
-    assert _voted_states({"FL"}, Counter()) == {"FL"}
+    assert voted_states({"FL", "CA"}, Counter({"FL": 3.0, "CA": 1.0})) == {"FL"}
+    assert voted_states({"FL", "CA"}, Counter({"FL": 1.5, "CA": 1.0})) == {"FL", "CA"}
+    assert voted_states({"FL"}, Counter()) == {"FL"}
 
 
 @pytest.mark.parametrize(
