@@ -546,3 +546,85 @@ def test_a_title_of_killing_over_a_mixed_lead() -> None:
     people = [{"case_role": "victim", "status": []} for _ in range(3)]
     fill_victim_status(people, mixed, [(0, 32), (33, len(text))])
     assert [p["status"] for p in people] == [[]] * 3
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Naive ``(start, end)`` bounds of the sentences of ``text`` (". " ends one)."""
+    bounds, start = [], 0
+    for part in text.split(". "):
+        end = min(start + len(part) + 1, len(text))
+        bounds.append((start, end))
+        start = end + 1
+    return bounds
+
+
+LEAD_WORDS_CASES = [
+    # killing words stated as fact: the victims with no status are killed
+    ("Man shot to death at bus stop", "Police named the man on Friday.", [], ["killed"]),
+    ("Bus stop shooting", "A man was stabbed to death on Friday.", [], ["killed"]),
+    ("Gun found", "The rifle used to kill the man was found on Friday.", [], ["killed"]),
+    ("Teen in court", "The teen pleaded not guilty in the death of a man.", [], ["killed"]),
+    ("Teen in court", "He is charged in the May 2 death of a clerk.", [], ["killed"]),
+    # denied: "was not killed", "no one was killed", "didn't die"
+    ("Clerk shot in store robbery", "The clerk was shot. He was not killed.", [], []),
+    ("Shots fired at bus stop", "Shots hit a bus stop. No one was killed.", [], []),
+    ("Clerk shot in store robbery", "The clerk was shot. His wound wasn't fatal.", [], []),
+    # ... so the wounded stay wounded
+    ("Clerk shot in robbery", "The clerk was shot. He was not killed.", ["injured"], ["injured"]),
+    # quoted speech: a speaker's words are no narration
+    ("Clerk shot in store robbery", '"I thought I was dead," the clerk said.', [], []),
+    # modals and intentions: "could have been killed", "threatened to kill"
+    ("Clerk shot in store robbery", "The clerk could have been killed, police said.", [], []),
+    ("Clerk shot in store robbery", "The man who shot him had threatened to kill him.", [], []),
+    ("Clerk shot in store robbery", "Police did not say if anyone died.", [], []),
+    # a denied injury is no injury: only killing is left
+    ("Store robbery", "The clerk was shot and killed. No one else was hurt.", [], ["killed"]),
+    ("Store robbery", "The clerk was shot and killed. A customer was not injured.", [], ["killed"]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "before", "after"), LEAD_WORDS_CASES)
+def test_the_lead_states_the_killing(
+    title: str, text: str, before: list[str], after: list[str]
+) -> None:
+    article = Article("a", "a.txt", text, title=title)
+    people = [{"case_role": "victim", "status": list(before)} for _ in range(2)]
+    fill_victim_status(people, article, sentence_bounds(text))
+    assert [p["status"] for p in people] == [after, after]
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Attacker kills 2 outside depot", "killed"),
+        # a plot, a threat: no one died
+        ("Inmate accused of plot to kill 2 guards", "injured"),
+        ("Inmate could kill 2 guards, warden says", "injured"),
+    ],
+)
+def test_a_title_of_a_killing_not_done(title: str, status: str) -> None:
+    text = "Two guards were hurt in a fight at the jail."
+    article = Article("a", "a.txt", text, title=title)
+    people = [{"case_role": "victim", "status": ["injured"]} for _ in range(2)]
+    fill_victim_status(people, article, sentence_bounds(text))
+    assert [p["status"] for p in people] == [[status], [status]]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A man was shot on Friday. A suspect was arrested.", ["arrested"]),
+        ("A man was shot on Friday. Police have charged a neighbor.", ["arrested"]),
+        # denied or not yet done
+        ("A man was shot on Friday. No arrests have been made.", []),
+        ("A man was shot on Friday. No one has been arrested.", []),
+        ("A man was shot on Friday. The shooter has not been charged.", []),
+        ("A man was shot on Friday. The shooter could be charged.", []),
+        ('A man was shot on Friday. "We will find and arrest him," the chief said.', []),
+    ],
+)
+def test_the_lead_states_the_arrest(text: str, status: list[str]) -> None:
+    article = Article("a", "a.txt", text, title="Man shot at bus stop")
+    people = [{"case_role": "suspect", "status": []}]
+    fill_victim_status(people, article, sentence_bounds(text))
+    assert people[0]["status"] == status
