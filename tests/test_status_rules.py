@@ -628,3 +628,18 @@ def test_the_lead_states_the_arrest(text: str, status: list[str]) -> None:
     people = [{"case_role": "suspect", "status": []}]
     fill_victim_status(people, article, sentence_bounds(text))
     assert people[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an aim is no deed: "threatened to kill", "tried to kill"
+        ("Tom Hale was shot by a man who had threatened to kill him.", None),
+        ("Tom Hale was wounded by a man who tried to kill him.", "injured"),
+        # a deed: "the gun used to kill", a perfect infinitive
+        ("Tom Hale was killed with a gun that was used to kill two others.", "killed"),
+        ("Tom Hale is believed to have been killed on Monday.", "killed"),
+    ],
+)
+def test_the_words_of_an_aim(nlp, text: str, status: str | None) -> None:
+    assert worded_of(nlp, text, "Tom Hale") == status

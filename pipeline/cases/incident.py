@@ -29,7 +29,8 @@ from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.roles.decide import LEGAL_STATUSES
-from pipeline.cases.roles.find import MODALS, QUOTES
+from pipeline.cases.roles.evidence import MODALS
+from pipeline.cases.roles.find import QUOTES
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
 

@@ -48,6 +48,33 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+MODALS = ("could", "might", "may", "would")
+"""A word under one of these is spoken of as possible ("could have been killed")."""
+
+
+def hedged(token: Token) -> bool:
+    """Whether ``token`` has a modal (``MODALS``: "could have been killed") or an
+    "if"/"whether" ("if anyone was hurt") of its own."""
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+        for c in token.children
+    )
+
+
+def intended(token: Token) -> bool:
+    """Whether ``token`` is a bare infinitive under another verb, an aim rather than a
+    deed: "threatened to kill", "tried to hurt", "plotting to murder"; not "the gun used
+    to kill", nor "believed to have been killed" (a perfect infinitive is a deed).
+    Limits: "left to die" is read as an aim."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ in ("xcomp", "advcl", "ccomp", "acl")
+        and token.head.lemma_ != "use"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def has_word(token: Token, word: str) -> bool:
     """Whether ``word`` (lower case) is in ``token``'s subtree."""
     return any(t.lower_ == word for t in token.subtree)
