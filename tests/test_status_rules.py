@@ -643,3 +643,24 @@ def test_the_lead_states_the_arrest(text: str, status: list[str]) -> None:
 )
 def test_the_words_of_an_aim(nlp, text: str, status: str | None) -> None:
     assert worded_of(nlp, text, "Tom Hale") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # deeds: the verb states the harm
+        ("A man shot and killed Tom Hale on Friday.", ["killed"]),
+        ("The rifle was used to kill Tom Hale.", ["killed"]),
+        ("A man drove to the house to kill Tom Hale, police said.", ["killed"]),
+        # aims and possibilities: a victim, but no harm stated
+        ("A man threatened to kill Tom Hale on Friday.", []),
+        ("The man accused of plotting to kill Tom Hale was arrested.", []),
+        ("Tom Hale could have been killed in the crash.", []),
+        ("A stray bullet could have killed Tom Hale.", []),
+        ("Police asked whether Tom Hale was shot.", []),
+        ("Tom Hale feared he would die.", []),
+    ],
+)
+def test_a_harm_verb_that_is_an_aim_or_a_possibility(nlp, text: str, status: list[str]) -> None:
+    role, statuses, _ = roles_in(nlp, text, ["Tom Hale"])["Tom Hale"]
+    assert (role, statuses) == ("victim", status)

@@ -65,12 +65,13 @@ def hedged(token: Token) -> bool:
 def intended(token: Token) -> bool:
     """Whether ``token`` is a bare infinitive under another verb, an aim rather than a
     deed: "threatened to kill", "tried to hurt", "plotting to murder"; not "the gun used
-    to kill", nor "believed to have been killed" (a perfect infinitive is a deed).
+    to kill", "believed to have been killed" (a perfect infinitive is a deed), nor a
+    purpose ("drove to the house to kill his wife": the parser's ``advcl``).
     Limits: "left to die" is read as an aim."""
     return (
         token.tag_ == "VB"
-        and token.dep_ in ("xcomp", "advcl", "ccomp", "acl")
-        and token.head.lemma_ != "use"
+        and token.dep_ in ("xcomp", "acl")
+        and token.head.lower_ not in ("use", "used", "uses", "using")  # no lemmas here
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 
@@ -95,7 +96,11 @@ def conj_verbs(verb: Token) -> list[Token]:
 
 
 def harm_status(verb: Token, lex: CaseLexicon) -> str:
-    """killed when the verb, a conjoined verb or a modifier says so, else injured."""
+    """killed when the verb, a conjoined verb or a modifier says so, else injured; none
+    ("") when the verb is an aim or a possibility ("threatened to kill X", "X could have
+    been killed": ``intended``, ``hedged``)."""
+    if intended(verb) or hedged(verb):
+        return ""
     chain = [verb, *conj_verbs(verb)]
     for v in chain:
         if lex.harm.get(v.lower_) == "killed":
