@@ -370,6 +370,9 @@ def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, statu
         ("Police said it was not a murder-suicide.", []),
         ("Tom Reed was not killed by police, a sergeant said.", []),
         ("There was no murder-suicide, the sheriff said.", []),
+        # a possibility, or quoted words: not stated
+        ("Police said Tom Reed could have shot himself.", []),
+        ('"Tom Reed shot himself," a neighbor told the crowd.', []),
         # the sentence names another person, not the suspect
         ("Ann Cole later shot herself with the same rifle.", []),
     ],
@@ -580,6 +583,7 @@ LEAD_WORDS_CASES = [
     # a denied injury is no injury: only killing is left
     ("Store robbery", "The clerk was shot and killed. No one else was hurt.", [], ["killed"]),
     ("Store robbery", "The clerk was shot and killed. A customer was not injured.", [], ["killed"]),
+    ("Store robbery", "The clerk was shot dead. Nobody else was hurt.", [], ["killed"]),
 ]
 
 
