@@ -580,6 +580,10 @@ LEAD_WORDS_CASES = [
     ("Clerk shot in store robbery", "The clerk could have been killed, police said.", [], []),
     ("Clerk shot in store robbery", "The man who shot him had threatened to kill him.", [], []),
     ("Clerk shot in store robbery", "Police did not say if anyone died.", [], []),
+    # an attempt is no killing: "attempted first-degree murder", "intent to murder"
+    ("Clerk shot in store robbery", "A man faces attempted first-degree murder charges.", [], []),
+    ("Man charged in store robbery", "He is charged with assault with intent to murder.", [], []),
+    ("Men held in store robbery", "They are charged with conspiracy to commit murder.", [], []),
     # a denied injury is no injury: only killing is left
     ("Store robbery", "The clerk was shot and killed. No one else was hurt.", [], ["killed"]),
     ("Store robbery", "The clerk was shot and killed. A customer was not injured.", [], ["killed"]),

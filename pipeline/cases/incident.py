@@ -136,6 +136,9 @@ else was", "has not yet been", "could have been", "were not seriously"."""
 UNSTATED_BEFORE = re.compile(  # right before the words, in their clause
     rf"(?i)(?:{_NEGATION}|\b(?:{'|'.join(MODALS)})\b){_BETWEEN} $"
     r"|\b(?:if|whether)\b(?: \S+){0,4} $"
+    r"|\battempted(?: [\w-]+)? $"  # "attempted first-degree murder"
+    r"|\b(?:intent|attempt(?:ed|ing|s)?|conspiracy|plot(?:ted|ting|s)?|tr(?:ied|ying)|"
+    r"threat(?:en(?:ed|ing|s)?|s)?) to(?: commit)? $"  # "intent to murder"
 )
 INTENDED = re.compile(r"(?i)(?<!\bused )\bto $")  # "threatened to kill", not "used to kill"
 INTENDED_VERBS = re.compile(r"(?i)(?:kill|hurt|arrest)\b")  # not "to death", "to murder"
@@ -154,7 +157,8 @@ def _unstated(text: str, start: int) -> bool:
     """Whether the words at ``text[start:]`` are not stated as fact: inside quotation
     marks, or denied ("was not killed", "no one was hurt", "no arrests"), spoken of as
     possible ("could have been killed", "if anyone died") or as intended ("threatened
-    to kill", "plans to arrest"; not "used to kill", "shot to death") in their clause,
+    to kill", "plans to arrest", "intent to murder", "attempted first-degree murder";
+    not "used to kill", "shot to death") in their clause,
     right before them (``NEGATION`` or a ``MODALS`` word of the roles, then only
     auxiliaries and adverbs: ``_BETWEEN``).
     Limits: raw text, no parse; a negation further back ("not guilty in the death") does
