@@ -370,6 +370,9 @@ def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, statu
         ("Police said it was not a murder-suicide.", []),
         ("Tom Reed was not killed by police, a sergeant said.", []),
         ("There was no murder-suicide, the sheriff said.", []),
+        # a possibility, or quoted words: not stated
+        ("Police said Tom Reed could have shot himself.", []),
+        ('"Tom Reed shot himself," a neighbor told the crowd.', []),
         # the sentence names another person, not the suspect
         ("Ann Cole later shot herself with the same rifle.", []),
     ],
@@ -546,3 +549,126 @@ def test_a_title_of_killing_over_a_mixed_lead() -> None:
     people = [{"case_role": "victim", "status": []} for _ in range(3)]
     fill_victim_status(people, mixed, [(0, 32), (33, len(text))])
     assert [p["status"] for p in people] == [[]] * 3
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Naive ``(start, end)`` bounds of the sentences of ``text`` (". " ends one)."""
+    bounds, start = [], 0
+    for part in text.split(". "):
+        end = min(start + len(part) + 1, len(text))
+        bounds.append((start, end))
+        start = end + 1
+    return bounds
+
+
+LEAD_WORDS_CASES = [
+    # killing words stated as fact: the victims with no status are killed
+    ("Man shot to death at bus stop", "Police named the man on Friday.", [], ["killed"]),
+    ("Bus stop shooting", "A man was stabbed to death on Friday.", [], ["killed"]),
+    ("Gun found", "The rifle used to kill the man was found on Friday.", [], ["killed"]),
+    ("Teen in court", "The teen pleaded not guilty in the death of a man.", [], ["killed"]),
+    ("Teen in court", "He is charged in the May 2 death of a clerk.", [], ["killed"]),
+    # denied: "was not killed", "no one was killed", "didn't die"
+    ("Clerk shot in store robbery", "The clerk was shot. He was not killed.", [], []),
+    ("Shots fired at bus stop", "Shots hit a bus stop. No one was killed.", [], []),
+    ("Clerk shot in store robbery", "The clerk was shot. His wound wasn't fatal.", [], []),
+    # ... so the wounded stay wounded
+    ("Clerk shot in robbery", "The clerk was shot. He was not killed.", ["injured"], ["injured"]),
+    # quoted speech: a speaker's words are no narration
+    ("Clerk shot in store robbery", '"I thought I was dead," the clerk said.', [], []),
+    # modals and intentions: "could have been killed", "threatened to kill"
+    ("Clerk shot in store robbery", "The clerk could have been killed, police said.", [], []),
+    ("Clerk shot in store robbery", "The man who shot him had threatened to kill him.", [], []),
+    ("Clerk shot in store robbery", "Police did not say if anyone died.", [], []),
+    # an attempt is no killing: "attempted first-degree murder", "intent to murder"
+    ("Clerk shot in store robbery", "A man faces attempted first-degree murder charges.", [], []),
+    ("Man charged in store robbery", "He is charged with assault with intent to murder.", [], []),
+    ("Men held in store robbery", "They are charged with conspiracy to commit murder.", [], []),
+    # a denied injury is no injury: only killing is left
+    ("Store robbery", "The clerk was shot and killed. No one else was hurt.", [], ["killed"]),
+    ("Store robbery", "The clerk was shot and killed. A customer was not injured.", [], ["killed"]),
+    ("Store robbery", "The clerk was shot dead. Nobody else was hurt.", [], ["killed"]),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "before", "after"), LEAD_WORDS_CASES)
+def test_the_lead_states_the_killing(
+    title: str, text: str, before: list[str], after: list[str]
+) -> None:
+    article = Article("a", "a.txt", text, title=title)
+    people = [{"case_role": "victim", "status": list(before)} for _ in range(2)]
+    fill_victim_status(people, article, sentence_bounds(text))
+    assert [p["status"] for p in people] == [after, after]
+
+
+@pytest.mark.parametrize(
+    ("title", "status"),
+    [
+        ("Attacker kills 2 outside depot", "killed"),
+        # a plot, a threat: no one died
+        ("Inmate accused of plot to kill 2 guards", "injured"),
+        ("Inmate could kill 2 guards, warden says", "injured"),
+    ],
+)
+def test_a_title_of_a_killing_not_done(title: str, status: str) -> None:
+    text = "Two guards were hurt in a fight at the jail."
+    article = Article("a", "a.txt", text, title=title)
+    people = [{"case_role": "victim", "status": ["injured"]} for _ in range(2)]
+    fill_victim_status(people, article, sentence_bounds(text))
+    assert [p["status"] for p in people] == [[status], [status]]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A man was shot on Friday. A suspect was arrested.", ["arrested"]),
+        ("A man was shot on Friday. Police have charged a neighbor.", ["arrested"]),
+        # denied or not yet done
+        ("A man was shot on Friday. No arrests have been made.", []),
+        ("A man was shot on Friday. No one has been arrested.", []),
+        ("A man was shot on Friday. The shooter has not been charged.", []),
+        ("A man was shot on Friday. The shooter could be charged.", []),
+        ('A man was shot on Friday. "We will find and arrest him," the chief said.', []),
+    ],
+)
+def test_the_lead_states_the_arrest(text: str, status: list[str]) -> None:
+    article = Article("a", "a.txt", text, title="Man shot at bus stop")
+    people = [{"case_role": "suspect", "status": []}]
+    fill_victim_status(people, article, sentence_bounds(text))
+    assert people[0]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an aim is no deed: "threatened to kill", "tried to kill"
+        ("Tom Hale was shot by a man who had threatened to kill him.", None),
+        ("Tom Hale was wounded by a man who tried to kill him.", "injured"),
+        # a deed: "the gun used to kill", a perfect infinitive
+        ("Tom Hale was killed with a gun that was used to kill two others.", "killed"),
+        ("Tom Hale is believed to have been killed on Monday.", "killed"),
+    ],
+)
+def test_the_words_of_an_aim(nlp, text: str, status: str | None) -> None:
+    assert worded_of(nlp, text, "Tom Hale") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # deeds: the verb states the harm
+        ("A man shot and killed Tom Hale on Friday.", ["killed"]),
+        ("The rifle was used to kill Tom Hale.", ["killed"]),
+        ("A man drove to the house to kill Tom Hale, police said.", ["killed"]),
+        # aims and possibilities: a victim, but no harm stated
+        ("A man threatened to kill Tom Hale on Friday.", []),
+        ("The man accused of plotting to kill Tom Hale was arrested.", []),
+        ("Tom Hale could have been killed in the crash.", []),
+        ("A stray bullet could have killed Tom Hale.", []),
+        ("Police asked whether Tom Hale was shot.", []),
+        ("Tom Hale feared he would die.", []),
+    ],
+)
+def test_a_harm_verb_that_is_an_aim_or_a_possibility(nlp, text: str, status: list[str]) -> None:
+    role, statuses, _ = roles_in(nlp, text, ["Tom Hale"])["Tom Hale"]
+    assert (role, statuses) == ("victim", status)

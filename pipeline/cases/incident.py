@@ -29,6 +29,8 @@ from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.roles.decide import LEGAL_STATUSES
+from pipeline.cases.roles.evidence import MODALS
+from pipeline.cases.roles.find import QUOTES
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
 
@@ -126,6 +128,59 @@ INJURED_WORDS = re.compile(  # not "fatally wounded", "mortally injured": they d
 )
 
 
+_NEGATION = r"\b(?:not|no|never|nobody|none)\b|n't\b"
+NEGATION = re.compile(f"(?i){_NEGATION}")
+_BETWEEN = r"(?: (?:one|else|yet|ever|even|been|be|being|was|were|is|are|has|have|had|\w+ly))*"
+"""Words that may stand between a negation or a modal and the words it rules: "no one
+else was", "has not yet been", "could have been", "were not seriously"."""
+UNSTATED_BEFORE = re.compile(  # right before the words, in their clause
+    rf"(?i)(?:{_NEGATION}|\b(?:{'|'.join(MODALS)})\b){_BETWEEN} $"
+    r"|\b(?:if|whether)\b(?: \S+){0,4} $"
+    r"|\battempted(?: [\w-]+)? $"  # "attempted first-degree murder"
+    r"|\b(?:intent|attempt(?:ed|ing|s)?|conspiracy|plot(?:ted|ting|s)?|tr(?:ied|ying)|"
+    r"threat(?:en(?:ed|ing|s)?|s)?) to(?: commit)? $"  # "intent to murder"
+)
+INTENDED = re.compile(r"(?i)(?<!\bused )\bto $")  # "threatened to kill", not "used to kill"
+INTENDED_VERBS = re.compile(r"(?i)(?:kill|hurt|arrest)\b")  # not "to death", "to murder"
+CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+def _in_quotes(before: str) -> bool:
+    """Whether the text after ``before`` is inside quotation marks (``QUOTES`` of the
+    roles): an odd number of straight ones, or a curly opening one not closed since.
+    Limits: a quote opened in an earlier sentence and not closed in this one is missed."""
+    straight, opener, closer = QUOTES
+    return before.count(straight) % 2 == 1 or before.rfind(opener) > before.rfind(closer)
+
+
+def _unstated(text: str, start: int) -> bool:
+    """Whether the words at ``text[start:]`` are not stated as fact: inside quotation
+    marks, or denied ("was not killed", "no one was hurt", "no arrests"), spoken of as
+    possible ("could have been killed", "if anyone died") or as intended ("threatened
+    to kill", "plans to arrest", "intent to murder", "attempted first-degree murder";
+    not "used to kill", "shot to death") in their clause,
+    right before them (``NEGATION`` or a ``MODALS`` word of the roles, then only
+    auxiliaries and adverbs: ``_BETWEEN``).
+    Limits: raw text, no parse; a negation further back ("not guilty in the death") does
+    not count; a killing word about another, earlier event counts like the case's own
+    (a time phrase does not tell them apart: follow-ups say "killed last month")."""
+    before = text[:start]
+    if _in_quotes(before):
+        return True
+    clause = CLAUSE_BREAK.split(before)[-1]
+    if INTENDED.search(clause) and INTENDED_VERBS.match(text, start):
+        return True
+    return bool(UNSTATED_BEFORE.search(clause))
+
+
+def _stated(pattern: re.Pattern[str], parts: list[str]) -> bool:
+    """Whether ``pattern`` matches in one of ``parts`` (title, sentences) at words that
+    are stated as fact (``_unstated``)."""
+    return any(
+        not _unstated(part, match.start()) for part in parts for match in pattern.finditer(part)
+    )
+
+
 TITLE_INJURED_WORDS = re.compile(  # "Gunman kills 2, wounds 3"; not "shot dead"
     r"(?i)\b(?:wounds?|wounding|shoots|(?<!fatally )shot(?! (?:to death|dead)\b))\b"
 )
@@ -141,9 +196,10 @@ DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2 dead", "4 dead",
 def _dead_count(text: str) -> int | None:
     """The number of dead ``text`` gives first ("kills 3", "4 dead", "left 2 dead"), else
     None. Not a number of others ("leaves 3 injured", "left 2 hurt") nor an age ("left
-    17-year-old dead"). Limits: "1 dead" in "2 hurt, 1 dead" is read, "dead" far from
-    the number ("left 2 people in the house dead") is not."""
-    count = DEAD_COUNT.search(text)
+    17-year-old dead"), nor one not stated as fact ("plot to kill 3": ``_unstated``).
+    Limits: "1 dead" in "2 hurt, 1 dead" is read, "dead" far from the number ("left 2
+    people in the house dead") is not."""
+    count = next((m for m in DEAD_COUNT.finditer(text) if not _unstated(text, m.start())), None)
     if count is None:
         return None
     word = next(g for g in count.groups() if g).lower()
@@ -152,10 +208,11 @@ def _dead_count(text: str) -> int | None:
 
 def _title_only_killing(title: str | None) -> bool:
     """Whether the title speaks of killing and of no injury (no injury words, nor
-    "wounds", "wounding", "shoots", "shot" unless "shot dead"/"shot to death")."""
-    title = title or ""
-    return bool(KILLED_WORDS.search(title)) and not (
-        INJURED_WORDS.search(title) or TITLE_INJURED_WORDS.search(title)
+    "wounds", "wounding", "shoots", "shot" unless "shot dead"/"shot to death"), words
+    stated as fact (``_stated``: not "could have been killed", "no one hurt")."""
+    parts = [title or ""]
+    return _stated(KILLED_WORDS, parts) and not (
+        _stated(INJURED_WORDS, parts) or _stated(TITLE_INJURED_WORDS, parts)
     )
 
 
@@ -170,11 +227,11 @@ def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool
     return _title_only_killing(title) and dead is not None and dead >= len(victims)
 
 
-def _lead(article: Article, sentences: list[tuple[int, int]] | None, n: int) -> str:
-    """The title and the first ``n`` sentences, joined by spaces (no title: the sentences;
-    no sentence bounds: the title alone)."""
+def _lead(article: Article, sentences: list[tuple[int, int]] | None, n: int) -> list[str]:
+    """The title and the first ``n`` sentences (no title: "" first; no sentence bounds:
+    the title alone); ``" ".join`` makes them one text."""
     bounds = sorted(sentences or [])[:n]
-    return " ".join([article.title or "", *(article.text[a:b] for a, b in bounds)])
+    return [article.title or "", *(article.text[a:b] for a, b in bounds)]
 
 
 def fill_victim_status(
@@ -192,6 +249,8 @@ def fill_victim_status(
     "killed" if the title and first two sentences use killing words ("killed",
     "killings", "slayings", ...) and no injury words, "injured" the other way round, and
     "killed" also when the title alone speaks only of killing (``_title_only_killing``).
+    Only words stated as fact count (``_stated``: not "was not killed", "no one else was
+    hurt", "could have been killed", "threatened to kill", nor quoted speech).
     Victims the text calls only injured become killed when no victim is said to be
     killed and the lead speaks only of killing, or the title alone counts as many dead
     as there are victims (``_title_says_killed``).
@@ -205,8 +264,8 @@ def fill_victim_status(
     """
     _fill_suspect_status(people, article, sentences)
     victims = [p for p in people if p.get("case_role") == "victim"]
-    lead = _lead(article, sentences, 2)
-    killed_lead = bool(KILLED_WORDS.search(lead)) and not INJURED_WORDS.search(lead)
+    parts = _lead(article, sentences, 2)
+    killed_lead = _stated(KILLED_WORDS, parts) and not _stated(INJURED_WORDS, parts)
     killed_lead = killed_lead or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
         for victim in victims:
@@ -217,14 +276,14 @@ def fill_victim_status(
     status = None
     if len(known) == 1:
         status = next(iter(known))
-        dead = _dead_count(lead)
+        dead = next((d for d in map(_dead_count, parts) if d is not None), None)
         named_dead = sum("killed" in (v.get("status") or []) for v in victims)
         if status == "killed" and dead is not None and dead <= named_dead:
             status = "injured"  # "1 dead, 5 hurt": the one is named, the others lived
         elif status == "injured" and dead is not None and len(missing) <= dead - named_dead:
             status = "killed"  # "2 dead, 2 hurt": the two hurt are named, the others died
     elif not known:
-        killed, injured = bool(KILLED_WORDS.search(lead)), bool(INJURED_WORDS.search(lead))
+        killed, injured = _stated(KILLED_WORDS, parts), _stated(INJURED_WORDS, parts)
         if killed != injured:
             status = "killed" if killed else "injured"
         elif _title_only_killing(article.title):
@@ -246,14 +305,12 @@ SUSPECT_DEAD_WORDS = re.compile(
 )
 
 
-NEGATION = re.compile(r"(?i)\b(?:not|no|never|n't)\b|n't\b")
-
-
 def _fill_suspect_status(
     people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
-    first three sentences speak of an arrest or charges (in place). Else the only
+    first three sentences speak of an arrest or charges as done (``_stated``: not "no
+    arrests have been made", "has not been charged", "could be charged") (in place). Else the only
     suspect of the article, with no status at all, is "killed" when a sentence that
     names him, or no one else, speaks of a murder-suicide, of someone who shot or killed
     himself, or of someone killed by police (``_suspect_dead``). Limits: the words of a
@@ -267,8 +324,7 @@ def _fill_suspect_status(
     ]
     if not missing:
         return
-    lead = _lead(article, sentences, 3)
-    if ARREST_WORDS.search(lead):
+    if _stated(ARREST_WORDS, _lead(article, sentences, 3)):
         for person in missing:
             person["status"] = [*(person.get("status") or []), "arrested"]
     elif (
@@ -296,8 +352,9 @@ def _suspect_dead(
     """Whether ``text`` has ``SUSPECT_DEAD_WORDS`` ("X shot himself", "X was killed by
     police", "a murder-suicide") not denied in their clause ("was not killed by police",
     "it was not a murder-suicide": "not", "no", "never" between the last comma and the
-    words), in a sentence that names the suspect ``name`` (in full or by the last word)
-    or names none of the ``others`` ("the father shot his wife and himself").
+    words) nor otherwise unstated (``_unstated``: "could have shot himself", quoted),
+    in a sentence that names the suspect ``name`` (in full or by the last word) or names
+    none of the ``others`` ("the father shot his wife and himself").
     Limits: the sentence bounds are the extraction's (without them the text is one); a
     sentence naming the suspect and another person may speak of the other."""
     if not SUSPECT_DEAD_WORDS.search(text):
@@ -307,7 +364,8 @@ def _suspect_dead(
     bounds = sorted(sentences or []) or [(0, len(text))]
     for match in SUSPECT_DEAD_WORDS.finditer(text):
         start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
-        if NEGATION.search(re.split(r"[,;:]", text[start : match.start()])[-1]):
+        clause = re.split(r"[,;:]", text[start : match.start()])[-1]
+        if NEGATION.search(clause) or _unstated(text[start:end], match.start() - start):
             continue
         sentence = text[start:end]
         named = {n for n in own | other if re.search(rf"\b{re.escape(n)}\b", sentence)}

@@ -46,8 +46,9 @@ through a pronoun has ``+pronoun`` appended. ``pick_role`` decides one role per 
 Limits: only "he"/"she" (and "they" after conjoined names) are resolved, naively (the
 last person in subject position, else the last person mentioned); plural victims need one
 mention each (conjoined names are followed); a negated verb ("was not charged", "was not
-hurt") gives nothing, but modality ("could face charges") is not detected; who did what in
-quoted speech is read like narration.
+hurt") gives nothing; a harm verb that is an aim or a possibility ("threatened to kill X",
+"X could have been killed") gives the role but no status, but the modality of a legal verb
+("could face charges") is not detected; who did what in quoted speech is read like narration.
 
 Modules: ``find`` (``find_case_claims``, ``evidence_for``), ``mentions`` (name heads, lone
 surnames, pronouns), ``descriptors`` (titles, appositions, "identified as", copulas),

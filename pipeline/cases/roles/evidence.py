@@ -48,6 +48,34 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+MODALS = ("could", "might", "may", "would")
+"""A word under one of these is spoken of as possible ("could have been killed")."""
+
+
+def hedged(token: Token) -> bool:
+    """Whether ``token`` has a modal (``MODALS``: "could have been killed") or an
+    "if"/"whether" ("if anyone was hurt") of its own."""
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+        for c in token.children
+    )
+
+
+def intended(token: Token) -> bool:
+    """Whether ``token`` is a bare infinitive under another verb, an aim rather than a
+    deed: "threatened to kill", "tried to hurt", "plotting to murder"; not "the gun used
+    to kill", "believed to have been killed" (a perfect infinitive is a deed), nor a
+    purpose ("drove to the house to kill his wife": the parser's ``advcl``).
+    Limits: "left to die" is read as an aim."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ in ("xcomp", "acl")
+        and token.head.lower_ not in ("use", "used", "uses", "using")  # no lemmas here
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def has_word(token: Token, word: str) -> bool:
     """Whether ``word`` (lower case) is in ``token``'s subtree."""
     return any(t.lower_ == word for t in token.subtree)
@@ -68,7 +96,11 @@ def conj_verbs(verb: Token) -> list[Token]:
 
 
 def harm_status(verb: Token, lex: CaseLexicon) -> str:
-    """killed when the verb, a conjoined verb or a modifier says so, else injured."""
+    """killed when the verb, a conjoined verb or a modifier says so, else injured; none
+    ("") when the verb is an aim or a possibility ("threatened to kill X", "X could have
+    been killed": ``intended``, ``hedged``)."""
+    if intended(verb) or hedged(verb):
+        return ""
     chain = [verb, *conj_verbs(verb)]
     for v in chain:
         if lex.harm.get(v.lower_) == "killed":

@@ -24,6 +24,8 @@ from pipeline.cases.roles.evidence import (
     Evidence,
     evidence_at,
     harm_status,
+    hedged,
+    intended,
     negated,
     noun_role,
 )
@@ -221,8 +223,6 @@ def _examined(head: Token, coroner: Token) -> bool:
     )  # "the medical examiner said X was shot"
 
 
-MODALS = ("could", "might", "may", "would")
-"""A word under one of these is spoken of as possible ("could have been killed")."""
 CONDITION_WORDS = ("critical", "stable", "serious", "fair", "good")
 """"condition" is an injury word with one of these or after "in" ("in stable condition"),
 not in "on condition of anonymity"."""
@@ -311,14 +311,13 @@ def _quoted(sent: Span) -> set[int]:
 
 
 def _possible(token: Token, verb: Token) -> bool:
-    """Whether ``token`` or a head of it up to ``verb`` has a modal ("could have been
-    killed") or an "if"/"whether" ("if anyone was hurt")."""
+    """Whether ``token`` or a head of it up to ``verb`` is spoken of as possible
+    (``hedged``: "could have been killed", "if anyone was hurt"), or ``token`` is an aim
+    (``intended``: "threatened to kill")."""
+    if intended(token):
+        return True
     for t in (token, *token.ancestors):
-        if any(
-            (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
-            or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
-            for c in t.children
-        ):
+        if hedged(t):
             return True
         if t is verb:
             break

@@ -8,7 +8,9 @@ themselves, died, took their own life, pleaded guilty, appeared in court, faces 
 suffered wounds or survived. ``sentence_given``: the sentence named after "sentenced".
 
 Limits: only the verb, its children and its subtree are read; negation is left to the
-caller (``verbs``) and modality ("could face charges") is not detected.
+caller (``verbs``); a harm or death verb that is an aim or a possibility ("would die":
+``harm_status``, ``hedged``, ``intended``) gives no status, but the modality of a legal
+verb ("could face charges") is not detected.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from pipeline.cases.roles.evidence import (
     evidence_at,
     harm_status,
     has_word,
+    hedged,
+    intended,
     negated,
 )
 from pipeline.doctext import doc_text
@@ -97,7 +101,8 @@ def active_subject(verb: Token, lex: CaseLexicon) -> list[Evidence]:
             return [evidence_at("victim", harm_status(verb, lex), verb, "case:verb-passive")]
         return [evidence_at("suspect", "", verb, "case:verb-agent")]
     if form in lex.words["death"]:
-        return [evidence_at("victim", "killed", verb, "case:verb-subject")]
+        status = "" if hedged(verb) or intended(verb) else "killed"  # "feared he would die"
+        return [evidence_at("victim", status, verb, "case:verb-subject")]
     if lex.has("pass_verbs", form) and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in children
     ):

@@ -9,8 +9,9 @@ included X" (``include_verbs``) gives X what the subject's role noun says; a sub
 own verb is read by ``subjects``. Harm said to be self-inflicted is read as shooting oneself.
 
 Limits: a negated verb ("was not charged", "was not hurt") gives nothing except "did not
-survive"; modality ("could face charges") is not detected; who did what in quoted speech
-is read like narration.
+survive"; a harm verb that is an aim or a possibility gives no status (``harm_status``),
+but the modality of a legal verb ("could face charges") is not detected; who did what in
+quoted speech is read like narration.
 """
 
 from __future__ import annotations
