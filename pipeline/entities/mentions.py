@@ -33,7 +33,7 @@ from pipeline.entities.patterns import (
     place_mentions,
 )
 from pipeline.entities.people import SUFFIXES
-from pipeline.entities.person_context import relabel_cued_lone_names
+from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
 
@@ -710,6 +710,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _extend_people(text, mentions)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
+    mentions = predicate_cued_names(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
