@@ -162,7 +162,7 @@ def _town(lowered: str) -> bool:
 
 def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with lone capitalised words that a person-only predicate follows
-    ("Perrizo shot himself", "Nery was found", "Stover is being held") made PERSON with
+    ("Quarrow shot himself", "Brindel was found", "Velloso is being held") made PERSON with
     the method ``CUED_LONE_NAME`` wherever that form is a one-word mention (an untagged
     cued occurrence is added), so the merge keeps the form as a person's name.
 
@@ -180,9 +180,9 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = match.span("name")
         word = match.group("name")
         if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "Lake Perrizo was": the end of a longer name
+            continue  # "Lake Quarrow was": the end of a longer name
         if after_place_preposition(text, start, PEOPLE, PEOPLE_OFTEN):
-            continue  # "a manager in Fayette was arrested"
+            continue  # "a manager in Ostrand was arrested"
         if word in found:
             found[word].append((start, end))
             continue
