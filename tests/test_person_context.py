@@ -71,6 +71,9 @@ PREDICATE_CASES = [
     ("Deputies found Ostrand. Ostrand was arrested.", {"Ostrand": "GPE"}, {"Ostrand": "PERSON"}),
     ("The guard said Velloso is being held on bond.", {}, {"Velloso": "PERSON"}),
     ("Kessler was fatally shot near the bar.", {"Kessler": "ORG"}, {"Kessler": "PERSON"}),
+    ("Medics came, but Tollan died there.", {}, {"Tollan": "PERSON"}),
+    ("Hours later Tollan pleaded guilty.", {}, {"Tollan": "PERSON"}),
+    ("They've said Tollan's dog died.", {}, {}),
     # not: a common word, a word also in lower case, a town, a state, a month, a place
     # after a preposition, the end of a longer name, no such predicate
     ("Police were told. Police was arrested.", {}, {}),

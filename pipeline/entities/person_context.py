@@ -138,14 +138,16 @@ def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]
 
 
 # a person-only predicate right after a lone capitalised word: a reflexive ("shot
-# himself", "turned herself in") or a passive of custody or harm ("was arrested", "is
-# being held", "was fatally shot", "was found dead")
+# himself", "turned herself in"), a passive of custody or harm ("was arrested", "is
+# being held", "was fatally shot", "was found dead") or a verb only people take ("died",
+# "pleaded", "surrendered")
 _PREDICATE_CUE = re.compile(
-    r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z’'\-]*[a-z])(?:[’']s)?[ ]+"
+    r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z\-]*[a-z])(?:[’']s)?[ ]+"
     r"(?:(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself)\b"
     r"|(?:was|is|has[ ]been|had[ ]been|is[ ]being|was[ ]being|will[ ]be)[ ]+(?:[a-z]+ly[ ]+)?"
     r"(?:arrested|charged|booked|sentenced|convicted|indicted|jailed|held|arraigned|"
-    r"extradited|shot|killed|wounded|injured|pronounced|hospitalized|found|taken[ ]into)\b)"
+    r"extradited|shot|killed|wounded|injured|pronounced|hospitalized|found|taken[ ]into)\b"
+    r"|(?:later[ ]+)?(?:died|pleaded|surrendered|confessed|testified)\b)"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ ]+$")
 
@@ -173,8 +175,6 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     organisation or place named by an uncommon word before such a verb ("Exxon was
     charged") would be taken for a person.
     """
-    if "was " not in text and "self" not in text and "is " not in text:
-        return mentions
     found: dict[str, list[tuple[int, int]]] = {}
     for match in _PREDICATE_CUE.finditer(text):
         start, end = match.span("name")
