@@ -296,3 +296,28 @@ def test_a_lower_case_word_before_a_name_is_left_out(text, span, expected):
 )
 def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, people):
     assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # a kin noun with no owner after a past-tense verb, then "her" for that child
+            "Police said Dorian Velloso broke in and executed 6-year-old daughter Mina and"
+            " wounded her 10-year-old sister, Betzi.",
+            [("Dorian Velloso", "PERSON"), ("Mina", "PERSON"), ("Betzi", "PERSON")],
+            ["Betzi Velloso", "Dorian Velloso", "Mina Velloso"],
+        ),
+        (
+            "Arlen Quarrow, 81, died Monday. He is survived by son Tavin and two dogs.",
+            [("Arlen Quarrow", "PERSON"), ("Tavin", "PERSON")],
+            ["Arlen Quarrow", "Tavin Quarrow"],
+        ),
+        (  # no past-tense verb or "by" before the kin noun: no owner
+            "Dorian Velloso came home. Later daughter Mina called.",
+            [("Dorian Velloso", "PERSON"), ("Mina", "PERSON")],
+            ["Dorian Velloso", "Mina"],
+        ),
+    ],
+)
+def test_kin_noun_after_a_verb_takes_the_nearest_persons_surname(text, forms, people):
+    assert _people(text, forms) == people

@@ -300,8 +300,12 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
 _FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+){0,3}?"
 _AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
 _KIN_BEFORE = re.compile(
-    r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
-    rf"\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+    r"(?:(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
+    rf"\s+{_FILLER}"
+    # a kin noun with no owner right after a past-tense verb or "by": "executed 7-year-old
+    # daughter Mina", "survived by son Tavin"; its owner is found as a pronoun's
+    r"|(?<![\w’'])(?P<verb>[a-z]{3,}ed|by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"
+    rf"(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
 )
 _KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}")
 
@@ -410,7 +414,9 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     reverse "Dorian's grandmother, Lynne Hawley". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
-    before it, else the nearest full name); the owner may also be a lone surname of
+    before it, else the nearest full name), and so does a kin noun with no owner after a
+    past-tense verb or "by" ("executed 6-year-old daughter Mina", "survived by son
+    Tavin"); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
     ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
     list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
@@ -439,8 +445,10 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         surname = None
         if before and before.group("kin") in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
-            if before.group("pronoun"):
-                surname = _pronoun_owner_surname(mentions, full, at, lone_given, lone_surnames)
+            if before.group("pronoun") or before.group("verb"):
+                surname = _pronoun_owner_surname(
+                    mentions, full, at, {**lone_given, **found}, lone_surnames
+                )
             else:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
@@ -468,8 +476,9 @@ def _pronoun_owner_surname(
 ) -> str | None:
     """Surname of the person "his"/"her"/"their" at ``at`` stands for: the nearest person
     mention before it when that is a full name, a given name only one full name bears
-    ("Ava and her sister, Betzi" after "Ava Castel") or a lone surname; else the
-    nearest full name (within 300 characters)."""
+    ("Ava and her sister, Betzi" after "Ava Castel") or one already given a kin surname
+    ("daughter Mina and her sister, Betzi"), or a lone surname; else the nearest full
+    name (within 300 characters)."""
     near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
     if near:
         last = max(near, key=lambda n: n.end)
