@@ -7,7 +7,11 @@ import spacy
 
 from pipeline.entities import merge_entities
 from pipeline.entities.clean import clean_span
-from pipeline.entities.mentions import _extend_people, _fix_person_labels
+from pipeline.entities.mentions import (
+    _extend_people,
+    _fix_person_labels,
+    _given_names_before_surnames,
+)
 from pipeline.entities.patterns import person_mentions
 from pipeline.records import Mention
 from tests.claims_helpers import mentions_in
@@ -321,3 +325,43 @@ def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, pe
 )
 def test_kin_noun_after_a_verb_takes_the_nearest_persons_surname(text, forms, people):
     assert _people(text, forms) == people
+
+
+def _before_surnames(text: str, forms: list[tuple[str, str]]) -> list[str]:
+    return [m.text for m in _given_names_before_surnames(text, mentions_in(text, forms))]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "found"),
+    [
+        (  # an unlisted given name before a surname some person bears
+            "Rolan Brandeck was held. Zytavia Brandeck, a nurse, was hurt.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck", "Zytavia Brandeck"],
+        ),
+        (  # the surname tagged alone is completed
+            "Rolan Brandeck was held. Zytavia Brandeck, a nurse, was hurt.",
+            [("Rolan Brandeck", "PERSON"), ("Brandeck", "PERSON")],
+            ["Rolan Brandeck", "Zytavia Brandeck"],
+        ),
+        # not: a word in lower case too, a street, inside a longer name, a longer name after
+        (
+            "Rolan Brandeck was held. Officer Brandeck came; the officer left.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        ("Rolan Lane was held at 12 Birch Lane.", [("Rolan Lane", "PERSON")], ["Rolan Lane"]),
+        (
+            "Rolan Brandeck was held. Rolan Zytavia Brandeck was hurt.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        (
+            "Rolan Brandeck was held at Vance Brandeck Park.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+    ],
+)
+def test_given_name_before_a_known_surname(text, forms, found):
+    assert _before_surnames(text, forms) == found
