@@ -552,12 +552,13 @@ _WORD_PAIR = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ ]([A-Z][a-z][\w’'\-]*
 
 def _given_names_before_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """Full names the NER missed whose surname is a person's elsewhere in the article:
-    "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the given
-    name is not listed. The surname must be the last word of a PERSON mention, 3+ letters
-    and no common word; the given name an untagged capitalised word that is no common,
-    title, calendar or place word, never written in lower case in the text; no capitalised
-    word right before the given name or after the surname, and no street word as surname. Limits: a capitalised word before a known surname that
-    is no name ("Teller Brandeck") would be taken, unless the text writes it in lower case.
+    "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the
+    given name is not listed. The surname must be the last word of a PERSON mention, 3+
+    letters, no common or street word; the given name an untagged capitalised word that
+    is no common, title, calendar or place word, never written in lower case in the text;
+    no capitalised word right before the given name or after the surname. Limits: a
+    capitalised word before a known surname that is no name ("Teller Brandeck") would be
+    taken, unless the text writes it in lower case.
     """
     surnames = {
         words[-1]
