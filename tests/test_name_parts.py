@@ -179,15 +179,20 @@ def test_name_extension_stops_after_a_suffix():
             ],
             ["Colin Marsh", "Colin Marsh Bruckner", "Kaitlin Bruckner"],
         ),
-        (  # a double given name used alone later keeps the full name
+        (  # a double given name used alone later is the full name's person, not cut
             "Mary Ann Hollis, 52, died. Mary Ann loved gardening.",
             [("Mary Ann Hollis", "PERSON"), ("Mary Ann", "PERSON")],
-            ["Mary Ann", "Mary Ann Hollis"],
+            ["Mary Ann Hollis"],
         ),
         (
             "Billy Joe Tarrow was shot. Billy Joe was 30.",
             [("Billy Joe Tarrow", "PERSON"), ("Billy Joe", "PERSON")],
-            ["Billy Joe", "Billy Joe Tarrow"],
+            ["Billy Joe Tarrow"],
+        ),
+        (  # two full names start with it: nobody's
+            "Mary Ann Hollis and Mary Ann Tarrow met. Mary Ann left.",
+            [("Mary Ann Hollis", "PERSON"), ("Mary Ann Tarrow", "PERSON"), ("Mary Ann", "PERSON")],
+            ["Mary Ann", "Mary Ann Hollis", "Mary Ann Tarrow"],
         ),
         (
             "Rodney Pellman was shot. Rodney Pellman Jr. said.",

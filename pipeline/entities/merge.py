@@ -101,7 +101,7 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Colin Marsh Bruckner" beside
     "Colin Marsh" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
     a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
-    alone; it stays a second person). Limits: a second surname used only after the full
+    alone, which the clustering joins to the full name). Limits: a second surname used only after the full
     name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well; a surname that is
     also a given name ("Dana Allen Strong" beside "Dana Allen") keeps the extra word."""
     people = [m for m in mentions if m.label == "PERSON"]
@@ -518,6 +518,8 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         # the cluster of the mention's own generation first: a later plain "Julian Rorry"
         # is the father's once "Julian Rorry Jr., 12" is a cluster of its own
         found = next((c for c in same if generations[c] == gen), same[-1] if same else None)
+        if found is None and len(words) == 2 and _listed_given_name(words[1]):
+            found = _double_given_name(full_names, words)  # "Mary Ann" of "Mary Ann Hollis"
         for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
             if found is not None:
                 break
@@ -574,6 +576,19 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _double_given_name(full_names: list[list[str]], words: list[str]) -> int | None:
+    """The one cluster whose fullest name (3+ words) starts with the two given names
+    ``words`` ("Mary Ann" ... "Mary Ann Hollis"), else None. Limits: only a cluster named
+    before the double given name is found."""
+    key = [w.lower() for w in words]
+    found = [
+        c
+        for c, name in enumerate(full_names)
+        if len(name) >= 3 and [w.lower() for w in name[:2]] == key
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _fold_quotes(name: str) -> str:
