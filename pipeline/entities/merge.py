@@ -101,9 +101,10 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Colin Marsh Bruckner" beside
     "Colin Marsh" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
     a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
-    alone, which the clustering joins to the full name). Limits: a second surname used only after the full
-    name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well; a surname that is
-    also a given name ("Dana Allen Strong" beside "Dana Allen") keeps the extra word."""
+    alone, which the clustering joins to the full name). Limits: a second surname used
+    only after the full name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well;
+    a surname that is also a given name ("Dana Allen Strong" beside "Dana Allen") keeps
+    the extra word."""
     people = [m for m in mentions if m.label == "PERSON"]
     forms = {m.text for m in people if " " in m.text}
     if len(forms) < 2:
