@@ -370,3 +370,22 @@ def _before_surnames(text: str, forms: list[tuple[str, str]]) -> list[str]:
 )
 def test_given_name_before_a_known_surname(text, forms, found):
     assert _before_surnames(text, forms) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # two listed given names one letter apart, side by side: two people
+            "Sara Dallow and Sarah Dallow were shot.",
+            [("Sara Dallow", "PERSON"), ("Sarah Dallow", "PERSON")],
+            ["Sara Dallow", "Sarah Dallow"],
+        ),
+        (  # far apart: one name spelled two ways
+            "Sara Dallow was shot on Monday.\nLater that day relatives said Sarah Dallow died.",
+            [("Sara Dallow", "PERSON"), ("Sarah Dallow", "PERSON")],
+            ["Sarah Dallow"],
+        ),
+    ],
+)
+def test_listed_spelling_variants_side_by_side_are_two_people(text, forms, people):
+    assert _people(text, forms) == people

@@ -532,6 +532,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                     and variant(name, words)
                     and (not gen or generations[c] in {gen, ""})
                     and not _ages_differ(age, ages[c])
+                    and not _listed_pair_side_by_side(text, mentions, clusters[c], i)
                 ),
                 None,
             )
@@ -577,6 +578,29 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _listed_pair_side_by_side(
+    text: str, mentions: list[Mention], cluster: list[int], i: int
+) -> bool:
+    """True when mention ``i`` and a full mention of ``cluster`` have two different listed
+    given names and stand on one line within 80 characters ("Sara Dallow and Sarah
+    Dallow"): two people, not one name spelled two ways. Limits: two such people named
+    only far apart still merge."""
+    mention = mentions[i]
+    given = name_words(mention.text)[0]
+    if not _listed_given_name(given):
+        return False
+    for j in cluster:
+        other = mentions[j]
+        words = name_words(other.text)
+        if len(words) < 2 or words[0].lower() == given.lower() or not _listed_given_name(words[0]):
+            continue
+        lo, hi = sorted((other, mention), key=lambda m: m.start)
+        gap = text[lo.end : hi.start]
+        if len(gap) <= 80 and "\n" not in gap:
+            return True
+    return False
 
 
 def _double_given_name(full_names: list[list[str]], words: list[str]) -> int | None:
