@@ -347,7 +347,7 @@ def headline_people(
     ``_headline_default_role``. Limits: no age, no status, no facts rows (the headline is
     not in the text)."""
     names = headline_names(title, text)
-    if not names:
+    if not names or title is None:
         return
     known = [name_words(p["name"]) for p in people]
     for name in names:
@@ -359,7 +359,8 @@ def headline_people(
             for k in known
         ):
             continue
-        after = title[title.index(name) + len(name) :].lower().split()[:4]
+        at = title.find(name)
+        after = title[at + len(name) :].lower().split()[:4] if at >= 0 else []
         people.append(
             {
                 "article_id": article_id,

@@ -532,7 +532,10 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                     and variant(name, words)
                     and (not gen or generations[c] in {gen, ""})
                     and not _ages_differ(age, ages[c])
-                    and not _listed_pair_side_by_side(text, mentions, clusters[c], i)
+                    and not (
+                        variant is _spelled_alike
+                        and _listed_pair_side_by_side(text, mentions, clusters[c], i)
+                    )
                 ),
                 None,
             )
@@ -580,13 +583,16 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
 def _listed_pair_side_by_side(
     text: str, mentions: list[Mention], cluster: list[int], i: int
 ) -> bool:
     """True when mention ``i`` and a full mention of ``cluster`` have two different listed
-    given names and stand on one line within 80 characters ("Sara Dallow and Sarah
+    given names and stand in one sentence within 80 characters ("Sara Dallow and Sarah
     Dallow"): two people, not one name spelled two ways. Limits: two such people named
-    only far apart still merge."""
+    only in different sentences still merge."""
     mention = mentions[i]
     given = name_words(mention.text)[0]
     if not _listed_given_name(given):
@@ -598,7 +604,7 @@ def _listed_pair_side_by_side(
             continue
         lo, hi = sorted((other, mention), key=lambda m: m.start)
         gap = text[lo.end : hi.start]
-        if len(gap) <= 80 and "\n" not in gap:
+        if len(gap) <= 80 and not _SENTENCE_BREAK.search(gap):
             return True
     return False
 
