@@ -642,6 +642,28 @@ def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
             None,
         ),
         ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
+        # an unlisted given name: only when the surname stands alone later on
+        (
+            "He shot Zandrel Pockett, 18, at the park. When Pockett ran, he fired.",
+            "Zandrel Pockett",
+            "18",
+            "rule:age-appos",
+            18,
+        ),
+        (
+            "He shot Zandrel Pockett, 18, at the park.",
+            "Zandrel Pockett",
+            "18",
+            "rule:age-appos",
+            None,
+        ),
+        (
+            "He shot Zandrel Pockett, 18, at Pockett Mill. The Pockett Road is shut.",
+            "Zandrel Pockett",
+            "18",
+            "rule:age-appos",
+            None,
+        ),
     ],
 )
 def test_age_rule_names_a_missed_person(

@@ -7,7 +7,11 @@ import spacy
 
 from pipeline.entities import merge_entities
 from pipeline.entities.clean import clean_span
-from pipeline.entities.mentions import _extend_people, _fix_person_labels
+from pipeline.entities.mentions import (
+    _extend_people,
+    _fix_person_labels,
+    _given_names_before_surnames,
+)
 from pipeline.entities.patterns import person_mentions
 from pipeline.records import Mention
 from tests.claims_helpers import mentions_in
@@ -175,15 +179,20 @@ def test_name_extension_stops_after_a_suffix():
             ],
             ["Colin Marsh", "Colin Marsh Bruckner", "Kaitlin Bruckner"],
         ),
-        (  # a double given name used alone later keeps the full name
+        (  # a double given name used alone later is the full name's person, not cut
             "Mary Ann Hollis, 52, died. Mary Ann loved gardening.",
             [("Mary Ann Hollis", "PERSON"), ("Mary Ann", "PERSON")],
-            ["Mary Ann", "Mary Ann Hollis"],
+            ["Mary Ann Hollis"],
         ),
         (
             "Billy Joe Tarrow was shot. Billy Joe was 30.",
             [("Billy Joe Tarrow", "PERSON"), ("Billy Joe", "PERSON")],
-            ["Billy Joe", "Billy Joe Tarrow"],
+            ["Billy Joe Tarrow"],
+        ),
+        (  # two full names start with it: nobody's
+            "Mary Ann Hollis and Mary Ann Tarrow met. Mary Ann left.",
+            [("Mary Ann Hollis", "PERSON"), ("Mary Ann Tarrow", "PERSON"), ("Mary Ann", "PERSON")],
+            ["Mary Ann", "Mary Ann Hollis", "Mary Ann Tarrow"],
         ),
         (
             "Rodney Pellman was shot. Rodney Pellman Jr. said.",
@@ -295,4 +304,88 @@ def test_a_lower_case_word_before_a_name_is_left_out(text, span, expected):
     ],
 )
 def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, people):
+    assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # a kin noun with no owner after a past-tense verb, then "her" for that child
+            "Police said Dorian Velloso broke in and executed 6-year-old daughter Mina and"
+            " wounded her 10-year-old sister, Betzi.",
+            [("Dorian Velloso", "PERSON"), ("Mina", "PERSON"), ("Betzi", "PERSON")],
+            ["Betzi Velloso", "Dorian Velloso", "Mina Velloso"],
+        ),
+        (
+            "Arlen Quarrow, 81, died Monday. He is survived by son Tavin and two dogs.",
+            [("Arlen Quarrow", "PERSON"), ("Tavin", "PERSON")],
+            ["Arlen Quarrow", "Tavin Quarrow"],
+        ),
+        (  # no past-tense verb or "by" before the kin noun: no owner
+            "Dorian Velloso came home. Later daughter Mina called.",
+            [("Dorian Velloso", "PERSON"), ("Mina", "PERSON")],
+            ["Dorian Velloso", "Mina"],
+        ),
+    ],
+)
+def test_kin_noun_after_a_verb_takes_the_nearest_persons_surname(text, forms, people):
+    assert _people(text, forms) == people
+
+
+def _before_surnames(text: str, forms: list[tuple[str, str]]) -> list[str]:
+    return [m.text for m in _given_names_before_surnames(text, mentions_in(text, forms))]
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "found"),
+    [
+        (  # an unlisted given name before a surname some person bears
+            "Rolan Brandeck was held. Zytavia Brandeck, a nurse, was hurt.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck", "Zytavia Brandeck"],
+        ),
+        (  # the surname tagged alone is completed
+            "Rolan Brandeck was held. Zytavia Brandeck, a nurse, was hurt.",
+            [("Rolan Brandeck", "PERSON"), ("Brandeck", "PERSON")],
+            ["Rolan Brandeck", "Zytavia Brandeck"],
+        ),
+        # not: a word in lower case too, a street, inside a longer name, a longer name after
+        (
+            "Rolan Brandeck was held. Officer Brandeck came; the officer left.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        ("Rolan Lane was held at 12 Birch Lane.", [("Rolan Lane", "PERSON")], ["Rolan Lane"]),
+        (
+            "Rolan Brandeck was held. Rolan Zytavia Brandeck was hurt.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        (
+            "Rolan Brandeck was held at Vance Brandeck Park.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+    ],
+)
+def test_given_name_before_a_known_surname(text, forms, found):
+    assert _before_surnames(text, forms) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # two listed given names one letter apart, side by side: two people
+            "Sara Dallow and Sarah Dallow were shot.",
+            [("Sara Dallow", "PERSON"), ("Sarah Dallow", "PERSON")],
+            ["Sara Dallow", "Sarah Dallow"],
+        ),
+        (  # in two sentences: one name spelled two ways
+            "Sara Dallow was shot on Monday. Sarah Dallow died later.",
+            [("Sara Dallow", "PERSON"), ("Sarah Dallow", "PERSON")],
+            ["Sarah Dallow"],
+        ),
+    ],
+)
+def test_listed_spelling_variants_side_by_side_are_two_people(text, forms, people):
     assert _people(text, forms) == people

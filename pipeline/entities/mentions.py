@@ -33,7 +33,7 @@ from pipeline.entities.patterns import (
     place_mentions,
 )
 from pipeline.entities.people import SUFFIXES
-from pipeline.entities.person_context import relabel_cued_lone_names
+from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
 from pipeline.entities.places import dateline_places, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
 
@@ -545,6 +545,61 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+GIVEN_NAME_BEFORE_SURNAME = "rule:given-name-before-surname"
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
+_WORD_PAIR = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ ]([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])")
+
+
+def _given_names_before_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Full names the NER missed whose surname is a person's elsewhere in the article:
+    "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the
+    given name is not listed. The surname must be the last word of a PERSON mention, 3+
+    letters, no common or street word; the given name an untagged capitalised word that
+    is no common, title, calendar or place word, never written in lower case in the text;
+    no capitalised word right before the given name or after the surname. Limits: a
+    capitalised word before a known surname that is no name ("Teller Brandeck") would be
+    taken, unless the text writes it in lower case.
+    """
+    surnames = {
+        words[-1]
+        for m in mentions
+        if m.label == "PERSON" and (words := m.text.split()) and len(words[-1]) >= 3
+    }
+    if not surnames:
+        return mentions
+    spans = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    replaced: set[tuple[int, int]] = set()
+    for match in _WORD_PAIR.finditer(text):
+        given, surname = match.group(1), match.group(2)
+        if surname not in surnames or surname.lower() in common_words():
+            continue
+        if surname.lower() in street_words() or surname in name_heads():
+            continue  # "Morgan Lane": a street
+        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Elliot Oliver Robertson Rodger": inside a longer name
+        g_start, g_end = match.span(1)
+        s_start, s_end = match.span(2)
+        if any(s < g_end and g_start < e for s, e in spans):
+            continue  # the given name is (part of) a mention already
+        if any(s < s_end and s_start < e and (s, e) != (s_start, s_end) for s, e in spans):
+            continue  # the surname is inside a longer mention
+        if _NAME_WORD.match(text, s_end) or not _name_part(given) or given == surname:
+            continue
+        if state_for(given) or _town(given) or given in place_prefixes():
+            continue
+        if re.search(rf"(?<![\w-]){given.lower()}(?![\w-])", text):
+            continue  # "Officer", "Sunday", "When": written in lower case too
+        added.append(
+            Mention(g_start, s_end, text[g_start:s_end], "PERSON", GIVEN_NAME_BEFORE_SURNAME)
+        )
+        replaced.add((s_start, s_end))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if (m.start, m.end) not in replaced]
+    return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
 LISTED_PERSON = "rule:listed-person"
 # ", " / " and " / ", and " / " & ", or one of these around an age ("Rodney Hardin, 23, and")
 _LIST_SEPARATOR = re.compile(r"(?:,[ ]?\d{1,3})?(?:,[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ])")
@@ -708,8 +763,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     text = doc_text(doc)
     mentions = _fix_person_labels(text, _spacy_mentions(doc, claims))
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
-    mentions = _extend_people(text, mentions)
+    mentions = _given_names_before_surnames(text, _extend_people(text, mentions))
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
+    mentions = predicate_cued_names(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)

@@ -101,9 +101,10 @@ def _trim_trailing_words(mentions: list[Mention]) -> list[Mention]:
     beside "Nick Tullo", "Zoe Hartley Chattanooga"; not "Colin Marsh Bruckner" beside
     "Colin Marsh" when "Kaitlin Bruckner" is named too, nor when the shorter form ends in
     a listed given name ("Mary Ann Hollis" beside "Mary Ann": a double given name used
-    alone; it stays a second person). Limits: a second surname used only after the full
-    name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well; a surname that is
-    also a given name ("Dana Allen Strong" beside "Dana Allen") keeps the extra word."""
+    alone, which the clustering joins to the full name). Limits: a second surname used
+    only after the full name ("Pedro Rosas Aguirre" beside "Pedro Rosas") is cut as well;
+    a surname that is also a given name ("Dana Allen Strong" beside "Dana Allen") keeps
+    the extra word."""
     people = [m for m in mentions if m.label == "PERSON"]
     forms = {m.text for m in people if " " in m.text}
     if len(forms) < 2:
@@ -300,8 +301,12 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
 _FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+){0,3}?"
 _AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
 _KIN_BEFORE = re.compile(
-    r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
-    rf"\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+    r"(?:(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
+    rf"\s+{_FILLER}"
+    # a kin noun with no owner right after a past-tense verb or "by": "executed 7-year-old
+    # daughter Mina", "survived by son Tavin"; its owner is found as a pronoun's
+    r"|(?<![\w’'])(?P<verb>[a-z]{3,}ed|by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"
+    rf"(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
 )
 _KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}")
 
@@ -410,7 +415,9 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     reverse "Dorian's grandmother, Lynne Hawley". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
-    before it, else the nearest full name); the owner may also be a lone surname of
+    before it, else the nearest full name), and so does a kin noun with no owner after a
+    past-tense verb or "by" ("executed 6-year-old daughter Mina", "survived by son
+    Tavin"); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
     ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
     list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
@@ -439,8 +446,10 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         surname = None
         if before and before.group("kin") in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
-            if before.group("pronoun"):
-                surname = _pronoun_owner_surname(mentions, full, at, lone_given, lone_surnames)
+            if before.group("pronoun") or before.group("verb"):
+                surname = _pronoun_owner_surname(
+                    mentions, full, at, {**lone_given, **found}, lone_surnames
+                )
             else:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
@@ -468,8 +477,9 @@ def _pronoun_owner_surname(
 ) -> str | None:
     """Surname of the person "his"/"her"/"their" at ``at`` stands for: the nearest person
     mention before it when that is a full name, a given name only one full name bears
-    ("Ava and her sister, Betzi" after "Ava Castel") or a lone surname; else the
-    nearest full name (within 300 characters)."""
+    ("Ava and her sister, Betzi" after "Ava Castel") or one already given a kin surname
+    ("daughter Mina and her sister, Betzi"), or a lone surname; else the nearest full
+    name (within 300 characters)."""
     near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
     if near:
         last = max(near, key=lambda n: n.end)
@@ -509,6 +519,8 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         # the cluster of the mention's own generation first: a later plain "Julian Rorry"
         # is the father's once "Julian Rorry Jr., 12" is a cluster of its own
         found = next((c for c in same if generations[c] == gen), same[-1] if same else None)
+        if found is None and len(words) == 2 and _listed_given_name(words[1]):
+            found = _double_given_name(full_names, words)  # "Mary Ann" of "Mary Ann Hollis"
         for variant in _GIVEN_NAME_VARIANTS:  # in order: spelling, then short forms
             if found is not None:
                 break
@@ -520,6 +532,10 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                     and variant(name, words)
                     and (not gen or generations[c] in {gen, ""})
                     and not _ages_differ(age, ages[c])
+                    and not (
+                        variant is _spelled_alike
+                        and _listed_pair_side_by_side(text, mentions, clusters[c], i)
+                    )
                 ),
                 None,
             )
@@ -565,6 +581,45 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _listed_pair_side_by_side(
+    text: str, mentions: list[Mention], cluster: list[int], i: int
+) -> bool:
+    """True when mention ``i`` and a full mention of ``cluster`` have two different listed
+    given names and stand in one sentence within 80 characters ("Sara Dallow and Sarah
+    Dallow"): two people, not one name spelled two ways. Limits: two such people named
+    only in different sentences still merge."""
+    mention = mentions[i]
+    given = name_words(mention.text)[0]
+    if not _listed_given_name(given):
+        return False
+    for j in cluster:
+        other = mentions[j]
+        words = name_words(other.text)
+        if len(words) < 2 or words[0].lower() == given.lower() or not _listed_given_name(words[0]):
+            continue
+        lo, hi = sorted((other, mention), key=lambda m: m.start)
+        gap = text[lo.end : hi.start]
+        if len(gap) <= 80 and not _SENTENCE_BREAK.search(gap):
+            return True
+    return False
+
+
+def _double_given_name(full_names: list[list[str]], words: list[str]) -> int | None:
+    """The one cluster whose fullest name (3+ words) starts with the two given names
+    ``words`` ("Mary Ann" ... "Mary Ann Hollis"), else None. Limits: only a cluster named
+    before the double given name is found."""
+    key = [w.lower() for w in words]
+    found = [
+        c
+        for c, name in enumerate(full_names)
+        if len(name) >= 3 and [w.lower() for w in name[:2]] == key
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _fold_quotes(name: str) -> str:

@@ -137,6 +137,79 @@ def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]
     ]
 
 
+# a person-only predicate right after a lone capitalised word: a reflexive ("shot
+# himself", "turned herself in"), a passive of custody or harm ("was arrested", "is
+# being held", "was fatally shot", "was found dead") or a verb only people take ("died",
+# "pleaded", "surrendered")
+_PREDICATE_CUE = re.compile(
+    r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z\-]*[a-z])(?:[’']s)?[ ]+"
+    r"(?:(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself)\b"
+    r"|(?:was|is|has[ ]been|had[ ]been|is[ ]being|was[ ]being|will[ ]be)[ ]+(?:[a-z]+ly[ ]+)?"
+    r"(?:arrested|charged|booked|sentenced|convicted|indicted|jailed|held|arraigned|"
+    r"extradited|shot|killed|wounded|injured|pronounced|hospitalized|found|taken[ ]into)\b"
+    r"|(?:later[ ]+)?(?:died|pleaded|surrendered|confessed|testified)\b)"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ ]+$")
+
+
+TOWN_POPULATION = 10_000
+
+
+def _town(lowered: str) -> bool:
+    """True when ``lowered`` is a US place of ``TOWN_POPULATION`` people or more."""
+    from pipeline.cases.places import gazetteer  # the cases package imports this one
+
+    return max(gazetteer().cities.get(lowered, {}).values(), default=0) >= TOWN_POPULATION
+
+
+def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with lone capitalised words that a person-only predicate follows
+    ("Quarrow shot himself", "Brindel was found", "Velloso is being held") made PERSON with
+    the method ``CUED_LONE_NAME`` wherever that form is a one-word mention (an untagged
+    cued occurrence is added), so the merge keeps the form as a person's name.
+
+    Only words that are no common English word (nor written in lower case in the text),
+    month, day, US state or town of ``TOWN_POPULATION`` people, that do not follow a
+    capitalised word (the end of a longer name) nor, where cued, a place preposition.
+    Limits: a person's name that is a common word ("Black was arrested") is not read; an
+    organisation or place named by an uncommon word before such a verb ("Exxon was
+    charged") would be taken for a person.
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for match in _PREDICATE_CUE.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "Lake Quarrow was": the end of a longer name
+        if after_place_preposition(text, start, PEOPLE, PEOPLE_OFTEN):
+            continue  # "a manager in Ostrand was arrested"
+        if word in found:
+            found[word].append((start, end))
+            continue
+        lowered = word.lower()
+        if word in MONTHS_AND_DAYS or lowered in common_words() or state_for(word):
+            continue
+        if _town(lowered):
+            continue  # "Detroit was shot up"
+        if re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text):
+            continue  # "Man shot himself" beside "a man": a word also written in lower case
+        found[word] = [(start, end)]
+    if not found:
+        return mentions
+    forms = set(found)
+    result = [
+        replace(m, label="PERSON", method=CUED_LONE_NAME)
+        if m.text in forms and m.label != "PERSON"
+        else m
+        for m in mentions
+    ]
+    for word in forms:
+        for start, end in found[word]:
+            if not any(m.start < end and start < m.end for m in mentions):
+                result.append(Mention(start, end, word, "PERSON", CUED_LONE_NAME))
+    return sorted(result, key=lambda m: (m.start, -m.end))
+
+
 def cued_forms(text: str, mentions: list[Mention]) -> set[str]:
     """The lower-case forms the cues of ``cued_lone_names`` introduce, read again from the
     text: those ``relabel_cued_lone_names`` relabelled (their method) and those the NER
@@ -155,6 +228,7 @@ __all__ = [
     "PERSON_CONTEXT",
     "cued_forms",
     "cued_lone_names",
+    "predicate_cued_names",
     "relabel_cued_lone_names",
     "relabel_people_in_context",
 ]

@@ -4,16 +4,19 @@
 "Tyrone Lockhart, 26,", "17-year-old Ann Roe") into a mention (``AGE_NAME``), so the name's
 age and role are read.
 
-Limits: only names starting with a given name of ``first_names.txt`` (no weekday, no
-month or weekday after it); claims made before the mention was added miss it.
+Limits: only names starting with a given name of ``first_names.txt`` or whose surname
+is used alone later in the text (no weekday, no month or weekday after it); claims made
+before the mention was added miss it.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline.claims.lexicons import words
 from pipeline.claims.people import looks_like_name
+from pipeline.entities.lexicons import common_words
 from pipeline.records import Claim, Mention
 from pipeline.timex.lexicon import MONTHS, WEEKDAYS
 
@@ -54,10 +57,35 @@ def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) 
             continue  # some mention already covers the name
         name = text[start:end]
         names = [w.lower().strip(".") for w in name.split()]
-        if not names or names[0] not in words("first_names") or names[0] in WEEKDAYS:
+        if not names or names[0] in WEEKDAYS:
+            continue
+        if names[0] not in words("first_names") and not _surname_used_alone(text, name, end):
             continue
         if any(w in MONTHS or w in WEEKDAYS for w in names[1:]) or not looks_like_name(name):
             continue  # "Sunday Randy Coffland", "Friday May", "Tuesday Feb."
         seen.add((start, end))
         added.append(Mention(start, end, name, "PERSON", AGE_NAME))
     return added
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'\-]*")
+
+
+def _surname_used_alone(text: str, name: str, end: int) -> bool:
+    """True when a full name whose given name is not listed ("Zandrel Pockett") has no
+    common English word in it and its last word stands alone later in the text ("When
+    Pockett ran"): no capitalised word right after it, nor one right before it that is no
+    common word. Limits: reads only after ``end``."""
+    parts, common = name.split(), common_words()
+    if any(p.lower().strip(".") in common for p in parts):
+        return False
+    last = parts[-1]
+    for match in re.finditer(rf"(?<![\w’'.\-]){re.escape(last)}(?![\w\-])", text[end:]):
+        before = text[max(end, end + match.start() - 20) : end + match.start()].split()
+        after = text[end + match.end() : end + match.end() + 20].split()
+        if before and _CAPITALISED.fullmatch(before[-1]) and before[-1].lower() not in common:
+            continue  # "Mill Pockett", not "When Pockett"
+        if after and _CAPITALISED.match(after[0]):
+            continue
+        return True
+    return False
