@@ -299,7 +299,7 @@ def test_person_patterns_nicknames_suffixes_word_ages(text, name):
     ("org", "place"),
     [
         ("Indianapolis Metropolitan Police Department", "Indianapolis"),
-        ("Boston Police Fugitive Apprehension Unit", "Boston"),
+        ("Boston Police Special Investigations Unit", "Boston"),
         ("Las Vegas Metro Police", "Las Vegas"),
     ],
 )
