@@ -355,7 +355,8 @@ def test_age_after_a_suffix_the_mention_leaves_its_full_stop_out(nlp):
         ),
         ("John Smith said he was a 30-year-old father of two.", {"John Smith": "30"}),
         (
-            "They stand charged over the killings of 27-year-old twins Rebekah Quintero and Kaytlin "
+            "They stand charged over the killings of 27-year-old twins "
+            "Rebekah Quintero and Kaytlin "
             "Ashcombe and 58-year-old Julie Vantreese.",
             {"Rebekah Quintero": "27", "Kaytlin Ashcombe": "27", "Julie Vantreese": "58"},
         ),
@@ -409,7 +410,8 @@ def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
     "text",
     [
         "Stanley Stanfield was arrested after fights with the 23-year-old brothers.",
-        "Zeke Jellicoe was shot. Jellicoe had called the 19-year-old sister of Weston's girlfriend.",
+        "Zeke Jellicoe was shot. Jellicoe had called the 19-year-old "
+        "sister of Weston's girlfriend.",
     ],
 )
 def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
@@ -418,7 +420,10 @@ def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
 
 
 def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
-    text = "Dan Cartwright was remembered on Saturday. A neighbour killed the 61-year-old father of three."
+    text = (
+        "Dan Cartwright was remembered on Saturday. A neighbour killed the "
+        "61-year-old father of three."
+    )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Dan Cartwright") == {"61"}
 
@@ -433,7 +438,8 @@ def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
             "19",
         ),
         (
-            "A 17-year-old boy admitted to manslaughter in the fatal shooting of a 13-year-old boy. "
+            "A 17-year-old boy admitted to manslaughter in the fatal "
+            "shooting of a 13-year-old boy. "
             "Gabriel Pettigrew was shot in the head.",
             "Gabriel Pettigrew",
             "13",
@@ -457,7 +463,8 @@ def test_minor_agent_of_another_aged_person_gets_no_guess(nlp, text, name, age):
         (
             "A police report gave new details of a tragic shooting which fatally injured a "
             "3-year-old girl on Saturday in southwest Temple. The shooting took place at a home "
-            "just before noon. The girl, identified as Mireya Upshaw Valdespino, died at the hospital.",
+            "just before noon. The girl, identified as Mireya Upshaw "
+            "Valdespino, died at the hospital.",
             "Mireya Upshaw Valdespino",
         ),
         (
@@ -712,7 +719,8 @@ def test_cataphor_skips_journalists(nlp, text, name):
             {"21"},
         ),
         (
-            "Her sister, Jane Roe – whose 15th birthday had brought the family together – was hurt.",
+            "Her sister, Jane Roe – whose 15th birthday had brought the "
+            "family together – was hurt.",
             "Jane Roe",
             {"15"},
         ),
@@ -940,7 +948,8 @@ def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
             "Brian Castell",
         ),
         (
-            "A 23-year-old was shot through the arm. Police investigate the scene. (Denny Ferrante)",
+            "A 23-year-old was shot through the arm. Police investigate the "
+            "scene. (Denny Ferrante)",
             "Denny Ferrante",
         ),
     ],

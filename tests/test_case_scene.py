@@ -347,7 +347,8 @@ def test_case_place_police_repeats_ties_streets(text, places, city) -> None:
         ),
         # ... but not to a town of another state
         (
-            "CLEVELAND (AP) — A juror in the murder trial of a man accused in the slayings at a Gary "
+            "CLEVELAND (AP) — A juror in the murder trial of a man accused "
+            "in the slayings at a Gary "
             "barbershop was dismissed in Cleveland.",
             [("Cleveland", "GPE"), ("Gary", "GPE")],
             "Cleveland",

@@ -769,7 +769,8 @@ def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
             ["charged"],
         ),
         (
-            "Police named 26-year-old Ellicott McCrary as a person of interest in Sunday's shooting.",
+            "Police named 26-year-old Ellicott McCrary as a person of "
+            "interest in Sunday's shooting.",
             "Ellicott McCrary",
             "suspect",
             [],

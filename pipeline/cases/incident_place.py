@@ -5,7 +5,7 @@ sentence about the event, "in"/"near" before it, ", <State>" after it, the headl
 scene words around it: ``pipeline.cases.scene``), votes for the state, and corrects the
 choice with the gazetteer (``pipeline.cases.places``): a county gives way to its town, a
 neighbourhood to its city, a far-away namesake to the local place. ``_street`` adds the
-street of the event sentences ("2100 block of Bridlewood Drive") or a FAC entity.
+street of the event sentences ("2100 block of Thistlewood Drive") or a FAC entity.
 
 Limits: only US cities and counties are known (GeoNames places of 500+ people, no
 county membership); outside the US a city and a country come only from the entities.
@@ -73,7 +73,7 @@ COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish))\b")
 def _counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     """For each state of ``options``, how many counties named in ``text`` are known in it.
 
-    "Hillsboro" (Oregon or Ohio) with "Highland County" (Ohio or Virginia): Ohio. Limits:
+    "Hillsboro" (Oregon or Ohio) with "Hill County" (Ohio or Virginia): Ohio. Limits:
     each distinct county counts once whatever its namesakes; a county far away counts too;
     only "<Capitalised> County/Parish" of one or two words is seen.
     """
@@ -116,9 +116,9 @@ def incident_place(
     half their score; a person's name or surname tagged as a place, agencies ("... Jail")
     and TV outlets ("FOX Carolina", ``outlet_name``) are skipped, and so are ``not_cities``
     ("Side" of "the West Side"); so is a place before "and X avenues" (an intersection,
-    ``street_name_at``) a name with an age after it ("Michaela, 12,") and a possessive
+    ``street_name_at``) a name with an age after it ("Mikayla, 12,") and a possessive
     ("Thursday's"). The state is voted for by state names (+1, +2 in an event sentence; not
-    "Indiana County"), the dateline (+5), "City, State" (+3; not a hospital's or home
+    "Texas County"), the dateline (+5), "City, State" (+3; not a hospital's or home
     town's, which a scene word marks down), the state or big city spelled in
     ``source_url``'s domain (+1.5, ``outlet_place``; not counted as the text naming a
     state), each state named only inside other names (+1, ``_states_in_names``) and, for
@@ -135,7 +135,7 @@ def incident_place(
     is unknown in the state of a big city scoring close to it, that state leading the state
     votes when one state leads them (``_big_city_elsewhere``); a city outlet's city
     (``outlet_place``) that the text names replaces a place not known in its state or known
-    there with under 10,000 people (``_outlet_city``: "Wilson Park" in the Baltimore Sun)
+    there with under 10,000 people (``_outlet_city``: "Linden Park" in the Baltimore Sun)
     and fills in when no place is named, unless the text names another state. A known place
     of 5,000+ people in the headline adds +3; towns the NER missed are scanned ("Sylvester
     police"). When the article names a state (2 votes or more) that the chosen town (under
@@ -145,25 +145,25 @@ def incident_place(
     ("£", "Crown Court", "Det Sgt") and names no US state, gets no state.
 
     Scene words (``pipeline.cases.scene``): a mention before a scene noun or after
-    "shooting ... in" scores +3, one before a resident noun ("a Killeen man") -2, at a
+    "shooting ... in" scores +3, one before a resident noun ("a Lufkin man") -2, at a
     hospital or after "airlifted to" -3; a headline place before a scene noun +3 more, once a place;
     known towns after "shooting ... in" the NER missed are candidates; a news agency's
-    dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Busti" are
+    dateline ("CLEVELAND (AP)") scores 3 less; "west Houston" and "Town of Kiantone" are
     read as the town; New York gives way to a borough the text names; a county with no
     town found by ``_town_in_county`` gives way to the best-scored known town of its
     state (``town_of_state``) before the town of its name.
 
-    Also: a place that starts a street name ("E. Charlotte Avenue") is skipped, and so
+    Also: a place that starts a street name ("E. Raleigh Avenue") is skipped, and so
     are the mentions of a sentence seen word for word before (a repeated caption); a
-    place after a person's name and "of" ("George Halloran of Mundelein", "Slade, 26, of
-    Gastonia") scores 2 less; known towns after a street address the NER missed ("at 7050
-    Old State Road, Holly Hill") are candidates (``address_places``); a tie goes to a
+    place after a person's name and "of" ("George Halloran of Libertyville", "Slade, 26, of
+    Hickory") scores 2 less; known towns after a street address the NER missed ("at 4127
+    Pine Ridge Road, Goose Creek") are candidates (``address_places``); a tie goes to a
     place a scene word marks, then to the place the text names first, and a best place no
     scene word marks gives way to a close known town of its state that one marks
     (``_scene_place``); a known smaller place with no scene word and no police of its
     own gives way to the one big city of its state whose police the story names
     (``_big_city_police``). An abbreviated town the tagger or a scan cut short ("Mt.
-    Holly" tagged "Holly") is read in full (``abbreviated_at``); a place in the District
+    Juliet" tagged "Holly") is read in full (``abbreviated_at``); a place in the District
     of Columbia is Washington, the District's one city ("Southeast DC", "Anacostia").
     """
     # lazy: the claims package imports spaCy, which a rerun with nothing to parse avoids
@@ -173,7 +173,7 @@ def incident_place(
     names = {p["entity_id"]: p["name"] for p in rows.get("places", [])}
     labels = {p["entity_id"]: p.get("label") for p in rows.get("places", [])}
     city_scores: dict[str, float] = {}
-    titled: dict[str, str] = {}  # candidate -> its form in the headline ("Holly": Mount Holly)
+    titled: dict[str, str] = {}  # candidate -> its form in the headline ("Juliet": Mount Juliet)
     uk_places = 0
     known: dict[str, float] = {}  # the gazetteer bonus, used in US articles only
     state_votes: Counter[str] = Counter()
@@ -212,16 +212,16 @@ def incident_place(
         if name.isupper() and len(name) > 3:
             name = gaz.spelled(name.title())
         name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
-        shown = name  # as tagged: "Holly" of "Mt. Holly shooting" in the headline
-        name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Holly
+        shown = name  # as tagged: "Juliet" of "Mt. Juliet shooting" in the headline
+        name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Juliet
         if name.lower() in words.not_cities:
             continue  # "Side" of "the West Side", "Southeast" of "Southeast DC"
         if POSSESSIVE_END.search(name):
             continue  # "Thursday's", "God's": a place is tagged without its "'s"
         if AGE_AFTER.match(text, mention["end_char"]):
-            continue  # "Michaela, 12, and Amador": a person with her age
+            continue  # "Mikayla, 12, and Amador": a person with her age
         if street_name_at(text, mention["start_char"], mention["end_char"]):
-            continue  # "E. Charlotte Avenue", "Orange Blossom Trail": a street
+            continue  # "E. Raleigh Avenue", "Orange Grove Trail": a street
         n = sents.index(mention["start_char"])
         sentence = sents.texts[n].strip()
         if len(sentence) > REPEAT_MIN_CHARS and first_seen.setdefault(sentence, n) != n:
@@ -229,7 +229,7 @@ def incident_place(
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
         if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):
-            continue  # "Indiana County Coroner": a county, no vote for the state
+            continue  # "Texas County Coroner": a county, no vote for the state
         if is_state_name:
             counted.add(mention["start_char"])
             state_votes[is_state_name] += 2 if event else 1
@@ -251,7 +251,7 @@ def incident_place(
             scenes.add(name)
         score = 1.0 + bonus
         if resident_of(text, mention["start_char"], person_words):
-            score -= RESIDENT_MALUS  # "George Halloran of Mundelein": a home town
+            score -= RESIDENT_MALUS  # "George Halloran of Libertyville": a home town
         if event:
             score += 2
         if after_place_preposition(text, mention["start_char"], PEOPLE, PEOPLE_OFTEN):
@@ -296,11 +296,11 @@ def incident_place(
             city_scores[name] = score
             known[name] = 2.0
         for name, score in scene_places(text, city_scores, person_words).items():
-            city_scores[name] = score  # "a shooting in Cedar Grove" the NER missed
+            city_scores[name] = score  # "a shooting in Alum Creek" the NER missed
             known[name] = 2.0
             scenes.add(name)
         for name, score in address_places(text, city_scores, person_words).items():
-            city_scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
+            city_scores[name] = score  # "at 4127 Pine Ridge Road, Goose Creek" the NER missed
             known[name] = 2.0
         for name in _title_places(title):
             city_scores[name] = city_scores.get(name, 0.0) + TITLE_PLACE_BONUS
@@ -325,8 +325,8 @@ def incident_place(
             options = gaz.city_states(name)
             if explicit and explicit[1] >= 2 and options and explicit[0] not in options:
                 city_scores[name] -= 3  # "Homewood" is in Alabama, the story in Pittsburgh
-    # ties go to a place a scene word marks ("a shooting in Pahoa" over "Hilo"), then to
-    # the place named first ("Holly Hill" in the lead, "Vance" later)
+    # ties go to a place a scene word marks ("a shooting in Kapaa" over "Lihue"), then to
+    # the place named first ("Goose Creek" in the lead, "Vance" later)
     first = {name: text.find(name) % (len(text) + 1) for name in city_scores}
     city = (
         max(city_scores, key=lambda k: (city_scores[k], k in scenes, -first[k]))
@@ -430,7 +430,7 @@ def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> se
     Department of Corrections"). One scan of the text.
 
     Limits: a state name that is a word of a person's name is skipped; "Kansas City" and
-    "Indiana County" are no state; a name on another subject (a victim's home state) counts too."""
+    "Texas County" are no state; a name on another subject (a victim's home state) counts too."""
     gaz = gazetteer()
     return {
         code
@@ -503,8 +503,8 @@ def _scene_place(
     explicit: tuple[str, float] | None,
     first: dict[str, int],
 ) -> str | None:
-    """The best-scored known town that a scene word marks ("the slayings at a Warrensville
-    Heights barbershop", "a shooting in Cedar Grove"), scoring within ``CLOSE_SCORE`` of
+    """The best-scored known town that a scene word marks ("the slayings at a Bedford
+    Heights barbershop", "a shooting in Alum Creek"), scoring within ``CLOSE_SCORE`` of
     ``place`` that no scene word marks (a wire bureau's dateline, an arrest town) and
     known in a state of ``place`` or of the state the article names most.
 
@@ -544,8 +544,8 @@ def _police_of(text: str, place: str) -> bool:
 def _big_city_police(text: str, place: str, candidates: dict[str, float]) -> str | None:
     """The one big city (100,000+ people in a state of ``place``) among ``candidates``
     whose police the story names, when ``place`` is a known smaller place whose own police
-    it does not name: "Gage Park" with "a Chicago Police spokesman" is Chicago's
-    neighbourhood, "Belton" with "Killeen police responded" a court town.
+    it does not name: "Portage Park" with "a Chicago Police spokesman" is Chicago's
+    neighbourhood, "Belton" with "Temple police responded" a court town.
 
     Limits: a suburb policed by the county with the big city's police helping moves to
     the big city too; a place the gazetteer does not know stays."""
@@ -575,7 +575,7 @@ def _big_city_elsewhere(
     ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
     Homewood, Alabama. When one state leads the state ``votes`` (the outlet's, the text's
     and the shares of the places it names, so that towns known only in one state count
-    for it), the big city must be in it: "Lakewood" (Colorado's big one) next to "Busti"
+    for it), the big city must be in it: "Lakewood" (Colorado's big one) next to "Kiantone"
     in a New York story is the hamlet, not a city elsewhere. Limits: a town named as often
     as a far-away big city (a suspect "from Detroit") and no state moves there too."""
     gaz = gazetteer()
@@ -620,7 +620,7 @@ def _town_after() -> re.Pattern[str]:
 def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
     """A known town of the county's state named after a place preposition (all of
     ``place_prepositions.txt`` but the ``lone-name`` words: "in", "near", "from", "at") or
-    before "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
+    before "police" ("Police in Church Hill", "near Lakeport Shores"), the most often named.
 
     Used only when the best place is a county: GVA and readers name the town. Limits:
     the gazetteer has no county membership, so any town of that state will do."""
@@ -661,7 +661,7 @@ def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
         words = match.group(0).split()
         for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
             name = " ".join(words[:n])
-            name = abbreviated_place(name) or name  # "Mt. Holly Shooting": Mount Holly
+            name = abbreviated_place(name) or name  # "Mt. Juliet Shooting": Mount Juliet
             pops = gaz.cities.get(name.lower(), {})
             if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
                 found.append(gaz.spelled(name))
@@ -672,7 +672,7 @@ def _title_places(title: str | None, min_population: int = 5000) -> list[str]:
 def _scanned_places(
     text: str, found: dict[str, float], sents: SentenceIndex, words: CaseWords
 ) -> dict[str, float]:
-    """Known US places the NER missed: "Sylvester police", "a Merritt Island man".
+    """Known US places the NER missed: "Sylvester police", "a Palm Bay man".
 
     Only names in the gazetteer, before "police"/"man"/"teen"/... ; scored +1, +2 in a
     sentence with an event word, +2 before "police". Names already found are left alone.
