@@ -108,7 +108,7 @@ def add_relatives(
     them would read as a second person of that name. When the article names exactly one
     other person with the relative's surname who has no age (no mention span in ``aged``)
     and whose given name does not clash with the kin noun's sex, the kin phrase is a
-    mention of that person ("his 3-year-old daughter ... Kaylee Vanmeter"; see
+    mention of that person ("his 3-year-old daughter ... Kaylin Vanmeter"; see
     ``_named_relatives``).
     """
     claims = []

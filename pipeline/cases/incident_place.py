@@ -52,7 +52,7 @@ AGENCY_WORDS = {"jail", "office", "department", "police", "sheriff", "sheriff's"
 
 
 def _state_after(text: str, end: int) -> str | None:
-    """The state code named after a place: "Hermitage, Tenn.", "Dallas, Texas", "Columbus, GA"."""
+    """The state code named after a place: "Smyrna, Tenn.", "Dallas, Texas", "Columbus, GA"."""
     gaz = gazetteer()
     match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
     if not match:
@@ -426,7 +426,7 @@ def _state_name_pattern() -> re.Pattern[str]:
 
 def _states_in_names(text: str, counted: set[int], person_words: set[str]) -> set[str]:
     """The set of state codes of the state names in ``text`` not already counted as place mentions:
-    the ones inside organisation names ("Georgia Regents Medical Center", "the Florida
+    the ones inside organisation names ("Georgia Coastal Medical Center", "the Florida
     Department of Corrections"). One scan of the text.
 
     Limits: a state name that is a word of a person's name is skipped; "Kansas City" and

@@ -82,7 +82,7 @@ def name_key(name: str | None) -> str | None:
 def link_key(name: str | None) -> str | None:
     """First and last word of a full name, suffixes and initials dropped, for linking.
 
-    "Deven J. Quarles" and "Deven Quarles" → "deven quarles"; "Travis Crandall Jr." →
+    "Dorian J. Quarles" and "Dorian Quarles" → "dorian quarles"; "Travis Crandall Jr." →
     "travis crandall". None for one-word names.
     """
     key = name_key(name)

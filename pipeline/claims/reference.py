@@ -303,7 +303,7 @@ def person_gender(doc: Doc, person: Target) -> str:
     """ "m" or "f" from the words around every mention of ``person``'s name: a title or
     kin noun just before ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
     he/his/she/her after the name in its sentence or at the start of the next; with no
-    such cue, a given name that marks one sex (``first_name_genders``: "Heather Dorsett").
+    such cue, a given name that marks one sex (``first_name_genders``: "Holly Dorsett").
     "" when the cues are absent or disagree. Limits: a name shared by both sexes
     ("Jordan") or missing from the census list gives nothing."""
     genders = mapping("gender_nouns")

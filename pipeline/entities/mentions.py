@@ -61,7 +61,7 @@ def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in _line_pieces(doc.ents):
         if ent.label_ in _OTHER_LABELS and _given_name_first(ent.text.split()):
-            # "Crystal Hamlin" tagged PRODUCT, "Jonathon Walmer" WORK_OF_ART
+            # "Crystal Hamlin" tagged PRODUCT, "Johnathan Walmer" WORK_OF_ART
             mentions.append(_mention(doc, ent.start_char, ent.end_char, "PERSON", FIRST_NAME))
             continue
         if ent.label_ not in LABELS:
@@ -561,7 +561,7 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
     full-name PERSON mention on both sides; or on one side when no word after the first is
     a common word ("Houston Chronicle" and "Andrew Pardee" need people on both sides), the
     NER did not call it a place, and punctuation or "and" closes it or "and" joins it to
-    the person before ("Steven McClanahan, Little Rock police spokesman" is no list). A
+    the person before ("Stephen McAllister, Little Rock police spokesman" is no list). A
     name ending in a place or organisation word is taken only when it starts with a known
     given name ("Kansas City" never is). Never a US state, a street, a name in capitals or
     with a title, a digit, an age ("Thirty-one-year-old") or a common first word ("Wells
@@ -602,7 +602,7 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
             w.lower() in common_words() for w in words[1:]
         )
         # one side only: never a place the NER saw, and a name closed by punctuation or
-        # "and" unless joined by "and" ("Steven McClanahan, Little Rock police spokesman")
+        # "and" unless joined by "and" ("Stephen McAllister, Little Rock police spokesman")
         closed = re.match(r"[,.;:)]|[ ](?:and|&)[ ]", text[end : end + 5]) is not None
         joined_by_and = re.search(r"(?:and|&)[ ]$", text[max(0, start - 5) : start]) is not None
         return (left or right) and plain and label != "GPE" and (closed or (left and joined_by_and))

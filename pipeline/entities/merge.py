@@ -406,7 +406,7 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     """``{given name: surname}`` for lone given names introduced as kin of a named person.
 
     "Ryan Ruckwald and his daughter, Madeline", "Crystal Tinsdale ... her son Kendall",
-    "Rush Lorne's wife Ashlee" give the given name the relative's surname; so does the
+    "Brock Lorne's wife Ainsley" give the given name the relative's surname; so does the
     reverse "Dorian's grandmother, Lynne Hawley". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention

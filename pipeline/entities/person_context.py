@@ -121,9 +121,9 @@ CUED_LONE_NAME = "rule:cued-lone-name"
 
 
 def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Myles"
+    """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Milo"
     tagged ORG) with the method ``CUED_LONE_NAME``, except after a place preposition ("in
-    Myles"); one the NER already tagged PERSON keeps its label and method."""
+    Milo"); one the NER already tagged PERSON keeps its label and method."""
     forms = cued_lone_names(text, mentions)
     if not forms:
         return mentions

@@ -142,7 +142,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     ):
         target = index.person_ending_at(doc[before.i - 2])
         if target is not None:
-            return [target], "rule:age-appos-noun"  # "Za'layia Tremaine, the 9-year-old"
+            return [target], "rule:age-appos-noun"  # "Na'kayla Tremaine, the 9-year-old"
     if phrase.kind == "year-old" and before.lower_ in DEFINITE:
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:

@@ -53,7 +53,7 @@ def attributive(
         for tok in doc[phrase.end : head.i + 1]:
             target = index.person_at(tok, strong=True) if tok.pos_ == "PROPN" else None
             if target is not None:
-                if plural:  # "23-year-old twins Rebeika Vasquez-Moll and Kayetie Uxley"
+                if plural:  # "23-year-old twins Rebekah Vasquez-Moll and Kaytlin Uxley"
                     targets = named_after(doc, index, tok.i)
                     if len(targets) >= 2:
                         return targets, "rule:age-both"
