@@ -71,7 +71,7 @@ def parse_date(value: Any) -> date | None:
 
 @lru_cache(maxsize=4096)
 def _parse_free_date(text: str) -> date | None:
-    """Any other written date with day, month and year ("Tuesday, January 28, 2014 8:18
+    """Any other written date with day, month and year ("Wednesday, March 11, 2015 7:42
     PM EST", "28th Jan. 2014"), read by dateparser (English only, all three parts required,
     never relative to today)."""
     if not any(ch.isdigit() for ch in text):

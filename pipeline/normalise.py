@@ -36,7 +36,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 Rows = dict[str, list[dict[str, Any]]]
 WEAK_AGE_METHODS = frozenset({"rule:age-cataphor"})
 TITLE_AGE = re.compile(r"(?i)(?<![\w-])(\d{1,2})[- ]years?[- ]old\b")
-# "Lilburn man, 20, killed": a person noun, then the age between commas
+# "Kennesaw man, 22, killed": a person noun, then the age between commas
 TITLE_NOUN_AGE = re.compile(r"(?i)\b([a-z]+), (\d{1,2}),")
 
 
@@ -109,7 +109,7 @@ def add_relatives(
     them would read as a second person of that name. When the article names exactly one
     other person with the relative's surname who has no age (no mention span in ``aged``)
     and whose given name does not clash with the kin noun's sex, the kin phrase is a
-    mention of that person ("his 3-year-old daughter ... Kaylee Vanmeter"; see
+    mention of that person ("his 3-year-old daughter ... Kaylin Vanmeter"; see
     ``_named_relatives``).
     """
     claims = []
@@ -403,7 +403,7 @@ def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
     age within four words, and exactly one person row with that case role and no age
     exists ("Man charged in killing of 16-year-old" gives nobody the age). Limits: headline
     ages are read by regular expressions only ("N-year-old", "N year old", a person noun
-    then the age between commas: "Lilburn man, 20, killed"), number words are not; the
+    then the age between commas: "Kennesaw man, 22, killed"), number words are not; the
     headline is not in the text, so no ``facts`` row (no offsets) is written.
     """
     nouns = words("person_nouns") | mapping("gender_nouns").keys()
@@ -445,7 +445,7 @@ def pick_age(claims: list[Claim]) -> tuple[int | None, Claim | None]:
 
     ``per:age_at_time`` claims (an age at an earlier time) never count; guesses of the
     weakest rule (``rule:age-cataphor``: "a 7-year-old" given to the next person named)
-    count only when nothing states the person's age directly ("Ty-Ryne Galloway, 3").
+    count only when nothing states the person's age directly ("Ty-Shawn Galloway, 3").
     """
     ages = [c for c in claims if c.predicate == "per:age" and c.value.isdigit()]
     if not ages:

@@ -46,26 +46,26 @@ def claims_for(nlp, text):
         ),
         ("The 17-year-old, Adonis Birchall, was charged on Monday.", {"Adonis Birchall": "17"}),
         ("Police arrested Davon Radcliffe, also 18, on Friday.", {"Davon Radcliffe": "18"}),
-        ("Police arrested Vincent Holt, Jr., 27, of Homewood.", {"Vincent Holt": "27"}),
+        ("Police arrested Vernon Holtby, Jr., 27, of Homewood.", {"Vernon Holtby": "27"}),
         ("Police arrested Mark Clark, aka “Cheeto,” 26, of Detroit.", {"Mark Clark": "26"}),
-        ("Police arrested Burney Kimbrell, aka Tank, 28, of Detroit.", {"Burney Kimbrell": "28"}),
+        ("Police arrested Barney Kimbrell, aka Moose, 28, of Detroit.", {"Barney Kimbrell": "28"}),
         (
-            "One of the victims, an 8-year-old boy named Jonathan Fitzhugh, died.",
-            {"Jonathan Fitzhugh": "8"},
+            "One of the victims, a 7-year-old boy named Jonas Fitzhugh, died.",
+            {"Jonas Fitzhugh": "7"},
         ),
         (
-            "Police found Za'layia Jenner, the 9-year-old who was shot, in the car.",
-            {"Jenner": "9"},
+            "Police found Na'kayla Jentry, the 9-year-old who had been shot, in the car.",
+            {"Jentry": "9"},
         ),
         (
             "Deputies arrested 17-year-old Dalton Pendleton Wednesday night.",
             {"Dalton Pendleton": "17"},
         ),
         ("Sheriff Steve Rudolph said Jimmy Dorsett,32, was found.", {"Jimmy Dorsett": "32"}),
-        ("Ostrander shot his 7-year-old daughter, London, and his wife.", {"London": "7"}),
+        ("Ostrander shot his 6-year-old daughter, Sydney, and his wife.", {"Sydney": "6"}),
         ("Also hit was her father, 47-yo Demetrius Zeller, who survived.", {"Zeller": "47"}),
         (
-            "The victims were identified as Marlon McKenna, 33, and Diego Wickham.",
+            "The victims were identified as Marvin McKenna, 33, and Diego Wickham.",
             {"McKenna": "33"},
         ),
         (
@@ -74,8 +74,8 @@ def claims_for(nlp, text):
         ),
         ("About 6:40 a.m., Hemming, 35, was shot and killed.", {"Hemming": "35"}),
         (
-            "Sunday afternoon.16-year-old Zybrii Hollis remains in critical condition.",
-            {"Zybrii Hollis": "16"},
+            "Sunday afternoon.16-year-old Zykira Hollis remains in critical condition.",
+            {"Zykira Hollis": "16"},
         ),
         ("Samual Ashdown, 25,of Masury, was arrested.", {"Samual Ashdown": "25"}),
         (
@@ -83,22 +83,22 @@ def claims_for(nlp, text):
             {"Chandler": "19", "Kara Kellerman": "17"},
         ),
         (
-            "The victims, Tom Zimmers, David Liday and Ben Franklin — 16, 20 and 17, "
+            "The victims, Tom Zellner, David Liday and Ben Franklin — 16, 20 and 17, "
             "respectively — were released.",
-            {"Tom Zimmers": "16", "David Liday": "20", "Ben Franklin": "17"},
+            {"Tom Zellner": "16", "David Liday": "20", "Ben Franklin": "17"},
         ),
         (
-            "Also hurt were 17-year olds Zytavious Crandall and Shanteria Goodall.",
-            {"Zytavious Crandall": "17", "Shanteria Goodall": "17"},
+            "Also hurt were 17-year olds Zymarion Crandall and Shaquanda Goodall.",
+            {"Zymarion Crandall": "17", "Shaquanda Goodall": "17"},
         ),
         (
             "Killed were Mark Shelton, 40, and the children: Lena, 8; Mark, 5; and Wren, 2.",
             {"Mark Shelton": "40", "Lena": "8", "Wren": "2"},
         ),
         # months give the age in whole years
-        ("Police said 10-month-old Kendarius Pendleton was shot.", {"Kendarius Pendleton": "0"}),
+        ("Police said 10-month-old Kentavius Pendleton was shot.", {"Kentavius Pendleton": "0"}),
         ("Officers found 21-month-old Carter Corliss in the car.", {"Carter Corliss": "1"}),
-        ("Mathias Lockhart, 19 months old, was taken to hospital.", {"Mathias Lockhart": "1"}),
+        ("Matthias Lockhart, 19 months old, was taken to hospital.", {"Matthias Lockhart": "1"}),
     ],
 )
 def test_age_forms(nlp, text, expected):
@@ -127,10 +127,10 @@ def test_age_at_an_earlier_time(nlp, text, age):
 
 
 def test_when_after_an_apposition_is_not_an_earlier_age(nlp):
-    text = "Paramedics tried to revive Jermone Norcott, 3, when they arrived."
+    text = "Paramedics tried to revive Jerrell Norcott, 3, when they arrived."
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Jermone Norcott") == {"3"}
-    assert age_of(doc, claims, "Jermone Norcott", "per:age_at_time") == set()
+    assert age_of(doc, claims, "Jerrell Norcott") == {"3"}
+    assert age_of(doc, claims, "Jerrell Norcott", "per:age_at_time") == set()
 
 
 def test_anaphor_refers_to_person_introduced_with_that_age(nlp):
@@ -145,7 +145,7 @@ def test_anaphor_refers_to_person_introduced_with_that_age(nlp):
 
 def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
     text = (
-        "John Smith, 15, and a 16-year-old boy were shot at the party. The 16-year-old was injured."
+        "John Smith, 15, and a 12-year-old boy were hurt at the party. The 12-year-old was injured."
     )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "John Smith") == {"15"}
@@ -153,11 +153,11 @@ def test_anaphor_of_an_unnamed_person_gives_nothing(nlp):
 
 def test_place_before_the_noun_is_not_the_person(nlp):
     text = (
-        "The coroner ruled the death of a 3-year-old Joplin girl was an accident. "
+        "The coroner ruled the wounding of a 4-year-old Joplin girl was a mishap. "
         "Coroner Mark Brody says Mara Dorn was shot at her home."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Mara Dorn") == {"3"}
+    assert age_of(doc, claims, "Mara Dorn") == {"4"}
     assert [
         c
         for c in claims
@@ -209,7 +209,7 @@ def test_age_claim_offsets_point_at_the_number(nlp):
 def test_unnamed_aged_noun_points_to_the_next_named_person_not_an_official(nlp):
     text = (
         "A 67-year-old man was shot on Monday, Sheriff Tom Hall said. "
-        "Daniel Galloway of Brownsburg was taken to hospital."
+        "Daniel Galloway of Zionsville was taken to hospital."
     )
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Daniel Galloway") == {"67"}
@@ -225,12 +225,12 @@ def test_identified_as(nlp):
 
 def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
     text = (
-        "Samir Abernathy, 19, was charged in the death of a 14-year-old boy. "
+        "Samir Abernathy, 19, was charged over the slaying of a 13-year-old boy. "
         "Abernathy fled the scene. The boy was identified by relatives. "
         "Ian Islington died at the hospital."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Ian Islington") == {"14"}
+    assert age_of(doc, claims, "Ian Islington") == {"13"}
     assert age_of(doc, claims, "Samir Abernathy") == {"19"}
 
 
@@ -249,32 +249,32 @@ def test_cataphor_skips_a_person_whose_age_is_stated(nlp):
         ),
         (
             "A 17-year-old male and a 15-year-old male were shot. The 17-year-old was later "
-            "pronounced dead. He has been identified as Carlos Redfield.",
-            {"Carlos Redfield": "17"},
+            "declared dead. He has been identified as Marco Redfield.",
+            {"Marco Redfield": "17"},
         ),
         (
-            "A 15-year-old and a 16-year-old were hurt. Friends identified the 15-year-old "
-            "as Terrance Northrup; he died.",
-            {"Terrance Northrup": "15"},
+            "A 15-year-old and a 16-year-old were hurt. Classmates identified the 15-year-old "
+            "as Terrell Northrup; he died.",
+            {"Terrell Northrup": "15"},
         ),
         (
             "The 21-year-old passenger was hurt on Oak Drive. Cory Drummond died.",
             {"Cory Drummond": "21"},
         ),
         (
-            "A teen shot his 14-year-old friend while they played with a gun. "
+            "A teen shot his 13-year-old friend as they handled a rifle. "
             "Daniel Castellanos died at the hospital.",
-            {"Daniel Castellanos": "14"},
+            {"Daniel Castellanos": "13"},
         ),
         (
-            "The bodies were found on Monday. Courtney Pruitt said the 15-year-old victim is "
-            "his granddaughter, Shanae Pruitt.",
-            {"Shanae Pruitt": "15"},
+            "The bodies were found on Monday. Morris Ketterly said the 12-year-old victim is "
+            "his granddaughter, Lanae Ketterly.",
+            {"Lanae Ketterly": "12"},
         ),
         (
             "Elmvale police hunting for 18-year-old robbery suspect. "
-            "Police said Wade C. Jensen is wanted for robbery.",
-            {"Wade C. Jensen": "18"},
+            "Police said Wade C. Jorgensen is wanted for robbery.",
+            {"Wade C. Jorgensen": "18"},
         ),
         (
             "A 3-year-old girl was killed on Friday. The girl, identified as Jane Doe, "
@@ -290,17 +290,17 @@ def test_unnamed_aged_noun_forms(nlp, text, expected):
 
 
 def test_age_list_without_names_gives_nothing(nlp):
-    _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 10, 8 and 4, at home.")
+    _doc, claims = claims_for(nlp, "Ann Roe shot her three sons, ages 11, 7 and 5, at home.")
     assert [c.value for c in claims if c.predicate == "per:age"] == []
 
 
 def test_cataphor_skips_places_tagged_as_people(nlp):
     text = (
-        "A 15-year-old boy was shot on Gordon Way on Monday. "
-        "Roshun Halloran died at the hospital, police said."
+        "A 15-year-old boy was wounded on Russell Way on Monday. "
+        "Delshawn Halloran died at the hospital, police said."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Roshun Halloran") == {"15"}
+    assert age_of(doc, claims, "Delshawn Halloran") == {"15"}
 
 
 def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
@@ -322,9 +322,9 @@ def test_lone_surname_age_goes_to_the_full_name_before_it(nlp):
             {"Anthony Vantreese": "20", "Lawrence Birchall": "22"},
         ),
         (
-            "The victims were Xacia Aldridge, 18, Kadejah Zeller, 22, and 11-month-old "
-            "Tedashi Zeller.",
-            {"Xacia Aldridge": "18", "Kadejah Zeller": "22", "Tedashi Zeller": "0"},
+            "The victims were Xylina Aldridge, 18, Kadijah Zeller, 22, and 11-month-old "
+            "Tevaughn Zeller.",
+            {"Xylina Aldridge": "18", "Kadijah Zeller": "22", "Tevaughn Zeller": "0"},
         ),
     ],
 )
@@ -335,29 +335,30 @@ def test_apposition_age_before_an_attributive_age_is_no_age_list(nlp, text, expe
 
 
 def test_dateline_in_capitals_is_not_the_aged_person(nlp):
-    text = "COTTONWOOD HEIGHTS — A 17-year-old boy was shot and killed at a party."
+    text = "WALNUT RIDGE — A 17-year-old boy was fatally wounded at a block party."
     _, claims = claims_for(nlp, text)
     assert not [c for c in claims if c.predicate == "per:age"]
 
 
 def test_age_after_a_suffix_the_mention_leaves_its_full_stop_out(nlp):
-    text = "Marko Dunmore Jr., 30, of 1553 Longfellow Court NE, was found dead."
+    text = "Darko Dunmore Jr., 30, of 2817 Pemberton Court NE, was found dead."
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Marko Dunmore Jr") == {"30"}
+    assert age_of(doc, claims, "Darko Dunmore Jr") == {"30"}
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "Elliot Vickery, the man named by police, was a 22-year-old student at the college.",
+            "Elliot Vickery, the man named by police, was a 22-year-old student of the college.",
             {"Elliot Vickery": "22"},
         ),
         ("John Smith said he was a 30-year-old father of two.", {"John Smith": "30"}),
         (
-            "They are charged in the killings of 23-year-old twins Rebeika Quintero and Kayetie "
-            "Ashcombe and 55-year-old Julie Vantreese.",
-            {"Rebeika Quintero": "23", "Kayetie Ashcombe": "23", "Julie Vantreese": "55"},
+            "They stand charged over the killings of 27-year-old twins "
+            "Rebekah Quintero and Kaytlin "
+            "Ashcombe and 58-year-old Julie Vantreese.",
+            {"Rebekah Quintero": "27", "Kaytlin Ashcombe": "27", "Julie Vantreese": "58"},
         ),
     ],
 )
@@ -370,7 +371,7 @@ def test_predicative_and_plural_attributive_ages(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
-        ("Thirty-one-year-old Adam Merriwether of Appleton was kind.", "Adam Merriwether", "31"),
+        ("Thirty-one-year-old Adam Merriwether of Oshkosh was kind.", "Adam Merriwether", "31"),
         ("Police said Thirty-year-old John Smith fled.", "John Smith", "30"),
     ],
 )
@@ -382,9 +383,9 @@ def test_hyphenated_number_words(nlp, text, name, age):
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
-        ("Kenny Hargrove would have turned 6-years-old on Saturday.", "Kenny Hargrove", "5"),
+        ("Kenny Hargrove would have turned 7-years-old on Sunday.", "Kenny Hargrove", "6"),
         ("Colin Tremaine would have been 11 next month.", "Colin Tremaine", "10"),
-        ("But Jemeer Rainier, who turns 4 on Friday, is awake.", "Jemeer Rainier", "3"),
+        ("But Jaleel Rainier, who turns 5 on Monday, is awake.", "Jaleel Rainier", "4"),
         ("Gavin Ellery, who turned 29 on Sunday, shot officers.", "Gavin Ellery", "29"),
     ],
 )
@@ -394,22 +395,23 @@ def test_a_birthday_ahead_is_one_year_less(nlp, text, name, age):
 
 
 def test_age_in_a_when_clause_is_an_earlier_age(nlp):
-    text = "Brent Blakemore has a long record. It dates to June 1988, when he was 7."
+    text = "Brent Blakemore has a long record. It goes back to March 1991, when he was 9."
     _, claims = claims_for(nlp, text)
     assert not [c for c in claims if c.predicate == "per:age"]
 
 
 def test_possessed_kin_noun_in_apposition_is_not_the_person_before(nlp):
-    text = "Hollis lived with her mother, Leanne Dwyer, her 12-year old brother and a friend."
+    text = "Hollis lived with her mother, Lorraine Dwyer, her 12-year old brother and a friend."
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Leanne Dwyer") != {"12"}
+    assert age_of(doc, claims, "Lorraine Dwyer") != {"12"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Stanley Stanfield was arrested after fights with the 23-year-old brothers.",
-        "Zion Jellicoe was shot. Jellicoe visited the 18-year-old sister of Weston's girlfriend.",
+        "Zeke Jellicoe was shot. Jellicoe had called the 19-year-old "
+        "sister of Weston's girlfriend.",
     ],
 )
 def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
@@ -419,32 +421,34 @@ def test_plural_or_kin_of_someone_is_no_anaphor(nlp, text):
 
 def test_kin_noun_of_a_number_is_still_an_anaphor(nlp):
     text = (
-        "Dan Cartwright was remembered on Saturday. A friend killed the 63-year-old father of four."
+        "Dan Cartwright was remembered on Saturday. A neighbour killed the "
+        "61-year-old father of three."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Dan Cartwright") == {"63"}
+    assert age_of(doc, claims, "Dan Cartwright") == {"61"}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
         (
-            "A 15-year-old boy shot and killed an 18-year-old man on Thursday, police said. "
+            "A 14-year-old boy shot and killed a 19-year-old man on Thursday, police said. "
             "Jose Everly died at the scene.",
             "Jose Everly",
-            "18",
+            "19",
         ),
         (
-            "A 16-year-old boy admitted to homicide in the shooting of a 14-year-old boy. "
+            "A 17-year-old boy admitted to manslaughter in the fatal "
+            "shooting of a 13-year-old boy. "
             "Gabriel Pettigrew was shot in the head.",
             "Gabriel Pettigrew",
-            "14",
+            "13",
         ),
         (
-            "A 45-year-old Detroit man faces charges in connection to the deadly shooting of "
-            "a 13-year-old girl Tuesday in his home. Police said Ivan Sutcliffe was arrested.",
+            "A 47-year-old Detroit man faces charges linked to the deadly shooting of "
+            "a 12-year-old girl Tuesday in his home. Police said Ivan Sutcliffe was arrested.",
             "Ivan Sutcliffe",
-            "45",
+            "47",
         ),
     ],
 )
@@ -457,13 +461,14 @@ def test_minor_agent_of_another_aged_person_gets_no_guess(nlp, text, name, age):
     ("text", "name"),
     [
         (
-            "A police report revealed more details about a tragic shooting that killed a "
-            "3-year-old girl Saturday in southwest Killeen. The shooting took place at a home "
-            "just before noon. The girl, identified as Cessa Upshaw Salcedo, died at the hospital.",
-            "Cessa Upshaw Salcedo",
+            "A police report gave new details of a tragic shooting which fatally injured a "
+            "3-year-old girl on Saturday in southwest Temple. The shooting took place at a home "
+            "just before noon. The girl, identified as Mireya Upshaw "
+            "Valdespino, died at the hospital.",
+            "Mireya Upshaw Valdespino",
         ),
         (
-            "A 3-year-old girl was shot on Friday at Killeen. "
+            "A 3-year-old girl was hurt on Friday at Temple. "
             "Police named her as Ann Abernathy on Saturday.",
             "Ann Abernathy",
         ),
@@ -478,20 +483,20 @@ def test_cataphor_skips_a_place_after_in_at_near(nlp, text, name):
     ("text", "expected"),
     [
         (
-            "A 19-year-old man has been charged with manslaughter in connection with a shooting "
-            "that killed a 14-year-old in Rosamond last year. Al McCraig died at the scene. "
-            "Deon Fenwick was arrested.",
-            {"Al McCraig": "14", "Deon Fenwick": "19"},
+            "A 20-year-old man has now been charged with manslaughter over a shooting "
+            "that killed a 13-year-old in Lancaster last year. Al McTavish died at the scene. "
+            "Devlin Fenwick was arrested.",
+            {"Al McTavish": "13", "Devlin Fenwick": "20"},
         ),
         (
-            "A 22 year-old man has been arrested and charged in the shooting death of an "
-            "18-year-old girl. Aleigha Vasquez-Moll was found dead. Police arrested Tom Reed.",
-            {"Aleigha Vasquez-Moll": "18", "Tom Reed": "22"},
+            "A 23 year-old man has since been arrested and charged over the gun death of a "
+            "17-year-old girl. Alondra Vasquez-Moll was found dead. Police arrested Tom Reed.",
+            {"Alondra Vasquez-Moll": "17", "Tom Reed": "23"},
         ),
         (
-            "A 6-year-old girl accidentally shot and killed herself Tuesday night. "
-            "A'letha Burke is the youngest fatal gunshot victim in the county this year.",
-            {"A'letha Burke": "6"},
+            "A 7-year-old girl had accidentally shot and killed herself Wednesday night. "
+            "Ja'lisha Brennan is the youngest fatal gunshot victim in the county this year.",
+            {"Ja'lisha Brennan": "7"},
         ),
     ],
 )
@@ -504,32 +509,32 @@ def test_cataphor_guess_agrees_in_case_role(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "× 15-year-old accidentally shoots self while taking selfie\n\nPolice said "
-        "DaMontez Ostrander died at the hospital.",
-        "15-year-old accidentally shoots self while taking selfie\n\nPolice said "
-        "DaMontez Ostrander died at the hospital.",
+        "× 14-year-old accidentally shoots self while posing for photo\n\nPolice said "
+        "DaVontrel Ostrander died at the hospital.",
+        "14-year-old accidentally shoots self while posing for photo\n\nPolice said "
+        "DaVontrel Ostrander died at the hospital.",
     ],
 )
 def test_headline_aged_subject_after_a_symbol_or_at_the_start(nlp, text):
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "DaMontez Ostrander") == {"15"}
+    assert age_of(doc, claims, "DaVontrel Ostrander") == {"14"}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "age"),
     [
         (
-            "A 17-year-old boy was shot and killed at a party on Wednesday. "
+            "A 17-year-old boy was fatally shot at a barbecue on Wednesday. "
             + "The party went on late into the night. " * 9
             + "Classmates identified the victim as Harley Prescott.",
             "Harley Prescott",
             "17",
         ),
         (
-            "A 3-year-old girl was shot at her home on Friday. "
+            "A 3-year-old girl was wounded at her home on Friday. "
             + "The family had just moved into the house. " * 9
-            + "The girl was identified as Cessa Salcedo by the coroner.",
-            "Cessa Salcedo",
+            + "The girl was identified as Mireya Valdespino by the coroner.",
+            "Mireya Valdespino",
             "3",
         ),
     ],
@@ -544,15 +549,15 @@ def test_identified_definite_noun_far_after_an_unnamed_aged_noun(nlp, text, name
     [
         # a spaced dash closes the apposition; a range stays no age
         (
-            "The others - Carl Berdin, 20; and Samuel Clay Jr., 20 - were arrested.",
-            {"Carl Berdin": "20", "Samuel Clay Jr.": "20"},
+            "The others - Carl Bergdahl, 20; and Samuel Clay Jr., 20 - were arrested.",
+            {"Carl Bergdahl": "20", "Samuel Clay Jr.": "20"},
         ),
         ("Police said Anna Birchall, 24 - a nurse - was shot.", {"Anna Birchall": "24"}),
-        ("Tom Smith will spend 30 - 60 years in prison.", {}),
+        ("Tom Smith will serve 25 - 50 years in prison.", {}),
         # a footnote mark glued to the age
         (
-            "The dead were Mary Ostrander, 22; and Vera Weiss, 19.[46] Both died.",
-            {"Vera Weiss": "19"},
+            "The dead were Mary Ostrander, 22; and Verna Weissmann, 19.[46] Both died.",
+            {"Verna Weissmann": "19"},
         ),
         # an article glued to the age
         (
@@ -580,8 +585,8 @@ def test_glued_and_dashed_ages(nlp, text, expected):
             {"Ann Roe": "32"},
         ),
         (
-            "The 45-year-old Harris County Sheriff's Deputy Darren Goforth was shot.",
-            {"Darren Goforth": "45"},
+            "The 41-year-old Harris County Sheriff's Deputy Dale Brockway was shot.",
+            {"Dale Brockway": "41"},
         ),
         # a person's possessive keeps the age: "17-year-old John Smith's mother"
         ("Police said 17-year-old John Smith's mother called 911.", {"John Smith": "17"}),
@@ -641,7 +646,7 @@ def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
             "rule:age-cataphor",
             None,
         ),
-        ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
+        ("They met at Pelican Harbor, 26, and left.", "Pelican Harbor", "26", "rule:age-appos", None),
         # an unlisted given name: only when the surname stands alone later on
         (
             "He shot Zandrel Pockett, 18, at the park. When Pockett ran, he fired.",
@@ -730,9 +735,10 @@ def test_cataphor_skips_journalists(nlp, text, name):
             {"21"},
         ),
         (
-            "Her sister, Jane Roe – whose 16th birthday brought the girls together – was hurt.",
+            "Her sister, Jane Roe – whose 15th birthday had brought the "
+            "family together – was hurt.",
             "Jane Roe",
-            {"16"},
+            {"15"},
         ),
         (
             "The town will honor Mark Lee on what would have been Mark Lee's 14th birthday.",
@@ -854,14 +860,14 @@ def test_kin_of_a_name_number_words_and_unnamed(nlp, text, expected):
         # a speaker titled anywhere is an official
         (
             "Police Chief Cedric Hollins spoke on Friday. The door was kicked open, "
-            "Hollins said. The 21-year-old is thought to be the mother.",
+            "Hollins told reporters. The 24-year-old is thought to be the mother.",
             {"Hollins": set()},
         ),
-        # "X, the father of the 17-year-old victim" is a relative, not the victim
+        # "X, the father of the 16-year-old victim" is a relative, not the victim
         (
-            "Police are looking for the gunman. Calvin Pike, the father of the 17-year-old "
+            "Police are looking for the gunman. Calvin Pickard, the father of the 16-year-old "
             "victim, was at the scene.",
-            {"Calvin Pike": set()},
+            {"Calvin Pickard": set()},
         ),
     ],
 )
@@ -874,7 +880,7 @@ def test_anaphor_speakers_and_relatives(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "A 47-year-old woman was hurt on Monday. Corporal Melissa Franks arrived at the home.",
+        "A 47-year-old woman was hurt on Monday. Corporal Melissa Frantzen arrived at the home.",
         "A 47-year-old woman was hurt on Monday. Patrolman John Hart arrived at the home.",
     ],
 )
@@ -926,16 +932,16 @@ def test_abbreviated_year_and_un_named(nlp, text, expected):
             {"Courtney Baird": set()},
         ),
         (
-            "Deputies are searching for a 26-year-old man. "
-            "Neighbors told Channel 2's Steve Garland they had not seen anything.",
-            {"Steve Garland": set()},
+            "Deputies are looking for a 31-year-old man. "
+            "Neighbors told Channel 4's Steve Garber they had not seen anything.",
+            {"Steve Garber": set()},
         ),
         (
-            "A 16-year-old boy was shot on Monday. KTLA's John Thang was at the scene.",
-            {"John Thang": set()},
+            "A 13-year-old boy was hurt on Monday. KCAL's John Thuong was at the scene.",
+            {"John Thuong": set()},
         ),
         (
-            "A 16-year-old boy was shot on Monday. NBC10's Mike Braxton was at the scene.",
+            "A 13-year-old boy was hurt on Tuesday. NBC10's Mike Braxton was at the scene.",
             {"Mike Braxton": set()},
         ),
     ],
@@ -958,8 +964,9 @@ def test_broadcaster_reporter_is_no_cataphor_target(nlp, text, expected):
             "Brian Castell",
         ),
         (
-            "A 22-year-old was shot in the chest. Police investigate the scene. (Danny Ferrante)",
-            "Danny Ferrante",
+            "A 23-year-old was shot through the arm. Police investigate the "
+            "scene. (Denny Ferrante)",
+            "Denny Ferrante",
         ),
     ],
 )
@@ -977,7 +984,7 @@ def test_credits_are_no_cataphor_target(nlp, text, name):
             "private. Tracy Hedlund saw the car.",
             "Tracy Hedlund",
         ),
-        ("A 29-year-old man was shot in his side. (Credit: KMOV) Police are looking.", "KMOV"),
+        ("A 34-year-old man was hit in his side. (Credit: KPLR) Police are looking.", "KPLR"),
     ],
 )
 def test_streets_withheld_names_and_stations_get_no_guess(nlp, text, name):

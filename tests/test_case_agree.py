@@ -63,7 +63,7 @@ def test_link_cases_gives_one_date_and_links_again_from_the_articles_own_dates()
         case("b", "2016-05-01"),
         case("c", "2016-06-20", published="2016-06-20", method="published-fallback"),
     ]
-    people = [person(aid, "Chet Hollister") for aid in "abc"]
+    people = [person(aid, "Chad Hollister") for aid in "abc"]
     ids = link_cases(people, cases)
     assert len(set(ids.values())) == 1
     assert [c["date"] for c in cases] == ["2016-05-01"] * 3
@@ -127,7 +127,7 @@ def test_the_place_vote_counts_a_city_of_another_state_apart():
 
 def test_link_cases_gives_one_place_and_links_again_from_the_articles_own_places():
     cases = [placed("a", "Garland"), placed("b", "Garland"), placed("c", "Dallas")]
-    people = [person(aid, "Chet Hollister") for aid in "abc"]
+    people = [person(aid, "Chad Hollister") for aid in "abc"]
     link_cases(people, cases)
     assert [c["city"] for c in cases] == ["Garland"] * 3
     link_cases([], cases)  # no shared name: each article alone, with its own place

@@ -1,4 +1,4 @@
-"""The case place: abbreviated town names ("Mt. Holly") and the District's one city
+"""The case place: abbreviated town names ("Mt. Juliet") and the District's one city
 (``pipeline.cases.places`` and ``incident_place``)."""
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from tests.test_cases import case_for
 @pytest.mark.parametrize(
     ("name", "place"),
     [
-        ("Mt. Holly", "Mount Holly"),
-        ("Mt Holly", "Mount Holly"),
+        ("Mt. Juliet", "Mount Juliet"),
+        ("Mt Juliet", "Mount Juliet"),
         ("ST.AUGUSTINE", "St. Augustine"),
         ("St. Louis", "St. Louis"),  # the spelling as written first: not Saint Louis, Mich.
         ("Ft. Pierce", "Fort Pierce"),
         ("Mt. Nowhereville", None),
-        ("Holly", None),
+        ("Juliet", None),
     ],
 )
 def test_abbreviated_place_spells_out_mount_saint_fort(name: str, place: str | None) -> None:
@@ -32,9 +32,9 @@ def test_abbreviated_place_spells_out_mount_saint_fort(name: str, place: str | N
 @pytest.mark.parametrize(
     ("text", "name", "place"),
     [
-        ("A girl was shot in Mt. Holly on Monday.", "Holly", "Mount Holly"),
-        ("A girl was shot in Holly on Monday.", "Holly", None),
-        ("A girl was shot in Mt. Holly on Monday.", "Mt. Holly", "Mount Holly"),
+        ("A girl was shot in Mt. Juliet on Monday.", "Juliet", "Mount Juliet"),
+        ("A girl was shot in Juliet on Monday.", "Juliet", None),
+        ("A girl was shot in Mt. Juliet on Monday.", "Mt. Juliet", "Mount Juliet"),
     ],
 )
 def test_abbreviated_at_reads_the_abbreviation_before_a_name(text, name, place) -> None:
@@ -44,8 +44,8 @@ def test_abbreviated_at_reads_the_abbreviation_before_a_name(text, name, place) 
 @pytest.mark.parametrize(
     ("text", "places", "city"),
     [
-        # the tagger left "Mt." out: the town is Mount Holly, not Holly
-        ("A girl was shot in Mt. Holly on Monday.", [("Holly", "GPE")], "Mount Holly"),
+        # the tagger left "Mt." out: the town is Mount Juliet, not Juliet
+        ("A girl was shot in Mt. Juliet on Monday.", [("Juliet", "GPE")], "Mount Juliet"),
         # a part of the District is filed under Washington
         (
             "A man was shot Monday in Anacostia, D.C., police said.",
@@ -90,7 +90,7 @@ def test_dateline_of_a_small_or_abbreviated_town(text: str, city: str | None) ->
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("The Indiana County coroner ruled the death accidental.", set()),
+        ("The Texas County coroner ruled the death accidental.", set()),
         ("The Indiana State Police were called.", {"IN"}),
         ("He was taken to a Kansas City hospital.", set()),
     ],
@@ -100,11 +100,11 @@ def test_states_in_names_skip_a_county_named_after_a_state(text: str, codes: set
 
 
 def test_case_place_state_name_before_county_is_no_state_vote() -> None:
-    # "Indiana" tagged in "Indiana County": the county (in Pennsylvania), not the state
-    text = "SMALLTOWNE — A man died in an accidental shooting in Indiana County on Monday."
-    case = case_for(text, [("Indiana", "GPE")], [])
+    # "Texas" tagged in "Texas County": the county (in Missouri or Oklahoma), not the state
+    text = "SMALLTOWNE — A man died in an accidental shooting in Texas County on Monday."
+    case = case_for(text, [("Texas", "GPE")], [])
     assert case["city"] == "Smalltowne"
-    assert case["state"] != "Indiana"
+    assert case["state"] != "Texas"
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_case_place_state_name_before_county_is_no_state_vote() -> None:
         ("Six were hurt by gunfire in Boston on Sunday.", "Boston", 3.0),
         # a possessive before the place: "shot ... in their Roswell home"
         ("A woman was shot Sunday in their Roswell home.", "Roswell", 3.0),
-        ("He was found shot at his Acworth home.", "Acworth", 3.0),
+        ("He was found shot at his Marietta home.", "Marietta", 3.0),
     ],
 )
 def test_scene_bonus_after_a_possessive(text: str, place: str, bonus: float) -> None:
@@ -132,10 +132,10 @@ def test_outlet_name_is_a_network_in_capitals(name: str, outlet: bool) -> None:
 def test_case_place_skips_an_outlet_tagged_as_a_place() -> None:
     text = (
         "FOX Carolina learned that a girl was shot on Monday. FOX Carolina asked the "
-        "Spartanburg County coroner."
+        "Greenville County coroner."
     )
-    places = [("FOX Carolina", "GPE"), ("Spartanburg County", "GPE")]
-    assert case_for(text, places, [])["city"] == "Spartanburg"
+    places = [("FOX Carolina", "GPE"), ("Greenville County", "GPE")]
+    assert case_for(text, places, [])["city"] == "Greenville"
 
 
 def test_case_place_county_keeps_the_voted_state_over_a_same_name_town() -> None:
@@ -154,8 +154,8 @@ def test_voted_states_needs_a_clear_lead() -> None:
 @pytest.mark.parametrize(
     ("text", "place", "street"),
     [
-        ("Police came to Independence and Wabash avenues on Monday.", "Independence", True),
-        ("Police came to Independence and Wabash avenues on Monday.", "Wabash", True),
+        ("Police came to Independence and Prospect avenues on Monday.", "Independence", True),
+        ("Police came to Independence and Prospect avenues on Monday.", "Prospect", True),
         ("The shooting at Carey & Baker streets left one dead.", "Carey", True),
         ("Police in Independence and Kansas City were called.", "Independence", False),
         # a bare plural street word after a town: the town's streets, not an intersection
@@ -168,9 +168,9 @@ def test_street_name_at_reads_an_intersection(text: str, place: str, street: boo
 
 
 def test_case_place_skips_a_name_with_an_age_after_it() -> None:
-    # "Michaela, 12," tagged as a place: a person with her age, no town
-    text = "Michaela, 12, was shot on Monday in the yard."
-    assert case_for(text, [("Michaela", "GPE")], [])["city"] is None
+    # "Mikayla, 12," tagged as a place: a person with her age, no town
+    text = "Mikayla, 12, was shot on Monday in the yard."
+    assert case_for(text, [("Mikayla", "GPE")], [])["city"] is None
 
 
 def test_case_place_skips_a_possessive_tagged_as_a_place() -> None:

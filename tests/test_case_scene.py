@@ -22,17 +22,17 @@ from tests.test_cases import case_for
 @pytest.mark.parametrize(
     ("text", "place", "sign"),
     [
-        ("A man was shot Friday night in Cedar Grove, deputies said.", "Cedar Grove", 1),
+        ("A man was shot Friday night in Alum Creek, deputies said.", "Alum Creek", 1),
         ("Police are investigating the Masury shooting.", "Masury", 1),
-        ("The shooting happened in the town of Isla Vista.", "Isla Vista", 1),
-        ("A Killeen man was arrested on Tuesday.", "Killeen", -1),
-        ("A 19-year-old from Paragould is in critical condition.", "Paragould", -1),
-        ("She is treated at Charleston Area Medical Center.", "Charleston", -1),
+        ("The shooting happened in the town of Pine Haven.", "Pine Haven", 1),
+        ("A Lufkin man was arrested on Tuesday.", "Lufkin", -1),
+        ("A 19-year-old from Blytheville is in critical condition.", "Blytheville", -1),
+        ("She is treated at Roanoke Regional Medical Center.", "Roanoke", -1),
         ("The boy was airlifted to Jacksonville.", "Jacksonville", -1),
         ("The gun was reported stolen in Sharon in 1995.", "Sharon", -1),
         ("Police in Dayton asked for tips.", "Dayton", 0),
         # a scene word after the move: the scene ("arrested in connection with ...")
-        ("He was arrested in connection with the shooting in Dayton.", "Dayton", 1),
+        ("He was arrested in connection to the shooting in Dayton.", "Dayton", 1),
         ("He was later arrested in Dayton.", "Dayton", -1),
     ],
 )
@@ -80,11 +80,16 @@ def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, t
         ),
         # a direction in front of the city, "Town of" in front of the town
         ("A man was shot in west Houston on Monday.", [("west Houston", "GPE")], (), "Houston"),
-        ("A hunter was found dead in the Town of Busti.", [("Town of Busti", "GPE")], (), "Busti"),
+        (
+            "A hunter was found dead in the Town of Kiantone.",
+            [("Town of Kiantone", "GPE")],
+            (),
+            "Kiantone",
+        ),
         # "Chicago Police" names the city of a marked neighbourhood the NER missed
         (
-            "Five were shot in the Brighton Park neighborhood, Chicago Police said.",
-            [("Brighton Park", "GPE")],
+            "Five were shot in the Albany Park neighborhood, Chicago Police said.",
+            [("Albany Park", "GPE")],
             (),
             "Chicago",
         ),
@@ -111,10 +116,10 @@ def test_town_of_state_is_a_known_town_of_the_county_state(candidates, states, t
         ),
         # a neighbourhood gives way only to a city big in its own state
         (
-            "Five were shot in the Brighton Park neighborhood. He lived on Fairfield Avenue.",
-            [("Brighton Park", "GPE"), ("Fairfield", "GPE")],
+            "Five were shot in the Albany Park neighborhood. He lived on Pulaski Avenue.",
+            [("Albany Park", "GPE"), ("Pulaski", "GPE")],
             (),
-            "Brighton Park",
+            "Albany Park",
         ),
         # a person's surname that is a town followed by its state is the town
         (
@@ -140,8 +145,8 @@ def test_case_place_prefers_the_scene(text, places, people, city) -> None:
 @pytest.mark.parametrize(
     ("title", "name", "bonus"),
     [
-        ("Indianapolis Man Dies in Gary Shooting", "Gary", 3.0),
-        ("Indianapolis Man Dies in Gary Shooting", "Indianapolis", 0.0),
+        ("Muncie Man Dies in Gary Shooting", "Gary", 3.0),
+        ("Muncie Man Dies in Gary Shooting", "Muncie", 0.0),
         ("Police: Masury shooting was an accident", "Masury", 3.0),
     ],
 )
@@ -153,14 +158,14 @@ def test_title_bonus_rewards_the_place_of_the_shooting(title, name, bonus) -> No
     ("text", "city"),
     [
         # a place alone on its line before a blank line, a dash garbled into a control char
-        ("CAMPBELL\n\nPolice named the suspect who opened fire in a home.", "Campbell"),
+        ("CAMPBELL\n\nPolice named the man who opened fire inside a home.", "Campbell"),
         ("\x97 ALBANY — A man was charged in connection with a shooting.", "Albany"),
         ("BREAKING NEWS\n\nPolice named the suspect.", None),
         # a common word alone on its line is a heading, though a town bears the name
         ("HOME\n\nA man was shot in Dayton.", None),
         ("HOME, Wash. — A man was shot.", "Home"),
         # a county between the town and the state
-        ("GREENCASTLE, FRANKLIN COUNTY, Pa. -- A teen was shot and killed.", "Greencastle"),
+        ("CHAMBERSBURG, FRANKLIN COUNTY, Pa. -- A teen was shot and killed.", "Chambersburg"),
     ],
 )
 def test_dateline_on_its_own_line(text: str, city: str | None) -> None:
@@ -173,20 +178,20 @@ def test_case_place_headline_scene_beats_a_home_town() -> None:
     from pipeline.cases import build_case
     from tests.test_cases import make_rows, sentences_of
 
-    text = "An Indianapolis man, 18, of Indianapolis, died. Gary police are asking for tips."
-    article = Article("a", "a.txt", text, title="Indianapolis man dies in Gary shooting")
-    rows = make_rows(text, [("Indianapolis", "GPE"), ("Gary", "GPE")], [])
+    text = "A Muncie man, 18, of Muncie, died. Gary police are asking for tips."
+    article = Article("a", "a.txt", text, title="Muncie man dies in Gary shooting")
+    rows = make_rows(text, [("Muncie", "GPE"), ("Gary", "GPE")], [])
     assert build_case(article, rows, sentences_of(text))["city"] == "Gary"
 
 
 @pytest.mark.parametrize(
     ("text", "found", "names"),
     [
-        ("Deputies investigate a shooting in Cedar Grove on Friday.", {}, ["Cedar Grove"]),
-        ("Two people were shot and killed in Miami Gardens.", {"Miami": 3.0}, ["Miami Gardens"]),
+        ("Deputies investigate a shooting in Alum Creek on Friday.", {}, ["Alum Creek"]),
+        ("Two people were shot dead in Miami Gardens.", {"Miami": 3.0}, ["Miami Gardens"]),
         ("A man was shot in West Texas on Friday.", {}, []),
-        ("A man was shot in Cedar Grove on Friday.", {"Cedar Grove": 4.0}, []),
-        ("Deputies said he was arrested in Cedar Grove.", {}, []),
+        ("A man was shot in Alum Creek on Friday.", {"Alum Creek": 4.0}, []),
+        ("Deputies said he was arrested in Alum Creek.", {}, []),
     ],
 )
 def test_scene_places_finds_untagged_towns_of_the_scene(text, found, names) -> None:
@@ -202,9 +207,9 @@ def test_scene_places_finds_untagged_towns_of_the_scene(text, found, names) -> N
             {"Pettigrew"},
             True,
         ),
-        ("Jacques Overbrook, 26, of Gastonia, pleaded guilty.", "Gastonia", set(), True),
+        ("Jacques Overbrook, 26, of Hickory, pleaded guilty.", "Hickory", set(), True),
         ("Tom Lee Jr. of Dayton was charged.", "Dayton", {"Lee"}, True),
-        ("On behalf of the City of Champaign, we mourn.", "Champaign", {"Pettigrew"}, False),
+        ("Speaking for the City of Champaign, we mourn.", "Champaign", {"Pettigrew"}, False),
         ("He was shot near the University of Illinois.", "Illinois", set(), False),
     ],
 )
@@ -215,9 +220,9 @@ def test_resident_of_reads_a_person_of_a_town(text, place, people, home) -> None
 @pytest.mark.parametrize(
     ("text", "place", "street"),
     [
-        ("The shooting was on N. River Street off of E. Charlotte Avenue.", "Charlotte", True),
-        ("A drive-by shooting on South Orange Blossom Trail.", "Orange", True),
-        ("Police found him on Brownsville Road.", "Brownsville", True),
+        ("The shooting was on N. Birch Street near E. Raleigh Avenue.", "Raleigh", True),
+        ("A drive-by shooting on North Orange Grove Trail.", "Orange", True),
+        ("Police found him on Florence Road.", "Florence", True),
         ("Charlotte police said the man died.", "Charlotte", False),
         ("A man was shot in Orange on Friday.", "Orange", False),
     ],
@@ -230,17 +235,21 @@ def test_street_name_at_tells_a_street_from_a_place(text, place, street) -> None
 @pytest.mark.parametrize(
     ("text", "found", "names"),
     [
-        ("Four were found shot at 7050 Old State Road, Holly Hill on July 15.", {}, ["Holly Hill"]),
-        ("Troopers went to a house on Muddy Neck Road in Ocean View.", {}, ["Ocean View"]),
-        ("Shot in the 14500 block of Duane Road in New Orleans East.", {}, ["New Orleans"]),
         (
-            "A guard was shot in the 2100 block of Singleton Boulevard in West Dallas.",
+            "Four were found shot at 4127 Pinecrest Road, Goose Creek on July 15.",
+            {},
+            ["Goose Creek"],
+        ),
+        ("Troopers went to a house on Hollins Neck Road in Bethany Beach.", {}, ["Bethany Beach"]),
+        ("Shot in the 13800 block of Wendover Road in New Orleans East.", {}, ["New Orleans"]),
+        (
+            "A guard was shot in the 3300 block of Halloway Boulevard in East Dallas.",
             {},
             ["Dallas"],
         ),
-        ("She was found at 6802 Cardindale Drive in North Knox County.", {}, []),
-        ("Four were found shot at 7050 Old State Road, Holly Hill.", {"Holly Hill": 3.0}, []),
-        ("Troopers went to Muddy Neck Road on Friday.", {}, []),
+        ("She was found at 6215 Briarwood Lane in West Knox County.", {}, []),
+        ("Four were found shot at 4127 Pinecrest Road, Goose Creek.", {"Goose Creek": 3.0}, []),
+        ("Troopers went to Hollins Neck Road on Friday.", {}, []),
     ],
 )
 def test_address_places_finds_the_town_of_a_street_address(text, found, names) -> None:
@@ -256,23 +265,22 @@ PEOPLE = [{"entity_id": "a-per9", "name": "Tom Smith", "aliases": []}]
         # a smaller known place whose police go unnamed gives way to the big city whose
         # police the story names (a neighbourhood, a court town)
         (
-            "Teens sat on a porch in Gage Park when a van pulled up, a Chicago Police "
-            "spokesman said. Neighbors in Gage Park were afraid.",
-            [("Gage Park", "GPE"), ("Chicago", "GPE")],
+            "Teens sat on a porch in Portage Park when a van pulled up, a Chicago Police "
+            "spokesman said. Neighbors in Portage Park were afraid.",
+            [("Portage Park", "GPE"), ("Chicago", "GPE")],
             "Chicago",
         ),
         # ... not when a scene word marks the place
         (
-            "Teens were shot in Gage Park on Monday, a Chicago Police spokesman said.",
-            [("Gage Park", "GPE"), ("Chicago", "GPE")],
-            "Gage Park",
+            "Teens were shot in Portage Park on Monday, a Chicago Police spokesman said.",
+            [("Portage Park", "GPE"), ("Chicago", "GPE")],
+            "Portage Park",
         ),
         # ... nor for a retired officer's former force
         (
-            "A burglar broke into a home in Winter Haven, Fla., said a retired Tampa police "
-            "captain.",
-            [("Winter Haven", "GPE"), ("Tampa", "GPE")],
-            "Winter Haven",
+            "A burglar broke into a home in Lake Wales, Fla., said a retired Tampa police captain.",
+            [("Lake Wales", "GPE"), ("Tampa", "GPE")],
+            "Lake Wales",
         ),
         # a sentence repeated word for word (a caption) adds nothing the second time
         (
@@ -284,15 +292,15 @@ PEOPLE = [{"entity_id": "a-per9", "name": "Tom Smith", "aliases": []}]
         ),
         # a tie goes to the place named first
         (
-            "Deputies searched Holly Hill. Deputies searched Vance.",
-            [("Vance", "GPE"), ("Holly Hill", "GPE")],
-            "Holly Hill",
+            "Deputies searched Goose Creek. Deputies searched Vance.",
+            [("Vance", "GPE"), ("Goose Creek", "GPE")],
+            "Goose Creek",
         ),
         # a place name that starts a street name is no place
         (
-            "A man was found dead off Charlotte Avenue on Friday. The home is in Gastonia.",
-            [("Charlotte", "GPE"), ("Gastonia", "GPE")],
-            "Gastonia",
+            "A man was found dead off Raleigh Avenue on Friday. The home is in Hickory.",
+            [("Raleigh", "GPE"), ("Hickory", "GPE")],
+            "Hickory",
         ),
         # a person's home town after "Name of" or "Name, 30, of" is marked down
         (
@@ -309,10 +317,10 @@ PEOPLE = [{"entity_id": "a-per9", "name": "Tom Smith", "aliases": []}]
         ),
         # the town after a street address the NER missed
         (
-            "Four people were found shot to death at 7050 Old State Road, Holly Hill. "
-            "Ann Wright was later arrested in Manning.",
-            [("Manning", "GPE")],
-            "Holly Hill",
+            "Four people were found shot dead at 4127 Pinecrest Road, Goose Creek. "
+            "Ann Wright was later arrested in Hanahan.",
+            [("Hanahan", "GPE")],
+            "Goose Creek",
         ),
     ],
 )
@@ -325,21 +333,22 @@ def test_case_place_police_repeats_ties_streets(text, places, city) -> None:
     [
         # a wire bureau's dateline, no scene word, gives way to a close town a scene word marks
         (
-            "CLEVELAND (AP) — A juror in the trial of a man accused in the slayings at a "
-            "Warrensville Heights barbershop was dismissed in Cleveland.",
-            [("Cleveland", "GPE"), ("Warrensville Heights", "GPE")],
-            "Warrensville Heights",
+            "CLEVELAND (AP) — A juror in the murder trial of a man accused in the slayings at a "
+            "Bedford Heights barbershop was dismissed in Cleveland.",
+            [("Cleveland", "GPE"), ("Bedford Heights", "GPE")],
+            "Bedford Heights",
         ),
         # ... also to one the NER missed after "shooting in"
         (
-            "CHARLESTON, W.Va. (AP) — Deputies were called to investigate a shooting in Cedar "
-            "Grove on Friday. Charleston police helped.",
+            "CHARLESTON, W.Va. (AP) — Deputies were sent to look into a shooting in Alum "
+            "Creek on Friday. Charleston police helped.",
             [("Charleston", "GPE")],
-            "Cedar Grove",
+            "Alum Creek",
         ),
         # ... but not to a town of another state
         (
-            "CLEVELAND (AP) — A juror in the trial of a man accused in the slayings at a Gary "
+            "CLEVELAND (AP) — A juror in the murder trial of a man accused "
+            "in the slayings at a Gary "
             "barbershop was dismissed in Cleveland.",
             [("Cleveland", "GPE"), ("Gary", "GPE")],
             "Cleveland",
@@ -353,8 +362,8 @@ def test_case_place_prefers_a_close_town_marked_as_the_scene(text, places, city)
 def test_case_place_state_after_a_hospital_town_adds_nothing() -> None:
     # "Urbana, Ill." after "Hospital in": the state makes the hospital town no likelier
     text = (
-        "Officers went to a party on Green Street in Champaign. A man was pronounced dead "
-        "at Carle Hospital in Urbana, Ill."
+        "Officers went to a party on Sycamore Street in Champaign. A man was pronounced dead "
+        "at Mercy Hospital in Urbana, Ill."
     )
     case = case_for(text, [("Champaign", "GPE"), ("Urbana", "GPE")], [])
     assert (case["city"], case["state"]) == ("Champaign", "Illinois")

@@ -58,12 +58,17 @@ ROLE_CASES = [
     ("Anna Lee died at the scene.", "Anna Lee", "victim", ["killed"]),
     ("Anna Lee was pronounced dead at a hospital.", "Anna Lee", "victim", ["killed"]),
     ("The victim was identified as 15-year-old Kevin Dorsett.", "Kevin Dorsett", "victim", []),
-    ("Police are investigating the death of Tara Quinn.", "Tara Quinn", "victim", ["killed"]),
-    ("Jim Dunn was taken to a hospital with a gunshot wound.", "Jim Dunn", "victim", ["injured"]),
-    ("Police said Kaemon Yarbrough, 19, shot a man on Sunday.", "Kaemon Yarbrough", "suspect", []),
+    ("Police are investigating the death of Tess Quillan.", "Tess Quillan", "victim", ["killed"]),
     (
-        "Kaemon Yarbrough was charged with criminal homicide.",
-        "Kaemon Yarbrough",
+        "Jim Dunn was taken to a nearby hospital with a bullet wound.",
+        "Jim Dunn",
+        "victim",
+        ["injured"],
+    ),
+    ("Police said Kamden Yarbrough, 19, shot a man on Sunday.", "Kamden Yarbrough", "suspect", []),
+    (
+        "Kamden Yarbrough was charged with criminal homicide.",
+        "Kamden Yarbrough",
         "suspect",
         ["charged"],
     ),
@@ -85,7 +90,7 @@ ROLE_CASES = [
     ("Officer Mike Radcliffe was shot and killed on duty.", "Mike Radcliffe", "victim", ["killed"]),
     ("Sam Gray walked to the store.", "Sam Gray", "other", []),
     (
-        "Police identified two of the shooting victims as Jose Lopez and Deb Stanley.",
+        "Police identified two of the wounded victims as Jose Lopez and Deb Stanley.",
         "Deb Stanley",
         "victim",
         [],
@@ -103,8 +108,8 @@ ROLE_CASES = [
     ("Jon Walker shot two men and later took his own life.", "Jon Walker", "suspect", ["killed"]),
     ("HPD has identified the men as Jordan Pettigrew and Al Harris.", "Al Harris", "victim", []),
     (
-        "Police say Zack Dixon was found with multiple gunshot wounds.",
-        "Zack Dixon",
+        "Police say Zeke Dillard was found with several gunshot wounds.",
+        "Zeke Dillard",
         "victim",
         ["injured"],
     ),
@@ -115,13 +120,13 @@ ROLE_CASES = [
         ["injured"],
     ),
     (
-        "The dead are Tammy Pearce, 54, and her boyfriend Selby Outland.",
-        "Selby Outland",
+        "The dead are Tammy Pearson, 56, and her boyfriend Shelby Outlaw.",
+        "Shelby Outlaw",
         "victim",
         ["killed"],
     ),
     (
-        "Her grandmother, Barbara Upshaw was among six people killed in the spree.",
+        "Her grandmother, Barbara Upshaw was among five people killed in the rampage.",
         "Barbara Upshaw",
         "victim",
         ["killed"],
@@ -196,7 +201,7 @@ def test_pick_role_prefers_legal_evidence_and_keeps_officials():
         ("CHICAGO (AP) — Two people were shot.", "Chicago", None),
         ("He said — nothing more.", None, None),
         # an agency tag may end the dateline without a dash
-        ("BLUFFTON, Ind. (WANE) A man was killed Tuesday night.", "Bluffton", "IN"),
+        ("HUNTINGTON, Ind. (WANE) A man was killed late Tuesday.", "Huntington", "IN"),
         ("POLICE (WANE) A man was killed.", None, None),
     ],
 )
@@ -258,13 +263,13 @@ def case_for(text: str, places, dates, published=date(2014, 1, 30), people=()) -
 def test_case_date_is_the_event_sentence_not_the_court_date():
     text = (
         "Yarbrough appeared in court on Thursday. "
-        "The shooting happened Tuesday evening in Hermitage. He is held on bond."
+        "The shooting happened Tuesday evening in Smyrna. He is held on bond."
     )
     dates = [
         timex(text, "Thursday", "2014-01-30"),
         timex(text, "Tuesday evening", "2014-01-28TEV", "time"),
     ]
-    case = case_for(text, [("Hermitage", "GPE")], dates)
+    case = case_for(text, [("Smyrna", "GPE")], dates)
     assert case["date"] == "2014-01-28"
     assert case["date_method"] == "event-sentence"
 
@@ -272,7 +277,7 @@ def test_case_date_is_the_event_sentence_not_the_court_date():
 def test_case_date_skips_page_furniture_statements_and_bare_clock_times():
     text = (
         "Teen charged in fatal shooting Posted: Thursday, January 30, 2014 8:18 PM EST. "
-        "A boy was shot and killed about 11 p.m. in Hermitage. "
+        "A boy was shot and killed about 11 p.m. in Smyrna. "
         "The shooting happened Tuesday evening, police said Wednesday."
     )
     dates = [
@@ -302,27 +307,27 @@ def test_case_date_never_after_publication_and_falls_back_to_published():
 
 
 def test_case_place_city_state_pattern_and_gazetteer():
-    text = "A teen was shot and killed in Hermitage, Tenn. on Sunday. Nashville police said."
-    case = case_for(text, [("Hermitage", "GPE"), ("Nashville", "GPE")], [])
+    text = "A teen was shot and killed in Smyrna, Tenn. on Sunday. Nashville police said."
+    case = case_for(text, [("Smyrna", "GPE"), ("Nashville", "GPE")], [])
     assert (case["city"], case["state"], case["country"]) == (
-        "Hermitage",
+        "Smyrna",
         "Tennessee",
         "United States",
     )
-    text = "A man was fatally shot in Snow Hill on Wednesday."
-    case = case_for(text, [("Snow Hill", "GPE")], [])
-    assert case["city"] == "Snow Hill" and case["state"] in ("Maryland", "North Carolina")
-    text = "A man was fatally shot in Snow Hill on Wednesday. North Carolina troopers came."
-    case = case_for(text, [("Snow Hill", "GPE"), ("North Carolina", "GPE")], [])
+    text = "A man was fatally shot in Mount Airy on Wednesday."
+    case = case_for(text, [("Mount Airy", "GPE")], [])
+    assert case["city"] == "Mount Airy" and case["state"] in ("Maryland", "North Carolina")
+    text = "A man was fatally shot in Mount Airy on Wednesday. North Carolina troopers came."
+    case = case_for(text, [("Mount Airy", "GPE"), ("North Carolina", "GPE")], [])
     assert case["state"] == "North Carolina"
 
 
 def test_case_place_prefers_the_town_its_police_and_no_county():
     text = (
-        "Troup County deputies said a man was shot and killed in the county. "
+        "Montgomery County deputies said a man was shot and killed in the county. "
         "Clarksville police arrested a suspect."
     )
-    case = case_for(text, [("Troup County", "GPE"), ("Clarksville", "GPE")], [])
+    case = case_for(text, [("Montgomery County", "GPE"), ("Clarksville", "GPE")], [])
     assert case["city"] == "Clarksville"
 
 
@@ -336,10 +341,10 @@ def test_case_place_finds_untagged_towns_and_prefers_the_town_to_its_county():
 
 def test_case_place_from_the_headline_and_the_named_state():
     text = "A boy was killed after gunplay turned fatal, police said."
-    article = Article("a", "a.txt", text, title="Miami Boy Killed After Gunplay", published=None)
+    article = Article("a", "a.txt", text, title="Miami Teen Dies After Gunplay", published=None)
     case = build_case(article, make_rows(text, [], []), sentences_of(text))
     assert (case["city"], case["state"]) == ("Miami", "Florida")
-    text = "Six people were found dead in a home in Bell. Florida deputies said Florida law..."
+    text = "Six people were found dead inside a home in Bell. Florida deputies said Florida law..."
     case = case_for(text, [("Bell", "GPE"), ("Florida", "GPE")], [])
     assert (case["city"], case["state"]) == ("Bell", "Florida")
 
@@ -365,17 +370,19 @@ def test_case_place_agrees_with_the_dateline_state():
 
 
 def test_case_place_skips_person_names_tagged_as_places():
-    text = "A man was shot in Homestead. Martinez was shot too."
+    text = "A man was shot in Cutler Bay. Martinez was shot too."
     people = [{"entity_id": "a-per1", "name": "Ana Martinez", "aliases": ["Martinez"]}]
-    case = case_for(text, [("Martinez", "GPE"), ("Homestead", "GPE")], [], people=people)
-    assert case["city"] == "Homestead"
+    case = case_for(text, [("Martinez", "GPE"), ("Cutler Bay", "GPE")], [], people=people)
+    assert case["city"] == "Cutler Bay"
 
 
 def test_case_place_dateline_wins_and_street_is_kept():
-    text = "DALLAS, Texas — A woman was shot on the 2100 block of Bridlewood Drive. Houston is far."
+    text = (
+        "DALLAS, Texas — A woman was shot on the 2400 block of Thistlewood Drive. Houston is far."
+    )
     case = case_for(text, [("Houston", "GPE"), ("DALLAS", "GPE")], [])
     assert case["city"] == "Dallas" and case["state"] == "Texas"
-    assert case["place"].startswith("2100 block of Bridlewood Drive, Dallas")
+    assert case["place"].startswith("2400 block of Thistlewood Drive, Dallas")
 
 
 def test_case_type_victims_and_counts():
@@ -467,13 +474,13 @@ def test_user_article_four_men_are_killed_victims_in_barking(user_article_rows):
 @pytest.mark.parametrize(
     ("title", "text", "is_case"),
     [
-        ("Man shot dead in Hermitage", "Police said the man was found in his car.", True),
+        ("Man shot dead in Smyrna", "Police said the man was found in his car.", True),
         (None, "A teenager was stabbed on Friday. He was arrested on Monday.", True),
         ("Care home manager jailed for fraud", "She took £240,000 from residents.", True),
         ("Ebbers denies WorldCom fraud", "The former boss said he knew nothing.", False),
         ("Shares rise on strong sales", "Profits rose by 5%, the firm said.", False),
         ("Chelsea hold Arsenal", "Robben's shot hit the post; Cole was injured.", False),
-        ("Carry On star Patsy Rowlands dies", "The actress died at home aged 71.", False),
+        ("Stage and screen star Peggy Rowntree dies", "The actress died at home aged 73.", False),
     ],
 )
 def test_a_case_row_needs_crime_evidence(title, text, is_case):
@@ -605,7 +612,7 @@ def test_user_article_case_date_is_the_killing_period(user_article_rows):
             "Texas",
         ),
         (
-            "A native of Mexico, Aguiar was shot in Pasadena, Calif., on Friday.",
+            "A native of Mexico, Aguilera was shot in Pasadena, Calif., on Friday.",
             [("Mexico", "GPE"), ("Pasadena", "GPE")],
             "Pasadena",
             "California",
@@ -626,11 +633,11 @@ def test_case_place_state_by_votes_population_and_no_foreign_origin(text, places
 
 def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
     text = (
-        "A man was shot and killed in Homestead, Florida, on Monday. He had moved to "
+        "A man was shot and killed in Cutler Bay, Florida, on Monday. He had moved to "
         "Florida after years in Mexico."
     )
-    case = case_for(text, [("Homestead", "GPE"), ("Florida", "GPE"), ("Mexico", "GPE")], [])
-    assert (case["city"], case["state"]) == ("Homestead", "Florida")
+    case = case_for(text, [("Cutler Bay", "GPE"), ("Florida", "GPE"), ("Mexico", "GPE")], [])
+    assert (case["city"], case["state"]) == ("Cutler Bay", "Florida")
 
 
 @pytest.mark.parametrize(
@@ -638,14 +645,14 @@ def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
     [
         # a subject hung on the auxiliary by the parser: read as the passive subject
         (
-            "Rodreka Radcliffe and Jacoreian Cartwright were critically injured.",
-            ["Rodreka Radcliffe", "Jacoreian Cartwright"],
+            "Rodneka Radcliffe and Jacorey Cartwright were critically injured.",
+            ["Rodneka Radcliffe", "Jacorey Cartwright"],
             "victim",
             ["injured"],
         ),
         # copula + state
         (
-            "Wilson was critically injured, but he is expected to survive.",
+            "Wilson was critically injured, but doctors expect him to survive.",
             ["Wilson"],
             "victim",
             ["injured"],
@@ -653,16 +660,16 @@ def test_a_us_story_naming_the_state_more_than_a_country_stays_american():
         ("Smith was dead at the scene.", ["Smith"], "victim", ["killed"]),
         # "the victims were: X; Y; and Z"
         (
-            "The victims were: Kaleb Whitacre, 11; Destiny Ostrander, 5; and Alanna Ostrander.",
-            ["Kaleb Whitacre", "Destiny Ostrander", "Alanna Ostrander"],
+            "The victims were: Kolby Whitacre, 12; Destiny Ostrander, 6; and Alina Ostrander.",
+            ["Kolby Whitacre", "Destiny Ostrander", "Alina Ostrander"],
             "victim",
             [],
         ),
         # "identified those wounded ... as X" ("as" hung on the noun in between)
         (
-            "Police identified those wounded in the shooting as Nathaniel Lockhart, 29, of "
-            "Dunbar; Arthur Galloway, 25, Dunbar; and Kahlil Aldridge.",
-            ["Nathaniel Lockhart", "Arthur Galloway", "Kahlil Aldridge"],
+            "Police identified those wounded in the gunfire as Nathaniel Lockhart, 31, of "
+            "Marmet; Arthur Galloway, 27, Marmet; and Khalid Aldridge.",
+            ["Nathaniel Lockhart", "Arthur Galloway", "Khalid Aldridge"],
             "victim",
             ["injured"],
         ),
@@ -693,15 +700,15 @@ def test_negated_verbs_give_no_role_or_status(nlp, text, name):
     ("text", "names", "role", "status"),
     [
         (
-            "Two other teens, identified as 18-year-old Leonard Fitzhugh and 17-year-old Irwen "
+            "Two more teens, identified as 19-year-old Lionel Fitzhugh and 16-year-old Irvin "
             "Blakemore, were arrested Wednesday.",
-            ["Leonard Fitzhugh", "Irwen Blakemore"],
+            ["Lionel Fitzhugh", "Irvin Blakemore"],
             "suspect",
             ["arrested"],
         ),
         (
-            "Dejesus, 30, has been a person of interest in the murder of Heather Prescott.",
-            ["Dejesus"],
+            "Delgado, 32, is a person of interest in Holly Prescott's murder.",
+            ["Delgado"],
             "suspect",
             [],
         ),
@@ -717,10 +724,20 @@ def test_suspects_identified_in_a_group_or_as_a_person_of_interest(nlp, text, na
     ("text", "name", "role", "status"),
     [
         # objectless harm verbs that read as passive: the subject is the victim
-        ("When they arrived they found Yac shot dead in the bedroom.", "Yac", "victim", ["killed"]),
-        ("Police say they found Ray shot to death in a ditch.", "Ray", "victim", ["killed"]),
         (
-            "Joshua Colquitt, 25, shot in the chest and buttocks.",
+            "When they got there they found Yip shot dead in the bedroom.",
+            "Yip",
+            "victim",
+            ["killed"],
+        ),
+        (
+            "Deputies said they found Ray shot to death beside a culvert.",
+            "Ray",
+            "victim",
+            ["killed"],
+        ),
+        (
+            "Joshua Colquitt, 27, shot in the neck and shoulder.",
             "Joshua Colquitt",
             "victim",
             ["injured"],
@@ -739,9 +756,9 @@ def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
     ("text", "name", "role", "status"),
     [
         (
-            "Oklahoma County prosecutors filed four counts of first-degree murder against "
-            "Daniel Quarles Green.",
-            "Daniel Quarles Green",
+            "Oklahoma County prosecutors filed three first-degree murder charges against "
+            "Daniel Quarles Greene.",
+            "Daniel Quarles Greene",
             "suspect",
             ["charged"],
         ),
@@ -752,8 +769,9 @@ def test_objectless_harm_verbs_read_as_passive(nlp, text, name, role, status):
             ["charged"],
         ),
         (
-            "Police named 24-year-old Endicott McCray as a person of interest in the shooting.",
-            "Endicott McCray",
+            "Police named 26-year-old Ellicott McCrary as a person of "
+            "interest in Sunday's shooting.",
+            "Ellicott McCrary",
             "suspect",
             [],
         ),
@@ -770,8 +788,8 @@ def test_suspects_from_charges_against_and_court_appearances(nlp, text, name, ro
     ("text", "name", "status"),
     [
         (
-            "Anthony Ellery Jr. was also pronounced dead at the scene with multiple wounds.",
-            "Anthony Ellery Jr.",
+            "Antoine Ellery Jr. was likewise pronounced dead at the scene, with several wounds.",
+            "Antoine Ellery Jr.",
             ["killed"],
         ),
         ("Smith was found with multiple gunshot wounds.", "Smith", ["injured"]),

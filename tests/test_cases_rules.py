@@ -170,22 +170,22 @@ def test_later_act_word_right_before_looks_past_on_and_early(text, later):
     [
         # the NER tagged only the county: the town named after "in"/"near" is the place
         (
-            "A man was shot dead in Grainger County on Sunday. Police in Bean Station said "
+            "A man was shot dead in Hawkins County on Sunday. Police in Church Hill said "
             "the suspect fled.",
-            "Bean Station",
+            "Church Hill",
             "Tennessee",
         ),
         (
-            "A hunter was killed in Levy County on Sunday. It happened near Cedar Key, "
+            "A hunter was killed in Dixie County on Sunday. It happened near Cross City, "
             "deputies said.",
-            "Cedar Key",
+            "Cross City",
             "Florida",
         ),
         # any word of place_prepositions.txt: "at", "outside", "across" too
         (
-            "A hunter was killed in Levy County on Sunday. It happened at Cedar Key, "
+            "A hunter was killed in Dixie County on Sunday. It happened at Cross City, "
             "deputies said.",
-            "Cedar Key",
+            "Cross City",
             "Florida",
         ),
         # a town named in the text wins over a namesake town of the county ("Floyd", Va.)
@@ -196,8 +196,8 @@ def test_later_act_word_right_before_looks_past_on_and_early(text, later):
         ),
         # a town of another state is not the county's town
         (
-            "A man was shot dead in Grainger County on Sunday. He was from Sacramento.",
-            "Grainger County",
+            "A man was shot dead in Hawkins County on Sunday. He was from Sacramento.",
+            "Hawkins County",
             "Tennessee",
         ),
     ],
@@ -224,7 +224,7 @@ def test_a_county_gives_way_to_a_town_of_its_state(text, city, state):
         ),
         # a possessive of something else is no neighbourhood marker
         (
-            "Friday's Santa Monica shooting left five dead. The gunman was shot in Santa "
+            "Saturday's Santa Monica shooting left four dead. The gunman was shot in Santa "
             "Monica. He had lived in Los Angeles.",
             ["Santa Monica", "Los Angeles"],
             "Santa Monica",
@@ -256,10 +256,10 @@ def test_a_neighbourhood_gives_way_to_its_city(text, places, city):
         ),
         # a big city far behind the best place is only mentioned: the place stays
         (
-            "A man was shot dead in Beloit on Sunday. The shooting in Beloit left a family "
+            "A man was shot dead in Janesville on Sunday. The shooting in Janesville left a family "
             "grieving. He had family in Detroit.",
-            ["Beloit", "Detroit"],
-            "Beloit",
+            ["Janesville", "Detroit"],
+            "Janesville",
             "Wisconsin",
         ),
         # a state named for the place keeps it
@@ -363,8 +363,8 @@ def test_group_statuses_go_to_their_own_role(claims, statuses):
     ("text", "state"),
     [
         # a county named in the text picks the namesake of its state
-        ("A man was shot dead in Hillsboro on Sunday, Highland County deputies said.", "Ohio"),
-        ("A man was shot dead in Clifton on Sunday. Mesa County deputies said.", "Colorado"),
+        ("A man was shot dead in Hillsboro on Sunday, Hill County deputies said.", "Texas"),
+        ("A man was shot dead in Clifton on Sunday. Greenlee County deputies said.", "Arizona"),
         # no county: the most populous namesake
         ("A man was shot dead in Hillsboro on Sunday, deputies said.", "Oregon"),
     ],
@@ -460,7 +460,7 @@ DEAD = "Police found Mary Carter shot to death in the house."
     [
         # murder-suicide: who died of a self-inflicted wound next to a victim is the shooter
         (
-            f"{DEAD} John Carter died of a self-inflicted gunshot wound.",
+            f"{DEAD} John Carter died of a self-inflicted bullet wound.",
             ["Mary Carter", "John Carter"],
             ["victim", "suspect"],
         ),
@@ -471,7 +471,7 @@ DEAD = "Police found Mary Carter shot to death in the house."
         ),
         # alone, shooting oneself makes a victim
         (
-            "John Carter died of a self-inflicted gunshot wound.",
+            "John Carter died of a self-inflicted bullet wound.",
             ["John Carter"],
             ["victim"],
         ),
@@ -483,7 +483,7 @@ DEAD = "Police found Mary Carter shot to death in the house."
         ),
         # another suspect did it
         (
-            f"{DEAD} Tom Reed was arrested. John Carter died of a self-inflicted gunshot wound.",
+            f"{DEAD} Tom Reed was arrested. John Carter died of a self-inflicted bullet wound.",
             ["Mary Carter", "Tom Reed", "John Carter"],
             ["victim", "suspect", "victim"],
         ),
@@ -526,7 +526,7 @@ def test_a_charged_official_is_a_suspect(claims, role):
 @pytest.mark.parametrize(
     ("text", "name", "statuses"),
     [
-        ("One of those bullets took the life of Amorian Hale.", "Amorian Hale", ["killed"]),
+        ("One of the stray bullets took the life of Amarion Halsey.", "Amarion Halsey", ["killed"]),
         ("The shooting claimed the lives of John Carter and Mary Reed.", "Mary Reed", ["killed"]),
         # not a life taken
         ("Friends celebrated the life of John Carter on Sunday.", "John Carter", []),
@@ -552,7 +552,7 @@ def test_a_life_taken_is_a_killed_victim(nlp, text, name, statuses):
             ["arrested"],
         ),
         # a harm verb in the clause is no legal status
-        ("John Carter died after being shot in the head.", "John Carter", "victim", ["killed"]),
+        ("John Carter died after being shot in the neck.", "John Carter", "victim", ["killed"]),
     ],
 )
 def test_a_legal_clause_after_the_verb_makes_a_suspect(nlp, text, name, role, statuses):
@@ -637,7 +637,7 @@ def test_a_place_unknown_in_a_city_outlets_state_is_that_city(text, url, city):
     [
         # a state named inside an organisation's name picks among namesakes
         (
-            "A man was shot dead in Portsmouth on Sunday. He died at Southern Ohio Medical Center.",
+            "A man was shot dead in Portsmouth on Sunday. He died at Central Ohio Medical Center.",
             "Ohio",
         ),
         ("A man was shot dead in Portsmouth on Sunday.", "Virginia"),
@@ -657,15 +657,15 @@ def test_a_state_named_inside_an_organisation_votes(text, state):
     [
         # a date right before a verb of a later act or statement is that act's day
         (
-            "Police on Monday identified the suspect in the shooting of four men. "
+            "Officers on Monday identified a suspect in the wounding of three men. "
             "The men were shot Sunday.",
             ("Monday", "2016-10-31"),
             ("Sunday", "2016-10-30"),
             date(2016, 10, 31),
         ),
         (
-            "The sheriff's office on Friday continued to investigate the shooting of a boy. "
-            "The boy was shot Thursday.",
+            "The sheriff's office on Friday continued to look into the shooting of a girl. "
+            "The girl was shot Thursday.",
             ("Friday", "2016-07-15"),
             ("Thursday", "2016-07-14"),
             date(2016, 7, 15),
@@ -709,15 +709,15 @@ def test_no_place_named_takes_the_city_outlets_city(text, url, city):
             ["arrested"],
         ),
         (
-            "Friends remembered Ann Pruitt on Monday. Pruitt died at a hospital.",
-            "Ann Pruitt",
+            "Friends remembered Ann Pruett on Monday. Pruett died at a hospital.",
+            "Ann Pruett",
             "victim",
             ["killed"],
         ),
         # a lone surname in subject position is the antecedent of "he"
         (
             "Friends of John Carter saw Dale Rimmer get arrested. "
-            "Carter was taken to a hospital, where he died.",
+            "Carter was rushed to a clinic, where he died.",
             "Dale Rimmer",
             "suspect",
             ["arrested"],
@@ -806,7 +806,7 @@ def test_they_names_the_group_of_the_sentence_before(nlp, text, role, statuses):
     ("text", "role", "statuses"),
     [
         (
-            "The two injured officers were identified as Officer John Carter and Officer Ben Cole.",
+            "The two injured deputies were identified as Officer John Carter and Officer Ben Cole.",
             "victim",
             ["injured"],
         ),

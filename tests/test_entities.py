@@ -266,9 +266,9 @@ def test_users_article(nlp):
     ("text", "place"),
     [
         ("Clarksville police have arrested Timothy Smith.", "Clarksville"),
-        ("He bought a pistol in Goleta, after doing research.", "Goleta"),
-        ("A man was shot in North Killeen on Friday.", "Killeen"),
-        ("Stuffed animals were left outside the Stone Mountain home.", "Stone Mountain"),
+        ("He bought a pistol in Lompoc, after doing research.", "Lompoc"),
+        ("A man was shot in North Lufkin on Friday.", "Lufkin"),
+        ("Stuffed animals were left outside the Lookout Mountain home.", "Lookout Mountain"),
     ],
 )
 def test_place_patterns_override_spacy(nlp, text, place):
@@ -281,11 +281,11 @@ def test_place_patterns_override_spacy(nlp, text, place):
     ("text", "name"),
     [
         (
-            "Family members identified the girl to WAVE 3 News as Ilanye Ellery. It was late.",
-            "Ilanye Ellery",
+            "Family members identified the girl to WSMV 4 News as Ilanya Ellery. It was late.",
+            "Ilanya Ellery",
         ),
-        ("She said her nephew was Manuel O’Neal, who was in his early 20s.", "Manuel O’Neal"),
-        ("Police have named Equavious Marlowe Osby. Osby was wanted.", "Equavious Marlowe Osby"),
+        ("She said her nephew was Mateo O’Keefe, who was in his late 20s.", "Mateo O’Keefe"),
+        ("Police have named Equarius Marlowe Ashby. Ashby was wanted.", "Equarius Marlowe Ashby"),
     ],
 )
 def test_person_names_completed(nlp, text, name):
@@ -317,8 +317,8 @@ def test_dash_datelines_and_event_patterns(nlp, text, label, name):
     ("text", "place"),
     [
         ("Savannah-Chatham police are investigating the shooting.", "Savannah"),
-        ("Hopkins was booked into the Tulsa County Jail at 4 a.m.", "Tulsa County"),
-        ("He was shot in Idaho Falls during the night.", "Idaho Falls"),
+        ("Pruett was held at the Tulsa County Jail until 5 a.m.", "Tulsa County"),
+        ("He was shot in Sioux Falls during the night.", "Sioux Falls"),
         ("A man was shot in San Francisco’s Tenderloin neighborhood.", "San Francisco"),
     ],
 )
@@ -330,8 +330,8 @@ def test_more_place_rules(nlp, text, place):
 @pytest.mark.parametrize(
     ("text", "place", "person"),
     [
-        ("Three men were hurt in a shooting in Chattanooga Sunday.", "Chattanooga", None),
-        ("According to Vicksburg police, McCloud was holding the gun.", "Vicksburg", None),
+        ("Two men were hurt in a shooting in Chattanooga Saturday.", "Chattanooga", None),
+        ("According to Natchez police, McCord was holding the rifle.", "Natchez", None),
         ("He sat in Johnson's car with Tom Johnson.", None, "Tom Johnson"),
     ],
 )
@@ -353,18 +353,18 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
             {"Madeline"},
         ),
         (
-            "Rush Wickham and his wife Ashlee entered the plea Wednesday.",
-            {"Rush Wickham", "Ashlee Wickham"},
-            {"Ashlee"},
+            "Brock Wickham and his wife Ainsley entered the plea Tuesday.",
+            {"Brock Wickham", "Ainsley Wickham"},
+            {"Ainsley"},
         ),
         (
-            "Jonathan Calloway, 34, killed his 7-year-old daughter, Kayla, and his wife Christina.",
+            "Jonathan Calloway, 36, shot his 6-year-old daughter, Kayla, and his wife Christina.",
             {"Jonathan Calloway", "Kayla Calloway", "Christina Calloway"},
             set(),
         ),
         (
-            "Also hit was Amiracle's father, 47-yo Demetrius Abernathy, police said.",
-            {"Amiracle Abernathy", "Demetrius Abernathy"},
+            "Also hit was Amiyah's father, 45-yo Demetrius Abernathy, police said.",
+            {"Amiyah Abernathy", "Demetrius Abernathy"},
             set(),
         ),
         (
@@ -375,14 +375,14 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
         ("Chicago's mother, Jane Doe, spoke.", {"Jane Doe"}, {"Chicago Doe"}),
         # the owner may be a lone surname of a full name
         (
-            "Witnesses said Lisa Marie Fitzhugh pulled a handgun. Fitzhugh's son, Jesse, fell.",
-            {"Lisa Marie Fitzhugh", "Jesse Fitzhugh"},
+            "Witnesses said Lori Anne Fitzhugh pulled a handgun. Fitzhugh's son, Jesse, fell.",
+            {"Lori Anne Fitzhugh", "Jesse Fitzhugh"},
             {"Jesse"},
         ),
         # a kin-introduced given name the NER tagged ORG, and one joined to a full name
         (
-            "Rich Smith, 53, and his 17-year-old son, Tyler were shot and killed.",
-            {"Rich Smith", "Tyler Smith"},
+            "Rick Sandhurst, 51, and his 16-year-old son, Tyler were both shot dead.",
+            {"Rick Sandhurst", "Tyler Sandhurst"},
             set(),
         ),
         (
@@ -392,14 +392,14 @@ def test_place_prepositions_and_possessive_people(nlp, text, place, person):
         ),
         # a list with ages after the kin noun, names tagged as places or missed
         (
-            "Those killed were Mark Short, 40, and their children Liana, 8; Megan, 5; "
-            "and Willow, 2.",
-            {"Mark Short", "Liana Short", "Megan Short", "Willow Short"},
+            "Those killed were Mark Shorter, 41, and their children Lena, 9; Megan, 6; "
+            "and Willow, 3.",
+            {"Mark Shorter", "Lena Shorter", "Megan Shorter", "Willow Shorter"},
             set(),
         ),
         (
-            "Police named her husband Dwayne Stanfield, 50; and their children Dwayne, 10; "
-            "Caleb, 9; Trinity, 7; and Jonah, 6.",
+            "Police named her husband Dwayne Stanfield, 52; and their children Dwayne, 11; "
+            "Colby, 9; Trinity, 8; and Jonah, 5.",
             {"Trinity Stanfield", "Jonah Stanfield"},
             {"Trinity", "Jonah"},
         ),
@@ -420,8 +420,8 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
     ("text", "expected", "absent"),
     [
         (
-            "Above (left to right) Ernest Jasper, Andrew Parish and Sara Merriwether.",
-            {"Ernest Jasper", "Andrew Parish", "Sara Merriwether"},
+            "Pictured (left to right) Ernest Marion, Walter Parish and Sara Merriwether.",
+            {"Ernest Marion", "Walter Parish", "Sara Merriwether"},
             set(),
         ),
         (
@@ -430,8 +430,8 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
             set(),
         ),
         (
-            "The 17-year olds Zytavious Lindqvist and Shanteria Kellerman were treated.",
-            {"Zytavious Lindqvist", "Shanteria Kellerman"},
+            "The 17-year olds Zymarion Lindqvist and Shaquanda Kellerman were treated.",
+            {"Zymarion Lindqvist", "Shaquanda Kellerman"},
             set(),
         ),
         (
@@ -439,7 +439,7 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
             {"John Smith", "Jane Doe"},
             {"Kansas City", "Fort Worth"},
         ),
-        ("Photo: Cody Duty, Houston Chronicle", {"Cody Duty"}, {"Houston Chronicle"}),
+        ("Photo: Cody Dunaway, Houston Chronicle", {"Cody Dunaway"}, {"Houston Chronicle"}),
         ("elected were DAB 's Ben Chan and Leung Che - cheung .", {"Ben Chan"}, {"Leung Che"}),
         ("Microsoft waits for death of Internet Explorer 6.", set(), {"Internet Explorer"}),
         (
@@ -448,8 +448,8 @@ def test_given_name_takes_the_surname_of_its_relative(nlp, text, expected, absen
             set(),
         ),
         (
-            'hit the child," said Lt. Steven McClanahan, Little Rock police spokesman.',
-            {"Steven McClanahan"},
+            'hit the child," said Lt. Stephen McAllister, Little Rock police spokesman.',
+            {"Stephen McAllister"},
             {"Little Rock"},
         ),
     ],
@@ -463,18 +463,18 @@ def test_names_listed_with_people_are_people(nlp, text, expected, absent):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Prosecutors charged him in the May 31 death of Amorian Hale.", "Amorian Hale"),
-        ("Tre Pritchard of Lilburn was killed in the shootings.", "Tre Pritchard"),
+        ("Prosecutors charged him in the June 4 death of Amarion Halsey.", "Amarion Halsey"),
+        ("Treyvon Pritchard of Kennesaw was killed in the attack.", "Treyvon Pritchard"),
         ("Also hit was her father, 47-yo Demetrius Abernathy, police said.", "Demetrius Abernathy"),
-        ("They are Angela Ivers and Candace LaBelle of Sisseton.", "Candace LaBelle"),
-        ("Shots hit 17-month-old Ray'Marr McCown as he got into the car.", "Ray'Marr McCown"),
-        ("Killed were her 24 year old granddaughter Keyon Branch and a man.", "Keyon Branch"),
-        ("Her 10-year old sister, Betzida Aldridge, is stable.", "Betzida Aldridge"),
+        ("They are Angela Ivers and Candace LaRue of Watertown.", "Candace LaRue"),
+        ("Shots hit 15-month-old Ray'Shawn McCowan as he got into the car.", "Ray'Shawn McCowan"),
+        ("Killed were her 26 year old granddaughter Kianna Branch and a man.", "Kianna Branch"),
+        ("Her 10-year old sister, Yesenia Aldridge, is stable.", "Yesenia Aldridge"),
         (
-            "The funeral for James Robert “J.R.” Gustafson was held Monday.",
-            "James Robert “J.R.” Gustafson",
+            "The funeral for James Robert “J.R.” Lindgren was held Monday.",
+            "James Robert “J.R.” Lindgren",
         ),
-        ("He shot James Robert “J.R.” Gustafson, 13, there.", "James Robert “J.R.” Gustafson"),
+        ("He shot James Robert “J.R.” Lindgren, 12, there.", "James Robert “J.R.” Lindgren"),
     ],
 )
 def test_more_person_patterns(nlp, text, name):

@@ -148,8 +148,8 @@ def test_dateline_places(text, places):
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("EDT  HOMESTEAD, Fla. (WSVN) -- A man", ["HOMESTEAD", "Fla."]),
-        ("video  Norfolk, Va. - A 26-year-old", ["Norfolk", "Va."]),
+        ("EDT  PALM BAY, Fla. (WSVN) -- A man", ["PALM BAY", "Fla."]),
+        ("video  Norfolk, Va. - A 31-year-old", ["Norfolk", "Va."]),
         ("LOUISVILLE, KY (WAVE) – A boy", ["LOUISVILLE", "KY"]),
         ("He said Smith, Va. - no", []),
     ],
@@ -168,15 +168,15 @@ def test_state_in_org():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("13 year old Shaquez Fairbanks died after police said.", "Shaquez Fairbanks"),
-        ("The victims: Talitha Shelburne,20, of Chattanooga died.", "Talitha Shelburne"),
+        ("13 year old Shaquille Fairbanks died after police said.", "Shaquille Fairbanks"),
+        ("The victims: Tabitha Shelburne,21, of Chattanooga died.", "Tabitha Shelburne"),
         (
-            "Police identified the 15-year-old killed Wednesday as Melky Whitlock. He was",
-            "Melky Whitlock",
+            "Police identified the 16-year-old slain Wednesday as Milo Whitlock. He was",
+            "Milo Whitlock",
         ),
         (
-            "Abilene police arrested Demetrius Lmar McDonald in connection",
-            "Demetrius Lmar McDonald",
+            "Odessa police arrested Demetrius Lemar McDowell in connection",
+            "Demetrius Lemar McDowell",
         ),
         ("Det. Sgt. Ann Lee, 45, said", "Ann Lee"),
     ],
@@ -202,7 +202,7 @@ def test_person_patterns_ignore_non_names(text):
     [
         ("Albuquerque police identified the boy", "Albuquerque"),
         ("A Memphis man was shot", "Memphis"),
-        ("victims at a home in Pelzer at 2:45 p.m.", "Pelzer"),
+        ("victims at a home in Elsmere at 3:15 p.m.", "Elsmere"),
         ("north of Benton to investigate", "Benton"),
     ],
 )
@@ -224,7 +224,7 @@ def test_place_patterns_ignore_names_months_and_words(text):
         ([("Thirty-one-year-old Adam Jellicoe", "PERSON")], [("Adam Jellicoe", "PERSON")]),
         ([("Cry Together", "PERSON")], []),
         ([("Martin Luther King Day", "PERSON")], []),
-        ([("Bannock County", "PERSON")], [("Bannock County", "GPE")]),
+        ([("Bingham County", "PERSON")], [("Bingham County", "GPE")]),
         ([("Santa Barbara", "GPE")], [("Santa Barbara", "GPE")]),
         ([("Tyrone Islington", "ORG")], [("Tyrone Islington", "PERSON")]),
         ([("Jimmy Aldridge,32", "PERSON")], [("Jimmy Aldridge", "PERSON")]),
@@ -273,9 +273,9 @@ def test_organisation_names(forms, name):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Boy killed in accidental Port Orange shooting was visiting.", "Port Orange"),
-        ('are victims," Mount Pleasant resident Kathleen Merriwether said.', "Mount Pleasant"),
-        ("the scene of a Claymont shooting.", "Claymont"),
+        ("Girl killed in accidental Palm Bay shooting was visiting.", "Palm Bay"),
+        ('are victims," Mount Vernon resident Kathleen Merriwether said.', "Mount Vernon"),
+        ("the scene of a Piedmont shooting.", "Piedmont"),
     ],
 )
 def test_event_noun_places(text, place):
@@ -286,9 +286,9 @@ def test_event_noun_places(text, place):
     ("text", "name"),
     [
         ("Antonio “Cheeto” Galloway, 25, and others were charged.", "Antonio “Cheeto” Galloway"),
-        ("Marko Halloran Jr., 30, of 1553 Longfellow Court.", "Marko Halloran Jr"),
-        ("Thirty-year-old Teqnika Marie Moultrie was walking.", "Teqnika Marie Moultrie"),
-        ("A gunshot grazed 30-year-old Hector Vasquez-Moll's upper back.", "Hector Vasquez-Moll"),
+        ("Darko Halloran Jr., 30, of 2817 Pemberton Court.", "Darko Halloran Jr"),
+        ("Thirty-year-old Tekeisha Marie Moulton was walking.", "Tekeisha Marie Moulton"),
+        ("A bullet grazed 32-year-old Hector Vasquez-Moll's lower back.", "Hector Vasquez-Moll"),
     ],
 )
 def test_person_patterns_nicknames_suffixes_word_ages(text, name):
@@ -299,7 +299,7 @@ def test_person_patterns_nicknames_suffixes_word_ages(text, name):
     ("org", "place"),
     [
         ("Indianapolis Metropolitan Police Department", "Indianapolis"),
-        ("Boston Police Fugitive Apprehension Unit", "Boston"),
+        ("Boston Police Special Investigations Unit", "Boston"),
         ("Las Vegas Metro Police", "Las Vegas"),
     ],
 )
@@ -321,7 +321,7 @@ def test_place_after_age_and_of():
         (["Olivia Pettigrew", "Oliva Pettigrew"], 1),
         (["Paul Reed", "Paula Reed"], 2),
         (["Kenny Vantreese", "Ken Vantreese"], 2),
-        (["Mark Short", "Mary Short"], 2),
+        (["Mark Shorter", "Mary Shorter"], 2),
     ],
 )
 def test_given_name_spelling_variants_merge(forms, people):

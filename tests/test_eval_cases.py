@@ -13,11 +13,11 @@ from pipeline.evaluate.cases import bcubed, city_key
         ("St. Louis", "Saint Louis", True),
         ("St Louis", "Saint Louis", True),
         ("ST. CHARLES", "Saint Charles", True),
-        ("Mt. Holly", "Mount Holly", True),
+        ("Mt. Juliet", "Mount Juliet", True),
         ("Ft. Worth", "Fort Worth", True),
         ("Ste. Genevieve", "Sainte Genevieve", True),
         ("St. Louis", "Saint Paul", False),
-        ("Stone Mountain", "Saint Mountain", False),  # only the abbreviation is read
+        ("Pine Mountain", "Saint Mountain", False),  # only the abbreviation is read
         ("Louis", "Saint Louis", False),
     ],
 )

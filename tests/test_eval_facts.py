@@ -45,7 +45,7 @@ def test_place_key(name, key):
 def test_score_article_counts():
     gold = {
         "incident_date": "2014-01-28",
-        "location": {"city": "Nashville", "city_alt": ["Hermitage"], "state": "Tennessee"},
+        "location": {"city": "Nashville", "city_alt": ["Donelson"], "state": "Tennessee"},
         "people": [
             {"name": "Kevin Barlowe", "age": 15, "surname_in_text": True, "age_in_text": True},
             {"name": "Kaelan Robley", "age": 17, "surname_in_text": True, "age_in_text": False},
@@ -59,7 +59,7 @@ def test_score_article_counts():
             {"name": "Kyle Motherwell", "age": None},
         ],
         "dates": [{"value": "2014-01-28"}, {"value": "2014-01"}],
-        "places": [{"name": "Hermitage"}, {"name": "Tennessee"}],
+        "places": [{"name": "Donelson"}, {"name": "Tennessee"}],
     }
     counts: Counter = Counter()
     score_article(prediction, gold, counts)

@@ -56,10 +56,10 @@ def test_clean_span_drops_a_stray_mark_before_a_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Police said Sunday Randy Colter shot his daughter.", "Randy Colter"),
-        ("Officers said Monday Randy Colter shot his daughter.", "Randy Colter"),
-        ("Jan Marie Pask, 55, was hurt.", "Jan Marie Pask"),
-        ("Bentley Michael Lenz suffered injuries.", "Bentley Michael Lenz"),
+        ("Police said Sunday Rudy Coulter shot his daughter.", "Rudy Coulter"),
+        ("Officers said Monday Rudy Coulter shot his daughter.", "Rudy Coulter"),
+        ("Jan Louise Pask, 57, was hurt.", "Jan Louise Pask"),
+        ("Brantley Michael Lenz suffered injuries.", "Brantley Michael Lenz"),
     ],
 )
 def test_name_extension_never_takes_a_weekday(text, name):
@@ -102,7 +102,7 @@ def test_kin_given_name_joins_its_spelling_variant(text, forms, people):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Thirty-one-year-old Adam Rusk of Appleton was killed.", "Adam Rusk"),
+        ("Thirty-one-year-old Adam Rusch of Oshkosh was killed.", "Adam Rusch"),
         ("Four-year-old Ava Lintz was shot.", "Ava Lintz"),
     ],
 )
@@ -114,7 +114,7 @@ def test_person_patterns_leave_out_a_spelled_out_age(text, name):
     ("forms", "people"),
     [
         (["O’Bryan Spiker", "O'Bryan Spiker"], 1),
-        (["Damein Halden", "Damien Halden"], 1),
+        (["Adrain Halden", "Adrian Halden"], 1),
         (["Marie Halden", "Maire Halden"], 2),  # both listed given names
         (["Dean Smith", "Dena Smith"], 2),
         (["Elias Halden", "Elisa Halden"], 2),
@@ -138,10 +138,10 @@ def test_coordinated_given_name_joins_a_short_form_cluster():
     ("text", "label", "kept"),
     [
         ("Elmvale Police Cmdr", "PERSON", False),
-        ("Kane County Coroner", "PERSON", False),
+        ("DuPage County Coroner", "PERSON", False),
         ("Harris County Sheriff's Sgt", "PERSON", False),
         ("Henry County Prosecutor", "GPE", False),
-        ("Morgan Avenue N.", "FAC", False),
+        ("Harmon Avenue N.", "FAC", False),
         ("Harris County District", "GPE", False),
         ("IMPD Sgt", "PERSON", False),
         ("Tom Lakes Sgt", "PERSON", True),  # "Lakes" is no "Lake's"
@@ -211,7 +211,7 @@ def test_a_trailing_word_after_a_known_name_is_cut(text, forms, people):
         ("Courtesy Anton Neel was shot. Anton Neel, 17, died.", "Anton Neel"),
         ("Others Carl Franco was hurt; the others fled.", "Carl Franco"),
         ("Bo Kahn, 23 (shot) Wounded Ida Lee Lenz, 50 (hurt); the wounded fled.", "Ida Lee Lenz"),
-        ("Police say 24-year-old Marquise Santon Beam was shot.", "Marquise Santon Beam"),
+        ("Police say 24-year-old Marquise Santon Bream was shot.", "Marquise Santon Bream"),
         (  # a given name that is a common word, inside a sentence
             "Police said 3-year-old Sincere Tyrell Gaines was shot. A sincere apology came.",
             "Sincere Tyrell Gaines",
@@ -281,25 +281,25 @@ def test_a_lower_case_word_before_a_name_is_left_out(text, span, expected):
     ("text", "forms", "people"),
     [
         (  # the nearest person before "her" is a given name only Ava Castel bears
-            "Ava Castel, 4, died. Police said Phil Batts robbed them. Ava and her sister, "
+            "Ava Castel, 4, died. Police said Phil Botts robbed them. Ava and her sister, "
             "Betzi, were hurt.",
             [
                 ("Ava Castel", "PERSON"),
-                ("Phil Batts", "PERSON"),
+                ("Phil Botts", "PERSON"),
                 ("Ava", "PERSON"),
                 ("Betzi", "PERSON"),
             ],
-            ["Ava Castel", "Betzi Castel", "Phil Batts"],
+            ["Ava Castel", "Betzi Castel", "Phil Botts"],
         ),
         (  # a lone surname: "Campo is survived by his wife, Tammi"
-            "John Campo, 48, died. Jeff Orr said so. Campo is survived by his wife, Tammi.",
+            "John Campo, 48, died. Jeff Ord said so. Campo is survived by his wife, Tammi.",
             [
                 ("John Campo", "PERSON"),
-                ("Jeff Orr", "PERSON"),
+                ("Jeff Ord", "PERSON"),
                 ("Campo", "PERSON"),
                 ("Tammi", "PERSON"),
             ],
-            ["Jeff Orr", "John Campo", "Tammi Campo"],
+            ["Jeff Ord", "John Campo", "Tammi Campo"],
         ),
     ],
 )

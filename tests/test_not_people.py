@@ -63,7 +63,7 @@ def test_abbreviated_commander_is_a_title_and_an_official():
         "Three people, including a 16-year-old boy, were charged in a carjacking.\n\n"
         "Officers arrested Dana Merriam, 19, on Friday. The 16-year-old, whose name was "
         "not released, was taken into custody.\n\n"
-        '"These were violent crimes," said Cmdr. Lorenzo Quarles of the East Precinct.'
+        '"These were violent crimes," said Cmdr. Lorenzo Quarles of the Southwest Precinct.'
     )
     by_name = {p["name"]: p for p in people}
     assert "Cmdr" not in by_name

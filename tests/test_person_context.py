@@ -30,7 +30,7 @@ CASES = [
     # no person context, a place, or common words with no known given name first
     ("Bryson Halvorsen released a statement.", "Bryson Halvorsen", "ORG"),
     ("Police in Kansas City, 23, said so.", "Kansas City", "ORG"),
-    ("A 20-year-old Myrtle Creek man shot his daughter.", "Myrtle Creek", "ORG"),
+    ("A 20-year-old Cottage Grove man shot his daughter.", "Cottage Grove", "ORG"),
     ("He robbed a woman, Santa Monica Police Chief Jane Doe said.", "Santa Monica Police", "ORG"),
     ("A friend, Jackson Memorial Hospital said, was hurt.", "Jackson Memorial Hospital", "ORG"),
     ("He robbed a woman, Santa Monica Police Chief Jane Doe said.", "Santa Monica", "ORG"),

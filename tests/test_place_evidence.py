@@ -43,17 +43,17 @@ def evidence(nlp, text: str, title: str | None, city: str | None) -> dict:
         ),
         # a dateline in capitals, a short form: the same town
         (
-            "MOUNT HOLLY — Police came at noon. The inquiry goes on.",
+            "MOUNT JULIET — Police came at noon. The inquiry goes on.",
             None,
-            "Mount Holly",
-            "MOUNT HOLLY — Police came at noon.",
+            "Mount Juliet",
+            "MOUNT JULIET — Police came at noon.",
             "text",
         ),
         (
-            "A teen was shot in Mt. Holly on Friday. The inquiry goes on.",
+            "A teen was shot in Mt. Juliet on Friday. The inquiry goes on.",
             None,
-            "Mount Holly",
-            "A teen was shot in Mt. Holly on Friday.",
+            "Mount Juliet",
+            "A teen was shot in Mt. Juliet on Friday.",
             "event-sentence",
         ),
         # the city is named nowhere: an outlet's city

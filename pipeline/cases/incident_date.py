@@ -18,7 +18,7 @@ Which act a date mention dates: the attack itself, a death or discovery, or a la
   Wednesday", "spoke to reporters Monday" → later);
 * else, for a date that opens its clause ("On Nov. 14, police obtained a warrant"), the
   nearest listed word to its right; for any other date, an attack word in a "when"
-  clause right after it ("home alone on June 1 when the shooting occurred").
+  clause right after it ("home alone on May 9 when the shooting occurred").
 
 ``act_weight`` turns that into a change of the date's score in
 ``_best_date``; a clock time with the day ("about 8:45 p.m.
@@ -61,7 +61,7 @@ ATTACK_WEIGHT = 0.5  # "was shot Sunday"
 SECONDARY_WEIGHT = -0.5  # "died Friday", "was found dead Monday": often a later day
 LATER_WEIGHT = -2.0  # "turned himself in Wednesday", "gathered Saturday for a vigil"
 LATER_BEFORE_WEIGHT = -3.0  # the word right before: "police said Sunday", "arrested Saturday"
-CLOCK_WEIGHT = 1.0  # "around 9:30 p.m. on Friday": times are given for the incident
+CLOCK_WEIGHT = 1.0  # "around 10:15 p.m. on Saturday": times are given for the incident
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def governing_act(text: str, start: int, end: int, floor: int = 0) -> str | None
     if content > 1:
         when = WHEN_AFTER.match(right)
         if when and any(_kind(t.lower(), words) == "attack" for t in TOKEN.findall(when.group(1))):
-            return "attack"  # "home alone on June 1 when the tragedy occurred"
+            return "attack"  # "home alone on May 9 when the tragedy occurred"
         return None
     for token in TOKEN.findall(right)[:RIGHT_WORDS]:
         kind = _kind(token.lower(), words)
@@ -209,8 +209,8 @@ def incident_date(
     Friday", "turned himself in Wednesday") adds +0.5, -0.5 or -2, or -3 when the word
     right before the date names the later act ("police said Sunday", "was arrested on
     Saturday"), a clock time with the day ("about 8:45 p.m. Sunday") +1. Page
-    furniture ("Posted: Tuesday, May 27, 2014 4:43 PM EDT", "updated at 4:04pm on
-    August 10, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
+    furniture ("Posted: Monday, March 9, 2015 5:12 PM EDT", "updated at 3:17pm on
+    August 12, 2013"), embedded tweets ("(@jdoe) May 30, 2016"),
     photo credits ("August 10, 2016 (Sheriff's Office)"), birth dates ("born June 25,
     2001") and clock times with no day ("11 p.m.") are skipped. The best score wins, then the
     earlier sentence, then the earlier date (a shooting comes before the death it

@@ -34,7 +34,7 @@ with compatible ages (within one year, or unknown) and dates within two years; a
 one-word name is never linked beyond its article. ``person_id`` is ``per-`` + a hash of
 the name key and the person's earliest-published article id.
 
-Limits: name variants ("Andy" vs "Andrew Parish") and misspellings do not link; linking
+Limits: name variants ("Andy" vs "Walter Parish") and misspellings do not link; linking
 is transitive, so one wrong link can join two incidents; an article is in one case.
 """
 
@@ -66,7 +66,7 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def name_key(name: str | None) -> str | None:
-    """Lower-case ASCII words of a full name ("Allen Ormond Jr." → "allen ormond jr").
+    """Lower-case ASCII words of a full name ("Allen Osgood Jr." → "allen osgood jr").
 
     None for names of fewer than two words (they are too ambiguous to link).
     """
@@ -82,7 +82,7 @@ def name_key(name: str | None) -> str | None:
 def link_key(name: str | None) -> str | None:
     """First and last word of a full name, suffixes and initials dropped, for linking.
 
-    "Deven J. Quarles" and "Deven Quarles" → "deven quarles"; "Travis Crandall Jr." →
+    "Dorian J. Quarles" and "Dorian Quarles" → "dorian quarles"; "Travis Crandall Jr." →
     "travis crandall". None for one-word names.
     """
     key = name_key(name)

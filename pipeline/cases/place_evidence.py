@@ -3,7 +3,7 @@
 ``incident_place`` weighs every mention of a place; ``place_evidence`` then names the
 sentence a reader should check: the first sentence with an event word ("shot", "killed")
 that names the chosen city as a whole word (in any case, "Mt." for "Mount": "MOUNT
-HOLLY —", "Mt. Holly"), else the first sentence that names it, else the title.
+JULIET —", "Mt. Juliet"), else the first sentence that names it, else the title.
 ``place_method`` is ``event-sentence`` for the first, ``text`` for the others and
 ``outlet`` when the city is named nowhere (the city of a local outlet, or a town read
 from "X County"), null with no city.
@@ -22,7 +22,7 @@ from typing import Any
 from pipeline.cases.places import SPELLED_OUT
 from pipeline.cases.words import SentenceIndex
 
-# the short forms a town is written with: "Mt. Holly", "St. Louis", "FT. LAUDERDALE"
+# the short forms a town is written with: "Mt. Juliet", "St. Louis", "FT. LAUDERDALE"
 SHORT_FORMS = {full.lower(): short for short, (_, full) in SPELLED_OUT.items()} | {"sainte": "ste"}
 
 

@@ -75,13 +75,13 @@ def gazetteer() -> Gazetteer:
     )
 
 
-ABBREVIATED = re.compile(r"^(Mt|St|Ft|MT|ST|FT)\.?[ \t]*(?=[A-Z])")  # "Mt. Holly", "ST.AUGUSTINE"
-ABBREVIATED_BEFORE = re.compile(r"\b(?:Mt|St|Ft)\.?[ \t]*$")  # "Mt. " before "Holly"
+ABBREVIATED = re.compile(r"^(Mt|St|Ft|MT|ST|FT)\.?[ \t]*(?=[A-Z])")  # "Mt. Juliet", "ST.AUGUSTINE"
+ABBREVIATED_BEFORE = re.compile(r"\b(?:Mt|St|Ft)\.?[ \t]*$")  # "Mt. " before "Juliet"
 SPELLED_OUT = {"mt": ("Mt.", "Mount"), "st": ("St.", "Saint"), "ft": ("Ft.", "Fort")}
 
 
 def abbreviated_place(name: str) -> str | None:
-    """The known place an abbreviated name stands for: "Mt. Holly" -> "Mount Holly",
+    """The known place an abbreviated name stands for: "Mt. Juliet" -> "Mount Juliet",
     "ST.AUGUSTINE" -> "St. Augustine", "Ft Pierce" -> "Fort Pierce" (the gazetteer's
     spelling), else None. Limits: only "Mt"/"St"/"Ft"; the rest must be spelled as known."""
     match = ABBREVIATED.match(name)
@@ -98,7 +98,7 @@ def abbreviated_place(name: str) -> str | None:
 
 def abbreviated_at(text: str, start: int, name: str) -> str | None:
     """``abbreviated_place`` of the place ``name`` found at ``start`` of ``text``, with an
-    abbreviation just before it that the tagger or a scan left out ("Mt. " + "Holly")."""
+    abbreviation just before it that the tagger or a scan left out ("Mt. " + "Juliet")."""
     lead = ABBREVIATED_BEFORE.search(text, max(0, start - 4), start)
     return abbreviated_place(text[lead.start() : start] + name if lead else name)
 
@@ -122,7 +122,7 @@ def find_dateline(text: str, window: int = 800) -> tuple[str, str | None, int] |
     character before it, a garbled dash, is skipped). Limits: a dateline must be in
     capitals followed by a dash, an agency tag ("(AP) —", "(WANE) A man") or a blank
     line ("CAMPBELL" alone on its line); a county between town and state is skipped
-    ("GREENCASTLE, FRANKLIN COUNTY, Pa. --"). A town the gazetteer does not know needs a
+    ("CHAMBERSBURG, FRANKLIN COUNTY, Pa. --"). A town the gazetteer does not know needs a
     state or a dash ("SMICKSBURG —"), and no call letters ("KOTV"), county, courthouse,
     agency ("FBI") or person ("JOHN SMITH");
     "FT LAUDERDALE" is spelled out (``abbreviated_place``).

@@ -61,6 +61,6 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)\s+$")
 
 def after_place_preposition(text: str, start: int, *marks: str) -> bool:
     """Whether a word of ``place_prepositions(*marks)`` ends right before ``start``, with
-    only white space between ("near Shelby Park", "in Myles")."""
+    only white space between ("near Shelby Park", "in Milo")."""
     before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return before is not None and before.group(1).lower() in place_prepositions(*marks)

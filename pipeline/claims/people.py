@@ -81,7 +81,7 @@ class MentionIndex:
         often tags unfamiliar full names as ORG, GPE, LOC or FAC.
         """
         if _ends_like_place(mention.text):
-            return False  # "Carrie St.", "Major Drive" tagged PERSON
+            return False  # "Laurel St.", "Juniper Drive" tagged PERSON
         if mention.label == "PERSON":
             return True
         names = mention.text.split()
@@ -105,7 +105,7 @@ class MentionIndex:
             if self.is_person(mention, strong):
                 return Target(mention.start, mention.end, mention.text)
             if strong:
-                # 'Takeeya "KeKe" Fulton' with only "Fulton" tagged (as GPE), or
+                # 'Takeela "KiKi" Fulton' with only "Fulton" tagged (as GPE), or
                 # "SAN ANTONIO - Joe Sutcliffe" tagged as one ORG: the name around the token
                 span = _proper_name_span(token)
                 names = [t.text for t in span if t.text not in QUOTES]
@@ -119,7 +119,7 @@ class MentionIndex:
             span = _proper_name_span(token)
             return Target(span.start_char, span.end_char, span.text)
         if strong and token.tag_ in ("NNP", "NNPS"):
-            span = _proper_name_span(token)  # a full name the NER missed: "ReaQwan U. Vickery"
+            span = _proper_name_span(token)  # a full name the NER missed: "ReShawn U. Vickery"
             names = [t.text for t in span if t.text not in QUOTES]
             if not any(self.mention_at(t) for t in span) and _looks_like_full_name(names):
                 return Target(span.start_char, span.end_char, span.text)
@@ -134,7 +134,7 @@ class MentionIndex:
         if target is not None and (
             target.end == end or (target.end == end - 1 and token.text.endswith("."))
         ):
-            return target  # "Marko Redfield Jr., 30": the mention may leave out the "."
+            return target  # "Darko Redfield Jr., 30": the mention may leave out the "."
         return None
 
     def previous_person(self, char: int) -> Target | None:
@@ -164,7 +164,7 @@ def _ends_like_place(text: str) -> bool:
 
 def _looks_like_full_name(names: list[str]) -> bool:
     """Two or more capitalised words (lower-case "of"/"de" allowed), no organisation word,
-    not all in capitals (a dateline: "COTTONWOOD HEIGHTS — A 17-year-old boy")."""
+    not all in capitals (a dateline: "WALNUT RIDGE — A 17-year-old boy")."""
     org_words = words("org_words")
     return (
         len(names) >= 2
@@ -232,5 +232,5 @@ def token_end(tok: Token) -> int:
 
 def looks_like_name(text: str) -> bool:
     """A full personal name: two or more capitalised words, no organisation or street
-    word ("Jane Doe"; not "Stroger Hospital", "Honey Lane", "Waukegan")."""
+    word ("Jane Doe"; not "Mercy Hospital", "Thistle Lane", "Waukegan")."""
     return _looks_like_full_name(text.split()) and not _ends_like_place(text)

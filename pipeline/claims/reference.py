@@ -56,7 +56,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     """ "The 19-year-old": the person last given that age, else the nearest person named
     before who is not an official: no title word before the name ("Sheriff John Doe"), and
     a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
-    a title (``_titled_anywhere``). "X, the father of the 17-year-old" gives nobody.
+    a title (``_titled_anywhere``). "X, the father of the 16-year-old" gives nobody.
     Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
     value = str(phrase.value)
@@ -70,7 +70,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
         )
     gender = phrase_gender(doc, phrase)
     if _kin_of_phrase(doc, index, phrase) is not None:
-        return None  # "Calvin Pike, the father of the 17-year-old victim": not the victim
+        return None  # "Calvin Pickard, the father of the 16-year-old victim": not the victim
     for person in reversed(index.people_between(0, start)):
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
@@ -84,7 +84,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
 
 def _not_a_person(doc: Doc, person: Target) -> bool:
     """True for a mention the NER tagged PERSON that is a place, organisation or station:
-    "Stroger Hospital", "Honey Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)"."""
+    "Mercy Hospital", "Thistle Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)"."""
     if not looks_like_name(person.text) and (
         len(person.text.split()) > 1
         or person.text.lower() in words("street_words") | words("org_words")
@@ -96,11 +96,11 @@ def _not_a_person(doc: Doc, person: Target) -> bool:
 def cataphor(
     doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], noun: Token | None = None
 ) -> Target | None:
-    """ "A 67-year-old man was shot ... Daniel Norcott of Brownsburg was ...": the first
+    """ "A 67-year-old man was shot ... Daniel Norcott of Zionsville was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
     sentences, who is not an official (a title word just before the name, or the subject
     of a reporting verb: "Sheriff John Doe said") and has no age of their own stated
-    elsewhere ("Samir Lockhart, 19, was charged in the death of a 14-year-old boy ... Ian
+    elsewhere ("Samir Lockhart, 19, was charged over the slaying of a 13-year-old boy ... Ian
     Wilsey": Price is skipped).
     """
     last_sent = doc[phrase.start].sent
@@ -132,7 +132,7 @@ def cataphor(
 
 def _roles_of(head: Token, span: Span | None) -> set[str]:
     """Victim/suspect roles the case-role rules read off ``head``'s verbs and descriptors;
-    none for a self-inflicted harm ("a 4-year-old girl died of a self-inflicted gunshot
+    none for a self-inflicted harm ("a 4-year-old girl died of a self-inflicted bullet
     wound"), whose person is the victim as much as the shooter."""
     evidence = evidence_for(head, case_lexicon(), span)
     if any(ev.method == REFLEXIVE for ev in evidence):
@@ -162,7 +162,7 @@ def _role(doc: Doc, person: Target) -> str:
 def _after_place_word(doc: Doc, person: Target) -> bool:
     """True for a one-word name after a place preposition ("in", "at", "near"; the
     ``people`` words of ``place_prepositions.txt`` too), maybe with a compass word between
-    ("in southwest Killeen", "near Waco"), or after "block of": a place the NER tagged
+    ("in southwest Temple", "near Waco"), or after "block of": a place the NER tagged
     PERSON. Limits: a
     surname after "at" or "from" ("shot at Jones") is skipped too."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
@@ -194,7 +194,7 @@ def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
 
 def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
     """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
-    Bryant, the father of the 17-year-old victim"): a relative of the aged person, so not
+    Bramley, the father of the 16-year-old victim"): a relative of the aged person, so not
     that person, and the person named before is no better guess. None for other forms."""
     k = phrase.start
     det, of, kin = (token_at(doc, k - i) for i in (1, 2, 3))
@@ -303,7 +303,7 @@ def person_gender(doc: Doc, person: Target) -> str:
     """ "m" or "f" from the words around every mention of ``person``'s name: a title or
     kin noun just before ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
     he/his/she/her after the name in its sentence or at the start of the next; with no
-    such cue, a given name that marks one sex (``first_name_genders``: "Heather Dorsett").
+    such cue, a given name that marks one sex (``first_name_genders``: "Holly Dorsett").
     "" when the cues are absent or disagree. Limits: a name shared by both sexes
     ("Jordan") or missing from the census list gives nothing."""
     genders = mapping("gender_nouns")

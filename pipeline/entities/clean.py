@@ -30,7 +30,7 @@ class CleanSpan:
 
 
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "in", "at", "from", "on", "for", "to"})
-GLUED_NUMBER = re.compile(r"(?<=[a-z])-\d{1,3}$")  # "Marquis Garland-23": an age glued on
+GLUED_NUMBER = re.compile(r"(?<=[a-z])-\d{1,3}$")  # "Marquis Garber-23": an age glued on
 
 
 def trim_possessive(text: str, start: int, end: int) -> int:
@@ -52,7 +52,7 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     """Offsets of ``span`` without a leading "the", trailing possessive, punctuation,
     lower-case function word ("Candace LaBrie of"), and,
     when ``strip_titles`` (people), leading title words ("Det Ch Insp", "Mr", "Senior
-    coroner") and a number glued on by a hyphen ("Marquis Garland-23": "Interstate-95"
+    coroner") and a number glued on by a hyphen ("Marquis Garber-23": "Interstate-95"
     keeps its number).
 
     Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
@@ -65,7 +65,7 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
         or tokens[0].text in ("s",)
         or _stray_mark(tokens[0].text)
     ):
-        tokens.pop(0)  # "’s Detective B. Goldstein", "º Roberts-Cole"
+        tokens.pop(0)  # "’s Detective B. Goldfarb", "º Roberts-Cole"
     while tokens and tokens[0].lower_ in LEADING_ARTICLES:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].text in POSSESSIVES):

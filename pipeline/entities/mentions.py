@@ -61,7 +61,7 @@ def _spacy_mentions(doc: Doc, claims: list[Claim]) -> list[Mention]:
     mentions: list[Mention] = []
     for ent in _line_pieces(doc.ents):
         if ent.label_ in _OTHER_LABELS and _given_name_first(ent.text.split()):
-            # "Crystal Hamlin" tagged PRODUCT, "Jonathon Walmer" WORK_OF_ART
+            # "Crystal Hamlin" tagged PRODUCT, "Johnathan Walmer" WORK_OF_ART
             mentions.append(_mention(doc, ent.start_char, ent.end_char, "PERSON", FIRST_NAME))
             continue
         if ent.label_ not in LABELS:
@@ -112,7 +112,7 @@ _OTHER_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 def _given_name_first(words: list[str]) -> bool:
     """True for a 2-3 word capitalised name starting with a known given name and ending in
-    no common, place or organisation word ("Crystal Hamlin", not "Alpha Phi Omega Day").
+    no common, place or organisation word ("Crystal Hamlin", not "Delta Phi Omega Day").
 
     Limits: a product or title named after a person ("Jack Daniels") passes."""
     return (
@@ -293,17 +293,17 @@ def _lower_case_lead(words: list[str], any_next: bool = False) -> bool:
 def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     """Correct labels from the name's own words.
 
-    A PERSON mention is cut at a comma ("Jimmy Lyle,32") and loses a leading age
-    ("Thirty-one-year-old Adam Rusk"), common word ("Reach Dave Munro") or lower-case
+    A PERSON mention is cut at a comma ("Jimmy Lyle,34") and loses a leading age
+    ("Thirty-one-year-old Adam Rusch"), common word ("Reach Dave Munro") or lower-case
     word before a capitalised one ("rob Castello"; not a particle, "de Blasio", nor a
     word with an apostrophe, "d'Angelo Russ"). One with a digit, starting with a word
     of ``not_people`` ("Copyright 2015", "Javascript"), with a lower-case word after its
-    first ("misdemeanor battery", "jane doe", "church van") or naming an office ("Kane
+    first ("misdemeanor battery", "jane doe", "church van") or naming an office ("DuPage
     County Coroner"; ``_office``) is dropped; one ending in a place or organisation word
-    ("Bannock County", "Carrie Street") is relabelled. A 2-4 word place or organisation
-    mention starting with a known given name ("Melky Rodas" tagged GPE, "Tyrone Pryce"
+    ("Bingham County", "Laurel Street") is relabelled. A 2-4 word place or organisation
+    mention starting with a known given name ("Milo Rodas" tagged GPE, "Tyrone Pryce"
     tagged ORG) becomes PERSON unless a later word is a place or organisation word
-    ("Henry County Prosecutor", "Morgan Avenue N."; a surname that is a title word is no
+    ("Henry County Prosecutor", "Harmon Avenue N."; a surname that is a title word is no
     obstacle: "Darius Bishop"; for an organisation its last word may be no common word
     either), it is a US state, or a locative preposition comes right before it ("near
     Shelby Park"; ``place_prepositions.txt``).
@@ -324,7 +324,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 or AGE_WORD.search(words[0]) is not None
                 or _lower_case_lead(words)  # "rob Castello"
             ):
-                cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munday"
+                cut = m.text.index(words[1], len(words[0]))  # "Reach Dave Munro"
                 m = Mention(m.start + cut, m.end, m.text[cut:], m.label, m.method)
                 words = m.text.split()
             if not words or words[0].lower() in not_people() or any(c.isdigit() for c in m.text):
@@ -334,7 +334,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             if len(words) > 1 and _lower_case_lead(words, True):
                 continue  # "church van" ("van" is a particle): no capitalised word to keep
             if _office(words):
-                continue  # "Elmvale Police Cmdr", "Kane County Coroner": a title, no name
+                continue  # "Elmvale Police Cmdr", "DuPage County Coroner": a title, no name
             if len(words) > 1 and (head := name_heads().get(words[-1])):
                 if head == "DROP":
                     continue
@@ -394,7 +394,7 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
                     start = person.end + tail.start(1)
                     kept.append(Mention(start, m.end, text[start : m.end], "GPE", m.method))
                     continue
-                # "WAVE 3 News as Ilana Pryce", "SAN ANTONIO - Joe Herrera": keep the part
+                # "WSMV 4 News as Ilana Pryce", "SAN ANTONIO - Joe Herrera": keep the part
                 # before a lower-case connector or a dash
                 head = re.match(r"(.*?\S)\s*(?:\s[a-z]+|[-—–:;])\s+$", text[m.start : person.start])
                 if not head:
@@ -487,11 +487,11 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     """True when the capitalised word ``before`` (right before a name at ``start``) is a
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
     is no common, title, place, state, town (``_town``) or calendar word and that the text
-    never writes in lower case ("Bentley Michael Lenz suffered"; not "By Jane Doe",
+    never writes in lower case ("Brantley Michael Lenz suffered"; not "By Jane Doe",
     "Elmvale Mayor Mike Tindall" is left to the title rules)."""
     word = before.group(1)
     if word in MONTHS_AND_DAYS and (word.endswith("day") or word not in first_names()):
-        return False  # "police said Sunday Randy Cofman", not "Jan Marie Pask"
+        return False  # "police said Sunday Rudy Coulter", not "Jan Louise Pask"
     if word in first_names():
         return True
     at = start - len(before.group(0))
@@ -525,7 +525,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         if after and (end + 1) not in starts and last not in SUFFIXES:  # not after "Jr."
             word = after.group("word")
             if _name_part(word) and not word.isupper():
-                glued = GLUED_NUMBER.search(word)  # "Marquis Garland-23": not the age
+                glued = GLUED_NUMBER.search(word)  # "Marquis Garber-23": not the age
                 end = after.end() - (len(word) - glued.start() if glued else 0)
         before = re.search(r"(?<![\w’'])([A-Z][a-z]+) $", text[max(0, start - 30) : start])
         if before and len(m.text.split()) >= 2 and _given_name_before(text, start, before):
@@ -616,7 +616,7 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
     full-name PERSON mention on both sides; or on one side when no word after the first is
     a common word ("Houston Chronicle" and "Andrew Pardee" need people on both sides), the
     NER did not call it a place, and punctuation or "and" closes it or "and" joins it to
-    the person before ("Steven McClanahan, Little Rock police spokesman" is no list). A
+    the person before ("Stephen McAllister, Little Rock police spokesman" is no list). A
     name ending in a place or organisation word is taken only when it starts with a known
     given name ("Kansas City" never is). Never a US state, a street, a name in capitals or
     with a title, a digit, an age ("Thirty-one-year-old") or a common first word ("Wells
@@ -657,7 +657,7 @@ def _listed_people(text: str, mentions: list[Mention]) -> list[Mention]:
             w.lower() in common_words() for w in words[1:]
         )
         # one side only: never a place the NER saw, and a name closed by punctuation or
-        # "and" unless joined by "and" ("Steven McClanahan, Little Rock police spokesman")
+        # "and" unless joined by "and" ("Stephen McAllister, Little Rock police spokesman")
         closed = re.match(r"[,.;:)]|[ ](?:and|&)[ ]", text[end : end + 5]) is not None
         joined_by_and = re.search(r"(?:and|&)[ ]$", text[max(0, start - 5) : start]) is not None
         return (left or right) and plain and label != "GPE" and (closed or (left and joined_by_and))

@@ -147,7 +147,7 @@ def _vote_labels(mentions: list[Mention]) -> None:
 
 def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
     """Remove one-word PERSON mentions whose word never behaves like a name (a common word
-    kin introduces, "their children Honesty, 11", is kept unless also written in lower
+    kin introduces, "their children Harmony, 12", is kept unless also written in lower
     case); make one a place when it always follows a place preposition ("of Chattanooga")
     and is no given name."""
     single: dict[str, list[Mention]] = defaultdict(list)
@@ -161,7 +161,7 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
             continue
         titled = any(is_title_word(_previous_word(text, m.start)) for m in group)
         word = name_words(group[0].text)[0]
-        kin_named = any(m.method == KIN_GIVEN_NAME for m in group)  # "children Honesty, 11"
+        kin_named = any(m.method == KIN_GIVEN_NAME for m in group)  # "children Harmony, 12"
         if is_non_name(word, text, titled or (kin_named and word.lower() not in text)):
             dropped.update(id(m) for m in group)
         elif (
@@ -355,9 +355,9 @@ _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word given name the NER tagged as an organisation or place becomes PERSON
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
-    Tyler"), when it continues such a list with ages ("their children Liana, 8; Megan, 5;
+    Tyler"), when it continues such a list with ages ("their children Lena, 9; Megan, 6;
     and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
-    joined by "and" to a full name ("Cedric and James Pruitt"). Not a common English word
+    joined by "and" to a full name ("Cedric and James Pettigrew"). Not a common English word
     unless a known given name or, inside an aged list, never written in lower case; a
     mention after "in", "at", "from" ... keeps its label."""
     full_starts = {
@@ -374,7 +374,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
         kin = bool(before and before.group("kin") in kin_same_surname())
         listed = chain_end >= 0 and _AGED_LIST_GAP.fullmatch(text[chain_end : m.start])
-        if listed:  # untagged names inside the list: "Dwayne, 10; Honesty, 11; Caleb, 9; ..."
+        if listed:  # untagged names inside the list: "Dwayne, 11; Harmony, 12; Colby, 9; ..."
             for inner in re.finditer(r"[A-Z][a-z]+", text[chain_end : m.start]):
                 start = chain_end + inner.start()
                 added.append(
@@ -389,7 +389,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and (
                 word.lower() not in common_words()
                 or word in first_names()
-                or (listed and word.lower() not in text)  # "Honesty, 11;" in an aged list
+                or (listed and word.lower() not in text)  # "Harmony, 12;" in an aged list
             )
             and (kin or listed or (after and after.end() in full_starts))
         ):
@@ -411,7 +411,7 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     """``{given name: surname}`` for lone given names introduced as kin of a named person.
 
     "Ryan Ruckwald and his daughter, Madeline", "Crystal Tinsdale ... her son Kendall",
-    "Rush Lorne's wife Ashlee" give the given name the relative's surname; so does the
+    "Brock Lorne's wife Ainsley" give the given name the relative's surname; so does the
     reverse "Dorian's grandmother, Lynne Hawley". The kin noun must be one whose bearer
     usually shares the surname (``models/lexicons/kin_same_surname.txt``); "his/her/their"
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
@@ -420,7 +420,7 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     Tavin"); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
     ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
-    list after such a name ("their children Dwayne, 10; Honesty, 11; Caleb, 9") takes the
+    list after such a name ("their children Dwayne, 11; Harmony, 12; Colby, 9") takes the
     same surname. A word
     that is itself some full name's surname is never a given name here.
     """
@@ -461,7 +461,7 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
             owner = next((f for f in full if f.start == m.end + after.end()), None)
             surname = name_words(owner.text)[-1] if owner else None
         if surname is None and listed and _LIST_GAP.fullmatch(text[listed[0] : m.start]):
-            surname = listed[1]  # "their children Dwayne, 10; Honesty, 11; and Jonah, 6"
+            surname = listed[1]  # "their children Dwayne, 11; Harmony, 12; and Jonah, 5"
         if surname is not None:
             found.setdefault(words[0].lower(), surname)
         listed = (m.end, surname) if surname is not None else None
@@ -705,7 +705,7 @@ def _initials_match(a: list[str], b: list[str]) -> bool:
 def _spelling_variant(a: str, b: str) -> bool:
     """True for two spellings of one given name, one letter added or dropped inside or at
     the end ("Sara"/"Sarah", "Darrel"/"Darrell", "Oliva"/"Olivia"), or two neighbouring
-    letters swapped ("Damein"/"Damien") when one of the two is no listed given name
+    letters swapped ("Adrain"/"Adrian") when one of the two is no listed given name
     (``first_names.txt``: "Dean"/"Dena" are two people): both 4+ letters, same first
     letter. Limits: a final "a"/"e" is a different name ("Carl"/"Carla",
     "Louis"/"Louise"); short forms ("Ken"/"Kenny": often father and son) never merge; two
@@ -714,7 +714,7 @@ def _spelling_variant(a: str, b: str) -> bool:
     a, b = a.lower().rstrip("."), b.lower().rstrip(".")
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and len(a) == len(b) and a[0] == b[0]:
-        return not listed and _swapped(a, b)  # "Damein"/"Damien", not "Dean"/"Dena"
+        return not listed and _swapped(a, b)  # "Adrain"/"Adrian", not "Dean"/"Dena"
     if len(short) < 4 or len(long) != len(short) + 1 or short[0] != long[0]:
         return False
     if long[:-1] == short and long[-1] in "ae":
@@ -839,7 +839,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     untagged given names before "and" + a full name (``rule:coordinated-name``);
     (5) clustering: people by surname and compatible given name (or a one-letter spelling
     variant, "Sara"/"Sarah", two swapped letters when one spelling is no listed given
-    name, "Damein"/"Damien", or a listed short form, "Andy"/"Andrew"; "Jr." and "Sr."
+    name, "Adrain"/"Adrian", or a listed short form, "Andy"/"Andrew"; "Jr." and "Sr."
     never together, nor a plain name and its "Jr." when the ages written after them
     differ, and a full name joins its own generation's cluster first), a bare surname or given
     name to the nearest preceding full mention (else the first following one), a given

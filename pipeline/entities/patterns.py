@@ -1,14 +1,14 @@
 """Text patterns that name people and places where the statistical model misses them.
 
 People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes",
-"10-month-old Justice Burrell", "her 24 year old granddaughter Keyon Brand"),
-before an age ("Talitha Bowen, 20", also after an alias: "Tyrone Pryce, aka Pryce,
-26"), before "was shot" ("Tre Edmonds of Elmvale was killed"), a quoted nickname between
+"10-month-old Justice Burrell", "her 24 year old granddaughter Kianna Brand"),
+before an age ("Tabitha Bowen, 21", also after an alias: "Tyrone Pryce, aka Pryce,
+26"), before "was shot" ("Treyvon Edmonds of Elmvale was killed"), a quoted nickname between
 a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
 or after "identified as" / "named".
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
-event noun ("a Memphis man", "the Stone Mountain home", "accidental Port Orange
-shooting"), or after "in", "near", "outside", "town of", "north of" ("in Pelzer").
+event noun ("a Memphis man", "the Lookout Mountain home", "accidental Palm Bay
+shooting"), or after "in", "near", "outside", "town of", "north of" ("in Elsmere").
 
 Limits: English news conventions only; names must be capitalised words; a one-word place
 is never a common English word ("the town of Bell" is missed), and "in"/"near"/"outside"
@@ -39,7 +39,7 @@ _ARTICLES = {"The", "A", "An"}
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
 _NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
 _NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
-# "her 24 year old granddaughter Keyon Brand", "Her 10-year old sister, Betzi Castel"
+# "her 24 year old granddaughter Kianna Brand", "Her 10-year old sister, Betzi Castel"
 _KIN_OR_ROLE = (
     r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
     r"girlfriend|boyfriend|wife|husband|victim|suspect|boy|girl|man|woman|student"
@@ -49,7 +49,7 @@ _PERSON_PATTERNS = [
         r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
         rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
     ),
-    # "Talitha Bowen, 20", "Tyrone Pryce, aka Pryce, 26"
+    # "Tabitha Bowen, 21", "Tyrone Pryce, aka Pryce, 26"
     re.compile(
         rf"(?P<name>{_NAME})(?:,?[ ](?:aka|a\.k\.a\.|a/k/a|also known as)[ ][^,;\n]{{1,30}})?"
         r"\.?,[ ]?\(?\d{1,2}\)?(?=[,;.)\s])"
@@ -72,7 +72,7 @@ _DEATH_OF = re.compile(
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
-# a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KeKe"
+# a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KiKi"
 # Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
 # the given name the article uses elsewhere, and would make a second person)
 _NICKNAMED = re.compile(

@@ -5,7 +5,7 @@ friend, Dasha Mitchum, were shot", "identified as Phoenix O' Dale", "The family 
 Bryson Herrera": a 2-4 word mention whose words are all capitalised becomes PERSON
 when an age follows it (", 19,") or an age, "identified as", "named" or a person or kin
 noun ("friend,", "family of") comes right before it, and no person noun follows it
-("a 19-year-old Myrtle Creek man" is a place) nor a capitalised word (a longer name);
+("a 19-year-old Cottage Grove man" is a place) nor a capitalised word (a longer name);
 with an organisation word in it ("Church") only a following age counts. The name must
 start with a known given name or contain no common English word ("Kansas City" never
 qualifies).
@@ -57,7 +57,7 @@ def _looks_like_name(words: list[str]) -> bool:
 
 
 def _modifies_noun(text: str, end: int) -> bool:
-    """True when a person noun follows: "a 19-year-old Myrtle Creek man"."""
+    """True when a person noun follows: "a 19-year-old Cottage Grove man"."""
     after = re.match(r"\s+([a-z]+)", text[end : end + 30])
     return after is not None and after.group(1) in lexicon("person_nouns")
 
@@ -87,7 +87,7 @@ _LONE_CUE = re.compile(
 )
 _LONE_NAME = re.compile(r"[A-Z][a-z][a-z’'-]*")
 # what may follow such a name: punctuation, a possessive, "and"/"or", an auxiliary, a
-# past-tense verb ("Reign was shot", "Myles and", "Zackary found"); never a noun
+# past-tense verb ("Reign was shot", "Milo and", "Zackary found"); never a noun
 _LONE_END = re.compile(
     r"(?:[’']s\b|\s*[,.;:!?)]|\s+(?:and|or|with|who|was|is|were|has|had|remains|\w+ed)\b)"
 )
@@ -95,10 +95,10 @@ _LONE_END = re.compile(
 
 def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
     """Lower-case one-word names that an age or "identified as" introduces: "10-year-old
-    Myles and 13-year-old Chris", "2-year-old Reign was shot", "a boy identified as
+    Milo and 13-year-old Chris", "2-year-old Reign was shot", "a boy identified as
     Zackary". Only words the NER tagged (with any label), followed by punctuation, a
     possessive, "and"/"or", an auxiliary or a past-tense verb, never by a noun ("a
-    19-year-old Memphis man", "a 4-year-old Houston-area girl"); never a month, day or
+    19-year-old Memphis man", "a 5-year-old Dallas-area girl"); never a month, day or
     US state.
 
     Limits: a one-word place right after an age with no noun after it ("a 20-year-old
@@ -121,9 +121,9 @@ CUED_LONE_NAME = "rule:cued-lone-name"
 
 
 def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Myles"
+    """Every one-word mention of a form ``cued_lone_names`` finds becomes PERSON ("Milo"
     tagged ORG) with the method ``CUED_LONE_NAME``, except after a place preposition ("in
-    Myles"); one the NER already tagged PERSON keeps its label and method."""
+    Milo"); one the NER already tagged PERSON keeps its label and method."""
     forms = cued_lone_names(text, mentions)
     if not forms:
         return mentions

@@ -40,7 +40,7 @@ def place_in_org(text: str, org: Mention) -> Mention | None:
     """The place at the start of an organisation mention, or None.
 
     "Chicago Police Department" → GPE "Chicago"; "Cook County Sheriff's Office" → "Cook
-    County"; "Boston Police Fugitive Apprehension Unit" → "Boston" (the ending may be
+    County"; "Boston Police Special Investigations Unit" → "Boston" (the ending may be
     followed by more words). Words in ``org_place_exclusions`` ("Metropolitan Police") are
     not places, and are dropped from the end of a place ("Indianapolis Metropolitan").
     """

@@ -8,7 +8,7 @@ son", "her son, 5,"). The kin noun must be in ``models/lexicons/kin_relatives.tx
 mention right before "'s", the person after "<kin> of", or for "his/her/their" the
 nearest person mention before it in the same line (within 250 characters). Conversely a
 person noun whose named kin follows ("the child's father, Larry Zamir", "the mother of
-the child, Kanisha Shelby") is a person known by that kin's surname.
+the child, Kenisha Shelby") is a person known by that kin's surname.
 
 A relative with no age of its own takes the age of the article's other phrases with the
 same kin noun when they all state one age ("his 5-year-old son ... Turner's son").
@@ -158,7 +158,7 @@ def _noun_owning(
     entities: list[Entity],
 ) -> Relative | None:
     """The person a noun stands for when its named kin follows: "the child's father,
-    Larry Zamir" or "the mother of the child, Kanisha Shelby" -> the child, a person
+    Larry Zamir" or "the mother of the child, Kenisha Shelby" -> the child, a person
     "Zamora" / "Shelton". The noun must be in ``person_nouns``."""
     owns = _NOUN_OWNS.search(window)
     if owns is not None:

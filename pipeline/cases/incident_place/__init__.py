@@ -5,7 +5,7 @@ sentence about the event, "in"/"near" before it, ", <State>" after it, the headl
 scene words around it: ``pipeline.cases.scene``), votes for the state, and corrects the
 choice with the gazetteer (``pipeline.cases.places``): a county gives way to its town, a
 neighbourhood to its city, a far-away namesake to the local place. The street comes from
-the event sentences ("2100 block of Bridlewood Drive") or a FAC entity.
+the event sentences ("2100 block of Thistlewood Drive") or a FAC entity.
 
 Limits: only US cities and counties are known (GeoNames places of 500+ people, no
 county membership); outside the US a city and a country come only from the entities.

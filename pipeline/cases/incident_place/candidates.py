@@ -7,19 +7,19 @@ a sentence with an event word +2, after a word of ``place_prepositions.txt`` ("i
 followed by ", <State>" +3 (not when a scene word marks it down), followed by another
 place ("Barking, east London") +1, followed by "police" +2, in the headline +2, a county
 -3 (GVA and readers name the town), scene words around it (``pipeline.cases.scene``: +3
-before a scene noun, -2 for "a Killeen man" or after a person's name and "of", -3 at a
+before a scene noun, -2 for "a Lufkin man" or after a person's name and "of", -3 at a
 hospital); a repeated mention adds half its score. The dateline scores 6 (+2 when known;
 3 less for a news agency's "CLEVELAND (AP)"). ``add_title_bonus`` and ``add_known_bonus``
 add the headline's scene nouns and the gazetteer (+2 known, -2 unknown, -3 unknown in
 the state the article names).
 
-State names vote for their state (+1, +2 in an event sentence; not "Indiana County"), the
+State names vote for their state (+1, +2 in an event sentence; not "Texas County"), the
 dateline's state +5, "City, State" +3; countries are counted (not after "from"/"to"/"of":
 "arrived from Mexico") and so are British places unknown in the US.
 
 Limits: the NER decides what is a place (towns it misses: ``untagged``); a person's
 name, an agency ("Brevard County Jail"), a TV outlet, a street, a possessive, a name with
-an age after it ("Michaela, 12,") and the mentions of a repeated sentence are skipped,
+an age after it ("Mikayla, 12,") and the mentions of a repeated sentence are skipped,
 which also drops the rare real place among them.
 """
 
@@ -114,7 +114,7 @@ def gather_candidates(
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
         if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):
-            continue  # "Indiana County Coroner": a county, no vote for the state
+            continue  # "Texas County Coroner": a county, no vote for the state
         if is_state_name:
             found.counted.add(mention["start_char"])
             found.state_votes[is_state_name] += 2 if event else 1
@@ -153,7 +153,7 @@ def _add_dateline(found: Candidates, text: str) -> None:
 def _place_name(
     text: str, mention: dict[str, Any], name: str, person_words: set[str], words: CaseWords
 ) -> tuple[str, str] | None:
-    """The place a GPE mention names, in full ("Mt. Holly": Mount Holly), and its form as
+    """The place a GPE mention names, in full ("Mt. Juliet": Mount Juliet), and its form as
     tagged ("Holly"), or None for a mention that is no place: a person's name, an agency,
     a TV outlet, a ``not_cities`` word, a possessive, a name with an age after it, a
     street. Limits: a real town that is also a word of a person's name is dropped unless
@@ -168,16 +168,16 @@ def _place_name(
     if name.isupper() and len(name) > 3:
         name = gaz.spelled(name.title())
     name = LOWER_LEAD.sub("", name)  # "west Houston", "suburban Cleveland": the city
-    shown = name  # as tagged: "Holly" of "Mt. Holly shooting" in the headline
-    name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Holly
+    shown = name  # as tagged: "Juliet" of "Mt. Juliet shooting" in the headline
+    name = abbreviated_at(text, mention["start_char"], name) or name  # Mount Juliet
     if name.lower() in words.not_cities:
         return None  # "Side" of "the West Side", "Southeast" of "Southeast DC"
     if POSSESSIVE_END.search(name):
         return None  # "Thursday's", "God's": a place is tagged without its "'s"
     if AGE_AFTER.match(text, mention["end_char"]):
-        return None  # "Michaela, 12, and Amador": a person with her age
+        return None  # "Mikayla, 12, and Amador": a person with her age
     if street_name_at(text, mention["start_char"], mention["end_char"]):
-        return None  # "E. Charlotte Avenue", "Orange Blossom Trail": a street
+        return None  # "E. Raleigh Avenue", "Orange Grove Trail": a street
     return name, shown
 
 
@@ -203,7 +203,7 @@ def _add_city_mention(
         found.scenes.add(name)
     score = 1.0 + bonus
     if resident_of(text, mention["start_char"], found.person_words):
-        score -= RESIDENT_MALUS  # "George Halloran of Mundelein": a home town
+        score -= RESIDENT_MALUS  # "George Halloran of Libertyville": a home town
     if event:
         score += 2
     if after_place_preposition(text, mention["start_char"], PEOPLE, PEOPLE_OFTEN):

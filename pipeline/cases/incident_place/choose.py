@@ -81,7 +81,7 @@ def _best_city(
 ) -> tuple[str | None, dict[str, int]]:
     """The best-scored candidate (None when there is none) and where the text first names
     each candidate (its length when it does not). Ties go to a place a scene word marks
-    ("a shooting in Pahoa" over "Hilo"), then to the place named first ("Holly Hill" in
+    ("a shooting in Kapaa" over "Lihue"), then to the place named first ("Goose Creek" in
     the lead, "Vance" later). Limits: a tie on all three goes to the first candidate found."""
     first = {name: text.find(name) % (len(text) + 1) for name in scores}
     city = max(scores, key=lambda k: (scores[k], k in scenes, -first[k])) if scores else None

@@ -142,8 +142,8 @@ def _scene_place(
     explicit: tuple[str, float] | None,
     first: dict[str, int],
 ) -> str | None:
-    """The best-scored known town that a scene word marks ("the slayings at a Warrensville
-    Heights barbershop", "a shooting in Cedar Grove"), scoring within ``CLOSE_SCORE`` of
+    """The best-scored known town that a scene word marks ("the slayings at a Bedford
+    Heights barbershop", "a shooting in Alum Creek"), scoring within ``CLOSE_SCORE`` of
     ``place`` that no scene word marks (a wire bureau's dateline, an arrest town) and
     known in a state of ``place`` or of the state the article names most.
 
@@ -183,8 +183,8 @@ def _police_of(text: str, place: str) -> bool:
 def _big_city_police(text: str, place: str, candidates: dict[str, float]) -> str | None:
     """The one big city (100,000+ people in a state of ``place``) among ``candidates``
     whose police the story names, when ``place`` is a known smaller place whose own police
-    it does not name: "Gage Park" with "a Chicago Police spokesman" is Chicago's
-    neighbourhood, "Belton" with "Killeen police responded" a court town.
+    it does not name: "Portage Park" with "a Chicago Police spokesman" is Chicago's
+    neighbourhood, "Belton" with "Temple police responded" a court town.
 
     Limits: a suburb policed by the county with the big city's police helping moves to
     the big city too; a place the gazetteer does not know stays."""
@@ -214,7 +214,7 @@ def _big_city_elsewhere(
     ``place``: "Homewood" next to "Pittsburgh" is Pittsburgh's neighbourhood, not
     Homewood, Alabama. When one state leads the state ``votes`` (the outlet's, the text's
     and the shares of the places it names, so that towns known only in one state count
-    for it), the big city must be in it: "Lakewood" (Colorado's big one) next to "Busti"
+    for it), the big city must be in it: "Lakewood" (Colorado's big one) next to "Kiantone"
     in a New York story is the hamlet, not a city elsewhere. Limits: a town named as often
     as a far-away big city (a suspect "from Detroit") and no state moves there too."""
     gaz = gazetteer()
@@ -253,7 +253,7 @@ def _town_after() -> re.Pattern[str]:
 def _town_in_county(text: str, states: set[str], person_words: set[str]) -> str | None:
     """A known town of the county's state named after a place preposition (all of
     ``place_prepositions.txt`` but the ``lone-name`` words: "in", "near", "from", "at") or
-    before "police" ("Police in Bean Station", "near Clearlake Oaks"), the most often named.
+    before "police" ("Police in Church Hill", "near Lakeport Shores"), the most often named.
 
     Used only when the best place is a county: GVA and readers name the town. Limits:
     the gazetteer has no county membership, so any town of that state will do."""

@@ -28,7 +28,7 @@ POPULATION_WEIGHT = 0.1  # state choice: votes + this x log10(population / large
 
 
 def state_after(text: str, end: int) -> str | None:
-    """The state code named after a place: "Hermitage, Tenn.", "Dallas, Texas", "Columbus, GA"."""
+    """The state code named after a place: "Smyrna, Tenn.", "Dallas, Texas", "Columbus, GA"."""
     gaz = gazetteer()
     match = re.match(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)", text[end : end + 30])
     if not match:
@@ -49,7 +49,7 @@ COUNTY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]){1,2}(?:County|Parish))\b")
 def counties_in_states(text: str, options: Iterable[str]) -> dict[str, int]:
     """For each state of ``options``, how many counties named in ``text`` are known in it.
 
-    "Hillsboro" (Oregon or Ohio) with "Highland County" (Ohio or Virginia): Ohio. Limits:
+    "Hillsboro" (Oregon or Ohio) with "Hill County" (Ohio or Virginia): Ohio. Limits:
     each distinct county counts once whatever its namesakes; a county far away counts too;
     only "<Capitalised> County/Parish" of one or two words is seen.
     """
@@ -92,11 +92,11 @@ def _state_name_pattern() -> re.Pattern[str]:
 
 def states_in_names(text: str, counted: set[int], person_words: set[str]) -> set[str]:
     """The set of state codes of the state names in ``text`` not already counted as place mentions:
-    the ones inside organisation names ("Georgia Regents Medical Center", "the Florida
+    the ones inside organisation names ("Georgia Coastal Medical Center", "the Florida
     Department of Corrections"). One scan of the text.
 
     Limits: a state name that is a word of a person's name is skipped; "Kansas City" and
-    "Indiana County" are no state; a name on another subject (a victim's home state) counts too."""
+    "Texas County" are no state; a name on another subject (a victim's home state) counts too."""
     gaz = gazetteer()
     return {
         code

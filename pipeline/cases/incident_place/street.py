@@ -28,7 +28,7 @@ NOT_SCENES = re.compile(r"(?i)\b(?:court|hospital|station|police|prison|jail|off
 def incident_street(
     text: str, rows: dict[str, list[dict[str, Any]]], sents: SentenceIndex, words: CaseWords
 ) -> str | None:
-    """The first street address of an event sentence ("2100 block of Bridlewood Drive"),
+    """The first street address of an event sentence ("2100 block of Thistlewood Drive"),
     else the first FAC entity mentioned in one, else None.
 
     Courts, hospitals, police stations, jails and offices are where the story goes

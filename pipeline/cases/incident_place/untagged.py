@@ -1,8 +1,8 @@
 """Towns the NER missed, added as city candidates in US articles.
 
 ``add_untagged`` adds known US places before "police", "man", "teen", ... ("Sylvester
-police", "a Merritt Island man": ``scanned_places``), after "shooting ... in" (``scene_places``,
-also marked as scenes), after a street address ("at 7050 Old State Road, Holly Hill":
+police", "a Palm Bay man": ``scanned_places``), after "shooting ... in" (``scene_places``,
+also marked as scenes), after a street address ("at 4127 Pine Ridge Road, Goose Creek":
 ``address_places``), and the known places of 5,000+ people in the headline (``title_places``,
 +3 whether tagged or not).
 
@@ -31,11 +31,11 @@ def add_untagged(
         found.scores[name] = score
         found.known[name] = 2.0
     for name, score in scene_places(text, found.scores, found.person_words).items():
-        found.scores[name] = score  # "a shooting in Cedar Grove" the NER missed
+        found.scores[name] = score  # "a shooting in Alum Creek" the NER missed
         found.known[name] = 2.0
         found.scenes.add(name)
     for name, score in address_places(text, found.scores, found.person_words).items():
-        found.scores[name] = score  # "at 7050 Old State Road, Holly Hill" the NER missed
+        found.scores[name] = score  # "at 4127 Pine Ridge Road, Goose Creek" the NER missed
         found.known[name] = 2.0
     for name in title_places(title):
         found.scores[name] = found.scores.get(name, 0.0) + TITLE_PLACE_BONUS
@@ -60,7 +60,7 @@ def title_places(title: str | None, min_population: int = 5000) -> list[str]:
         words = match.group(0).split()
         for n in range(len(words), 0, -1):  # longest known prefix: "Los Angeles Man"
             name = " ".join(words[:n])
-            name = abbreviated_place(name) or name  # "Mt. Holly Shooting": Mount Holly
+            name = abbreviated_place(name) or name  # "Mt. Juliet Shooting": Mount Juliet
             pops = gaz.cities.get(name.lower(), {})
             if pops and max(pops.values()) >= min_population and not gaz.state_code(name):
                 found.append(gaz.spelled(name))
@@ -71,7 +71,7 @@ def title_places(title: str | None, min_population: int = 5000) -> list[str]:
 def scanned_places(
     text: str, found: dict[str, float], sents: SentenceIndex, words: CaseWords
 ) -> dict[str, float]:
-    """Known US places the NER missed: "Sylvester police", "a Merritt Island man".
+    """Known US places the NER missed: "Sylvester police", "a Palm Bay man".
 
     Only names in the gazetteer, before "police"/"man"/"teen"/... ; scored +1, +2 in a
     sentence with an event word, +2 before "police". Names already found are left alone.

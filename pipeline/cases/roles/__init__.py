@@ -26,7 +26,7 @@ Rules (word lists in ``models/lexicons/case_verbs.json``):
   victim injured; "the death of X", "took the life of X", "X's killer", "among those
   killed" → victim;
   "four were shot, including X" and "two of the victims ... X" reach X through the group;
-  "police are looking for X", "X took his own life", "X died of a self-inflicted gunshot
+  "police are looking for X", "X took his own life", "X died of a self-inflicted bullet
   wound" → suspect (``pick_role``: a victim unless they also attacked others; "X
   accidentally shot himself" is a victim);
 * "X was critically injured" / "X was dead" (copula states), "the victims were: X; Y",

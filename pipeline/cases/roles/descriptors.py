@@ -99,7 +99,7 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 found.append(noun_role(noun, lex, "case:identified-as"))
                 harm = _harmed_group(noun, lex)
                 if harm is not None and lex.role_nouns[noun.lower_] == "official":
-                    # "the two injured officers were identified as Officer X and ..."
+                    # "the two injured deputies were identified as Officer X and ..."
                     status = harm_status(harm, lex)
                     found.append(evidence_at("victim", status, harm, "case:identified-as"))
             elif arg.dep_ in ("nsubjpass", "dobj") and _legal_group(arg, lex) is not None:
@@ -109,7 +109,7 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                     evidence_at("suspect", lex.legal[legal.lower_], legal, "case:identified-as")
                 )
             elif arg.dep_ in ("nsubjpass", "dobj") and _harmed_group(arg, lex) is not None:
-                # "police identified those wounded in the shooting as X"
+                # "police identified those wounded in the gunfire as X"
                 harm = _harmed_group(arg, lex)
                 found.append(
                     evidence_at("victim", harm_status(harm, lex), harm, "case:identified-as")
@@ -180,7 +180,7 @@ def _they_evidence(they: Token, lex: CaseLexicon) -> list[Evidence]:
 
 def _identify_verb_of(prep: Token, lex: CaseLexicon) -> Token | None:
     """The "identified" of "identified ... as X", also when the parser hung "as" on a
-    noun in between ("identified those wounded in the shooting as X")."""
+    noun in between ("identified those wounded in the gunfire as X")."""
     if prep.lower_ != "as":
         return None
     for ancestor in prep.ancestors:
@@ -201,7 +201,7 @@ def _harmed_group(noun: Token, lex: CaseLexicon) -> Token | None:
 
 
 def _person_of_interest(noun: Token) -> bool:
-    """ "a person of interest" (in the case): how police name a suspect."""
+    """ "a person of interest" (in the inquiry): how police name a suspect."""
     return noun.lower_ == "person" and any(
         prep.lower_ == "of" and any(o.lower_ == "interest" for o in prep.children)
         for prep in noun.children

@@ -41,7 +41,7 @@ def lone_surnames(doc: Doc, people: list[Mention]) -> list[tuple[Mention, Mentio
     PERSON mention it stands for: the nearest one before it with that last word.
 
     Only a capitalised noun (the tagger reads many surnames as common nouns) outside every
-    PERSON mention and not next to a capitalised proper noun ("Hale Street", "Derrick Hale") counts.
+    PERSON mention and not next to a capitalised proper noun ("Hale Street", "Dirk Hale") counts.
     Limits: a surname that ends two full names with different first names (relatives)
     is skipped; one used before its full name is not read.
     """
@@ -77,7 +77,7 @@ def _neighbour(token: Token, step: int) -> Token | None:
 
 def _name_word(token: Token | None) -> bool:
     """A capitalised proper noun that is part of the same name ("Derrick" of "Derrick
-    Hale"); "Mr." and "Det." end with a period and do not count."""
+    Halsey"); "Mr." and "Det." end with a period and do not count."""
     return (
         token is not None
         and token.pos_ == "PROPN"

@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
 
 def verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
     """Roles from the verb (or noun) that ``ref`` is an argument of (``_verb_evidence``);
-    harm said to be self-inflicted ("died of a self-inflicted gunshot wound") is read as
+    harm said to be self-inflicted ("died of a self-inflicted bullet wound") is read as
     shooting oneself (``_self_inflicted``)."""
     found = [_self_inflicted(ev, ref, lex) for ev in _verb_evidence(ref, lex)]
     if ref.dep_ in SUBJECT_DEPS:

@@ -1,7 +1,7 @@
 """Which person an age phrase is about: ``attach`` tries the rules in turn.
 
 Reads the age right next to a name: apposition "Stephen Port, 47," (after a nickname,
-"aka Tank", "Jr.", a quote; a lone name the NER missed or tagged as a place), "(29)",
+"aka Moose", "Jr.", a quote; a lone name the NER missed or tagged as a place), "(29)",
 "(M, 25)", "aged 22", "Smith, who is 19", "Gavin Kellerman, who turned 29", a named owner's
 "21st birthday"; hands lists of ages to ``lists`` and "-year-old" noun phrases to
 ``nouns``. An unnamed "the 19-year-old" / "a 67-year-old man" comes back with no target
@@ -142,20 +142,20 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     ):
         target = index.person_ending_at(doc[before.i - 2])
         if target is not None:
-            return [target], "rule:age-appos-noun"  # "Za'layia Tremaine, the 9-year-old"
+            return [target], "rule:age-appos-noun"  # "Na'kayla Tremaine, the 9-year-old"
     if phrase.kind == "year-old" and before.lower_ in DEFINITE:
         return [], "rule:age-anaphor"
     if phrase.kind == "year-old" and before.lower_ in INDEFINITE:
         return [], "rule:age-cataphor"
     if phrase.kind == "year-old" and bare_headline_noun(doc, phrase):
-        return [], "rule:age-cataphor"  # "murder of 13-year-old and father"
+        return [], "rule:age-cataphor"  # "killing of 12-year-old and father"
     return None
 
 
 def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
     """The person whose Nth birthday it is: a name owning it ("celebrating Kendall Roe's
     21st birthday") or the name a "whose" clause hangs on ("Jane Roe - whose 16th birthday
-    brought the girls together"), or for "his/her" the name that is the subject of the
+    had brought the family together"), or for "his/her" the name that is the subject of the
     birthday's verb ("Vernon Roe spent his 30th birthday in jail"). A birthday not yet
     reached ("would have been his 14th birthday", "before her 18th birthday": a word of
     ``NOT_YET`` earlier in the clause) gives nothing. Limits: a pronoun owner whose verb
@@ -232,7 +232,7 @@ def _after_name_or_noun(
         and prev.lower_.strip(".") in NAME_SUFFIXES
         and not index.person_ending_at(prev)
     ):
-        prev = token_at(doc, prev.i - 1)  # "Vincent Edward Holt, Jr., 27"
+        prev = token_at(doc, prev.i - 1)  # "Vernon Edward Holtby, Jr., 27"
         if prev is not None and prev.text == ",":
             prev = token_at(doc, prev.i - 1)
     target = index.person_ending_at(prev)
@@ -247,7 +247,7 @@ def _single_name(
     doc: Doc, index: MentionIndex, name: Token | None, after: Token | None
 ) -> Target | None:
     """A lone capitalised name before ", N" that the NER tagged as a place or missed:
-    "Herring, 35, was shot", "Reyes, 27, of Parker Ave.", "children Dwayne, 10; Honesty,
+    "Haring, 36, was shot", "Reyes, 28, of Harmon Ave.", "children Dwayne, 11; Harmony,
     11; and Willow, 2". The number must close the apposition with "," ";" "." or ")" and
     the name must not follow a place preposition ("in Dayton, 23"; every word of
     ``place_prepositions.txt``, "on" and "for" too).
@@ -279,7 +279,7 @@ def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
     if tok is None:
         return tok
     if tok.pos_ == "PROPN" and tok.text not in QUOTE_CLOSERS:
-        # 'Burney Inskeep, aka Tank, 28': step over ", aka Tank"
+        # 'Barney Inskeep, aka Moose, 28': step over ", aka Moose"
         k = tok.i
         while k > 0 and doc[k - 1].pos_ == "PROPN" and k > tok.i - 3:
             k -= 1

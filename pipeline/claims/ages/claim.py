@@ -29,7 +29,7 @@ def age_predicate(doc: Doc, phrase: AgePhrase) -> str:
     """``per:age_at_time`` for "was 16 when he met", "was 30 at the time"; else ``per:age``.
 
     Only a predicative age (after "was"/"is"/..., possibly "was only") is read this way:
-    in "Jermone Birchall, 3, when they responded" the "when" clause is not about the age.
+    in "Jerrell Birchall, 3, when they responded" the "when" clause is not about the age.
     """
     if phrase.kind == "birthday":
         return "per:age"  # "Kendall's 21st birthday when ...": no copula
@@ -140,7 +140,7 @@ METHOD_RANK = {
 
 def strongest(claims: list[Claim]) -> list[Claim]:
     """One age per mention: when rules give one mention two different ages ("a 16-year-old
-    female, Jamaica McCann-Bell, 19"), keep the claim of the most direct rule."""
+    female, Dominica McCall-Boyd, 19"), keep the claim of the most direct rule."""
     best: dict[tuple[int, int, str], Claim] = {}
     for claim in claims:
         key = (claim.target_start, claim.target_end, claim.predicate)

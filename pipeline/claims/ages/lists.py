@@ -4,7 +4,7 @@
 19 and 17", "A, B and C — 16, 20 and 17, respectively", "A and B, ages 17 and 18" (the
 n-th age to the n-th name); "17-year-olds A and B" (every name after the phrase).
 
-Limits: a list of ages with no names right before it ("three sons, ages 10, 8 and 4") or
+Limits: a list of ages with no names right before it ("three sons, ages 11, 7 and 5") or
 with not one name an age gives nothing; names in another sentence are not read.
 """
 
@@ -20,7 +20,7 @@ from pipeline.doctext import doc_text
 def age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
     """ "Chadney and Kara Whitlock -- 19 and 17", "A, B and C — 16, 20 and 17, respectively",
     "A and B, ages 17 and 18": the n-th age goes to the n-th name. A list with no names
-    before it ("three sons, ages 10, 8 and 4") gives nothing; None when ``phrase`` is not in
+    before it ("three sons, ages 11, 7 and 5") gives nothing; None when ``phrase`` is not in
     a list of ages.
     """
 
@@ -98,8 +98,8 @@ def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
 
 
 def named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
-    """The coordinated names starting at token ``i``: "17-year-olds Zytavious Kingsford and
-    Shanteria Cartwright"."""
+    """The coordinated names starting at token ``i``: "17-year-olds Zymarion Kingsford and
+    Shaquanda Cartwright"."""
     targets: list[Target] = []
     while i < len(doc):
         target = index.person_at(doc[i], strong=True)

@@ -62,7 +62,7 @@ def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) 
         if names[0] not in words("first_names") and not _surname_used_alone(text, name, end):
             continue
         if any(w in MONTHS or w in WEEKDAYS for w in names[1:]) or not looks_like_name(name):
-            continue  # "Sunday Randy Coffland", "Friday May", "Tuesday Feb."
+            continue  # "Sunday Rudy Coulter", "Friday May", "Tuesday Feb."
         seen.add((start, end))
         added.append(Mention(start, end, name, "PERSON", AGE_NAME))
     return added

@@ -7,7 +7,7 @@ side), "named X" / "identified as X" later in the sentence, or the subject of "w
 or cataphor ("a 67-year-old man", "his 3-year-old son", a headline "18-year-old murder
 suspect") rules, which ``pipeline.claims.reference`` resolves.
 
-Limits: a possessed kin noun ("Leanne Dwyer, her 12-year-old brother"), a plural noun
+Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), a plural noun
 ("the 23-year-old brothers") or "the 18-year-old sister of ..." is never the person
 before it; a name after a title and an organisation's possessive counts only when the
 NER tagged it PERSON.
@@ -31,7 +31,7 @@ def attributive(
     The age belongs to the head (last noun) of the noun phrase after "-year-old": a name
     gets it directly, a common noun ("a 23-year-old Detroit girl") is resolved. A name
     after an organisation's possessive and a title ("45-year-old Parish Sheriff's Office
-    Deputy Brad Garafola") counts when the NER tagged it PERSON and nothing before the "'s".
+    Deputy Brett Garrison") counts when the NER tagged it PERSON and nothing before the "'s".
     """
     k, head = _noun_run(doc, phrase.end)
     if head is None:
@@ -53,7 +53,7 @@ def attributive(
         for tok in doc[phrase.end : head.i + 1]:
             target = index.person_at(tok, strong=True) if tok.pos_ == "PROPN" else None
             if target is not None:
-                if plural:  # "23-year-old twins Rebeika Vasquez-Moll and Kayetie Uxley"
+                if plural:  # "23-year-old twins Rebekah Vasquez-Moll and Kaytlin Uxley"
                     targets = named_after(doc, index, tok.i)
                     if len(targets) >= 2:
                         return targets, "rule:age-both"
@@ -93,7 +93,7 @@ def resolve_noun(
     target = index.person_at(noun)
     if target is not None:
         return [target], "rule:age-year-old"
-    # "Leanne Dwyer, her 12-year-old brother": a possessed kin noun is someone else; but
+    # "Lorraine Dwyer, her 12-year-old brother": a possessed kin noun is someone else; but
     # not when a name owns it ("Darren Cole, Holloway's 25-year-old cousin")
     kin_of_someone = noun.lower_ in mapping("family") and any(
         c.dep_ == "poss" and not _other_name(c, noun.head) for c in noun.children
@@ -168,14 +168,14 @@ def resolve_noun(
             noun.lower_ in mapping("family")
             and after is not None
             and after.lower_ == "of"
-            and not (owner is not None and owner.like_num)  # "the 63-year-old father of four"
+            and not (owner is not None and owner.like_num)  # "the 61-year-old father of three"
         ):
             return None  # "the 23-year-old brothers", "the 18-year-old sister of his friend"
         return [], "rule:age-anaphor"
     if phrase is not None and dets and dets[0] in INDEFINITE:
         return [], "rule:age-cataphor"
     if phrase is not None and not dets and bare_headline_noun(doc, phrase):
-        return [], "rule:age-cataphor"  # "Police searching for 18-year-old murder suspect"
+        return [], "rule:age-cataphor"  # "Police hunting for 19-year-old murder suspect"
     return None
 
 

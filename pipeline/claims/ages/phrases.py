@@ -27,8 +27,8 @@ MAX_AGE = 120
 GLUED_AGE = re.compile(r"^[A-Z][\w'’.-]*,(\d{1,3})$")
 GLUED_DASH = re.compile(r"^[A-Z][a-z'’]+-(\d{1,3})$")  # "Marquis Colquitt-23,"
 GLUED_BEFORE = re.compile(r"^[A-Za-z]+[.,;:](\d{1,3})$")  # "afternoon.16-year-old"
-GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Masury"
-GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weiss, 19.[46]": a footnote mark
+GLUED_AFTER = re.compile(r"^(\d{1,3}),[a-z]+$")  # "Sanford, 25,of Sharon"
+GLUED_NOTE = re.compile(r"^(\d{1,3})[.,;]?\[\d*$")  # "Weissmann, 19.[46]": a footnote mark
 GLUED_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)(\d{1,3})$")  # "An8-year-old boy"
 ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")  # "21st" in "Kendall's 21st birthday"
 NOT_AGE_ENTS = frozenset({"MONEY", "PERCENT", "TIME", "QUANTITY", "ORDINAL"})
@@ -115,7 +115,7 @@ def age_phrases(doc: Doc) -> list[AgePhrase]:
 
 def _word_apposition(doc: Doc, tok: Token) -> bool:
     """True for a number word between commas right after a proper name ("Mara Dorn,
-    three, was shot"; "Liana, eight; Mark, five"): read as a bare age like "Port, 47,"."""
+    three, was shot"; "Lena, nine; Mark, six"): read as a bare age like "Port, 47,"."""
     comma, name, after = (
         token_at(doc, tok.i - 1),
         token_at(doc, tok.i - 2),

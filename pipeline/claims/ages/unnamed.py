@@ -1,11 +1,11 @@
 """Names for unnamed aged people ("the 17-year-old", "a 3-year-old girl").
 
 ``identified_later``: "identified as X" / "named X" in the phrase's sentence or the next,
-"identified the 15-year-old as X", "the 15-year-old victim is his granddaughter, X";
+"identified the 15-year-old as X", "the 12-year-old victim is his granddaughter, X";
 ``identified_far``: "identified the victim as X" many sentences on names the last
 unnamed aged noun left without a name (``rule:age-identified``). For the cataphor guess
 (``pipeline.claims.reference``), ``aged_noun`` gives the noun, ``agent_of_another`` stops
-a minor who acts on another unnamed aged person ("a 15-year-old boy shot an 18-year-old
+a minor who acts on another unnamed aged person ("a 14-year-old boy shot a 19-year-old
 man"), and ``one_person_per_guessed_age`` keeps one person a guessed age.
 
 Limits: only "identified" reaches beyond the next sentence, and each aged noun names one
@@ -30,8 +30,8 @@ ADULT_AGE = 18
 
 
 def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
-    """ "The 17-year-old was later pronounced dead. He has been identified as Carlos
-    Villareal"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
+    """ "The 17-year-old was later declared dead. He has been identified as Marco
+    Villanueva"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
     name given by "identified as" / "named" in the phrase's sentence or the next one, when
     the identified subject is the aged person (he/she, a person noun, "the victim", the
     age itself) and no other age comes between.
@@ -45,7 +45,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
         and det.lower_ in DEFINITE | INDEFINITE
         and verb.lower_ in identify
     ):
-        # "Friends identified the 15-year-old as Terrance Everly"
+        # "Classmates identified the 15-year-old as Terrell Everly"
         for j in range(phrase.end, min(len(doc) - 1, phrase.end + 3)):
             if doc[j].lower_ == "as":
                 target = index.person_at(doc[j + 1], strong=True)
@@ -56,7 +56,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
     while k < len(doc) and doc[k].pos_ in {"NOUN", "ADJ"}:
         k += 1
     if k < len(doc) and doc[k].lower_ in {"is", "was"}:
-        # "the 15-year-old victim is his granddaughter, Shanae Pruitt"
+        # "the 12-year-old victim is his granddaughter, Lanae Ketterly"
         j = k + 1
         while j < min(len(doc), k + 6) and (
             doc[j].tag_ in {"DT", "PRP$", "JJ", "NN", "POS"} or doc[j].text == ","
@@ -101,7 +101,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
 def identified_far(
     doc: Doc, index: MentionIndex, pending: list[AgePhrase], claims: list[Claim]
 ) -> list[Claim]:
-    """ "A 17-year-old boy was shot ... (many sentences) ... Classmates identified the victim
+    """ "A 17-year-old boy got shot ... (many sentences) ... Classmates identified the victim
     as Harley Merriwether": a name given by "identified the <person noun> as X" or "the <person
     noun> was identified as X" takes the age of the last earlier unnamed aged noun left
     without a name that agrees in gender, when X has no age yet (``rule:age-identified``).
@@ -149,10 +149,10 @@ def aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
 
 def agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
     """True when ``phrase`` is a minor who is the active subject of a sentence with another
-    unnamed aged person outside that subject ("A 15-year-old boy shot and killed an
-    18-year-old man"): minors are seldom named, so the name that follows is more often the
-    other person's and the minor gets no guess. Limits: adults ("a 45-year-old man faces
-    charges in the shooting of a 13-year-old girl") and passive subjects still guess."""
+    unnamed aged person outside that subject ("A 14-year-old boy shot and killed a
+    19-year-old man"): minors are seldom named, so the name that follows is more often the
+    other person's and the minor gets no guess. Limits: adults ("a 47-year-old man faces
+    charges in the shooting of a 12-year-old girl") and passive subjects still guess."""
     noun = aged_noun(doc, phrase)
     if phrase.value >= ADULT_AGE or noun.dep_ != "nsubj":
         return False
