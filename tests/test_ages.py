@@ -646,7 +646,13 @@ def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
             "rule:age-cataphor",
             None,
         ),
-        ("They met at Pelican Harbor, 26, and left.", "Pelican Harbor", "26", "rule:age-appos", None),
+        (
+            "They met at Pelican Harbor, 26, and left.",
+            "Pelican Harbor",
+            "26",
+            "rule:age-appos",
+            None,
+        ),
         # an unlisted given name: only when the surname stands alone later on
         (
             "He shot Zandrel Pockett, 18, at the park. When Pockett ran, he fired.",
