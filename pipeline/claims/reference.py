@@ -56,7 +56,9 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     """ "The 19-year-old": the person last given that age, else the nearest person named
     before who is not an official: no title word before the name ("Sheriff John Doe"), and
     a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
-    a title (``_titled_anywhere``). "X, the father of the 17-year-old" gives nobody.
+    a title (``_titled_anywhere``). "X, the father of the 17-year-old" gives nobody, and
+    so does a nearest person already given another age ("19-year-old Ian Roe was holding
+    the gun ... Roe and the 15-year-old": someone new; the caller then looks ahead).
     Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
     value = str(phrase.value)
@@ -71,7 +73,14 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     gender = phrase_gender(doc, phrase)
     if _kin_of_phrase(doc, index, phrase) is not None:
         return None  # "Calvin Pike, the father of the 17-year-old victim": not the victim
+    aged = {
+        _name_key(doc_text(doc)[c.target_start : c.target_end])
+        for c in claims
+        if c.end <= start and c.predicate == "per:age"
+    }
     for person in reversed(index.people_between(0, start)):
+        if _has_age(person.text, aged):
+            return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
         if _is_official(doc, person) and _titled_anywhere(doc, person):

@@ -27,6 +27,7 @@ from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim
 
 ADULT_AGE = 18
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
@@ -34,7 +35,8 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
     Villareal"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
     name given by "identified as" / "named" in the phrase's sentence or the next one, when
     the identified subject is the aged person (he/she, a person noun, "the victim", the
-    age itself) and no other age comes between.
+    age itself) or its object is "him"/"her" ("Police identified him as X"), and no other
+    age comes between.
     """
     det = token_at(doc, phrase.start - 1)
     verb = token_at(doc, phrase.start - 2)
@@ -83,6 +85,8 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
         target = index.person_at(token_at(doc, as_ + 1), strong=True) if as_ else None
         if target is None or target.start != doc[as_ + 1].idx:
             return None
+        if any(c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
+            return target  # "The Medical Examiner's Office identified him as X"
         head = tok if tok.dep_ != "acl" else tok.head
         subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
         subject = subjects[0] if subjects else head if head is not tok else None
