@@ -1012,3 +1012,25 @@ def test_anaphor_skips_a_person_with_another_stated_age(nlp):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Garrick Vollmer") == {"20"}
     assert age_of(doc, claims, "Vollmer") <= {"20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Dean Whitcombe was hit twice outside the store. "He was walking home," said '
+            "Calvin Whitcombe, the father of the 17-year-old victim.",
+            {"Dean Whitcombe": {"17"}, "Calvin Whitcombe": set()},
+        ),
+        # two other people of that surname: no guess
+        (
+            'Dean Whitcombe and Ray Whitcombe were hit outside the store. "They were '
+            'walking home," said Calvin Whitcombe, the father of the 17-year-old victim.',
+            {"Dean Whitcombe": set(), "Ray Whitcombe": set(), "Calvin Whitcombe": set()},
+        ),
+    ],
+)
+def test_relative_of_an_aged_victim_points_to_the_namesake(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages

@@ -71,8 +71,11 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
             last.target_start, last.target_end, doc_text(doc)[last.target_start : last.target_end]
         )
     gender = phrase_gender(doc, phrase)
-    if _kin_of_phrase(doc, index, phrase) is not None:
-        return None  # "Calvin Pike, the father of the 17-year-old victim": not the victim
+    kin = _kin_of_phrase(doc, index, phrase)
+    if kin is not None:
+        # "Calvin Pike, the father of the 17-year-old victim": not the victim, but the one
+        # other person of that surname when there is one ("Dean Pike was shot")
+        return _namesake(index, kin)
     aged = {
         _name_key(doc_text(doc)[c.target_start : c.target_end])
         for c in claims
@@ -217,6 +220,22 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
     if j < 1 or doc[j].text not in {",", "—", "–"}:
         return None
     return index.person_ending_at(doc[j - 1])
+
+
+def _namesake(index: MentionIndex, relative: Target) -> Target | None:
+    """The one other full name sharing ``relative``'s surname ("Dean Pike" for "Calvin
+    Pike, the father of the 17-year-old"); None when there are none or several."""
+    first, last = _name_key(relative.text)
+    others = {
+        _name_key(m.text): m
+        for m in index.antecedents
+        if len(m.text.split()) >= 2 and _name_key(m.text)[1] == last
+    }
+    others = {key: m for key, m in others.items() if key[0] and key[0] != first}
+    if not first or len(others) != 1:
+        return None
+    (mention,) = others.values()
+    return Target(mention.start, mention.end, mention.text)
 
 
 def _titled_anywhere(doc: Doc, person: Target) -> bool:
