@@ -997,6 +997,12 @@ def test_age_after_name_of_place(nlp, text, expected):
             "Kelsey Ambrose",
             "15",
         ),
+        (
+            "A 2-year-old girl was taken to the hospital on Friday. Deputies identified "
+            "the girl as Ava Linton. The 10-month-old died at the scene.",
+            "Ava Linton",
+            "2",
+        ),
     ],
 )
 def test_identified_him_or_her_as(nlp, text, name, age):
