@@ -207,7 +207,8 @@ def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
 def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
     """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
     Bryant, the father of the 17-year-old victim"): a relative of the aged person, so not
-    that person, and the person named before is no better guess. None for other forms."""
+    that person, and the person named before is no better guess (``_namesake`` may be).
+    None for other forms."""
     k = phrase.start
     det, of, kin = (token_at(doc, k - i) for i in (1, 2, 3))
     if det is None or of is None or kin is None or det.lower_ not in {"the", "a", "an"}:
