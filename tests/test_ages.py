@@ -642,6 +642,21 @@ def test_plural_aged_noun_names_every_listed_person(nlp, text, expected):
             None,
         ),
         ("They met at Kitsap Harbor, 26, and left.", "Kitsap Harbor", "26", "rule:age-appos", None),
+        # an unknown given name, but the surname is used again on its own
+        (
+            "A man shot Oriel Pasternack, 18, in the park. Pasternack ran.",
+            "Oriel Pasternack",
+            "18",
+            "rule:age-appos",
+            18,
+        ),
+        (
+            "A man shot Oriel Pasternack, 18, in the park and ran.",
+            "Oriel Pasternack",
+            "18",
+            "rule:age-appos",
+            None,
+        ),
     ],
 )
 def test_age_rule_names_a_missed_person(

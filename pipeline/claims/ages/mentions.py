@@ -4,13 +4,15 @@
 "Tyrone Lockhart, 26,", "17-year-old Ann Roe") into a mention (``AGE_NAME``), so the name's
 age and role are read.
 
-Limits: only names starting with a given name of ``first_names.txt`` (no weekday, no
-month or weekday after it); claims made before the mention was added miss it.
+Limits: only names starting with a given name of ``first_names.txt`` or whose surname
+recurs alone elsewhere in the text (no weekday, no month or weekday after it); claims made
+before the mention was added miss it.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline.claims.lexicons import words
 from pipeline.claims.people import looks_like_name
@@ -54,10 +56,23 @@ def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) 
             continue  # some mention already covers the name
         name = text[start:end]
         names = [w.lower().strip(".") for w in name.split()]
-        if not names or names[0] not in words("first_names") or names[0] in WEEKDAYS:
+        if not names or names[0] in WEEKDAYS:
+            continue
+        if names[0] not in words("first_names") and not _surname_again(text, name, start, end):
             continue
         if any(w in MONTHS or w in WEEKDAYS for w in names[1:]) or not looks_like_name(name):
             continue  # "Sunday Randy Coffland", "Friday May", "Tuesday Feb."
         seen.add((start, end))
         added.append(Mention(start, end, name, "PERSON", AGE_NAME))
     return added
+
+
+def _surname_again(text: str, name: str, start: int, end: int) -> bool:
+    """True when the last word of ``name`` (two or more words) occurs again on its own
+    elsewhere in ``text``, as a later "Pruner tried to ..." does: the way a story refers
+    back to a person, so an unknown given name ("Kodi Pruner, 18") still makes a name."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1][:1].isupper():
+        return False
+    surname = re.compile(r"(?<![\w-])" + re.escape(parts[-1]) + r"(?![\w-])")
+    return any(m.start() < start or m.start() >= end for m in surname.finditer(text))
