@@ -3,8 +3,8 @@
 Forms found (``value`` is the integer as text, ``start:end`` the number, the target the
 person's mention):
 
-* apposition after a name: "Stephen Port, 47,", "Port, 47, after", "Cedric Hale of
-  Riverside, also 53" (a name with its home town), lists
+* apposition after a name: "Stephen Port, 47,", "Port, 47, after", "Dana Roe of
+  Fairview, also 53" (a name with its home town), lists
   "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
   "Davon Wickham, also 18", "Vincent Holt, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
   a lone name the NER tagged as a place or missed ("Herring, 35, was shot", "children

@@ -279,7 +279,7 @@ def _single_name(
 
 
 def _name_of_place(doc: Doc, index: MentionIndex, comma: Token) -> Target | None:
-    """The name before "of <Place>, N": "Cedric Hale of Riverside, 53, was charged",
+    """The name before "of <Place>, N": "Dana Roe of Fairview, 53, was charged",
     "Dana Roe of East Moline, also 41". The place is one to three capitalised proper nouns
     right before the comma, none starting a PERSON entity; this is read before the
     full-name fallback, which takes "East Lansing" for a name. Limits: "of Dayton, Ohio,

@@ -69,8 +69,8 @@ def age_named_mentions(text: str, mentions: list[Mention], claims: list[Claim]) 
 
 def _surname_again(text: str, name: str, start: int, end: int) -> bool:
     """True when the last word of ``name`` (two or more words) occurs again on its own
-    elsewhere in ``text``, as a later "Pruner tried to ..." does: the way a story refers
-    back to a person, so an unknown given name ("Kodi Pruner, 18") still makes a name."""
+    elsewhere in ``text``, as a later "Pasternack ran" does: the way a story refers
+    back to a person, so an unknown given name ("Oriel Pasternack, 18") still makes a name."""
     parts = name.split()
     if len(parts) < 2 or not parts[-1][:1].isupper():
         return False
