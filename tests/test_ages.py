@@ -996,3 +996,82 @@ def test_credits_are_no_cataphor_target(nlp, text, name):
 def test_streets_withheld_names_and_stations_get_no_guess(nlp, text, name):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her husband was named as Dorian Pellham of Fairview, also 44.",
+            {"Dorian Pellham": "44"},
+        ),
+        (
+            "Police arrested Marla Quintrell of East Lansing, 36, on Monday.",
+            {"Marla Quintrell": "36"},
+        ),
+    ],
+)
+def test_age_after_name_of_place(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Deputies said a 19-year-old man died at the park. The county coroner "
+            "identified him as Bradley Fennimore of Oak Hill.",
+            "Bradley Fennimore",
+            "19",
+        ),
+        (
+            "A 15-year-old girl was hurt in the crash on Sunday. Her school identified "
+            "her as Kelsey Ambrose.",
+            "Kelsey Ambrose",
+            "15",
+        ),
+        (
+            "A 2-year-old girl was rushed to a clinic on Friday. Deputies identified "
+            "the girl as Ava Linton. The 10-month-old died at the scene.",
+            "Ava Linton",
+            "2",
+        ),
+    ],
+)
+def test_identified_him_or_her_as(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == {age}
+
+
+def test_anaphor_skips_a_person_with_another_stated_age(nlp):
+    text = (
+        "Police said 20-year-old Garrick Vollmer was cleaning a rifle in the den. "
+        "The rifle fired while Vollmer held it, and the 14-year-old was hit in the arm."
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Garrick Vollmer") == {"20"}
+    assert age_of(doc, claims, "Vollmer") <= {"20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Dean Whitcombe was hit twice outside the store. "He was walking home," said '
+            "Calvin Whitcombe, the uncle of the 16-year-old victim.",
+            {"Dean Whitcombe": {"16"}, "Calvin Whitcombe": set()},
+        ),
+        # two other people of that surname: no guess
+        (
+            'Dean Whitcombe and Ray Whitcombe were hit outside the store. "They were '
+            'walking home," said Calvin Whitcombe, the uncle of the 16-year-old victim.',
+            {"Dean Whitcombe": set(), "Ray Whitcombe": set(), "Calvin Whitcombe": set()},
+        ),
+    ],
+)
+def test_relative_of_an_aged_victim_points_to_the_namesake(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages

@@ -56,7 +56,9 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     """ "The 19-year-old": the person last given that age, else the nearest person named
     before who is not an official: no title word before the name ("Sheriff John Doe"), and
     a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
-    a title (``_titled_anywhere``). "X, the father of the 16-year-old" gives nobody.
+    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" gives nobody, and
+    so does a nearest person already given another age ("19-year-old Ian Roe was holding
+    the gun ... Roe and the 15-year-old": someone new; the caller then looks ahead).
     Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
     value = str(phrase.value)
@@ -69,9 +71,19 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
             last.target_start, last.target_end, doc_text(doc)[last.target_start : last.target_end]
         )
     gender = phrase_gender(doc, phrase)
-    if _kin_of_phrase(doc, index, phrase) is not None:
-        return None  # "Calvin Pickard, the father of the 16-year-old victim": not the victim
+    kin = _kin_of_phrase(doc, index, phrase)
+    if kin is not None:
+        # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but the one
+        # other person of that surname when there is one ("Dean Pike was shot")
+        return _namesake(index, kin)
+    aged = {
+        _name_key(doc_text(doc)[c.target_start : c.target_end])
+        for c in claims
+        if c.end <= start and c.predicate == "per:age"
+    }
     for person in reversed(index.people_between(0, start)):
+        if _has_age(person.text, aged):
+            return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
         if _is_official(doc, person) and _titled_anywhere(doc, person):
@@ -194,8 +206,9 @@ def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
 
 def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
     """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
-    Bramley, the father of the 16-year-old victim"): a relative of the aged person, so not
-    that person, and the person named before is no better guess. None for other forms."""
+    Bramley, the uncle of the 16-year-old victim"): a relative of the aged person, so not
+    that person, and the person named before is no better guess (``_namesake`` may be).
+    None for other forms."""
     k = phrase.start
     det, of, kin = (token_at(doc, k - i) for i in (1, 2, 3))
     if det is None or of is None or kin is None or det.lower_ not in {"the", "a", "an"}:
@@ -208,6 +221,22 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
     if j < 1 or doc[j].text not in {",", "—", "–"}:
         return None
     return index.person_ending_at(doc[j - 1])
+
+
+def _namesake(index: MentionIndex, relative: Target) -> Target | None:
+    """The one other full name sharing ``relative``'s surname ("Dean Pike" for "Calvin
+    Pike, the uncle of the 16-year-old"); None when there are none or several."""
+    first, last = _name_key(relative.text)
+    others = {
+        _name_key(m.text): m
+        for m in index.antecedents
+        if len(m.text.split()) >= 2 and _name_key(m.text)[1] == last
+    }
+    others = {key: m for key, m in others.items() if key[0] and key[0] != first}
+    if not first or len(others) != 1:
+        return None
+    (mention,) = others.values()
+    return Target(mention.start, mention.end, mention.text)
 
 
 def _titled_anywhere(doc: Doc, person: Target) -> bool:

@@ -3,7 +3,8 @@
 Forms found (``value`` is the integer as text, ``start:end`` the number, the target the
 person's mention):
 
-* apposition after a name: "Stephen Port, 47,", "Port, 47, after", lists
+* apposition after a name: "Stephen Port, 47,", "Port, 47, after", "Dana Roe of
+  Fairview, also 53" (a name with its home town), lists
   "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
   "Davon Wickham, also 18", "Vernon Holtby, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
   a lone name the NER tagged as a place or missed ("Haring, 36, was shot", "children
@@ -26,7 +27,9 @@ person's mention):
   be released" are given to nobody;
 * identification: an unnamed "the 17-year-old" / "a 3-year-old girl" named by
   "identified as X" / "named X" in its sentence or the next ("The girl, identified as
-  Jane Doe,"; "He has been identified as X"), or "identified the 15-year-old as X"
+  Jane Doe,"; "He has been identified as X"; "The coroner identified him as X" or
+  "... identified the girl as X", the object agreeing in gender), or "identified the
+  15-year-old as X"
   (``rule:age-identified``); beyond the cataphora window, "identified the victim as X" /
   "the girl was identified as X" names the last unnamed aged noun left without a name;
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
@@ -34,8 +37,11 @@ person's mention):
   speaker, "Walker told his brother", only when some mention of the name has a title) nor
   a journalist, and whose gender (from he/she, titles and kin nouns around the name) does
   not clash with "man/woman/boy/girl/son/..." (``rule:age-anaphor``); when the last
-  earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old") or
-  a relative owns the phrase ("X, the father of the 16-year-old victim"), no claim;
+  earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old"), no
+  claim; when the nearest person already has another age ("20-year-old Ian Roe held the
+  rifle ... Roe and the 14-year-old"), the phrase is someone new and the cataphor is
+  tried; a relative owning the phrase ("X Pike, the uncle of the 16-year-old victim")
+  gives the age to the one other person of that surname, else to nobody;
 * cataphora: an unnamed "a 67-year-old man", a possessed "his 3-year-old son" / "his
   14-year-old friend" or a headline "18-year-old murder suspect" (or a "the ..." with
   nobody before it) goes to the first person named in the next eight sentences who is

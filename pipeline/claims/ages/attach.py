@@ -45,6 +45,7 @@ QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 UNNAMED = frozenset({"unnamed", "un-named", "nameless"})
+MAX_PLACE_WORDS = 3  # "of East Saint Louis, 41"
 
 
 def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Target], str] | None:
@@ -124,6 +125,9 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     if before.text in {",", "—", "–"}:
         if phrase.kind == "bare" and not _closes_apposition(after):
             return None
+        target = _name_of_place(doc, index, before) if before.text == "," else None
+        if target is not None:
+            return [target], "rule:age-appos"  # "Dana Roe of East Moline, 41"
         found = _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
         if found is None and before.text == ",":
             target = _single_name(doc, index, token_at(doc, before.i - 1), after)
@@ -272,6 +276,25 @@ def _single_name(
     if mention is not None and (mention.start != name.idx or mention.end != token_end(name)):
         return None
     return Target(name.idx, token_end(name), name.text)
+
+
+def _name_of_place(doc: Doc, index: MentionIndex, comma: Token) -> Target | None:
+    """The name before "of <Place>, N": "Dana Roe of Fairview, 53, was charged",
+    "Dana Roe of East Moline, also 41". The place is one to three capitalised proper nouns
+    right before the comma, none starting a PERSON entity; this is read before the
+    full-name fallback, which takes "East Lansing" for a name. Limits: "of Dayton, Ohio,
+    45" (a comma inside the place) and "of the 2500 block" are not read."""
+    k = comma.i - 1
+    while k >= 0 and comma.i - k <= MAX_PLACE_WORDS and doc[k].tag_ == "NNP":
+        k -= 1
+    if k == comma.i - 1 or k < 1 or doc[k].lower_ != "of":
+        return None
+    place = doc[k + 1 : comma.i]
+    if not all(t.text[:1].isupper() for t in place) or any(
+        t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in place
+    ):
+        return None  # "the father of Jon Roe, 41" is no place
+    return index.person_ending_at(doc[k - 1])
 
 
 def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:

@@ -27,6 +27,7 @@ from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim
 
 ADULT_AGE = 18
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 
 
 def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
@@ -34,7 +35,9 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
     Villanueva"; "A 3-year-old girl was killed ... The girl, identified as Jane Doe,": the
     name given by "identified as" / "named" in the phrase's sentence or the next one, when
     the identified subject is the aged person (he/she, a person noun, "the victim", the
-    age itself) and no other age comes between.
+    age itself) or its object is "him"/"her", "the victim" or the aged noun agreeing in
+    gender ("Police identified him as X", "identified the man as X"), and no other age
+    comes between.
     """
     det = token_at(doc, phrase.start - 1)
     verb = token_at(doc, phrase.start - 2)
@@ -83,6 +86,9 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
         target = index.person_at(token_at(doc, as_ + 1), strong=True) if as_ else None
         if target is None or target.start != doc[as_ + 1].idx:
             return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and _same_person_object(doc, phrase, obj):
+            return target  # "The coroner's office identified him (the man) as X"
         head = tok if tok.dep_ != "acl" else tok.head
         subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
         subject = subjects[0] if subjects else head if head is not tok else None
@@ -96,6 +102,20 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
             return target
         return None
     return None
+
+
+def _same_person_object(doc: Doc, phrase: AgePhrase, obj: Token) -> bool:
+    """True when the object of "identified" can be the aged person: "him"/"her", "the
+    victim", the aged noun itself ("a 20-year-old man ... identified the man as"), or a
+    gendered person noun, each agreeing in gender with the phrase ("a six-year-old girl
+    ... identified the suspect as X" is someone else)."""
+    genders = mapping("gender_nouns")
+    noun = aged_noun(doc, phrase).lower_
+    word = obj.lower_
+    if word not in OBJECT_PRONOUNS and word not in genders and word not in {"victim", noun}:
+        return False
+    gender = OBJECT_PRONOUNS.get(word) or genders.get(word, "")
+    return not gender or phrase_gender(doc, phrase) in {gender, ""}
 
 
 def identified_far(
