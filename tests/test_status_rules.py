@@ -667,6 +667,14 @@ def test_the_words_of_an_aim(nlp, text: str, status: str | None) -> None:
         ("A stray bullet could have killed Tom Hale.", []),
         ("Police asked whether Tom Hale was shot.", []),
         ("Tom Hale feared he would die.", []),
+        # deeds after "to" that is no aim: "went on to kill", "managed to shoot"
+        ("A man went on to kill Tom Hale on Friday.", ["killed"]),
+        ("A man managed to shoot Tom Hale on Friday.", ["injured"]),
+        # a narrating "would": what happened next
+        ("Tom Hale would die hours later.", ["killed"]),
+        ("Tom Hale would later die at a hospital.", ["killed"]),
+        ("Tom Hale would die at a hospital.", ["killed"]),
+        ("Tom Hale would die if he stayed, he said.", []),
     ],
 )
 def test_a_harm_verb_that_is_an_aim_or_a_possibility(nlp, text: str, status: list[str]) -> None:
