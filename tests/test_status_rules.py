@@ -673,6 +673,8 @@ def test_a_title_of_a_killing_not_done(title: str, status: str) -> None:
         ("A man was shot on Friday. The shooter would be arrested days later.", ["arrested"]),
         ("A man was shot on Friday. The shooter could later be arrested.", []),
         ("A man was shot on Friday. The shooter will be charged.", []),
+        # "not ... until": done, later
+        ("A man was shot on Friday. The shooter wasn't arrested until Monday.", ["arrested"]),
         ('A man was shot on Friday. "We will find and arrest him," the chief said.', []),
     ],
 )

@@ -140,7 +140,8 @@ _AUX_OR_ADVERB = (
 """Words that may stand between a negation or a modal and the words it rules: "no one
 else was", "has not yet been", "could have been", "were not seriously"."""
 _AUX = r"(?:was|were|is|are|has|have|had)"
-_DENIED = rf"(?:{_NEGATION_WORDS}){_AUX_OR_ADVERB} $"  # "was not", "no one else was"
+_DENIED = rf"(?P<denied>(?:{_NEGATION_WORDS}){_AUX_OR_ADVERB} $)"  # "was not", "no one else was"
+_UNTIL_AFTER = re.compile(r"(?i)[\w-]+(?: [\w-]+){0,2}? until\b")  # "not arrested until May"
 _NO_SUBJECT = (  # "No officers were", "none of the others were", "neither officer was"
     rf"(?:^ ?|\b(?:said|says|and|but|that|while) )(?:no|none|neither)(?: [\w-]+){{0,3}}? {_AUX}"
     rf"{_AUX_OR_ADVERB} $"
@@ -222,8 +223,9 @@ def _unstated(part: _Part | str, start: int) -> bool:
     charged"; not a narrating "would": ``_possible``; "if anyone died"), an aim
     (``aim_words`` of the case lexicon: "threatened to kill", "intent to murder", "tried
     to beat him to death"; not "went on to kill", "used to kill") or an attempt
-    ("attempted first-degree murder"). Or inside a quote in the first person ("we will
-    arrest him"); an official's quoted "Two people were killed" counts.
+    ("attempted first-degree murder"); not "not ... until" ("wasn't arrested until
+    Tuesday"). Or inside a quote in the first person ("we will arrest him"); an
+    official's quoted "Two people were killed" counts.
     Limits: raw text, no parse; a negation further back ("not guilty in the death") does
     not count; "if"/"whether" rule only the next four words; single quotes (‘…’) are not
     read; a killing word about another, earlier event counts like the case's own."""
@@ -235,7 +237,10 @@ def _unstated(part: _Part | str, start: int) -> bool:
     after = _CLAUSE_BREAK.split(part.text[start:], maxsplit=1)[0]
     if _RESULT_WORDS.match(part.text, start) and _AIMED_RESULT.search(clause):
         return True
-    return bool(_UNSTATED_BEFORE.search(clause)) or _possible(clause, after)
+    before = _UNSTATED_BEFORE.search(clause)
+    if before and before.group("denied") and _UNTIL_AFTER.match(after):
+        before = None  # "wasn't arrested until Tuesday": he was
+    return before is not None or _possible(clause, after)
 
 
 def _stated(pattern: re.Pattern[str], parts: list[_Part]) -> bool:
