@@ -69,9 +69,10 @@ def hedged(token: Token) -> bool:
 def _narrated(token: Token) -> bool:
     """Whether "would" on ``token`` tells what happened next: a ``NARRATED`` word on it or
     its modifier ("would later die", "would die hours later", "would eventually be
-    charged"), or it is a death verb of a main clause with no condition ("was shot and
-    would die at a hospital"; not "feared he would die", "would die if ...").
-    Limits: "he would kill again" (a habit or a threat) with "later" reads as narration."""
+    charged"), or it is a death verb of a main clause with no condition ("She would die
+    at a hospital"; not "feared he would die", "would die if ...").
+    Limits: a main-clause "would die" that is a wish or a habit ("I would die for him")
+    reads as narration."""
     for child in token.children:
         if child.dep_ in ("advmod", "npadvmod") and (
             child.lower_ in NARRATED or any(g.lower_ in NARRATED for g in child.children)
