@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.claims import find_quotes
+from pipeline.quote_marks import quote_spans
 from tests.claims_helpers import mentions_from_ents
 
 
@@ -117,3 +118,19 @@ def test_seed_article_multi_paragraph_spokesman_quote(seed_quotes):
     (found,) = [f for f in seed_quotes if f[0].startswith("As part of our re-investigation")]
     assert "3,500 documents" in found[0]
     assert found[2] == "spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a quote over two sentences ends at its closing mark
+        ('He said: "We ran. They hit him." The clerk died.', ["We ran. They hit him."]),
+        ("He said: \u201cWe ran.\u201d The clerk died.", ["We ran."]),
+        # a quote left open runs to the paragraph's end, not into the next one
+        ('He said: "We ran.\nThe clerk died.', ["We ran."]),
+        # an inch mark closes nothing
+        ('A man, 6\'2", was shot. "It hurt," he said.', ["It hurt,"]),
+    ],
+)
+def test_quote_spans(text: str, quoted: list[str]) -> None:
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted

@@ -370,9 +370,13 @@ def test_the_only_suspect_dead_by_his_own_hand(text: str, n_suspects: int, statu
         ("Police said it was not a murder-suicide.", []),
         ("Tom Reed was not killed by police, a sergeant said.", []),
         ("There was no murder-suicide, the sheriff said.", []),
-        # a possibility, or quoted words: not stated
+        # a possibility, or a speaker's words of his own: not stated
         ("Police said Tom Reed could have shot himself.", []),
-        ('"Tom Reed shot himself," a neighbor told the crowd.', []),
+        ('"We think Tom Reed shot himself," a neighbor told the crowd.', []),
+        # an official's quoted words of fact count
+        ('"Tom Reed shot himself," the sheriff told the crowd.', ["killed"]),
+        # a negation in an earlier clause of the same sentence does not rule it
+        ("It was no accident. Tom Reed shot himself.", ["killed"]),
         # the sentence names another person, not the suspect
         ("Ann Cole later shot herself with the same rifle.", []),
     ],
@@ -568,26 +572,62 @@ LEAD_WORDS_CASES = [
     ("Gun found", "The rifle used to kill the man was found on Friday.", [], ["killed"]),
     ("Teen in court", "The teen pleaded not guilty in the death of a man.", [], ["killed"]),
     ("Teen in court", "He is charged in the May 2 death of a clerk.", [], ["killed"]),
+    # a deed after "to": "went on to kill", "managed to kill" (not an aim word)
+    ("Depot attack", "A gunman went on to kill two clerks at a depot.", [], ["killed"]),
+    ("Depot attack", "The gunman managed to kill two clerks.", [], ["killed"]),
+    # "not only": no denial
+    ("Depot attack", "He not only killed the clerk but also robbed the store.", [], ["killed"]),
+    # an official's quoted words of fact
+    ("Depot attack", '"Two clerks were killed," the sheriff said.', [], ["killed"]),
+    ("Depot attack", "\u201cTwo clerks were killed,\u201d the sheriff said.", [], ["killed"]),
+    # a quote that runs over two sentences ends before the killing word
+    (
+        "Depot attack",
+        'A man said: "We heard shots. They hit him." The clerk was killed.',
+        [],
+        ["killed"],
+    ),
     # denied: "was not killed", "no one was killed", "didn't die"
+    # (limit: "shot" is no injury word of the lead, so a reader's "injured" is not given)
     ("Clerk shot in store robbery", "The clerk was shot. He was not killed.", [], []),
+    ("Clerk shot in store robbery", "The clerk was shot. His wound wasn\u2019t fatal.", [], []),
     ("Shots fired at bus stop", "Shots hit a bus stop. No one was killed.", [], []),
     ("Clerk shot in store robbery", "The clerk was shot. His wound wasn't fatal.", [], []),
     # ... so the wounded stay wounded
     ("Clerk shot in robbery", "The clerk was shot. He was not killed.", ["injured"], ["injured"]),
-    # quoted speech: a speaker's words are no narration
+    # quoted speech of the speaker's own doings (first person) is no narration
     ("Clerk shot in store robbery", '"I thought I was dead," the clerk said.', [], []),
+    ("Clerk shot in store robbery", "\u201cWe feared we would die,\u201d a clerk said.", [], []),
     # modals and intentions: "could have been killed", "threatened to kill"
     ("Clerk shot in store robbery", "The clerk could have been killed, police said.", [], []),
     ("Clerk shot in store robbery", "The man who shot him had threatened to kill him.", [], []),
+    ("Clerk shot in store robbery", "The man who shot him had vowed to kill him.", [], []),
+    ("Clerk shot in store robbery", "A man tried to beat the clerk to death.", [], []),
+    ("Clerk shot in store robbery", "The robber threatened to shoot the clerk dead.", [], []),
+    ("Clerk shot in store robbery", "The clerk could later be killed, a doctor said.", [], []),
     ("Clerk shot in store robbery", "Police did not say if anyone died.", [], []),
     # an attempt is no killing: "attempted first-degree murder", "intent to murder"
     ("Clerk shot in store robbery", "A man faces attempted first-degree murder charges.", [], []),
-    ("Man charged in store robbery", "He is charged with assault with intent to murder.", [], []),
+    ("Man charged in store robbery", "She faces a count of assault with intent to murder.", [], []),
     ("Men held in store robbery", "They are charged with conspiracy to commit murder.", [], []),
     # a denied injury is no injury: only killing is left
     ("Store robbery", "The clerk was shot and killed. No one else was hurt.", [], ["killed"]),
     ("Store robbery", "The clerk was shot and killed. A customer was not injured.", [], ["killed"]),
     ("Store robbery", "The clerk was shot dead. Nobody else was hurt.", [], ["killed"]),
+    ("Store robbery", "The clerk was shot and killed. No officers were hurt.", [], ["killed"]),
+    ("Store robbery", "The clerk was killed. None of the officers were hurt.", [], ["killed"]),
+    ("Store robbery", "The clerk was killed. No other people were hurt.", [], ["killed"]),
+    (
+        "Store robbery",
+        "The clerk was killed. Police said neither officer was hurt.",
+        [],
+        ["killed"],
+    ),
+    ("Store robbery", "The clerk was killed. The guard wasn\u2019t hurt.", [], ["killed"]),
+    # ... but "no" in a subject's modifier denies nothing: killed and hurt, mixed
+    ("Store robbery", "A man with no record was killed. A clerk was hurt.", [], []),
+    # a robbery attempt that ended in a killing (the lead turns the shot victims killed)
+    ("Teen held in attempted robbery killing", "The clerk was shot.", ["injured"], ["killed"]),
 ]
 
 
@@ -628,6 +668,13 @@ def test_a_title_of_a_killing_not_done(title: str, status: str) -> None:
         ("A man was shot on Friday. No one has been arrested.", []),
         ("A man was shot on Friday. The shooter has not been charged.", []),
         ("A man was shot on Friday. The shooter could be charged.", []),
+        # a narrating "would": what happened next
+        ("A man was shot on Friday. The shooter would eventually be arrested.", ["arrested"]),
+        ("A man was shot on Friday. The shooter would be arrested days later.", ["arrested"]),
+        ("A man was shot on Friday. The shooter could later be arrested.", []),
+        ("A man was shot on Friday. The shooter will be charged.", []),
+        # "not ... until": done, later
+        ("A man was shot on Friday. The shooter wasn't arrested until Monday.", ["arrested"]),
         ('A man was shot on Friday. "We will find and arrest him," the chief said.', []),
     ],
 )
@@ -667,6 +714,14 @@ def test_the_words_of_an_aim(nlp, text: str, status: str | None) -> None:
         ("A stray bullet could have killed Tom Hale.", []),
         ("Police asked whether Tom Hale was shot.", []),
         ("Tom Hale feared he would die.", []),
+        # deeds after "to" that is no aim: "went on to kill", "managed to shoot"
+        ("A man went on to kill Tom Hale on Friday.", ["killed"]),
+        ("A man managed to shoot Tom Hale on Friday.", ["injured"]),
+        # a narrating "would": what happened next
+        ("Tom Hale would die hours later.", ["killed"]),
+        ("Tom Hale would later die at a hospital.", ["killed"]),
+        ("Tom Hale would die at a hospital.", ["killed"]),
+        ("Tom Hale would die if he stayed, he said.", []),
     ],
 )
 def test_a_harm_verb_that_is_an_aim_or_a_possibility(nlp, text: str, status: list[str]) -> None:

@@ -22,17 +22,20 @@ the US get a city and a country only when the entity names them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.article import Article
 from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
+from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.roles.decide import LEGAL_STATUSES
 from pipeline.cases.roles.evidence import MODALS
-from pipeline.cases.roles.find import QUOTES
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
+from pipeline.quote_marks import QUOTE_MARK, quote_spans
 
 
 def crime_evidence(text: str, title: str | None = None) -> float:
@@ -115,91 +118,162 @@ def build_case(
     }
 
 
-# KILLED_WORDS and INJURED_WORDS read the raw title and lead with no parse, so they are
+# _KILLED_WORDS and _INJURED_WORDS read the raw title and lead with no parse, so they are
 # phrase patterns ("attempted murder" is no death, "fatally wounded" no injury, plural and
 # noun forms: "slayings", "killings"); the lexicon's ``killed_words``/``injury`` lists
 # are single tokens the parse-based rules (``pipeline.cases.roles``) test one by one.
-KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
+_KILLED_WORDS = re.compile(  # not "attempted murder", "attempted homicide": no one died
     r"(?i)\b(?<!attempted )(?:killed|kills|kill|dead|dies|died|death|deaths|murder(?:ed|s)?|"
     r"homicide|fatal(?:ly)?|slain|slayings?|killings?)\b"
 )
-INJURED_WORDS = re.compile(  # not "fatally wounded", "mortally injured": they died
+_INJURED_WORDS = re.compile(  # not "fatally wounded", "mortally injured": they died
     r"(?i)\b(?<!fatally )(?<!mortally )(?:wounded|injured|injuring|injures|hurt|hospitalized)\b"
 )
 
 
-_NEGATION = r"\b(?:not|no|never|nobody|none)\b|n't\b"
-NEGATION = re.compile(f"(?i){_NEGATION}")
-_BETWEEN = r"(?: (?:one|else|yet|ever|even|been|be|being|was|were|is|are|has|have|had|\w+ly))*"
+_NEGATION_WORDS = r"\b(?:not|no|never|nobody|none)\b|n['’]t\b"  # "weren’t", curly apostrophe too
+_NEGATION = re.compile(f"(?i){_NEGATION_WORDS}")
+_ADVERB = r"(?!(?:only|family|july|early)\b)\w+ly"  # "seriously"; not "not only", "family"
+_AUX_OR_ADVERB = (
+    rf"(?: (?:one|else|yet|ever|even|later|been|be|being|was|were|is|are|has|have|had|{_ADVERB}))*"
+)
 """Words that may stand between a negation or a modal and the words it rules: "no one
 else was", "has not yet been", "could have been", "were not seriously"."""
-UNSTATED_BEFORE = re.compile(  # right before the words, in their clause
-    rf"(?i)(?:{_NEGATION}|\b(?:{'|'.join(MODALS)})\b){_BETWEEN} $"
-    r"|\b(?:if|whether)\b(?: \S+){0,4} $"
-    r"|\battempted(?: [\w-]+)? $"  # "attempted first-degree murder"
-    r"|\b(?:intent|attempt(?:ed|ing|s)?|conspiracy|plot(?:ted|ting|s)?|tr(?:ied|ying)|"
-    r"threat(?:en(?:ed|ing|s)?|s)?) to(?: commit)? $"  # "intent to murder"
+_AUX = r"(?:was|were|is|are|has|have|had)"
+_DENIED = rf"(?P<denied>(?:{_NEGATION_WORDS}){_AUX_OR_ADVERB} $)"  # "was not", "no one else was"
+_UNTIL_AFTER = re.compile(r"(?i)[\w-]+(?: [\w-]+){0,2}? until\b")  # "not arrested until May"
+_NO_SUBJECT = (  # "No officers were", "none of the others were", "neither officer was"
+    rf"(?:^ ?|\b(?:said|says|and|but|that|while) )(?:no|none|neither)(?: [\w-]+){{0,3}}? {_AUX}"
+    rf"{_AUX_OR_ADVERB} $"
 )
-INTENDED = re.compile(r"(?i)(?<!\bused )\bto $")  # "threatened to kill", not "used to kill"
-INTENDED_VERBS = re.compile(r"(?i)(?:kill|hurt|arrest)\b")  # not "to death", "to murder"
-CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_CONDITION = r"\b(?:if|whether)\b(?: \S+){0,4} $"  # "if anyone was"
+_ATTEMPTED = (  # "attempted first-degree murder", not "attempted robbery killing"
+    r"\battempted(?: (?:first|second|third)[- ]degree| aggravated| capital)? $"
+)
+_AIM_WORDS = "|".join(sorted(case_lexicon().words["aim_words"], key=len, reverse=True))
+_AIM = (  # "threatened to kill", "intent to murder", "ordered him to kill": ``aim_words``
+    rf"\b(?:{_AIM_WORDS})(?: (?:him|her|them|someone|others))? to(?: commit)? $"
+)
+_UNSTATED_BEFORE = re.compile(  # right before the words, in their clause
+    f"(?i){_DENIED}|{_NO_SUBJECT}|{_CONDITION}|{_ATTEMPTED}|{_AIM}"
+)
+_AIMED_RESULT = re.compile(rf"(?i)\b(?:{_AIM_WORDS}) to [\w-]+(?: [\w'’-]+){{0,3}} (?:to )?$")
+"""An aim whose result is the words: "tried to beat him to death", "threatened to shoot
+her dead" (read only for ``_RESULT_WORDS``)."""
+_RESULT_WORDS = re.compile(r"(?i)(?:death|dead)\b")
+_MODAL_WORDS = "|".join((*MODALS, "will"))  # the roles' modals, and "will be charged": not yet
+_POSSIBLE = re.compile(rf"(?i)\b({_MODAL_WORDS})\b({_AUX_OR_ADVERB}) $")  # "could have been"
+_NARRATED = re.compile(r"(?i)\b(?:later|eventually)\b")
+_LATER_AFTER = re.compile(r"(?i)[\w-]+(?: [\w-]+){0,3}? later\b")  # "died hours later"
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)\b")
 
 
-def _in_quotes(before: str) -> bool:
-    """Whether the text after ``before`` is inside quotation marks (``QUOTES`` of the
-    roles): an odd number of straight ones, or a curly opening one not closed since.
-    Limits: a quote opened in an earlier sentence and not closed in this one is missed."""
-    straight, opener, closer = QUOTES
-    return before.count(straight) % 2 == 1 or before.rfind(opener) > before.rfind(closer)
+class _QuoteIndex:
+    """The quoted spans of one text (``quote_spans``: marks paired per paragraph), found
+    on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def around(self, offset: int) -> str | None:
+        """The quoted text around ``offset``, or None when ``offset`` is not quoted."""
+        if self._spans is None:
+            self._spans = quote_spans(self.text) if QUOTE_MARK.search(self.text) else []
+            self._starts = [a for a, _ in self._spans]
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._spans[i][1]:
+            return self.text[self._spans[i][0] : self._spans[i][1]]
+        return None
 
 
-def _unstated(text: str, start: int) -> bool:
-    """Whether the words at ``text[start:]`` are not stated as fact: inside quotation
-    marks, or denied ("was not killed", "no one was hurt", "no arrests"), spoken of as
-    possible ("could have been killed", "if anyone died") or as intended ("threatened
-    to kill", "plans to arrest", "intent to murder", "attempted first-degree murder";
-    not "used to kill", "shot to death") in their clause,
-    right before them (``NEGATION`` or a ``MODALS`` word of the roles, then only
-    auxiliaries and adverbs: ``_BETWEEN``).
+@dataclass(frozen=True)
+class _Part:
+    """A title or a sentence: its text and where it starts in ``quotes``' text."""
+
+    text: str
+    start: int
+    quotes: _QuoteIndex
+
+    @classmethod
+    def alone(cls, text: str) -> _Part:
+        """A text read on its own (a title)."""
+        return cls(text, 0, _QuoteIndex(text))
+
+
+def _possible(clause: str, after: str) -> bool:
+    """Whether a modal rules the words after ``clause`` ("could have been killed"), but
+    not a narrating "would" ("would later die", "would eventually be charged", "would
+    be arrested days later"). Limits: a "would" with no time word is read as possible."""
+    match = _POSSIBLE.search(clause)
+    if match is None:
+        return False
+    if match.group(1).lower() == "would":
+        return not (_NARRATED.search(match.group(2)) or _LATER_AFTER.match(after))
+    return True
+
+
+def _unstated(part: _Part | str, start: int) -> bool:
+    """Whether the words at ``part.text[start:]`` are not stated as fact. Right before
+    them in their clause (only auxiliaries and adverbs between: ``_AUX_OR_ADVERB``):
+    denied ("was not killed", "No officers were hurt", "weren’t"), possible or to come
+    (a ``MODALS`` word of the roles or "will": "could have been killed", "will be
+    charged"; not a narrating "would": ``_possible``; "if anyone died"), an aim
+    (``aim_words`` of the case lexicon: "threatened to kill", "intent to murder", "tried
+    to beat him to death"; not "went on to kill", "used to kill") or an attempt
+    ("attempted first-degree murder"); not "not ... until" ("wasn't arrested until
+    Tuesday"). Or inside a quote in the first person ("we will arrest him"); an
+    official's quoted "Two people were killed" counts.
     Limits: raw text, no parse; a negation further back ("not guilty in the death") does
-    not count; a killing word about another, earlier event counts like the case's own
-    (a time phrase does not tell them apart: follow-ups say "killed last month")."""
-    before = text[:start]
-    if _in_quotes(before):
+    not count; "if"/"whether" rule only the next four words; single quotes (‘…’) are not
+    read; a killing word about another, earlier event counts like the case's own."""
+    part = part if isinstance(part, _Part) else _Part.alone(part)
+    quote = part.quotes.around(part.start + start)
+    if quote is not None and _FIRST_PERSON.search(quote):
         return True
-    clause = CLAUSE_BREAK.split(before)[-1]
-    if INTENDED.search(clause) and INTENDED_VERBS.match(text, start):
+    clause = _CLAUSE_BREAK.split(part.text[:start])[-1]
+    after = _CLAUSE_BREAK.split(part.text[start:], maxsplit=1)[0]
+    if _RESULT_WORDS.match(part.text, start) and _AIMED_RESULT.search(clause):
         return True
-    return bool(UNSTATED_BEFORE.search(clause))
+    before = _UNSTATED_BEFORE.search(clause)
+    if before and before.group("denied") and _UNTIL_AFTER.match(after):
+        before = None  # "wasn't arrested until Tuesday": he was
+    return before is not None or _possible(clause, after)
 
 
-def _stated(pattern: re.Pattern[str], parts: list[str]) -> bool:
+def _stated(pattern: re.Pattern[str], parts: list[_Part]) -> bool:
     """Whether ``pattern`` matches in one of ``parts`` (title, sentences) at words that
     are stated as fact (``_unstated``)."""
     return any(
-        not _unstated(part, match.start()) for part in parts for match in pattern.finditer(part)
+        not _unstated(part, match.start())
+        for part in parts
+        for match in pattern.finditer(part.text)
     )
 
 
-TITLE_INJURED_WORDS = re.compile(  # "Gunman kills 2, wounds 3"; not "shot dead"
+_TITLE_INJURED_WORDS = re.compile(  # "Gunman kills 2, wounds 3"; not "shot dead"
     r"(?i)\b(?:wounds?|wounding|shoots|(?<!fatally )shot(?! (?:to death|dead)\b))\b"
 )
 
 _COUNT = r"(\d+|" + "|".join(UNITS) + r")"
-DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2 dead", "4 dead", "two killed"
+_DEAD_COUNT = re.compile(  # "kills 3", "killing one", "leaves 2 dead", "4 dead", "two killed"
     rf"(?i)\b(?:leaves?|left) {_COUNT} (?:people |others? )?dead\b"
     rf"|\bkill(?:s|ing|ed)? {_COUNT}(?![-\w])"
     rf"|\b{_COUNT}(?![-\w]) (?:people )?(?:dead|killed|deaths|slain|shot (?:to death|dead))\b"
 )
 
 
-def _dead_count(text: str) -> int | None:
+def _dead_count(text: _Part | str) -> int | None:
     """The number of dead ``text`` gives first ("kills 3", "4 dead", "left 2 dead"), else
     None. Not a number of others ("leaves 3 injured", "left 2 hurt") nor an age ("left
     17-year-old dead"), nor one not stated as fact ("plot to kill 3": ``_unstated``).
     Limits: "1 dead" in "2 hurt, 1 dead" is read, "dead" far from the number ("left 2
     people in the house dead") is not."""
-    count = next((m for m in DEAD_COUNT.finditer(text) if not _unstated(text, m.start())), None)
+    part = text if isinstance(text, _Part) else _Part.alone(text)
+    matches = _DEAD_COUNT.finditer(part.text)
+    count = next((m for m in matches if not _unstated(part, m.start())), None)
     if count is None:
         return None
     word = next(g for g in count.groups() if g).lower()
@@ -210,9 +284,9 @@ def _title_only_killing(title: str | None) -> bool:
     """Whether the title speaks of killing and of no injury (no injury words, nor
     "wounds", "wounding", "shoots", "shot" unless "shot dead"/"shot to death"), words
     stated as fact (``_stated``: not "could have been killed", "no one hurt")."""
-    parts = [title or ""]
-    return _stated(KILLED_WORDS, parts) and not (
-        _stated(INJURED_WORDS, parts) or _stated(TITLE_INJURED_WORDS, parts)
+    parts = [_Part.alone(title or "")]
+    return _stated(_KILLED_WORDS, parts) and not (
+        _stated(_INJURED_WORDS, parts) or _stated(_TITLE_INJURED_WORDS, parts)
     )
 
 
@@ -227,11 +301,15 @@ def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool
     return _title_only_killing(title) and dead is not None and dead >= len(victims)
 
 
-def _lead(article: Article, sentences: list[tuple[int, int]] | None, n: int) -> list[str]:
+def _lead_parts(article: Article, sentences: list[tuple[int, int]] | None, n: int) -> list[_Part]:
     """The title and the first ``n`` sentences (no title: "" first; no sentence bounds:
-    the title alone); ``" ".join`` makes them one text."""
+    the title alone); the sentences share the quoted spans of the article's text."""
     bounds = sorted(sentences or [])[:n]
-    return [article.title or "", *(article.text[a:b] for a, b in bounds)]
+    quotes = _QuoteIndex(article.text)
+    return [
+        _Part.alone(article.title or ""),
+        *(_Part(article.text[a:b], a, quotes) for a, b in bounds),
+    ]
 
 
 def fill_victim_status(
@@ -250,7 +328,8 @@ def fill_victim_status(
     "killings", "slayings", ...) and no injury words, "injured" the other way round, and
     "killed" also when the title alone speaks only of killing (``_title_only_killing``).
     Only words stated as fact count (``_stated``: not "was not killed", "no one else was
-    hurt", "could have been killed", "threatened to kill", nor quoted speech).
+    hurt", "could have been killed", "threatened to kill", nor a speaker's quoted words
+    of his own doings).
     Victims the text calls only injured become killed when no victim is said to be
     killed and the lead speaks only of killing, or the title alone counts as many dead
     as there are victims (``_title_says_killed``).
@@ -264,8 +343,8 @@ def fill_victim_status(
     """
     _fill_suspect_status(people, article, sentences)
     victims = [p for p in people if p.get("case_role") == "victim"]
-    parts = _lead(article, sentences, 2)
-    killed_lead = _stated(KILLED_WORDS, parts) and not _stated(INJURED_WORDS, parts)
+    parts = _lead_parts(article, sentences, 2)
+    killed_lead = _stated(_KILLED_WORDS, parts) and not _stated(_INJURED_WORDS, parts)
     killed_lead = killed_lead or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
         for victim in victims:
@@ -283,7 +362,7 @@ def fill_victim_status(
         elif status == "injured" and dead is not None and len(missing) <= dead - named_dead:
             status = "killed"  # "2 dead, 2 hurt": the two hurt are named, the others died
     elif not known:
-        killed, injured = _stated(KILLED_WORDS, parts), _stated(INJURED_WORDS, parts)
+        killed, injured = _stated(_KILLED_WORDS, parts), _stated(_INJURED_WORDS, parts)
         if killed != injured:
             status = "killed" if killed else "injured"
         elif _title_only_killing(article.title):
@@ -294,11 +373,11 @@ def fill_victim_status(
             person["status"] = [*(person.get("status") or []), status or own]
 
 
-ARREST_WORDS = re.compile(
+_ARREST_WORDS = re.compile(
     r"(?i)\b(?:arrest(?:ed|s)?|charged|booked|in custody|into custody|jailed|indicted|"
     r"apprehended|surrendered|turned himself in|turned herself in)\b"
 )
-SUSPECT_DEAD_WORDS = re.compile(
+_SUSPECT_DEAD_WORDS = re.compile(
     r"(?i)\b(?:murder[- ]suicide|(?:killed|shot|killing|shooting) (?:himself|herself)|"
     r"took (?:his|her) own life|turned the gun on (?:himself|herself)|"
     r"(?:killed|fatally shot|shot dead) by (?:police|officers?|(?:a )?deput(?:y|ies)|troopers?))\b"
@@ -324,7 +403,7 @@ def _fill_suspect_status(
     ]
     if not missing:
         return
-    if _stated(ARREST_WORDS, _lead(article, sentences, 3)):
+    if _stated(_ARREST_WORDS, _lead_parts(article, sentences, 3)):
         for person in missing:
             person["status"] = [*(person.get("status") or []), "arrested"]
     elif (
@@ -349,25 +428,29 @@ def _name_forms(name: str) -> set[str]:
 def _suspect_dead(
     text: str, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
 ) -> bool:
-    """Whether ``text`` has ``SUSPECT_DEAD_WORDS`` ("X shot himself", "X was killed by
-    police", "a murder-suicide") not denied in their clause ("was not killed by police",
-    "it was not a murder-suicide": "not", "no", "never" between the last comma and the
-    words) nor otherwise unstated (``_unstated``: "could have shot himself", quoted),
+    """Whether ``text`` has ``_SUSPECT_DEAD_WORDS`` ("X shot himself", "X was killed by
+    police", "a murder-suicide") not denied in their clause (``_NEGATION`` anywhere
+    between the last ``_CLAUSE_BREAK`` mark and the words: "it was not a murder-suicide")
+    nor otherwise unstated (``_unstated``: "could have shot himself", quoted in the
+    first person),
     in a sentence that names the suspect ``name`` (in full or by the last word) or names
     none of the ``others`` ("the father shot his wife and himself").
     Limits: the sentence bounds are the extraction's (without them the text is one); a
     sentence naming the suspect and another person may speak of the other."""
-    if not SUSPECT_DEAD_WORDS.search(text):
+    if not _SUSPECT_DEAD_WORDS.search(text):
         return False
     own = _name_forms(name)
     other = {form for n in others for form in _name_forms(n)} - own
     bounds = sorted(sentences or []) or [(0, len(text))]
-    for match in SUSPECT_DEAD_WORDS.finditer(text):
+    quotes = _QuoteIndex(text)
+    for match in _SUSPECT_DEAD_WORDS.finditer(text):
         start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
-        clause = re.split(r"[,;:]", text[start : match.start()])[-1]
-        if NEGATION.search(clause) or _unstated(text[start:end], match.start() - start):
-            continue
         sentence = text[start:end]
+        clause = _CLAUSE_BREAK.split(text[start : match.start()])[-1]
+        if _NEGATION.search(clause) or _unstated(
+            _Part(sentence, start, quotes), match.start() - start
+        ):
+            continue
         named = {n for n in own | other if re.search(rf"\b{re.escape(n)}\b", sentence)}
         if named & own or not named:
             return True

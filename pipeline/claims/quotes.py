@@ -1,11 +1,11 @@
 """Direct quotes and their speakers.
 
-Quote marks are paired within a paragraph (a line of the text): curly “…” and straight
-"…" (straight marks alternate open/close). A paragraph whose last quote is left open and
-a next paragraph that opens with a quote mark form one multi-paragraph quote; its
-``quote`` joins the parts with a newline and ``start:end`` runs from the first quoted
-word to the last (the marks in between stay in the text). ``start:end`` never includes
-the quote marks.
+Quote marks are paired within a paragraph (a line of the text) by
+``pipeline.quote_marks``: curly “…” and straight "…" (straight marks alternate
+open/close). A paragraph whose last quote is left open and a next paragraph that opens
+with a quote mark form one multi-paragraph quote; its ``quote`` joins the parts with a
+newline and ``start:end`` runs from the first quoted word to the last (the marks in
+between stay in the text). ``start:end`` never includes the quote marks.
 
 The speaker is the subject of the nearest reporting verb (``models/lexicons/
 reporting_verbs.txt``: said, told, added, according to ...) in the same sentence or
@@ -29,30 +29,18 @@ even when the next paragraph names the speaker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.lexicons import words
 from pipeline.claims.people import MentionIndex, Target
 from pipeline.doctext import doc_text
+from pipeline.quote_marks import ANY_MARK, CLOSERS, QuotePart, quote_groups
 from pipeline.records import Quote
 
-OPENERS = "“"
-CLOSERS = "”"
-STRAIGHT = '"'
-ANY_MARK = OPENERS + CLOSERS + STRAIGHT
 PRONOUNS = frozenset({"he", "she", "i"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 WINDOW_TOKENS = 20
 MIN_WORDS = 3
-
-
-@dataclass
-class _Part:
-    start: int
-    end: int
-    closed: bool
 
 
 def quotes_in(doc: Doc, index: MentionIndex) -> list[Quote]:
@@ -64,7 +52,7 @@ def quotes_in(doc: Doc, index: MentionIndex) -> list[Quote]:
     """
     quotes: list[Quote] = []
     previous: tuple[int, Target | None] | None = None  # (end, speaker) of the last quote
-    for parts in _quote_spans(doc_text(doc)):
+    for parts in quote_groups(doc_text(doc)):
         start, end = parts[0].start, parts[-1].end
         text = "\n".join(doc_text(doc)[p.start : p.end].strip() for p in parts)
         if len(text.split()) < MIN_WORDS:
@@ -100,63 +88,7 @@ def _worth_keeping(text: str) -> bool:
     return len(text.split()) >= 3 and text.rstrip()[-1:] in {".", ",", "!", "?", "…"}
 
 
-def _quote_spans(text: str) -> list[list[_Part]]:
-    """Quoted spans (without marks), multi-paragraph quotes grouped."""
-    groups: list[list[_Part]] = []
-    open_group: list[_Part] | None = None
-    pos = 0
-    for line in text.split("\n"):
-        line_start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        parts = _parts_in_line(line, line_start)
-        if open_group is not None:
-            first_mark = line.lstrip()[:1]
-            if (
-                parts
-                and first_mark in OPENERS + STRAIGHT
-                and parts[0].start <= line_start + (len(line) - len(line.lstrip()) + 1)
-            ):
-                open_group.append(parts.pop(0))
-                if not open_group[-1].closed:
-                    continue
-            open_group = None
-        for part in parts:
-            groups.append([part])
-        if parts and not parts[-1].closed:
-            open_group = groups[-1]
-    return groups
-
-
-def _parts_in_line(line: str, offset: int) -> list[_Part]:
-    """Pair the marks of one line. A straight mark opens when followed by a non-space and
-    closes when preceded by one; a stray closing-looking mark with nothing open is skipped.
-    """
-    parts = []
-    opened: int | None = None
-    for i, char in enumerate(line):
-        if char not in ANY_MARK:
-            continue
-        prev_space = i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-"
-        next_space = i + 1 >= len(line) or line[i + 1].isspace()
-        if char == STRAIGHT and opened is None and next_space and not prev_space:
-            continue  # a closer with nothing open
-        if char == STRAIGHT and opened is not None and prev_space and not next_space:
-            opened = i + 1  # an opener while one is open: the earlier mark was stray
-            continue
-        if opened is None and (char in OPENERS or char == STRAIGHT):
-            opened = i + 1
-        elif opened is not None and (char in CLOSERS or char == STRAIGHT):
-            if i > opened:
-                parts.append(_Part(offset + opened, offset + i, True))
-            opened = None
-    if opened is not None and line[opened:].strip():
-        end = len(line.rstrip())
-        parts.append(_Part(offset + opened, offset + end, False))
-    return parts
-
-
-def _speaker(doc: Doc, index: MentionIndex, parts: list[_Part]) -> tuple[Target | None, str]:
+def _speaker(doc: Doc, index: MentionIndex, parts: list[QuotePart]) -> tuple[Target | None, str]:
     first, last = parts[0], parts[-1]
     quoted = doc_text(doc)[first.start : first.end].rstrip()
     after = _verb_after(doc, last.end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.cases.lexicon import CaseLexicon
+from pipeline.cases.lexicon import CaseLexicon, case_lexicon
 from pipeline.doctext import doc_text
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
@@ -50,28 +50,54 @@ def negated(verb: Token) -> bool:
 
 MODALS = ("could", "might", "may", "would")
 """A word under one of these is spoken of as possible ("could have been killed")."""
+NARRATED = ("later", "eventually")
+"""With one of these, "would" narrates what happened next ("would later die")."""
 
 
 def hedged(token: Token) -> bool:
     """Whether ``token`` has a modal (``MODALS``: "could have been killed") or an
-    "if"/"whether" ("if anyone was hurt") of its own."""
-    return any(
-        (c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS)
-        or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
-        for c in token.children
+    "if"/"whether" ("if anyone was hurt") of its own; not a narrating "would" (``_narrated``).
+    """
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children):
+        return True
+    modals = [
+        c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS
+    ]
+    return bool(modals) and not (modals == ["would"] and _narrated(token))
+
+
+def _narrated(token: Token) -> bool:
+    """Whether "would" on ``token`` tells what happened next: a ``NARRATED`` word on it or
+    its modifier ("would later die", "would die hours later", "would eventually be
+    charged"), or it is a death verb of a main clause with no condition ("She would die
+    at a hospital"; not "feared he would die", "would die if ...").
+    Limits: a main-clause "would die" that is a wish or a habit ("I would die for him")
+    reads as narration."""
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and (
+            child.lower_ in NARRATED or any(g.lower_ in NARRATED for g in child.children)
+        ):
+            return True
+    return (
+        token.lower_ in ("die", "succumb")
+        and token.dep_ in ("ROOT", "conj")
+        and (token.dep_ == "ROOT" or token.head.dep_ == "ROOT")
+        and not any(c.dep_ == "advcl" for c in token.children)
     )
 
 
 def intended(token: Token) -> bool:
-    """Whether ``token`` is a bare infinitive under another verb, an aim rather than a
-    deed: "threatened to kill", "tried to hurt", "plotting to murder"; not "the gun used
-    to kill", "believed to have been killed" (a perfect infinitive is a deed), nor a
-    purpose ("drove to the house to kill his wife": the parser's ``advcl``).
-    Limits: "left to die" is read as an aim."""
+    """Whether ``token`` is a bare infinitive under an aim word (``aim_words`` of the lexicon:
+    "threatened to kill", "tried to hurt", "plotting to murder", "an attempt to kill"),
+    an aim rather than a deed; not "went on to kill", "managed to kill", "the gun used to
+    kill", "believed to have been killed" (a perfect infinitive is a deed), nor a purpose
+    ("drove to the house to kill his wife": the parser's ``advcl``).
+    Limits: the aim word must be the verb's head ("ordered him to kill" is read as the
+    parser attaches it)."""
     return (
         token.tag_ == "VB"
-        and token.dep_ in ("xcomp", "acl")
-        and token.head.lower_ not in ("use", "used", "uses", "using")  # no lemmas here
+        and token.dep_ in ("xcomp", "acl", "ccomp")
+        and token.head.lower_ in case_lexicon().words["aim_words"]  # word forms: no lemmas here
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
 

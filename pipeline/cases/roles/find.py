@@ -32,6 +32,7 @@ from pipeline.cases.roles.evidence import (
 from pipeline.cases.roles.mentions import lone_surnames, mention_head, resolve_pronouns
 from pipeline.cases.roles.verbs import verb_evidence
 from pipeline.doctext import tokens_lowered_in
+from pipeline.quote_marks import CLOSERS, OPENERS, STRAIGHT
 from pipeline.records import Claim, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
@@ -226,7 +227,7 @@ def _examined(head: Token, coroner: Token) -> bool:
 CONDITION_WORDS = ("critical", "stable", "serious", "fair", "good")
 """"condition" is an injury word with one of these or after "in" ("in stable condition"),
 not in "on condition of anonymity"."""
-QUOTES = ('"', "\u201c", "\u201d")
+QUOTES = (STRAIGHT, OPENERS, CLOSERS)
 
 
 def sentence_status_claims(
@@ -300,11 +301,12 @@ def _own_clause(head: Token) -> tuple[Token, list[Token]]:
 
 
 def _quoted(sent: Span) -> set[int]:
-    """Indices of the tokens between quotation marks in ``sent`` (straight or curly)."""
+    """Indices of the tokens between quotation marks in ``sent`` (straight or curly), paired
+    within the sentence on its tokens (``pipeline.quote_marks`` pairs them on text)."""
     inside, out = False, set()
     for token in sent:
         if token.text in QUOTES:
-            inside = not inside if token.text == '"' else token.text == "\u201c"
+            inside = not inside if token.text == STRAIGHT else token.text == OPENERS
         elif inside:
             out.add(token.i)
     return out
