@@ -22,6 +22,8 @@ from typing import Any
 from pipeline.cases.places import SPELLED_OUT
 from pipeline.cases.words import SentenceIndex
 
+NAMED_METHODS = ("event-sentence", "text")  # place methods of a city the article names
+
 # the short forms a town is written with: "Mt. Juliet", "St. Louis", "FT. LAUDERDALE"
 SHORT_FORMS = {full.lower(): short for short, (_, full) in SPELLED_OUT.items()} | {"sainte": "ste"}
 
@@ -56,3 +58,33 @@ def _city_pattern(city: str) -> re.Pattern[str]:
     head = rf"(?:{re.escape(first)}|{short}\.?)" if short else re.escape(first)
     tail = "".join(rf"\s+{re.escape(word)}" for word in rest)
     return re.compile(rf"(?<!\w){head}{tail}(?!\w)", re.IGNORECASE)
+
+
+def named_city_place(
+    case: dict[str, Any], places: list[dict[str, Any]], text: str, entity_id: str
+) -> dict[str, Any] | None:
+    """A ``places`` row (GPE) for the incident city of an article's ``case`` row when the
+    article names it (``place_method`` event-sentence or text) and no place row has its
+    name: a town the NER missed that the case rules read ("WARREN" alone on its line, an
+    untagged "Isla Vista"). None otherwise.
+
+    Limits: only the incident's city; the other towns the NER missed stay missing.
+    ``n_mentions`` and ``first_char`` count the text's whole-name matches (0 and None
+    when only the headline names it)."""
+    city = case.get("city")
+    if not city or case.get("place_method") not in NAMED_METHODS:
+        return None
+    key = city.lower()
+    for place in places:
+        if key in (name.lower() for name in [place["name"], *(place.get("aliases") or [])]):
+            return None
+    found = list(_city_pattern(city).finditer(text))
+    return {
+        "article_id": case.get("article_id"),
+        "entity_id": entity_id,
+        "name": city,
+        "aliases": [],
+        "n_mentions": len(found),
+        "first_char": found[0].start() if found else None,
+        "label": "GPE",
+    }
