@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from pipeline.article import Article
-from pipeline.cases.place_evidence import named_city_place, place_evidence
+from pipeline.cases.place_evidence import named_place_rows, place_evidence
+from pipeline.cases.words import SentenceIndex, case_words
 from pipeline.extract import Extraction
 from pipeline.normalise import normalise_article
-from pipeline.cases.words import SentenceIndex, case_words
 
 
 def evidence(nlp, text: str, title: str | None, city: str | None) -> dict:
@@ -72,37 +72,49 @@ def test_place_evidence_names_the_sentence_of_the_city(nlp, text, title, city, s
 
 
 GLENMARROW = "A man was shot in Glenmarrow on Friday. Glenmarrow police came. Mt. Ashby waited."
+ROW = {"name": "Glenmarrow", "aliases": []}
 
 
 @pytest.mark.parametrize(
-    ("city", "method", "places", "expected"),
+    ("city", "method", "candidates", "places", "expected"),
     [
         # a named incident town the NER missed: a place row, its mentions counted
-        ("Glenmarrow", "event-sentence", [], ("Glenmarrow", 2, 18)),
-        ("Glenmarrow", "text", [{"name": "Ohio", "aliases": []}], ("Glenmarrow", 2, 18)),
-        ("Mount Ashby", "text", [], ("Mount Ashby", 1, 64)),  # its short form counts
+        ("Glenmarrow", "event-sentence", [], [], [("Glenmarrow", 2, 18)]),
+        ("Glenmarrow", "text", ["Glenmarrow"], [{"name": "Ohio"}], [("Glenmarrow", 2, 18)]),
+        ("Mount Ashby", "text", [], [], [("Mount Ashby", 1, 64)]),  # its short form counts
         # a place row already has the name (or an alias of it, in any case): none
-        ("Glenmarrow", "event-sentence", [{"name": "Glenmarrow", "aliases": []}], None),
-        ("Glenmarrow", "text", [{"name": "Glenmarrow Twp", "aliases": ["glenmarrow"]}], None),
+        ("Glenmarrow", "event-sentence", [], [ROW], []),
+        ("Glenmarrow", "text", [], [{"name": "Glenmarrow Twp", "aliases": ["glenmarrow"]}], []),
         # a city the article does not name (an outlet's) or no city: none
-        ("Glenmarrow", "outlet", [], None),
-        (None, None, [], None),
+        ("Glenmarrow", "outlet", [], [], []),
+        (None, None, [], [], []),
+        # the other candidates the text or headline names: rows too, after the city
+        (
+            "Glenmarrow",
+            "text",
+            ["Mount Ashby", "Lorrisford"],
+            [],
+            [("Glenmarrow", 2, 18), ("Mount Ashby", 1, 64), ("Lorrisford", 0, None)],
+        ),
+        (None, None, ["Glenmarrow", "Kelvedon"], [ROW], []),  # "Kelvedon": named nowhere
     ],
 )
-def test_named_city_place_adds_the_incident_town(city, method, places, expected) -> None:
+def test_named_place_rows_add_the_places_the_ner_missed(
+    city, method, candidates, places, expected
+) -> None:
     case = {"article_id": "a9", "city": city, "place_method": method}
-    row = named_city_place(case, places, GLENMARROW, "a9-loc7")
-    if expected is None:
-        assert row is None
-    else:
-        assert (row["name"], row["n_mentions"], row["first_char"]) == expected
-        assert (row["entity_id"], row["label"], row["article_id"]) == ("a9-loc7", "GPE", "a9")
+    title = "Two hurt near Lorrisford"
+    rows = named_place_rows(case, candidates, places, GLENMARROW, title, 7)
+    assert [(r["name"], r["n_mentions"], r["first_char"]) for r in rows] == expected
+    assert [r["entity_id"] for r in rows] == [f"a9-loc{7 + n}" for n in range(len(rows))]
+    assert all(r["label"] == "GPE" and r["article_id"] == "a9" for r in rows)
 
 
 def test_normalise_lists_the_dateline_town_among_the_places() -> None:
-    text = "DUNMORVALE — A man was shot and killed Friday night. Police said the gunman fled."
+    text = "DUNMORVALE — A man was shot and killed Friday night. A Kelbridge man was held."
     article = Article(article_id="a3", path="a.txt", text=text, published=date(2023, 1, 2))
     extraction = Extraction(sentences=[(0, 51), (52, len(text))], mentions=[], claims=[])
     rows = normalise_article(article, extraction)
     assert rows["cases"][0]["city"] == "Dunmorvale"
-    assert [(p["name"], p["entity_id"]) for p in rows["places"]] == [("Dunmorvale", "a3-loc1")]
+    places = [(p["name"], p["entity_id"]) for p in rows["places"]]
+    assert places[0] == ("Dunmorvale", "a3-loc1")

@@ -60,31 +60,47 @@ def _city_pattern(city: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){head}{tail}(?!\w)", re.IGNORECASE)
 
 
-def named_city_place(
-    case: dict[str, Any], places: list[dict[str, Any]], text: str, entity_id: str
-) -> dict[str, Any] | None:
-    """A ``places`` row (GPE) for the incident city of an article's ``case`` row when the
-    article names it (``place_method`` event-sentence or text) and no place row has its
-    name: a town the NER missed that the case rules read ("WARREN" alone on its line, an
-    untagged "Isla Vista"). None otherwise.
+def named_place_rows(
+    case: dict[str, Any],
+    candidates: list[str],
+    places: list[dict[str, Any]],
+    text: str,
+    title: str | None,
+    first_id: int,
+) -> list[dict[str, Any]]:
+    """``places`` rows (GPE) for the places the case rules read that no place row names:
+    the incident city of ``case`` when the article names it (``place_method``
+    event-sentence or text), then the other ``candidates`` (``build_case``'s
+    ``named_places``) that the text or headline names as a whole word: a dateline
+    ("WARREN" alone on its line), a town the NER missed ("a Holly Hill man"), "Houston"
+    of "west Houston". Ids go on from ``{article_id}-loc{first_id}``.
 
-    Limits: only the incident's city; the other towns the NER missed stay missing.
-    ``n_mentions`` and ``first_char`` count the text's whole-name matches (0 and None
-    when only the headline names it)."""
+    Limits: only the candidates of an article with a case row; a name is compared to the
+    place rows' names and aliases in any case, not loosely ("St. Augustine" is added
+    beside "St.Augustine"). ``n_mentions`` and ``first_char`` count the text's whole-name
+    matches (0 and None when only the headline names it)."""
+    aid = case.get("article_id")
+    seen = {name.lower() for p in places for name in [p["name"], *(p.get("aliases") or [])]}
     city = case.get("city")
-    if not city or case.get("place_method") not in NAMED_METHODS:
-        return None
-    key = city.lower()
-    for place in places:
-        if key in (name.lower() for name in [place["name"], *(place.get("aliases") or [])]):
-            return None
-    found = list(_city_pattern(city).finditer(text))
-    return {
-        "article_id": case.get("article_id"),
-        "entity_id": entity_id,
-        "name": city,
-        "aliases": [],
-        "n_mentions": len(found),
-        "first_char": found[0].start() if found else None,
-        "label": "GPE",
-    }
+    names = [city] if city and case.get("place_method") in NAMED_METHODS else []
+    rows: list[dict[str, Any]] = []
+    for name in names + candidates:
+        if not name or name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        pattern = _city_pattern(name)
+        found = list(pattern.finditer(text))
+        if name != city and not found and not (title and pattern.search(title)):
+            continue  # a candidate the article does not name as such (a spelled-out form)
+        rows.append(
+            {
+                "article_id": aid,
+                "entity_id": f"{aid}-loc{first_id + len(rows)}",
+                "name": name,
+                "aliases": [],
+                "n_mentions": len(found),
+                "first_char": found[0].start() if found else None,
+                "label": "GPE",
+            }
+        )
+    return rows
