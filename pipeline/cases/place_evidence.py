@@ -72,12 +72,12 @@ def named_place_rows(
     the incident city of ``case`` when the article names it (``place_method``
     event-sentence or text), then the other ``candidates`` (``build_case``'s
     ``named_places``) that the text or headline names as a whole word: a dateline
-    ("WARREN" alone on its line), a town the NER missed ("a Holly Hill man"), "Houston"
+    ("DUNMORVALE" alone on its line), a town the NER missed ("a Pellworth man"), "Houston"
     of "west Houston". Ids go on from ``{article_id}-loc{first_id}``.
 
     Limits: only the candidates of an article with a case row; a name is compared to the
-    place rows' names and aliases in any case, not loosely ("St. Augustine" is added
-    beside "St.Augustine"). ``n_mentions`` and ``first_char`` count the text's whole-name
+    place rows' names and aliases in any case, not loosely ("Mount Ashby" is added
+    beside "Mt.Ashby"). ``n_mentions`` and ``first_char`` count the text's whole-name
     matches (0 and None when only the headline names it)."""
     aid = case.get("article_id")
     seen = {name.lower() for p in places for name in [p["name"], *(p.get("aliases") or [])]}

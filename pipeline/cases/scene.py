@@ -203,13 +203,13 @@ def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> 
     return out
 
 
-CAPTION_LINE = re.compile(r"[ \t]*Caption[ \t]+[A-Z0-9]")  # "Caption Naked man bites ..."
+CAPTION_LINE = re.compile(r"[ \t]*Caption[ \t]+[A-Z0-9]")  # "Caption Storm topples oak ..."
 
 
 def in_caption(text: str, start: int) -> bool:
     """Whether ``start`` lies on a line that begins with "Caption" and a capital: a video
-    or photo carousel of the outlet's other stories ("Caption Florida man tries ... -
-    True Crime Claiming ... the Leesburg Police department"), no place of this story.
+    or photo carousel of the outlet's other stories ("Caption Storm topples oak -
+    Video Crews cleared ... near the Brockfield police station"), no place of this story.
     Limits: only the word "Caption" at a line's start; a carousel without it is read as
     text, and a caption line of this story's own photo is skipped too."""
     return bool(CAPTION_LINE.match(text, text.rfind("\n", 0, start) + 1))

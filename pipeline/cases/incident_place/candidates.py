@@ -113,7 +113,7 @@ def gather_candidates(
         if len(sentence) > REPEAT_MIN_CHARS and first_seen.setdefault(sentence, n) != n:
             continue  # a caption or teaser repeated word for word adds no evidence
         if in_caption(text, mention["start_char"]):
-            continue  # "Caption Florida man tries ...": another story in a video carousel
+            continue  # "Caption Storm topples oak ...": another story in a video carousel
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
         if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):
