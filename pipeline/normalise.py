@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.cases.lexicon import case_lexicon
+from pipeline.cases.place_evidence import named_place_rows
 from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
 from pipeline.claims.lexicons import mapping, words
 from pipeline.entities import merge_entities
@@ -333,7 +334,14 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
     headline_people(aid, article.title, article.text, rows["people"])
     title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
-        rows["cases"].append(build_case(article, rows, extraction.sentences))
+        named: list[str] = []
+        case = build_case(article, rows, extraction.sentences, named)
+        rows["cases"].append(case)
+        first_id = 1 + sum(ID_PREFIX.get(e.label) == "loc" for e in entities)
+        # the incident's town and the other places the NER missed that the case rules read
+        rows["places"] += named_place_rows(
+            case, named, rows["places"], text, article.title, first_id
+        )
     return rows
 
 

@@ -9,7 +9,13 @@ import pytest
 
 from pipeline.cases.incident_place.states import states_in_names, voted_states
 from pipeline.cases.places import abbreviated_at, abbreviated_place, find_dateline
-from pipeline.cases.scene import outlet_name, scene_bonus, street_name_at
+from pipeline.cases.scene import (
+    in_caption,
+    outlet_name,
+    scene_bonus,
+    scene_places,
+    street_name_at,
+)
 from tests.test_cases import case_for
 
 
@@ -177,3 +183,41 @@ def test_case_place_skips_a_possessive_tagged_as_a_place() -> None:
     # "Thursday's homicide": a tagged possessive is no town
     text = "Police came to the scene of Thursday's homicide."
     assert case_for(text, [("Thursday's", "GPE")], [])["city"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "caption"),
+    [
+        ("Story.\nCaption Teen shot in Dravenmoor - Video A teen was shot.", "Dravenmoor", True),
+        ("Story.\n  Caption 3 hurt - A man in Dravenmoor was hurt.", "Dravenmoor", True),
+        ("Caption Dravenmoor grieves", "Dravenmoor", True),  # the text's first line
+        ("The photo's caption named Dravenmoor.", "Dravenmoor", False),  # not a line start
+        ("Caption: a man in Dravenmoor.", "Dravenmoor", False),  # no capital after it
+        ("Caption Teen shot.\nA man was shot in Dravenmoor.", "Dravenmoor", False),  # next line
+    ],
+)
+def test_in_caption_reads_a_carousel_line(text: str, place: str, caption: bool) -> None:
+    assert in_caption(text, text.index(place)) is caption
+
+
+CAROUSEL = (
+    "A man was hurt at a bar in Pellworth on Sunday. Police are looking for a driver.\n"
+    "Caption Teen killed in Dravenmoor shooting - Video A teen was shot and killed in "
+    "Dravenmoor on Friday. A teen was shot and killed in Dravenmoor on Friday."
+)
+
+
+def test_case_place_skips_a_video_carousel_of_other_stories() -> None:
+    places = [("Pellworth", "GPE"), ("Dravenmoor", "GPE")]
+    assert case_for(CAROUSEL, places, [])["city"] == "Pellworth"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Deputies found a man shot in Springfield on Sunday.", {"Springfield": 5.0}),
+        ("Story.\nCaption Video: a man was shot in Springfield on Sunday.", {}),
+    ],
+)
+def test_scene_places_skip_a_carousel_line(text: str, found: dict) -> None:
+    assert scene_places(text, {}, set()) == found

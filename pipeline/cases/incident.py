@@ -69,6 +69,7 @@ def build_case(
     article: Article,
     rows: dict[str, list[dict[str, Any]]],
     sentences: list[tuple[int, int]] | None = None,
+    named_places: list[str] | None = None,
 ) -> dict[str, Any]:
     """One ``cases`` row for an article from its rows of the other tables.
 
@@ -78,6 +79,8 @@ def build_case(
             (``people`` rows must already have ``case_role`` and ``status``).
         sentences: ``(start, end)`` character bounds of its sentences (from the
             extraction); without them the whole text is one sentence.
+        named_places: when given, gets the names of the place candidates
+            (``incident_place``'s ``named``).
 
     Limits: see the module docstring. ``case_id`` is left null for ``pipeline.cases.link``.
     """
@@ -86,7 +89,7 @@ def build_case(
     sents = SentenceIndex(text, sentences or [])
     case_type, weapon = incident_type(text, title, sents, words)
     when = incident_date(rows.get("dates", []), sents, published, words, text)
-    where = incident_place(text, title, rows, sents, words, article.source_url)
+    where = incident_place(text, title, rows, sents, words, article.source_url, named_places)
     where |= place_evidence(text, title, sents, where["city"], words.event_words)
     people = rows.get("people", [])
     victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]

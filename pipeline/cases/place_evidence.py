@@ -22,6 +22,8 @@ from typing import Any
 from pipeline.cases.places import SPELLED_OUT
 from pipeline.cases.words import SentenceIndex
 
+NAMED_METHODS = ("event-sentence", "text")  # place methods of a city the article names
+
 # the short forms a town is written with: "Mt. Juliet", "St. Louis", "FT. LAUDERDALE"
 SHORT_FORMS = {full.lower(): short for short, (_, full) in SPELLED_OUT.items()} | {"sainte": "ste"}
 
@@ -56,3 +58,49 @@ def _city_pattern(city: str) -> re.Pattern[str]:
     head = rf"(?:{re.escape(first)}|{short}\.?)" if short else re.escape(first)
     tail = "".join(rf"\s+{re.escape(word)}" for word in rest)
     return re.compile(rf"(?<!\w){head}{tail}(?!\w)", re.IGNORECASE)
+
+
+def named_place_rows(
+    case: dict[str, Any],
+    candidates: list[str],
+    places: list[dict[str, Any]],
+    text: str,
+    title: str | None,
+    first_id: int,
+) -> list[dict[str, Any]]:
+    """``places`` rows (GPE) for the places the case rules read that no place row names:
+    the incident city of ``case`` when the article names it (``place_method``
+    event-sentence or text), then the other ``candidates`` (``build_case``'s
+    ``named_places``) that the text or headline names as a whole word: a dateline
+    ("DUNMORVALE" alone on its line), a town the NER missed ("a Pellworth man"), "Houston"
+    of "west Houston". Ids go on from ``{article_id}-loc{first_id}``.
+
+    Limits: only the candidates of an article with a case row; a name is compared to the
+    place rows' names and aliases in any case, not loosely ("Mount Ashby" is added
+    beside "Mt.Ashby"). ``n_mentions`` and ``first_char`` count the text's whole-name
+    matches (0 and None when only the headline names it)."""
+    aid = case.get("article_id")
+    seen = {name.lower() for p in places for name in [p["name"], *(p.get("aliases") or [])]}
+    city = case.get("city")
+    names = [city] if city and case.get("place_method") in NAMED_METHODS else []
+    rows: list[dict[str, Any]] = []
+    for name in names + candidates:
+        if not name or name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        pattern = _city_pattern(name)
+        found = list(pattern.finditer(text))
+        if name != city and not found and not (title and pattern.search(title)):
+            continue  # a candidate the article does not name as such (a spelled-out form)
+        rows.append(
+            {
+                "article_id": aid,
+                "entity_id": f"{aid}-loc{first_id + len(rows)}",
+                "name": name,
+                "aliases": [],
+                "n_mentions": len(found),
+                "first_char": found[0].start() if found else None,
+                "label": "GPE",
+            }
+        )
+    return rows

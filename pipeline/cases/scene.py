@@ -196,9 +196,23 @@ def scene_places(text: str, found: dict[str, float], person_words: set[str]) -> 
         name = abbreviated_at(text, match.start(1), name) or name  # "shot in Mt. Oliver"
         if name in found or name in out or set(name.split()) & person_words:
             continue
+        if in_caption(text, match.start(1)):
+            continue  # another story's shooting in a video carousel
         if name.lower() in gaz.cities and not gaz.state_code(name):
             out[gaz.spelled(name)] = SCENE_PLACE_SCORE
     return out
+
+
+CAPTION_LINE = re.compile(r"[ \t]*Caption[ \t]+[A-Z0-9]")  # "Caption Storm topples oak ..."
+
+
+def in_caption(text: str, start: int) -> bool:
+    """Whether ``start`` lies on a line that begins with "Caption" and a capital: a video
+    or photo carousel of the outlet's other stories ("Caption Storm topples oak -
+    Video Crews cleared ... near the Brockfield police station"), no place of this story.
+    Limits: only the word "Caption" at a line's start; a carousel without it is read as
+    text, and a caption line of this story's own photo is skipped too."""
+    return bool(CAPTION_LINE.match(text, text.rfind("\n", 0, start) + 1))
 
 
 def resident_of(text: str, start: int, person_words: set[str]) -> bool:
@@ -242,8 +256,8 @@ def address_places(text: str, found: dict[str, float], person_words: set[str]) -
     out: dict[str, float] = {}
     for match in pats.address_scan.finditer(text):
         words = match.group(1).split()
-        if {"County", "Parish"} & set(words):
-            continue  # "in West Knox County": a county, no town
+        if {"County", "Parish"} & set(words) or in_caption(text, match.start(1)):
+            continue  # "in West Knox County": a county, no town; a carousel's story
         lead = len(words) > 1 and words[0] in pats.compass_leads
         if lead and " ".join(words).lower() not in gaz.cities:
             words = words[1:]  # "East Dallas": Dallas

@@ -35,6 +35,7 @@ from pipeline.cases.places import abbreviated_at, find_dateline, gazetteer
 from pipeline.cases.scene import (
     LOWER_LEAD,
     RESIDENT_MALUS,
+    in_caption,
     outlet_name,
     resident_of,
     scene_bonus,
@@ -111,6 +112,8 @@ def gather_candidates(
         sentence = sents.texts[n].strip()
         if len(sentence) > REPEAT_MIN_CHARS and first_seen.setdefault(sentence, n) != n:
             continue  # a caption or teaser repeated word for word adds no evidence
+        if in_caption(text, mention["start_char"]):
+            continue  # "Caption Storm topples oak ...": another story in a video carousel
         event = bool(sents.words[n] & words.event_words)
         is_state_name = gaz.state_code(name) if name in gaz.states.values() else None
         if is_state_name and COUNTY_AFTER.match(text, mention["end_char"]):

@@ -16,7 +16,7 @@ import re
 
 from pipeline.cases.incident_place.candidates import Candidates
 from pipeline.cases.places import abbreviated_at, abbreviated_place, gazetteer
-from pipeline.cases.scene import address_places, scene_places
+from pipeline.cases.scene import address_places, in_caption, scene_places
 from pipeline.cases.words import CaseWords, SentenceIndex
 
 TITLE_PLACE_BONUS = 3.0  # a known place of 5,000+ people in the headline (``title_places``)
@@ -83,8 +83,8 @@ def scanned_places(
         name = abbreviated_at(text, match.start(1), name) or name  # "Mt. Oliver police"
         if name in found or name in out or not match.group(2):
             continue
-        if not gaz.city_states(name) or gaz.state_code(name):
-            continue
+        if not gaz.city_states(name) or gaz.state_code(name) or in_caption(text, match.start(1)):
+            continue  # unknown, a state, or another story's in a video carousel
         n = sents.index(match.start(1))
         score = 1.0 + (2.0 if sents.words[n] & words.event_words else 0.0)
         if match.group(2) in ("police", "Police"):
