@@ -340,7 +340,14 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         first_id = 1 + sum(ID_PREFIX.get(e.label) == "loc" for e in entities)
         # the incident's town and the other places the NER missed that the case rules read
         rows["places"] += named_place_rows(
-            case, named, rows["places"], text, article.title, first_id
+            case,
+            named,
+            rows["places"],
+            text,
+            article.title,
+            first_id,
+            mentions=rows["mentions"],
+            around=sentences.around,
         )
     return rows
 

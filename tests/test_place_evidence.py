@@ -118,3 +118,8 @@ def test_normalise_lists_the_dateline_town_among_the_places() -> None:
     assert rows["cases"][0]["city"] == "Dunmorvale"
     places = [(p["name"], p["entity_id"]) for p in rows["places"]]
     assert places[0] == ("Dunmorvale", "a3-loc1")
+    # the added place keeps its provenance: a mention with offsets, sentence and method
+    [mention] = [m for m in rows["mentions"] if m["entity_id"] == "a3-loc1"]
+    assert (mention["start_char"], mention["end_char"]) == (0, 10)
+    assert mention["method"] == "rule:case-place"
+    assert mention["sentence"].startswith("DUNMORVALE — A man was shot")

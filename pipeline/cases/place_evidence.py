@@ -17,6 +17,7 @@ read as Washington) is looked for only in its normal form.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.cases.places import SPELLED_OUT
@@ -67,13 +68,18 @@ def named_place_rows(
     text: str,
     title: str | None,
     first_id: int,
+    mentions: list[dict[str, Any]] | None = None,
+    around: Callable[[int, int], str] | None = None,
 ) -> list[dict[str, Any]]:
     """``places`` rows (GPE) for the places the case rules read that no place row names:
     the incident city of ``case`` when the article names it (``place_method``
     event-sentence or text), then the other ``candidates`` (``build_case``'s
     ``named_places``) that the text or headline names as a whole word: a dateline
     ("DUNMORVALE" alone on its line), a town the NER missed ("a Pellworth man"), "Houston"
-    of "west Houston". Ids go on from ``{article_id}-loc{first_id}``.
+    of "west Houston". Ids go on from ``{article_id}-loc{first_id}``; each whole-name
+    match in the text is appended to ``mentions`` (when given) as a ``mentions`` row
+    with method ``rule:case-place`` and the sentence ``around(start, end)`` gives, so
+    the row keeps its offsets and evidence.
 
     Limits: only the candidates of an article with a case row; a name is compared to the
     place rows' names and aliases in any case, not loosely ("Mount Ashby" is added
@@ -92,10 +98,13 @@ def named_place_rows(
         found = list(pattern.finditer(text))
         if name != city and not found and not (title and pattern.search(title)):
             continue  # a candidate the article does not name as such (a spelled-out form)
+        entity_id = f"{aid}-loc{first_id + len(rows)}"
+        if mentions is not None:
+            mentions += [_mention_row(aid, entity_id, m, around) for m in found]
         rows.append(
             {
                 "article_id": aid,
-                "entity_id": f"{aid}-loc{first_id + len(rows)}",
+                "entity_id": entity_id,
                 "name": name,
                 "aliases": [],
                 "n_mentions": len(found),
@@ -104,3 +113,19 @@ def named_place_rows(
             }
         )
     return rows
+
+
+def _mention_row(
+    aid: str, entity_id: str, match: re.Match[str], around: Callable[[int, int], str] | None
+) -> dict[str, Any]:
+    """The ``mentions`` row of one whole-name match of a case place."""
+    return {
+        "article_id": aid,
+        "entity_id": entity_id,
+        "label": "GPE",
+        "text": match.group(0),
+        "start_char": match.start(),
+        "end_char": match.end(),
+        "sentence": around(match.start(), match.end()) if around else None,
+        "method": "rule:case-place",
+    }
