@@ -1043,6 +1043,51 @@ def test_age_after_name_of_place(nlp, text, expected):
 def test_identified_him_or_her_as(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == {age}
+    assert _methods(doc, claims, name) == {"rule:age-identified"}
+
+
+def _methods(doc, claims, name: str) -> set[str]:
+    """The methods of the ``per:age`` claims about ``name``."""
+    return {
+        c.method
+        for c in claims
+        if c.predicate == "per:age" and doc.text[c.target_start : c.target_end] == name
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "A 62-year-old man died in the blaze. Fire crews identified his son as "
+            "Lionel Brackett. Brackett, 30, escaped.",
+            "Lionel Brackett",
+            {"30"},
+        ),
+        (
+            "A 58-year-old man died in the blaze on Birch Road. Fire crews identified his "
+            "son as Lionel Brackett, who escaped.",
+            "Lionel Brackett",
+            None,  # the cataphor guess may still take him (a known limit)
+        ),
+        (
+            "A 41-year-old woman was found dead on Tuesday. Detectives identified her "
+            "husband as Royce Kettering, who was arrested.",
+            "Royce Kettering",
+            set(),
+        ),
+        (
+            "A 9-year-old boy was bitten by a dog. Wardens identified the father as Glenn Ashmore.",
+            "Glenn Ashmore",
+            None,
+        ),
+    ],
+)
+def test_identified_relative_of_the_aged_person_is_not_that_person(nlp, text, name, expected):
+    doc, claims = claims_for(nlp, text)
+    assert "rule:age-identified" not in _methods(doc, claims, name)
+    if expected is not None:
+        assert age_of(doc, claims, name) == expected
 
 
 def test_anaphor_skips_a_person_with_another_stated_age(nlp):

@@ -105,16 +105,24 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
 
 
 def _same_person_object(doc: Doc, phrase: AgePhrase, obj: Token) -> bool:
-    """True when the object of "identified" can be the aged person: "him"/"her", "the
-    victim", the aged noun itself ("a 20-year-old man ... identified the man as"), or a
-    gendered person noun, each agreeing in gender with the phrase ("a six-year-old girl
-    ... identified the suspect as X" is someone else)."""
+    """True when the object of "identified" can be the aged person: "him"/"her", or "the"
+    before "victim", the aged noun itself ("a 20-year-old man ... identified the man as")
+    or a gendered person noun, each agreeing in gender with the phrase ("a six-year-old girl
+    ... identified the suspect as X" is someone else). A possessive ("his son", "the man's
+    son") or a kin noun ("the son", ``family``) is a relative of the aged person, not that
+    person. Limits: "the man" may be another man of the story."""
     genders = mapping("gender_nouns")
-    noun = aged_noun(doc, phrase).lower_
     word = obj.lower_
-    if word not in OBJECT_PRONOUNS and word not in genders and word not in {"victim", noun}:
-        return False
-    gender = OBJECT_PRONOUNS.get(word) or genders.get(word, "")
+    if word in OBJECT_PRONOUNS:
+        gender = OBJECT_PRONOUNS[word]
+    else:
+        if word not in genders and word not in {"victim", aged_noun(doc, phrase).lower_}:
+            return False
+        if word in mapping("family") or any(c.dep_ == "poss" for c in obj.children):
+            return False  # "identified his son as X": the aged man's son
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+            return False  # "identified a man as X"
+        gender = genders.get(word, "")
     return not gender or phrase_gender(doc, phrase) in {gender, ""}
 
 
