@@ -1114,6 +1114,33 @@ def test_anaphor_skips_a_person_with_another_stated_age(nlp):
             'walking home," said Calvin Whitcombe, the uncle of the 16-year-old victim.',
             {"Dean Whitcombe": set(), "Ray Whitcombe": set(), "Calvin Whitcombe": set()},
         ),
+        # a namesake with no victim role of their own, an official, a spouse named after
+        (
+            "Calvin Whitcombe was at work. Rita Whitcombe, the mother of the 16-year-old "
+            "victim, said the boy was walking home.",
+            {"Calvin Whitcombe": set(), "Rita Whitcombe": set()},
+        ),
+        (
+            "Amy Whitcombe was at home. Calvin Whitcombe, the father of the 16-year-old "
+            "victim, said the boy was shy.",
+            {"Amy Whitcombe": set(), "Calvin Whitcombe": set()},
+        ),
+        (
+            "Detective Lyle Quenby led the inquiry. Norris Quenby, the father of the "
+            "16-year-old victim, thanked police.",
+            {"Lyle Quenby": set(), "Norris Quenby": set()},
+        ),
+        (
+            "Rita Whitcombe, the mother of the 16-year-old victim, said her husband Calvin "
+            "Whitcombe was at work.",
+            {"Calvin Whitcombe": set(), "Rita Whitcombe": set()},
+        ),
+        # the relative's phrase gives nobody when no namesake fits: no cataphor either
+        (
+            "Lyle Quenby was hit twice outside the store. Norris Quenby, the father of the "
+            "16-year-old victim, said his wife Edna Quenby was at work.",
+            {"Lyle Quenby": {"16"}, "Edna Quenby": set(), "Norris Quenby": set()},
+        ),
     ],
 )
 def test_relative_of_an_aged_victim_points_to_the_namesake(nlp, text, expected):

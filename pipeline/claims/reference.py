@@ -56,8 +56,10 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     """ "The 19-year-old": the person last given that age, else the nearest person named
     before who is not an official: no title word before the name ("Sheriff John Doe"), and
     a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
-    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" gives nobody, and
-    so does a nearest person already given another age ("19-year-old Ian Roe was holding
+    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" gives X's namesake
+    (``_namesake``) or nobody, and the caller makes no cataphor guess for it
+    (``names_a_relative``); a nearest person already given another age gives nobody too
+    ("19-year-old Ian Roe was holding
     the gun ... Roe and the 15-year-old": someone new; the caller then looks ahead).
     Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
@@ -73,9 +75,9 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     gender = phrase_gender(doc, phrase)
     kin = _kin_of_phrase(doc, index, phrase)
     if kin is not None:
-        # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but the one
-        # other person of that surname when there is one ("Dean Pike was shot")
-        return _namesake(index, kin)
+        # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but maybe the
+        # one other person of that surname named before ("Dean Pike was shot")
+        return _namesake(doc, index, phrase, kin)
     aged = {
         _name_key(doc_text(doc)[c.target_start : c.target_end])
         for c in claims
@@ -205,8 +207,8 @@ def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
 
 
 def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
-    """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
-    Bramley, the uncle of the 16-year-old victim"): a relative of the aged person, so not
+    """The person named just before "<name>, the <kin noun> of the N-year-old" ("Calvin
+    Pike, the uncle of the 16-year-old victim"): a relative of the aged person, so not
     that person, and the person named before is no better guess (``_namesake`` may be).
     None for other forms."""
     k = phrase.start
@@ -223,20 +225,56 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
     return index.person_ending_at(doc[j - 1])
 
 
-def _namesake(index: MentionIndex, relative: Target) -> Target | None:
-    """The one other full name sharing ``relative``'s surname ("Dean Pike" for "Calvin
-    Pike, the uncle of the 16-year-old"); None when there are none or several."""
+def names_a_relative(doc: Doc, index: MentionIndex, phrase: Phrase) -> bool:
+    """True for "<name>, the <kin noun> of the N-year-old": the phrase is about someone
+    else than the people named after it, so no cataphor guess either."""
+    return _kin_of_phrase(doc, index, phrase) is not None
+
+
+def _namesake(doc: Doc, index: MentionIndex, phrase: Phrase, relative: Target) -> Target | None:
+    """The one other full name sharing ``relative``'s surname, named before the phrase, for
+    "Calvin Pike, the uncle of the 16-year-old victim" ("Dean Pike was shot"), when it is
+    no official (``_is_official``, ``_titled_anywhere``), no place (``_not_a_person``),
+    agrees in gender with the phrase, has a victim/suspect role of its own agreeing with
+    the aged noun's, and is not introduced as a spouse ("his wife Rita Pike"). None when
+    there are none or several. Limits: a relative with a role of their own ("Rita Pike
+    was also hurt") still takes the age."""
     first, last = _name_key(relative.text)
-    others = {
-        _name_key(m.text): m
-        for m in index.antecedents
-        if len(m.text.split()) >= 2 and _name_key(m.text)[1] == last
-    }
-    others = {key: m for key, m in others.items() if key[0] and key[0] != first}
-    if not first or len(others) != 1:
+    if not first:
         return None
-    (mention,) = others.values()
-    return Target(mention.start, mention.end, mention.text)
+    gender = phrase_gender(doc, phrase)
+    noun = doc[phrase.end - 1]
+    while noun.dep_ in {"amod", "compound", "nummod", "npadvmod"} and noun.head is not noun:
+        noun = noun.head
+    aged_roles = _roles_of(noun, None)
+    others: dict[tuple[str, str], Target] = {}
+    for person in index.people_between(0, doc[phrase.start].idx):
+        key = _name_key(person.text)
+        if key[1] != last or not key[0] or key[0] == first:
+            continue
+        if _is_official(doc, person, speaker=False) or _not_a_person(doc, person):
+            continue
+        if _is_official(doc, person) and _titled_anywhere(doc, person):
+            continue
+        if gender and person_gender(doc, person) not in {gender, ""}:
+            continue
+        if _spouse_of_someone(doc, person):
+            continue
+        role = _role(doc, person)
+        if not role or (aged_roles and role not in aged_roles):
+            continue  # "Amy Pike was at home" is no victim
+        others[key] = person
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _spouse_of_someone(doc: Doc, person: Target) -> bool:
+    """True for a name right after a spouse noun ("his wife Rita Pike", "her husband,")."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return False
+    spouses = {w for w, slot in mapping("family").items() if slot == "per:spouse"}
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start] if t.text != ","]
+    return bool(before) and before[-1] in spouses
 
 
 def _titled_anywhere(doc: Doc, person: Target) -> bool:
