@@ -1106,8 +1106,39 @@ def test_anaphor_skips_a_person_with_another_stated_age(nlp):
         "The rifle fired while Vollmer held it, and the 14-year-old was hit in the arm."
     )
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, "Garrick Vollmer") == {"20"}
-    assert age_of(doc, claims, "Vollmer") <= {"20"}
+    ages = {
+        (doc.text[c.target_start : c.target_end], c.value)
+        for c in claims
+        if c.predicate == "per:age"
+    }
+    assert ages == {("Garrick Vollmer", "20")}  # the 14-year-old is someone else
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ages", "methods"),
+    [
+        # a lone surname with no full name before it is someone else of the family
+        (
+            "Pruitt, 45, said her son Jake Pruitt was shot outside the school. The "
+            "17-year-old was taken to a hospital.",
+            "Jake Pruitt",
+            {"17"},
+            {"rule:age-anaphor"},
+        ),
+        # a lone surname after the full name is that person: no anaphor to him
+        (
+            "Owen Marsh was arrested on Friday. Marsh, 34, told police his daughter was "
+            "hurt. The 7-year-old is in a hospital.",
+            "Owen Marsh",
+            {"34"},
+            {"rule:age-appos"},
+        ),
+    ],
+)
+def test_anaphor_skip_reads_a_lone_surname_as_the_full_name_before(nlp, text, name, ages, methods):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == ages
+    assert _methods(doc, claims, name) == methods
 
 
 @pytest.mark.parametrize(

@@ -78,13 +78,11 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
         # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but maybe the
         # one other person of that surname named before ("Dean Pike was shot")
         return _namesake(doc, index, phrase, kin)
-    aged = {
-        _name_key(doc_text(doc)[c.target_start : c.target_end])
-        for c in claims
-        if c.end <= start and c.predicate == "per:age"
-    }
+    aged = _aged_names(
+        doc, index, [c for c in claims if c.end <= start and c.predicate == "per:age"]
+    )
     for person in reversed(index.people_between(0, start)):
-        if _has_age(person.text, aged):
+        if _has_age(person.text, aged, lone_covers_all=False):
             return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
@@ -123,7 +121,7 @@ def cataphor(
         if nxt is None:
             break
         last_sent = nxt.sent
-    named = {_name_key(doc_text(doc)[c.target_start : c.target_end]) for c in claims}
+    named = _aged_names(doc, index, claims, resolve=False)
     k = phrase.end
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
         k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
@@ -345,13 +343,41 @@ def _name_key(name: str) -> tuple[str, str]:
     return (parts[0] if len(parts) > 1 else ""), parts[-1]
 
 
-def _has_age(name: str, named: set[tuple[str, str]]) -> bool:
+def _aged_names(
+    doc: Doc, index: MentionIndex, claims: list[Claim], resolve: bool = True
+) -> set[tuple[str, str]]:
+    """(first name, surname) of the people ``claims`` are about; with ``resolve``, a lone
+    surname ("Marsh, 34") is read as the nearest full name with that surname named
+    before it ("Owen Marsh"), and stays a lone surname when none is. Limits: a lone
+    surname that is another person of the family ("Owen Marsh ... his wife, Marsh, 34")
+    is read as the full name before."""
+    text = doc_text(doc)
+    keys = set()
+    for claim in claims:
+        first, last = _name_key(text[claim.target_start : claim.target_end])
+        if resolve and not first:
+            full = [
+                m
+                for m in index.antecedents
+                if m.end <= claim.target_start
+                and len(m.text.split()) > 1
+                and _name_key(m.text)[1] == last
+            ]
+            first = _name_key(full[-1].text)[0] if full else ""
+        keys.add((first, last))
+    return keys
+
+
+def _has_age(name: str, named: set[tuple[str, str]], lone_covers_all: bool = True) -> bool:
     """True when ``name`` already has an age: the same first name and surname, or a lone
     surname on either side ("Marsh, 34" covers every Marsh; but Owen Marsh's age says
-    nothing of his daughter Ella Marsh)."""
+    nothing of his daughter Ella Marsh). Without ``lone_covers_all`` a lone surname in
+    ``named`` (``_aged_names`` found no full name before it) covers only a lone surname:
+    "Rourke, 45, said her son Jake Rourke" says nothing of Jake's age."""
     first, last = _name_key(name)
     return any(
-        surname == last and (not first or not other or other == first) for other, surname in named
+        surname == last and (not first or other == first or (lone_covers_all and not other))
+        for other, surname in named
     )
 
 
