@@ -27,6 +27,9 @@ from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim
 
 ADULT_AGE = 18
+# the object forms; not in reference.MALE_PRONOUNS / FEMALE_PRONOUNS, whose he/she vote
+# a name's gender: "her" is also a possessive ("John Roe and her son"), and adding
+# him/her there lowers dev age accuracy in text (0.899 -> 0.898)
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 
 
