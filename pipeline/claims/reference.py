@@ -114,7 +114,12 @@ def _not_a_person(doc: Doc, person: Target) -> bool:
 
 
 def cataphor(
-    doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], noun: Token | None = None
+    doc: Doc,
+    index: MentionIndex,
+    phrase: Phrase,
+    claims: list[Claim],
+    noun: Token | None = None,
+    sentences: int = CATAPHOR_SENTENCES,
 ) -> Target | None:
     """ "A 67-year-old man was shot ... Daniel Norcott of Zionsville was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
@@ -124,7 +129,7 @@ def cataphor(
     Wilsey": Price is skipped).
     """
     last_sent = doc[phrase.start].sent
-    for _ in range(CATAPHOR_SENTENCES):
+    for _ in range(sentences):
         nxt = token_at(doc, last_sent.end)
         if nxt is None:
             break
