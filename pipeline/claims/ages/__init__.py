@@ -209,8 +209,10 @@ def _named_in_sentence(
         guessed = [c for c in found.values() if c.value != str(phrase.value)]
         noun = aged_noun(doc, phrase)
         target = cataphor(doc, index, phrase, explicit + guessed, noun, 0)
-        between = doc.char_span(doc[phrase.end - 1].idx, target.start) if target else None
-        if between is not None and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+        span = doc.char_span(target.start, target.end, "expand") if target else None
+        if span is not None and not any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[phrase.end : span.start]
+        ):
             claim = age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-cataphor")
             found[phrase.start] = claim
     return found
