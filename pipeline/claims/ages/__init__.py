@@ -52,7 +52,12 @@ person's mention):
   13-year-old"; none for a self-inflicted harm), and has no age of their own
   (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
   minor who is the active subject beside another unnamed aged person ("a 14-year-old boy
-  shot a 19-year-old man") gets no guess, since minors are seldom named.
+  shot a 19-year-old man") gets no guess, since minors are seldom named. Guesses whose
+  name follows in the phrase's own sentence with no verb between ("Their 39-year-old
+  mother -- and his wife -- Jane Roe") are made first, so the nearer phrase wins the
+  person; a person named in the aged noun's own relative clause ("the 19-year-old who
+  had been with Tyre") is neither its antecedent nor its cataphor; a later "the uncle,
+  X" repeating the aged noun names it (``rule:age-identified``).
 
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
