@@ -8,12 +8,26 @@ variants ("Bill" ↔ "William") are resolved.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.entities.lexicons import common_words, first_names, is_title_word
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _AGE_AFTER = re.compile(r"\.?\s*,\s*(\d{1,3})\s*[,;.)]")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The runs of word characters and hyphens of ``text`` (one set per text, cached)."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a whole word ("man" for "Man",
+    "officer" for "Officer"; not "man" inside "woman" or "man-made")."""
+    return word.lower() in _lower_case_words(text)
 
 
 def age_after(text: str, end: int) -> re.Match[str] | None:
