@@ -326,6 +326,31 @@ def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, pe
             [("Dorian Velloso", "PERSON"), ("Mina", "PERSON")],
             ["Dorian Velloso", "Mina"],
         ),
+        (  # an official reporting: no kin of his
+            "Sheriff Orrin Dask said deputies interviewed daughter Mina, 12, at home.",
+            [("Orrin Dask", "PERSON"), ("Mina", "PERSON")],
+            ["Mina", "Orrin Dask"],
+        ),
+        (  # an official named before: no kin of his
+            "Deputy Orrin Dask arrived after the gunman executed 6-year-old daughter Mina.",
+            [("Orrin Dask", "PERSON"), ("Mina", "PERSON")],
+            ["Mina", "Orrin Dask"],
+        ),
+        (  # a reporting verb between the person and the kin noun
+            "Lena Vorn, 34, died. Paul Tessin said police questioned son Tavin, 15.",
+            [("Lena Vorn", "PERSON"), ("Paul Tessin", "PERSON"), ("Tavin", "PERSON")],
+            ["Lena Vorn", "Paul Tessin", "Tavin"],
+        ),
+        (  # "-ed" that is no harm verb: "beloved", "hired by"
+            "Tom Kessel runs the shop. A beloved son Tavin helps.",
+            [("Tom Kessel", "PERSON"), ("Tavin", "PERSON")],
+            ["Tavin", "Tom Kessel"],
+        ),
+        (
+            "Tom Kessel runs the shop. He was hired by father Bill.",
+            [("Tom Kessel", "PERSON"), ("Bill", "PERSON")],
+            ["Bill", "Tom Kessel"],
+        ),
     ],
 )
 def test_kin_noun_after_a_verb_takes_the_nearest_persons_surname(text, forms, people):
