@@ -391,10 +391,52 @@ def _before_surnames(text: str, forms: list[tuple[str, str]]) -> list[str]:
             [("Rolan Brandeck", "PERSON")],
             ["Rolan Brandeck"],
         ),
+        # not: a title, an article before
+        (
+            "Rolan Brandeck died. Doctor Brandeck treated him.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        (
+            "Rolan Brandeck, aka Mister Brandeck, was held.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        (
+            "Ada Brandeck was hurt. Her aunt called her Princess Brandeck.",
+            [("Ada Brandeck", "PERSON")],
+            ["Ada Brandeck"],
+        ),
+        (
+            "Rolan Samarit was held. A bystander was a Velvin Samarit that day.",
+            [("Rolan Samarit", "PERSON")],
+            ["Rolan Samarit"],
+        ),
     ],
 )
 def test_given_name_before_a_known_surname(text, forms, found):
     assert _before_surnames(text, forms) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # with the parse: a lower-case noun after the surname
+            "Rita Vollmer, 40, was shot with a Zorlan Vollmer pistol, police said.",
+            ["Rita Vollmer"],
+        ),
+        (
+            "Rita Vollmer, 40, was shot. Zorlan Vollmer was arrested, police said.",
+            ["Rita Vollmer", "Zorlan Vollmer"],
+        ),
+    ],
+)
+def test_given_name_before_a_known_surname_not_before_a_noun(nlp, text, found):
+    doc = nlp(text)
+    start = text.index("Rita Vollmer")
+    people = [Mention(start, start + 12, "Rita Vollmer", "PERSON")]
+    result = _given_names_before_surnames(text, people, doc)
+    assert [m.text for m in result if m.label == "PERSON"] == found
 
 
 @pytest.mark.parametrize(
