@@ -13,6 +13,7 @@ from pipeline.entities.mentions import (
     _given_names_before_surnames,
 )
 from pipeline.entities.patterns import person_mentions
+from pipeline.entities.people import written_in_lower_case
 from pipeline.records import Mention
 from tests.claims_helpers import mentions_in
 
@@ -456,3 +457,17 @@ def test_given_name_before_a_known_surname_not_before_a_noun(nlp, text, found):
 )
 def test_listed_spelling_variants_side_by_side_are_two_people(text, forms, people):
     assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "written"),
+    [
+        ("Man", "A man was hurt. Man shot himself.", True),
+        ("Man", "A woman was hurt. Man-made lakes.", False),
+        ("Man", "The man's dog.", True),
+        ("O'Dell", "o'dell said so.", True),
+        ("Quarrow", "Quarrow ran.", False),
+    ],
+)
+def test_written_in_lower_case(word, text, written):
+    assert written_in_lower_case(word, text) is written

@@ -97,6 +97,11 @@ PREDICATE_CASES = [
         {"Dale Quarrow": "PERSON", "Quarrow#2": "ORG"},
         {"Dale Quarrow": "PERSON", "Quarrow#2": "PERSON"},
     ),
+    (
+        "Zaria Quell, 3, was shot. Zaria died at the hospital.",
+        {"Zaria Quell": "PERSON", "Zaria#2": "ORG"},
+        {"Zaria Quell": "PERSON", "Zaria#2": "PERSON"},
+    ),
     ("Zentrax was charged with fraud.", {"Zentrax": "ORG"}, {"Zentrax": "ORG"}),
     ("Valdoria was held in contempt.", {"Valdoria": "GPE"}, {"Valdoria": "GPE"}),
     ("In the flood, Quelans died.", {"Quelans": "NORP"}, {"Quelans": "NORP"}),

@@ -27,7 +27,10 @@ def _lower_case_words(text: str) -> frozenset[str]:
 def written_in_lower_case(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` in lower case as a whole word ("man" for "Man",
     "officer" for "Officer"; not "man" inside "woman" or "man-made")."""
-    return word.lower() in _lower_case_words(text)
+    lowered = word.lower()
+    if _WORD_RUN.fullmatch(lowered):
+        return lowered in _lower_case_words(text)
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None  # "o'neal"
 
 
 def age_after(text: str, end: int) -> re.Match[str] | None:
@@ -90,4 +93,4 @@ def is_non_name(word: str, text: str, titled: bool) -> bool:
     lowered = word.lower()
     if lowered in common_words():
         return True
-    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
+    return written_in_lower_case(lowered, text)

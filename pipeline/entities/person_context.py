@@ -219,10 +219,10 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     month, day, US state, country or town of ``TOWN_POPULATION`` people, that do not
     follow a capitalised word (the end of a longer name) nor a place preposition; a word
     the NER tagged an organisation, place or nationality anywhere ("Boeing was charged",
-    "Hamas", "Haitians died") only when it is also the last word of a full PERSON mention
-    of the text. Limits: a person's name that is a common word ("Black was arrested") is
-    not read; an untagged organisation named by an uncommon word before such a predicate
-    would be taken for a person.
+    "Hamas", "Haitians died") only when it is also the first or last word of a full PERSON
+    mention of the text ("Zaria Quell ... Zaria died"). Limits: a person's name that is a
+    common word ("Black was arrested") is not read; an untagged organisation named by an
+    uncommon word before such a predicate would be taken for a person.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     rejected: set[str] = set()
@@ -251,13 +251,16 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
         found[word] = [(start, end)]
     if not found:
         return mentions
-    surnames = {
-        words[-1] for m in mentions if m.label == "PERSON" and len(words := m.text.split()) > 1
+    name_ends = {  # the given names and surnames of full PERSON mentions
+        word
+        for m in mentions
+        if m.label == "PERSON" and len(words := m.text.split()) > 1
+        for word in (words[0], words[-1])
     }
     forms = {
         word
         for word in found
-        if word in surnames or not any(m.text == word and m.label in _NOT_PEOPLE for m in mentions)
+        if word in name_ends or not any(m.text == word and m.label in _NOT_PEOPLE for m in mentions)
     }
     result = [
         replace(m, label="PERSON", method=CUED_LONE_NAME)
