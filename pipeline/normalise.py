@@ -25,8 +25,7 @@ from pipeline.cases.place_evidence import named_place_rows
 from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
 from pipeline.claims.lexicons import mapping, words
 from pipeline.entities import merge_entities
-from pipeline.entities.headline import headline_names
-from pipeline.entities.people import name_words, same_given_name
+from pipeline.entities.people import name_words
 from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
 from pipeline.extract import Extraction
 from pipeline.records import Claim, Entity, Mention
@@ -331,7 +330,6 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         )
     mark_murder_suicide(rows["people"], self_harm)
     fill_victim_status(rows["people"], article, extraction.sentences, worded)
-    headline_people(aid, article.title, article.text, rows["people"])
     title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
         named: list[str] = []
@@ -350,63 +348,6 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             around=sentences.around,
         )
     return rows
-
-
-def headline_people(
-    article_id: str, title: str | None, text: str, people: list[dict[str, Any]]
-) -> None:
-    """Add a person row for each full name of the headline (``headline_names``) that no
-    person of the story bears: no row with its surname and its given name (or the surname
-    alone). The row has no mentions (``n_mentions`` 0, ``first_char`` None); its case role
-    comes from the headline verb after the name, as in ``title_age``, else
-    ``_headline_default_role``. Limits: no age, no status, no facts rows (the headline is
-    not in the text)."""
-    names = headline_names(title, text)
-    if not names or title is None:
-        return
-    known = [name_words(p["name"]) for p in people]
-    for name in names:
-        words = name_words(name)
-        if any(
-            k
-            and k[-1].lower() == words[-1].lower()
-            and (len(k) == 1 or same_given_name(k[0], words[0]))
-            for k in known
-        ):
-            continue
-        at = title.find(name)
-        after = title[at + len(name) :].lower().split()[:4] if at >= 0 else []
-        people.append(
-            {
-                "article_id": article_id,
-                "entity_id": f"{article_id}-{ID_PREFIX['PERSON']}h{len(people) + 1}",
-                "name": name,
-                "aliases": [],
-                "n_mentions": 0,
-                "first_char": None,
-                "age": None,
-                "age_sentence": None,
-                "roles": [],
-                "case_role": _headline_role(after) or _headline_default_role(title),
-                "status": [],
-            }
-        )
-        known.append(words)
-
-
-_TRIAL_WORDS = frozenset({"trial", "suspects", "defendant", "defendants"})
-
-
-def _headline_default_role(title: str) -> str:
-    """The role of a headline name no case verb follows: "suspect" when a legal word is
-    anywhere in the headline ("Brothers ... to stand trial"), else "victim" (a memorial or
-    obituary headline: "Officer Dana Quarrow")."""
-    legal = case_lexicon().legal
-    for word in title.lower().split():
-        word = word.strip(".,;:!?'\"")
-        if word in legal or word in _TRIAL_WORDS:
-            return "suspect"
-    return "victim"
 
 
 def title_age(title: str | None, people: list[dict[str, Any]]) -> None:

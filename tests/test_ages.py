@@ -1188,3 +1188,55 @@ def test_relative_of_an_aged_victim_points_to_the_namesake(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the definite noun, no person before it: the name in its clause is someone else
+        (
+            "Tyrell Banks was shot on Pine Road late Friday. The 19-year-old man who had "
+            "been with Tyrell was questioned and released.",
+            {"Tyrell": set()},
+        ),
+        # a person named before who is named again in the clause is not the antecedent
+        (
+            "Officers found Darnell Whitaker shot on Pine Road. The 19-year-old man who had "
+            "been with Darnell was questioned and released.",
+            {"Darnell": set()},
+        ),
+        # an indefinite noun: likewise
+        (
+            "Police questioned a 19-year-old man who was with Kevin Sandoval when he was shot.",
+            {"Kevin Sandoval": set()},
+        ),
+    ],
+)
+def test_person_in_the_aged_nouns_own_clause_is_someone_else(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        # the nearer phrase, in the name's own sentence, wins the person
+        (
+            "Two teenagers, a 17-year-old girl and a 19-year-old boy, lay in the cellar. "
+            "Their 41-year-old mother — and his wife — Dana Whitlow was found hurt.",
+            "Dana Whitlow",
+            {"41"},
+        ),
+        # "the uncle, X" names the earlier unnamed aged uncle
+        (
+            "Her 25-year-old uncle and a 16-year-old boy from the house were charged on "
+            "Friday. On Monday, the uncle, Marcus Deland, stood before a county judge.",
+            "Marcus Deland",
+            {"25"},
+        ),
+    ],
+)
+def test_unnamed_aged_noun_named_nearby(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == age, claims

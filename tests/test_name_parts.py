@@ -13,6 +13,7 @@ from pipeline.entities.mentions import (
     _given_names_before_surnames,
 )
 from pipeline.entities.patterns import person_mentions
+from pipeline.entities.people import written_in_lower_case
 from pipeline.records import Mention
 from tests.claims_helpers import mentions_in
 
@@ -326,6 +327,31 @@ def test_a_pronoun_stands_for_the_nearest_person_named_before_it(text, forms, pe
             [("Dorian Velloso", "PERSON"), ("Mina", "PERSON")],
             ["Dorian Velloso", "Mina"],
         ),
+        (  # an official reporting: no kin of his
+            "Sheriff Orrin Dask said deputies interviewed daughter Mina, 12, at home.",
+            [("Orrin Dask", "PERSON"), ("Mina", "PERSON")],
+            ["Mina", "Orrin Dask"],
+        ),
+        (  # an official named before: no kin of his
+            "Deputy Orrin Dask arrived after the gunman executed 6-year-old daughter Mina.",
+            [("Orrin Dask", "PERSON"), ("Mina", "PERSON")],
+            ["Mina", "Orrin Dask"],
+        ),
+        (  # a reporting verb between the person and the kin noun
+            "Lena Vorn, 34, died. Paul Tessin said police questioned son Tavin, 15.",
+            [("Lena Vorn", "PERSON"), ("Paul Tessin", "PERSON"), ("Tavin", "PERSON")],
+            ["Lena Vorn", "Paul Tessin", "Tavin"],
+        ),
+        (  # "-ed" that is no harm verb: "beloved", "hired by"
+            "Tom Kessel runs the shop. A beloved son Tavin helps.",
+            [("Tom Kessel", "PERSON"), ("Tavin", "PERSON")],
+            ["Tavin", "Tom Kessel"],
+        ),
+        (
+            "Tom Kessel runs the shop. He was hired by father Bill.",
+            [("Tom Kessel", "PERSON"), ("Bill", "PERSON")],
+            ["Bill", "Tom Kessel"],
+        ),
     ],
 )
 def test_kin_noun_after_a_verb_takes_the_nearest_persons_surname(text, forms, people):
@@ -366,10 +392,52 @@ def _before_surnames(text: str, forms: list[tuple[str, str]]) -> list[str]:
             [("Rolan Brandeck", "PERSON")],
             ["Rolan Brandeck"],
         ),
+        # not: a title, an article before
+        (
+            "Rolan Brandeck died. Doctor Brandeck treated him.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        (
+            "Rolan Brandeck, aka Mister Brandeck, was held.",
+            [("Rolan Brandeck", "PERSON")],
+            ["Rolan Brandeck"],
+        ),
+        (
+            "Ada Brandeck was hurt. Her aunt called her Princess Brandeck.",
+            [("Ada Brandeck", "PERSON")],
+            ["Ada Brandeck"],
+        ),
+        (
+            "Rolan Samarit was held. A bystander was a Velvin Samarit that day.",
+            [("Rolan Samarit", "PERSON")],
+            ["Rolan Samarit"],
+        ),
     ],
 )
 def test_given_name_before_a_known_surname(text, forms, found):
     assert _before_surnames(text, forms) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (  # with the parse: a lower-case noun after the surname
+            "Rita Vollmer, 40, was shot with a Zorlan Vollmer pistol, police said.",
+            ["Rita Vollmer"],
+        ),
+        (
+            "Rita Vollmer, 40, was shot. Zorlan Vollmer was arrested, police said.",
+            ["Rita Vollmer", "Zorlan Vollmer"],
+        ),
+    ],
+)
+def test_given_name_before_a_known_surname_not_before_a_noun(nlp, text, found):
+    doc = nlp(text)
+    start = text.index("Rita Vollmer")
+    people = [Mention(start, start + 12, "Rita Vollmer", "PERSON")]
+    result = _given_names_before_surnames(text, people, doc)
+    assert [m.text for m in result if m.label == "PERSON"] == found
 
 
 @pytest.mark.parametrize(
@@ -389,3 +457,17 @@ def test_given_name_before_a_known_surname(text, forms, found):
 )
 def test_listed_spelling_variants_side_by_side_are_two_people(text, forms, people):
     assert _people(text, forms) == people
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "written"),
+    [
+        ("Man", "A man was hurt. Man shot himself.", True),
+        ("Man", "A woman was hurt. Man-made lakes.", False),
+        ("Man", "The man's dog.", True),
+        ("O'Dell", "o'dell said so.", True),
+        ("Quarrow", "Quarrow ran.", False),
+    ],
+)
+def test_written_in_lower_case(word, text, written):
+    assert written_in_lower_case(word, text) is written

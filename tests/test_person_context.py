@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.entities import merge_entities
@@ -52,30 +54,68 @@ def test_relabelled_mentions_name_the_rule():
     assert relabel_people_in_context(text, [mention])[0].method == PERSON_CONTEXT
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+
+
 def _cued(text: str, tagged: dict[str, str]) -> dict[str, str]:
-    """``{mention text: label}`` after ``predicate_cued_names``; ``tagged`` gives the NER's
-    one-word mentions (first occurrence) and their labels."""
+    """``{mention: label}`` after ``predicate_cued_names``; ``tagged`` gives the NER's
+    mentions and their labels. A mention is its text, with "#n" for its n-th whole-word
+    occurrence after the first ("Quarrow#2")."""
     mentions = []
-    for word, label in tagged.items():
-        start = text.index(word)
+    for key, label in tagged.items():
+        word, _, nth = key.partition("#")
+        start = _occurrences(text, word)[int(nth or 1) - 1]
         mentions.append(Mention(start, start + len(word), word, label))
-    return {m.text: m.label for m in predicate_cued_names(text, mentions)}
+    found = {}
+    for m in predicate_cued_names(text, mentions):
+        n = _occurrences(text, m.text).index(m.start) + 1
+        found[m.text if n == 1 else f"{m.text}#{n}"] = m.label
+    return found
 
 
 # text, the NER's mentions, the labels expected afterwards
 PREDICATE_CASES = [
     # a reflexive or a passive of custody or harm after a lone uncommon word
-    ("Deputies say Quarrow shot himself in the yard.", {"Quarrow": "ORG"}, {"Quarrow": "PERSON"}),
+    ("Deputies say Quarrow shot himself in the yard.", {}, {"Quarrow": "PERSON"}),
     ("Hours later Brindel turned herself in.", {}, {"Brindel": "PERSON"}),
     ("Later Brindel ran off.", {}, {}),
-    ("Deputies found Ostrand. Ostrand was arrested.", {"Ostrand": "GPE"}, {"Ostrand": "PERSON"}),
     ("The guard said Velloso is being held on bond.", {}, {"Velloso": "PERSON"}),
-    ("Kessler was fatally shot near the bar.", {"Kessler": "ORG"}, {"Kessler": "PERSON"}),
+    ("Kessler was fatally shot near the bar.", {}, {"Kessler": "PERSON"}),
     ("Medics came, but Tollan died there.", {}, {"Tollan": "PERSON"}),
     ("Hours later Tollan pleaded guilty.", {}, {"Tollan": "PERSON"}),
     ("They've said Tollan's dog died.", {}, {}),
-    # not: a common word, a word also in lower case, a town, a state, a month, a place
-    # after a preposition, the end of a longer name, no such predicate
+    ("Deputies said Brindel was found unresponsive.", {}, {"Brindel": "PERSON"}),
+    ("Deputies said Brindel was shot in the left leg.", {}, {"Brindel": "PERSON"}),
+    ("Deputies said Brindel was shot three times.", {}, {"Brindel": "PERSON"}),
+    ("Deputies said Brindel was stabbed to death.", {}, {"Brindel": "PERSON"}),
+    ("Deputies said Brindel was slain.", {}, {"Brindel": "PERSON"}),
+    # a word the NER tagged an organisation or place: only the surname of a full name
+    ("Deputies say Quarrow shot himself.", {"Quarrow": "ORG"}, {"Quarrow": "ORG"}),
+    (
+        "Dale Quarrow, 30, ran. Deputies say Quarrow shot himself.",
+        {"Dale Quarrow": "PERSON", "Quarrow#2": "ORG"},
+        {"Dale Quarrow": "PERSON", "Quarrow#2": "PERSON"},
+    ),
+    (
+        "Zaria Quell, 3, was shot. Zaria died at the hospital.",
+        {"Zaria Quell": "PERSON", "Zaria#2": "ORG"},
+        {"Zaria Quell": "PERSON", "Zaria#2": "PERSON"},
+    ),
+    ("Zentrax was charged with fraud.", {"Zentrax": "ORG"}, {"Zentrax": "ORG"}),
+    ("Valdoria was held in contempt.", {"Valdoria": "GPE"}, {"Valdoria": "GPE"}),
+    ("In the flood, Quelans died.", {"Quelans": "NORP"}, {"Quelans": "NORP"}),
+    # not: a weak verb without a continuation only people take
+    ("Valdoria was held responsible by the council.", {}, {}),
+    ("Zentrax was held up in the vote.", {}, {}),
+    ("Zentrax was found liable, jurors decided.", {}, {}),
+    ("Zentrax was found to have misled buyers.", {}, {}),
+    ("Brodwell was shot in sepia for the film.", {}, {}),
+    ("Brodwell was shot on location.", {}, {}),
+    ("Drumlins pleaded for calm.", {}, {}),
+    # not: a country, a common word, a word also in lower case, a town, a state, a month,
+    # a place after a preposition, the end of a longer name, no such predicate
+    ("Canada was held in contempt.", {}, {}),
     ("Police were told. Police was arrested.", {}, {}),
     ("A man was hurt. Man shot himself.", {}, {}),
     ("Detroit was shot up in the riot.", {"Detroit": "GPE"}, {"Detroit": "GPE"}),
@@ -83,6 +123,12 @@ PREDICATE_CASES = [
     ("A manager in Ostrand was arrested.", {"Ostrand": "GPE"}, {"Ostrand": "GPE"}),
     ("Lake Quarrow was found frozen.", {"Lake Quarrow": "LOC"}, {"Lake Quarrow": "LOC"}),
     ("Quarrow released a statement.", {"Quarrow": "ORG"}, {"Quarrow": "ORG"}),
+    # a relabelled form stays a place after a place preposition
+    (
+        "Ana Quarrow ran. Quarrow was arrested in Quarrow.",
+        {"Ana Quarrow": "PERSON", "Quarrow#3": "GPE"},
+        {"Ana Quarrow": "PERSON", "Quarrow#2": "PERSON", "Quarrow#3": "GPE"},
+    ),
 ]
 
 
@@ -92,9 +138,10 @@ def test_predicate_cued_names(text, tagged, expected):
 
 
 def test_predicate_cued_name_is_a_person_after_the_merge():
-    text = "Deputies found Quarrow near the car. Deputies say Quarrow shot himself."
-    start = text.index("Quarrow")
-    mentions = predicate_cued_names(text, [Mention(start, start + 7, "Quarrow", "ORG")])
-    assert all(m.method == CUED_LONE_NAME for m in mentions)
+    text = "Dale Quarrow ran. Deputies found Quarrow near the car. Quarrow shot himself."
+    at = _occurrences(text, "Quarrow")
+    tagged = [Mention(0, 12, "Dale Quarrow", "PERSON"), Mention(at[1], at[1] + 7, "Quarrow", "ORG")]
+    mentions = predicate_cued_names(text, tagged)
+    assert [m.method for m in mentions if m.text == "Quarrow"] == [CUED_LONE_NAME] * 2
     entities, _ = merge_entities(text, mentions)
-    assert [(e.label, e.name) for e in entities] == [("PERSON", "Quarrow")]
+    assert [(e.label, e.name) for e in entities] == [("PERSON", "Dale Quarrow")]

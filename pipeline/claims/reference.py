@@ -19,7 +19,7 @@ from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
 from pipeline.cases.roles.evidence import REFLEXIVE
 from pipeline.claims.lexicons import PEOPLE, mapping, place_prepositions, words
-from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at
+from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
 
@@ -81,7 +81,15 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     aged = _aged_names(
         doc, index, [c for c in claims if c.end <= start and c.predicate == "per:age"]
     )
+    inside = _own_clause(doc, phrase)
+    companions = (
+        {w for p in index.people_between(*inside) for w in p.text.lower().split()}
+        if inside
+        else set()
+    )
     for person in reversed(index.people_between(0, start)):
+        if companions & set(person.text.lower().split()):
+            return None  # "the 19-year-old who had been with Tyre" is not Tyre King
         if _has_age(person.text, aged, lone_covers_all=False):
             return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
         if _is_official(doc, person, speaker=False):
@@ -106,7 +114,12 @@ def _not_a_person(doc: Doc, person: Target) -> bool:
 
 
 def cataphor(
-    doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], noun: Token | None = None
+    doc: Doc,
+    index: MentionIndex,
+    phrase: Phrase,
+    claims: list[Claim],
+    noun: Token | None = None,
+    sentences: int = CATAPHOR_SENTENCES,
 ) -> Target | None:
     """ "A 67-year-old man was shot ... Daniel Norcott of Zionsville was ...": the first
     person named after an unnamed aged noun, within the next ``CATAPHOR_SENTENCES``
@@ -116,7 +129,7 @@ def cataphor(
     Wilsey": Price is skipped).
     """
     last_sent = doc[phrase.start].sent
-    for _ in range(CATAPHOR_SENTENCES):
+    for _ in range(sentences):
         nxt = token_at(doc, last_sent.end)
         if nxt is None:
             break
@@ -129,9 +142,12 @@ def cataphor(
     gender = phrase_gender(doc, phrase)
     role = phrase_role(doc, noun) if noun is not None else ""
     owners = _possessors(doc, index, phrase)
+    inside = _own_clause(doc, phrase)
     for person in index.people_between(search_from, last_sent.end_char):
         if _is_official(doc, person) or person.text in owners:
             continue
+        if inside is not None and inside[0] <= person.start < inside[1]:
+            continue  # "the 19-year-old who had been with Tyre": someone else
         if _not_a_person(doc, person) or _has_age(person.text, named):
             continue
         if gender and person_gender(doc, person) not in {gender, ""}:
@@ -139,6 +155,23 @@ def cataphor(
         if role and _role(doc, person) not in {role, ""}:
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
+    return None
+
+
+NAMING_VERBS = frozenset({"identify", "name", "call"})
+
+
+def _own_clause(doc: Doc, phrase: Phrase) -> tuple[int, int] | None:
+    """The character range of a relative clause on the aged noun ("a 19-year-old who had
+    been with Tyre"): a person named there is someone else. None when there is no such
+    clause or it names the noun ("a 16-year-old who was identified as X"). Limits: only
+    ``relcl`` clauses; "a 19-year-old with Tyre" is not read."""
+    noun = doc[phrase.end - 1]
+    while noun.dep_ in {"amod", "compound", "nummod", "npadvmod"} and noun.head is not noun:
+        noun = noun.head
+    for child in noun.rights:
+        if child.dep_ == "relcl" and child.lemma_ not in NAMING_VERBS:
+            return child.left_edge.idx, token_end(child.right_edge)
     return None
 
 

@@ -32,9 +32,9 @@ from pipeline.entities.patterns import (
     person_mentions,
     place_mentions,
 )
-from pipeline.entities.people import SUFFIXES
+from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
-from pipeline.entities.places import dateline_places, place_in_org, state_in_org
+from pipeline.entities.places import dateline_places, is_town, place_in_org, state_in_org
 from pipeline.records import Claim, Mention
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -461,16 +461,6 @@ def _close_nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
 _LINE_START = re.compile(r"(?:^|\n|[.!?][\"”]?\s)\s*$")
 
 
-TOWN_POPULATION = 10_000
-
-
-def _town(word: str) -> bool:
-    """True when ``word`` is a US place of ``TOWN_POPULATION`` people or more ("Detroit")."""
-    from pipeline.cases.places import gazetteer  # the cases package imports this one
-
-    return max(gazetteer().cities.get(word.lower(), {}).values(), default=0) >= TOWN_POPULATION
-
-
 def _name_part(word: str) -> bool:
     """Whether a capitalised word next to a person name may complete it: 3+ letters and
     no common, title, calendar or place-ending word ("O’Neal", not "Police", "County")."""
@@ -486,7 +476,7 @@ def _name_part(word: str) -> bool:
 def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     """True when the capitalised word ``before`` (right before a name at ``start``) is a
     given name: a known one, or at the start of a line or sentence one of 3+ letters that
-    is no common, title, place, state, town (``_town``) or calendar word and that the text
+    is no common, title, place, state, town (``is_town``) or calendar word and that the text
     never writes in lower case ("Brantley Michael Lenz suffered"; not "By Jane Doe",
     "Elmvale Mayor Mike Tindall" is left to the title rules)."""
     word = before.group(1)
@@ -500,8 +490,8 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
         and _name_part(word)
         and word not in place_prefixes()
         and not state_for(word)
-        and not _town(word)
-        and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text) is None  # "By", "On"
+        and not is_town(word)
+        and not written_in_lower_case(word, text)  # "By", "On"
     )
 
 
@@ -546,19 +536,36 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 GIVEN_NAME_BEFORE_SURNAME = "rule:given-name-before-surname"
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
+# a capitalised word or abbreviation ("Dr.", "St.") right before a candidate given name
+_CAPITALISED_OR_ABBREVIATION_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|this|that|another)[ ]$")
+_LOWER_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _WORD_PAIR = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ ]([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])")
 
 
-def _given_names_before_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+def _noun_after(doc: Doc | None, text: str, end: int) -> bool:
+    """True when the word after ``end`` is a lower-case noun of ``doc``'s parse ("Sig
+    Sauer pistol"); False without a parse."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if doc is None or after is None:
+        return False
+    span = doc.char_span(*after.span(1))
+    return span is not None and span[0].pos_ == "NOUN"
+
+
+def _given_names_before_surnames(
+    text: str, mentions: list[Mention], doc: Doc | None = None
+) -> list[Mention]:
     """Full names the NER missed whose surname is a person's elsewhere in the article:
     "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the
     given name is not listed. The surname must be the last word of a PERSON mention, 3+
     letters, no common or street word; the given name an untagged capitalised word that
     is no common, title, calendar or place word, never written in lower case in the text;
-    no capitalised word right before the given name or after the surname. Limits: a
-    capitalised word before a known surname that is no name ("Teller Brandeck") would be
-    taken, unless the text writes it in lower case.
+    no capitalised word or article right before the given name ("a Good Samaritan"), no
+    capitalised word nor (with ``doc``'s parse) lower-case noun after the surname ("a Sig
+    Sauer pistol"). Limits: a capitalised word before a known surname that is no name
+    ("Teller Brandeck") would be taken, unless the text writes it in lower case; an
+    English word that is also a listed given name ("Young Hill") is taken.
     """
     surnames = {
         words[-1]
@@ -576,8 +583,12 @@ def _given_names_before_surnames(text: str, mentions: list[Mention]) -> list[Men
             continue
         if surname.lower() in street_words() or surname in name_heads():
             continue  # "Morgan Lane": a street
-        if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if _CAPITALISED_OR_ABBREVIATION_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
             continue  # "Elliot Oliver Robertson Rodger": inside a longer name
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "a Good Samaritan": a name takes no article
         g_start, g_end = match.span(1)
         s_start, s_end = match.span(2)
         if any(s < g_end and g_start < e for s, e in spans):
@@ -586,10 +597,12 @@ def _given_names_before_surnames(text: str, mentions: list[Mention]) -> list[Men
             continue  # the surname is inside a longer mention
         if _NAME_WORD.match(text, s_end) or not _name_part(given) or given == surname:
             continue
-        if state_for(given) or _town(given) or given in place_prefixes():
+        if state_for(given) or is_town(given) or given in place_prefixes():
             continue
-        if re.search(rf"(?<![\w-]){given.lower()}(?![\w-])", text):
+        if written_in_lower_case(given, text):
             continue  # "Officer", "Sunday", "When": written in lower case too
+        if _noun_after(doc, text, s_end):
+            continue  # "a Sig Sauer pistol": a name that modifies a noun
         added.append(
             Mention(g_start, s_end, text[g_start:s_end], "PERSON", GIVEN_NAME_BEFORE_SURNAME)
         )
@@ -763,7 +776,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     text = doc_text(doc)
     mentions = _fix_person_labels(text, _spacy_mentions(doc, claims))
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
-    mentions = _given_names_before_surnames(text, _extend_people(text, mentions))
+    mentions = _given_names_before_surnames(text, _extend_people(text, mentions), doc)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
     mentions = predicate_cued_names(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
+from pipeline.claims.lexicons import words as lexicon_words
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
     common_words,
@@ -300,14 +302,27 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
 
 _FILLER = r"(?:(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+){0,3}?"
 _AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
-_KIN_BEFORE = re.compile(
-    r"(?:(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
-    rf"\s+{_FILLER}"
-    # a kin noun with no owner right after a past-tense verb or "by": "executed 7-year-old
-    # daughter Mina", "survived by son Tavin"; its owner is found as a pronoun's
-    r"|(?<![\w’'])(?P<verb>[a-z]{3,}ed|by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"
-    rf"(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+_KIN_OWNER = (
+    r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
 )
+_KIN_NOUN = rf"(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+
+
+@lru_cache(maxsize=1)
+def _kin_before() -> re.Pattern[str]:
+    """A kin noun before a name, after its owner ("his", "Hall's") or with no owner after
+    a harm verb of ``case_verbs.json`` or "survived by" ("executed 7-year-old daughter
+    Mina", "survived by son Tavin"), whose owner is found as a pronoun's."""
+    from pipeline.cases.lexicon import case_lexicon  # the cases package imports this one
+
+    harm = "|".join(sorted(map(re.escape, case_lexicon().harm), key=len, reverse=True))
+    return re.compile(
+        rf"(?:{_KIN_OWNER}\s+{_FILLER}"
+        rf"|(?<![\w’'])(?P<verb>{harm}|survived[ ]+by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"
+        rf"{_KIN_NOUN}"
+    )
+
+
 _KIN_AFTER = re.compile(rf"^(?:['’]s?)\s+{_FILLER}(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}")
 
 
@@ -371,7 +386,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if not re.fullmatch(r"[A-Z][a-z]+", word):
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
+        before = _kin_before().search(text[max(line_start, m.start - 80) : m.start])
         kin = bool(before and before.group("kin") in kin_same_surname())
         listed = chain_end >= 0 and _AGED_LIST_GAP.fullmatch(text[chain_end : m.start])
         if listed:  # untagged names inside the list: "Dwayne, 11; Harmony, 12; Colby, 9; ..."
@@ -442,13 +457,22 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         if m.label != "PERSON" or len(words) != 1 or words[0].lower() in surnames:
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
-        before = _KIN_BEFORE.search(text[max(line_start, m.start - 80) : m.start])
+        before = _kin_before().search(text[max(line_start, m.start - 80) : m.start])
         surname = None
         if before and before.group("kin") in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
-            if before.group("pronoun") or before.group("verb"):
+            if before.group("pronoun"):
                 surname = _pronoun_owner_surname(
                     mentions, full, at, {**lone_given, **found}, lone_surnames
+                )
+            elif before.group("verb"):  # no owner written: not an official reporting it
+                owners = [n for n in mentions if not _official_or_reporting(text, n, at)]
+                surname = _pronoun_owner_surname(
+                    owners,
+                    [f for f in full if f in owners],
+                    at,
+                    {**lone_given, **found},
+                    lone_surnames,
                 )
             else:
                 owner_end = at + len(before.group("owner"))
@@ -466,6 +490,21 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
             found.setdefault(words[0].lower(), surname)
         listed = (m.end, surname) if surname is not None else None
     return found
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'.]*)[ ]+$")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _official_or_reporting(text: str, person: Mention, at: int) -> bool:
+    """True when ``person`` is an official (a title right before: "Sheriff Ray Dunn") or
+    a reporting verb (``reporting_verbs.txt``: said, told) stands between it and ``at``:
+    "Sheriff Ray Dunn said deputies interviewed daughter Mina" names no kin of his."""
+    title = _TITLE_BEFORE.search(text, max(0, person.start - 30), person.start)
+    if title and is_title_word(title.group(1)):
+        return True
+    between = text[person.end : at] if person.end <= at else ""
+    return any(w in lexicon_words("reporting_verbs") for w in _WORD.findall(between))
 
 
 def _pronoun_owner_surname(

@@ -28,7 +28,7 @@ from pipeline.entities.lexicons import (
     name_heads,
     not_people,
 )
-from pipeline.entities.people import SUFFIXES
+from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
@@ -163,10 +163,7 @@ def _person_noun(words: list[str], text: str, start: int) -> bool:
         return False
     rest = " ".join(words[1:])
     alone = any(not text[:k].rstrip().endswith(words[0]) for k in _find_all(text, rest))
-    return alone or (
-        _opens_sentence(text, start)
-        and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
-    )
+    return alone or (_opens_sentence(text, start) and written_in_lower_case(word, text))
 
 
 def _find_all(text: str, form: str) -> list[int]:

@@ -8,12 +8,29 @@ variants ("Bill" ↔ "William") are resolved.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.entities.lexicons import common_words, first_names, is_title_word
 
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _AGE_AFTER = re.compile(r"\.?\s*,\s*(\d{1,3})\s*[,;.)]")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The runs of word characters and hyphens of ``text`` (one set per text, cached)."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def written_in_lower_case(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a whole word ("man" for "Man",
+    "officer" for "Officer"; not "man" inside "woman" or "man-made")."""
+    lowered = word.lower()
+    if _WORD_RUN.fullmatch(lowered):
+        return lowered in _lower_case_words(text)
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None  # "o'neal"
 
 
 def age_after(text: str, end: int) -> re.Match[str] | None:
@@ -76,4 +93,4 @@ def is_non_name(word: str, text: str, titled: bool) -> bool:
     lowered = word.lower()
     if lowered in common_words():
         return True
-    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
+    return written_in_lower_case(lowered, text)

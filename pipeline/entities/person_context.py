@@ -30,11 +30,14 @@ from pipeline.entities.lexicons import (
     kin_same_surname,
     state_for,
 )
-from pipeline.entities.people import age_after
+from pipeline.entities.people import age_after, written_in_lower_case
+from pipeline.entities.places import is_country, is_town
 from pipeline.records import Mention
 
 PERSON_CONTEXT = "rule:person-context"
 _NON_PERSON = ("ORG", "GPE", "LOC", "FAC", "NORP")
+# labels a word must not bear for ``predicate_cued_names`` to read it as a name
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
 
 
@@ -137,69 +140,133 @@ def relabel_cued_lone_names(text: str, mentions: list[Mention]) -> list[Mention]
     ]
 
 
-# a person-only predicate right after a lone capitalised word: a reflexive ("shot
-# himself", "turned herself in"), a passive of custody or harm ("was arrested", "is
-# being held", "was fatally shot", "was found dead") or a verb only people take ("died",
-# "pleaded", "surrendered")
-_PREDICATE_CUE = re.compile(
-    r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z\-]*[a-z])(?:[’']s)?[ ]+"
-    r"(?:(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself)\b"
-    r"|(?:was|is|has[ ]been|had[ ]been|is[ ]being|was[ ]being|will[ ]be)[ ]+(?:[a-z]+ly[ ]+)?"
-    r"(?:arrested|charged|booked|sentenced|convicted|indicted|jailed|held|arraigned|"
-    r"extradited|shot|killed|wounded|injured|pronounced|hospitalized|found|taken[ ]into)\b"
-    r"|(?:later[ ]+)?(?:died|pleaded|surrendered|confessed|testified)\b)"
-)
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ ]+$")
+_AUXILIARY = r"(?:was|is|has[ ]been|had[ ]been|is[ ]being|was[ ]being|will[ ]be)[ ]+"
+_ADVERB = r"(?:[a-z]+ly[ ]+)?"
 
 
-TOWN_POPULATION = 10_000
+def _alternatives(forms: set[str] | frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
 
 
-def _town(lowered: str) -> bool:
-    """True when ``lowered`` is a US place of ``TOWN_POPULATION`` people or more."""
-    from pipeline.cases.places import gazetteer  # the cases package imports this one
+@lru_cache(maxsize=1)
+def _predicate_cue() -> re.Pattern[str]:
+    """A lone capitalised word before a person-only predicate, the verbs read from
+    ``case_verbs.json``: a reflexive ("shot himself"); after an auxiliary a participle of
+    custody, charge or killing ("was arrested", "is being charged", "was slain"), of
+    injury ("was wounded"), of harm with a continuation only people take ("was shot in
+    the leg", "shot three times", "stabbed to death", "fatally shot"), "held" before
+    "in/on/without" ("is being held on bond"), a state verb before a death or found state
+    ("was found dead", "pronounced dead", "found unresponsive", "found guilty"), "taken
+    into custody"; or an active verb of dying or giving up ("died", "surrendered"), a
+    plea ("pleaded guilty")."""
+    from pipeline.cases.lexicon import case_lexicon  # the cases package imports this one
 
-    return max(gazetteer().cities.get(lowered, {}).values(), default=0) >= TOWN_POPULATION
+    lexicon = case_lexicon()
+    group = lexicon.words
+
+    def participles(forms: set[str] | frozenset[str]) -> set[str]:
+        """The "-ed"/"-en" forms, and "slain" beside "slay"."""
+        return {
+            f
+            for f in forms
+            if f.endswith(("ed", "en")) or (f.endswith("ain") and f"{f[:-3]}ay" in forms)
+        }
+
+    custody = participles({f for f, status in lexicon.legal.items() if status})
+    killed = {f for f, status in lexicon.harm.items() if status == "killed"}
+    hurt = {f for f, status in lexicon.harm.items() if status == "injured"}
+    strong = custody | participles(killed) | (group["injury"] & hurt)
+    harm = {f for f in hurt - strong if not f.endswith("ing")}
+    body = _alternatives(group["body_parts"])
+    continuation = (
+        rf"(?:and[ ]+(?:{_alternatives(participles(killed) | strong)})"
+        rf"|(?:{_alternatives(group['death_states'])})|to[ ]+death"
+        rf"|(?:in|to)[ ]+(?:the|his|her)[ ]+(?:[a-z]+[ ]+)?(?:{body})"
+        r"|(?:[a-z]+[ ]+)?times|once|twice)"
+    )
+    fatally = _alternatives({f for f in group["fatal_modifiers"] if f.endswith("ally")})
+    states = _alternatives(group["death_states"] | group["found_states"])
+    state_verbs = _alternatives(group["death_state_verbs"] | group["guilty_verbs"])
+    acts = {f for f, status in lexicon.suspect_acts.items() if status} - group["guilty_verbs"]
+    dying = participles(group["death"] | acts)
+    pleas = participles(group["guilty_verbs"])
+    return re.compile(
+        r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z\-]*[a-z])(?:[’']s)?[ ]+"
+        r"(?:(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself)\b"
+        rf"|{_AUXILIARY}(?:{_ADVERB}(?:{_alternatives(strong)})\b"
+        rf"|(?:{fatally})[ ]+(?:{_alternatives(harm)})\b"
+        rf"|{_ADVERB}(?:{_alternatives(harm)})[ ]+{continuation}\b"
+        r"|held[ ]+(?:in|on|without)\b"
+        rf"|(?:{state_verbs})[ ]+(?:not[ ]+)?(?:{states})\b"
+        rf"|taken[ ]+into[ ]+(?:{_alternatives(group['custody_nouns'])})\b)"
+        rf"|(?:later[ ]+)?(?:{_alternatives(dying)})\b"
+        rf"|(?:{_alternatives(pleas)})[ ]+(?:not[ ]+)?guilty\b)"
+    )
+
+
+# a capitalised word (no abbreviation: "Dr.") right before a lone name: "Lake Quarrow"
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ ]+$")
 
 
 def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with lone capitalised words that a person-only predicate follows
-    ("Quarrow shot himself", "Brindel was found", "Velloso is being held") made PERSON with
-    the method ``CUED_LONE_NAME`` wherever that form is a one-word mention (an untagged
-    cued occurrence is added), so the merge keeps the form as a person's name.
+    (``_predicate_cue``: "Quarrow shot himself", "Brindel was found dead", "Velloso is
+    being held on bond") made PERSON with the method ``CUED_LONE_NAME`` wherever that form
+    is a one-word mention not after a place preposition (an untagged cued occurrence is
+    added), so the merge keeps the form as a person's name.
 
     Only words that are no common English word (nor written in lower case in the text),
-    month, day, US state or town of ``TOWN_POPULATION`` people, that do not follow a
-    capitalised word (the end of a longer name) nor, where cued, a place preposition.
-    Limits: a person's name that is a common word ("Black was arrested") is not read; an
-    organisation or place named by an uncommon word before such a verb ("Exxon was
-    charged") would be taken for a person.
+    month, day, US state, country or town of ``TOWN_POPULATION`` people, that do not
+    follow a capitalised word (the end of a longer name) nor a place preposition; a word
+    the NER tagged an organisation, place or nationality anywhere ("Boeing was charged",
+    "Hamas", "Haitians died") only when it is also the first or last word of a full PERSON
+    mention of the text ("Zaria Quell ... Zaria died"). Limits: a person's name that is a
+    common word ("Black was arrested") is not read; an untagged organisation named by an
+    uncommon word before such a predicate would be taken for a person.
     """
     found: dict[str, list[tuple[int, int]]] = {}
-    for match in _PREDICATE_CUE.finditer(text):
+    rejected: set[str] = set()
+    for match in _predicate_cue().finditer(text):
         start, end = match.span("name")
         word = match.group("name")
-        if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+        if word in rejected:
+            continue
+        if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Lake Quarrow was": the end of a longer name
         if after_place_preposition(text, start, PEOPLE, PEOPLE_OFTEN):
             continue  # "a manager in Ostrand was arrested"
         if word in found:
             found[word].append((start, end))
             continue
-        lowered = word.lower()
-        if word in MONTHS_AND_DAYS or lowered in common_words() or state_for(word):
+        if (
+            word in MONTHS_AND_DAYS
+            or word.lower() in common_words()
+            or state_for(word)
+            or is_town(word)  # "Detroit was shot up"
+            or is_country(word)
+            or written_in_lower_case(word, text)  # "Man shot himself" beside "a man"
+        ):
+            rejected.add(word)
             continue
-        if _town(lowered):
-            continue  # "Detroit was shot up"
-        if re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text):
-            continue  # "Man shot himself" beside "a man": a word also written in lower case
         found[word] = [(start, end)]
     if not found:
         return mentions
-    forms = set(found)
+    name_ends = {  # the given names and surnames of full PERSON mentions
+        word
+        for m in mentions
+        if m.label == "PERSON" and len(words := m.text.split()) > 1
+        for word in (words[0], words[-1])
+    }
+    forms = {
+        word
+        for word in found
+        if word in name_ends or not any(m.text == word and m.label in _NOT_PEOPLE for m in mentions)
+    }
     result = [
         replace(m, label="PERSON", method=CUED_LONE_NAME)
-        if m.text in forms and m.label != "PERSON"
+        if m.text in forms
+        and m.label != "PERSON"
+        and not after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN)
         else m
         for m in mentions
     ]

@@ -17,6 +17,25 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.records import Mention
 
+TOWN_POPULATION = 10_000
+
+
+def is_town(word: str) -> bool:
+    """True when ``word`` (any case) is a US place of ``TOWN_POPULATION`` people or more
+    ("Detroit"). Limits: only US places are known."""
+    from pipeline.cases.places import gazetteer  # the cases package imports this one
+
+    return max(gazetteer().cities.get(word.lower(), {}).values(), default=0) >= TOWN_POPULATION
+
+
+def is_country(word: str) -> bool:
+    """True when ``word`` is a country name of the gazetteer ("Mexico", "Canada").
+    Limits: only the countries ``case_types.json`` lists."""
+    from pipeline.cases.places import gazetteer  # the cases package imports this one
+
+    return gazetteer().country(word) is not None
+
+
 PLACE_IN_ORG = "rule:place-in-org"
 DATELINE = "rule:dateline"
 

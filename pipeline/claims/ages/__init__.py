@@ -52,7 +52,12 @@ person's mention):
   13-year-old"; none for a self-inflicted harm), and has no age of their own
   (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
   minor who is the active subject beside another unnamed aged person ("a 14-year-old boy
-  shot a 19-year-old man") gets no guess, since minors are seldom named.
+  shot a 19-year-old man") gets no guess, since minors are seldom named. Guesses whose
+  name follows in the phrase's own sentence with no verb between ("Their 39-year-old
+  mother -- and his wife -- Jane Roe") are made first, so the nearer phrase wins the
+  person; a person named in the aged noun's own relative clause ("the 19-year-old who
+  had been with Tyre") is neither its antecedent nor its cataphor; a later "the uncle,
+  X" repeating the aged noun names it (``rule:age-identified``).
 
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
@@ -118,6 +123,7 @@ from pipeline.claims.ages.unnamed import (
     identified_far,
     identified_later,
     one_person_per_guessed_age,
+    renamed_later,
 )
 from pipeline.claims.people import MentionIndex
 from pipeline.claims.reference import (
@@ -155,9 +161,13 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
         claims.extend(age_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
+    near = _named_in_sentence(doc, index, unresolved, explicit)
+    claims.extend(near.values())
     pending: list[AgePhrase] = []  # unnamed aged nouns no name was found for
     for phrase, method in unresolved:
-        target = identified_later(doc, index, phrase)
+        if phrase.start in near:
+            continue
+        target = identified_later(doc, index, phrase) or renamed_later(doc, index, phrase)
         if target is not None:
             claims.append(
                 age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-identified")
@@ -187,3 +197,32 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
     return strongest(dedupe([full_name(doc, index, c, own) for c in claims]))
+
+
+def _named_in_sentence(
+    doc: Doc, index: MentionIndex, unresolved: list[tuple[AgePhrase, str]], explicit: list[Claim]
+) -> dict[int, Claim]:
+    """Guesses (by the number's token) for unnamed aged nouns named in their own sentence ("Their
+    39-year-old mother -- and his wife -- Jane Roe was hurt"), made before the guesses
+    that reach into later sentences, so that a nearer phrase wins the person: "his
+    stepchildren, a 17-year-old girl and a 19-year-old man ... Their 39-year-old mother,
+    Jane Roe" gives Jane Roe 39, not 17. Only a name with no verb before it
+    ("a 3-year-old was hurt when Ann Roe ..." is not read). Limits: the same checks as
+    ``cataphor``; an earlier phrase loses its person even when it was about them."""
+    found: dict[int, Claim] = {}
+    phrases = [p for p, m in unresolved if m == "rule:age-cataphor"]
+    for phrase in phrases:
+        if identified_later(doc, index, phrase) is not None:
+            continue
+        if agent_of_another(doc, phrase, phrases):
+            continue
+        guessed = [c for c in found.values() if c.value != str(phrase.value)]
+        noun = aged_noun(doc, phrase)
+        target = cataphor(doc, index, phrase, explicit + guessed, noun, 0)
+        span = doc.char_span(target.start, target.end, "expand") if target else None
+        if span is not None and not any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[phrase.end : span.start]
+        ):
+            claim = age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-cataphor")
+            found[phrase.start] = claim
+    return found

@@ -22,7 +22,7 @@ from pipeline.claims.ages.claim import age_claim, age_predicate
 from pipeline.claims.ages.phrases import DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import phrase_gender
+from pipeline.claims.reference import CATAPHOR_SENTENCES, phrase_gender
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim
 
@@ -176,6 +176,35 @@ def aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
     while tok.dep_ in {"amod", "compound", "nummod", "npadvmod"} and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
+    """ "Her 25-year-old uncle was charged ... the uncle, Nathaniel Roe, told a judge": the
+    first later "the <noun>" repeating the aged noun names it when a name follows it in
+    apposition ("the uncle, X"). Only the sentences a cataphor reaches are read; a later
+    aged phrase with that noun ends the search. Limits: common nouns ("man", "victim")
+    may stand for another person of that noun."""
+    noun = aged_noun(doc, phrase)
+    if noun.pos_ != "NOUN" or noun.i < phrase.start:
+        return None
+    sent = doc[phrase.start].sent
+    last = sent.end
+    for _ in range(CATAPHOR_SENTENCES):
+        nxt = token_at(doc, last)
+        if nxt is None:
+            break
+        last = nxt.sent.end
+    for j in range(noun.i + 1, min(last, len(doc) - 2)):
+        tok = doc[j]
+        if tok.lower_ != noun.lower_:
+            continue
+        if tok.nbor(-1).lower_ != "the" or doc[j + 1].text != ",":
+            return None  # "a 16-year-old uncle" again: another phrase of that noun
+        target = index.person_at(doc[j + 2], strong=True)
+        if target is not None and target.start == doc[j + 2].idx:
+            return target
+        return None
+    return None
 
 
 def agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
