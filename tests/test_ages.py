@@ -1078,7 +1078,7 @@ def _methods(doc, claims, name: str) -> set[str]:
             "A 58-year-old man died in the blaze on Birch Road. Fire crews identified his "
             "son as Lionel Brackett, who escaped.",
             "Lionel Brackett",
-            None,  # the cataphor guess may still take him (a known limit)
+            set(),  # nor the cataphor guess
         ),
         (
             "A 41-year-old woman was found dead on Tuesday. Detectives identified her "
@@ -1089,7 +1089,13 @@ def _methods(doc, claims, name: str) -> set[str]:
         (
             "A 9-year-old boy was bitten by a dog. Wardens identified the father as Glenn Ashmore.",
             "Glenn Ashmore",
-            None,
+            set(),
+        ),
+        (
+            "A 50-year-old woman was hurt in the crash. Police identified her daughter as "
+            "Ella Brandt, who was driving.",
+            "Ella Brandt",
+            set(),
         ),
     ],
 )

@@ -150,12 +150,27 @@ def cataphor(
             continue  # "the 19-year-old who had been with Tyre": someone else
         if _not_a_person(doc, person) or _has_age(person.text, named):
             continue
+        if _named_as_kin(doc, person):
+            continue  # "a 62-year-old man died ... identified his son as X"
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         if role and _role(doc, person) not in {role, ""}:
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
+
+
+def _named_as_kin(doc: Doc, person: Target) -> bool:
+    """True for X in "identified his son as X" / "the man's daughter was named as X": a
+    kin noun (``family``) is a relative of someone, so X is not the unnamed aged person.
+    Limits: only "identify" / "name" whose object or passive subject is the kin noun
+    itself."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    as_ = token_at(doc, span.start - 1) if span is not None else None
+    if as_ is None or as_.lower_ != "as" or not as_.head.lower_.startswith(("identif", "name")):
+        return False  # the parse has no lemmas: "identified", "identifies", "named"
+    family = mapping("family")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
 
 
 NAMING_VERBS = frozenset({"identify", "name", "call"})

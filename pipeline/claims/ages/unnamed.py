@@ -135,8 +135,9 @@ def identified_far(
     """ "A 17-year-old boy got shot ... (many sentences) ... Classmates identified the victim
     as Harley Merriwether": a name given by "identified the <person noun> as X" or "the <person
     noun> was identified as X" takes the age of the last earlier unnamed aged noun left
-    without a name that agrees in gender, when X has no age yet (``rule:age-identified``).
-    Limits: only "identified"; each aged noun names one person."""
+    without a name that agrees in gender, when X has no age yet (``rule:age-identified``);
+    not a kin noun ("identified the father as X"). Limits: only "identified"; each aged
+    noun names one person."""
     nouns = words("person_nouns") | mapping("gender_nouns").keys()
     named = {doc_text(doc)[c.target_start : c.target_end] for c in claims}
     left = list(pending)
@@ -148,6 +149,8 @@ def identified_far(
         as_ = next((c for c in tok.children if c.lower_ == "as"), None)
         if noun is None or as_ is None or noun.lower_ not in nouns:
             continue
+        if noun.lower_ in mapping("family"):
+            continue  # "identified the father as X": a relative of the aged person
         if not any(d.lower_ in DEFINITE for d in noun.children):
             continue
         target = index.person_at(token_at(doc, as_.i + 1), strong=True)
