@@ -164,7 +164,8 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
     """True for X in "identified his son as X" / "the man's daughter was named as X": a
     kin noun (``family``) is a relative of someone, so X is not the unnamed aged person.
     Limits: only "identify" / "name" whose object or passive subject is the kin noun
-    itself."""
+    itself; the kin of a named person ("Peter Roe, 30, said ... identified his father as
+    X") may be the aged person, and is skipped too."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     as_ = token_at(doc, span.start - 1) if span is not None else None
     if as_ is None or as_.lower_ != "as" or not as_.head.lower_.startswith(("identif", "name")):
