@@ -56,8 +56,10 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     """ "The 19-year-old": the person last given that age, else the nearest person named
     before who is not an official: no title word before the name ("Sheriff John Doe"), and
     a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
-    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" gives nobody, and
-    so does a nearest person already given another age ("19-year-old Ian Roe was holding
+    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" gives X's namesake
+    (``_namesake``) or nobody, and the caller makes no cataphor guess for it
+    (``names_a_relative``); a nearest person already given another age gives nobody too
+    ("19-year-old Ian Roe was holding
     the gun ... Roe and the 15-year-old": someone new; the caller then looks ahead).
     Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
     start = doc[phrase.start].idx
@@ -73,14 +75,12 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     gender = phrase_gender(doc, phrase)
     kin = _kin_of_phrase(doc, index, phrase)
     if kin is not None:
-        # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but the one
-        # other person of that surname when there is one ("Dean Pike was shot")
-        return _namesake(index, kin)
-    aged = {
-        _name_key(doc_text(doc)[c.target_start : c.target_end])
-        for c in claims
-        if c.end <= start and c.predicate == "per:age"
-    }
+        # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but maybe the
+        # one other person of that surname named before ("Dean Pike was shot")
+        return _namesake(doc, index, phrase, kin)
+    aged = _aged_names(
+        doc, index, [c for c in claims if c.end <= start and c.predicate == "per:age"]
+    )
     inside = _own_clause(doc, phrase)
     companions = (
         {w for p in index.people_between(*inside) for w in p.text.lower().split()}
@@ -90,7 +90,7 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
     for person in reversed(index.people_between(0, start)):
         if companions & set(person.text.lower().split()):
             return None  # "the 19-year-old who had been with Tyre" is not Tyre King
-        if _has_age(person.text, aged):
+        if _has_age(person.text, aged, lone_covers_all=False):
             return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
         if _is_official(doc, person, speaker=False):
             continue  # not "Sheriff John Doe said"
@@ -134,7 +134,7 @@ def cataphor(
         if nxt is None:
             break
         last_sent = nxt.sent
-    named = {_name_key(doc_text(doc)[c.target_start : c.target_end]) for c in claims}
+    named = _aged_names(doc, index, claims, resolve=False)
     k = phrase.end
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
         k += 1  # not the modifiers of the aged noun itself ("a 3-year-old Joplin girl")
@@ -150,12 +150,28 @@ def cataphor(
             continue  # "the 19-year-old who had been with Tyre": someone else
         if _not_a_person(doc, person) or _has_age(person.text, named):
             continue
+        if _named_as_kin(doc, person):
+            continue  # "a 62-year-old man died ... identified his son as X"
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         if role and _role(doc, person) not in {role, ""}:
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
+
+
+def _named_as_kin(doc: Doc, person: Target) -> bool:
+    """True for X in "identified his son as X" / "the man's daughter was named as X": a
+    kin noun (``family``) is a relative of someone, so X is not the unnamed aged person.
+    Limits: only "identify" / "name" whose object or passive subject is the kin noun
+    itself; the kin of a named person ("Peter Roe, 30, said ... identified his father as
+    X") may be the aged person, and is skipped too."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    as_ = token_at(doc, span.start - 1) if span is not None else None
+    if as_ is None or as_.lower_ != "as" or not as_.head.lower_.startswith(("identif", "name")):
+        return False  # the parse has no lemmas: "identified", "identifies", "named"
+    family = mapping("family")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
 
 
 NAMING_VERBS = frozenset({"identify", "name", "call"})
@@ -238,8 +254,8 @@ def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
 
 
 def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
-    """The person named just before "<name>, the <kin noun> of the N-year-old" ("Horace
-    Bramley, the uncle of the 16-year-old victim"): a relative of the aged person, so not
+    """The person named just before "<name>, the <kin noun> of the N-year-old" ("Calvin
+    Pike, the uncle of the 16-year-old victim"): a relative of the aged person, so not
     that person, and the person named before is no better guess (``_namesake`` may be).
     None for other forms."""
     k = phrase.start
@@ -256,20 +272,56 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
     return index.person_ending_at(doc[j - 1])
 
 
-def _namesake(index: MentionIndex, relative: Target) -> Target | None:
-    """The one other full name sharing ``relative``'s surname ("Dean Pike" for "Calvin
-    Pike, the uncle of the 16-year-old"); None when there are none or several."""
+def names_a_relative(doc: Doc, index: MentionIndex, phrase: Phrase) -> bool:
+    """True for "<name>, the <kin noun> of the N-year-old": the phrase is about someone
+    else than the people named after it, so no cataphor guess either."""
+    return _kin_of_phrase(doc, index, phrase) is not None
+
+
+def _namesake(doc: Doc, index: MentionIndex, phrase: Phrase, relative: Target) -> Target | None:
+    """The one other full name sharing ``relative``'s surname, named before the phrase, for
+    "Calvin Pike, the uncle of the 16-year-old victim" ("Dean Pike was shot"), when it is
+    no official (``_is_official``, ``_titled_anywhere``), no place (``_not_a_person``),
+    agrees in gender with the phrase, has a victim/suspect role of its own agreeing with
+    the aged noun's, and is not introduced as a spouse ("his wife Rita Pike"). None when
+    there are none or several. Limits: a relative with a role of their own ("Rita Pike
+    was also hurt") still takes the age."""
     first, last = _name_key(relative.text)
-    others = {
-        _name_key(m.text): m
-        for m in index.antecedents
-        if len(m.text.split()) >= 2 and _name_key(m.text)[1] == last
-    }
-    others = {key: m for key, m in others.items() if key[0] and key[0] != first}
-    if not first or len(others) != 1:
+    if not first:
         return None
-    (mention,) = others.values()
-    return Target(mention.start, mention.end, mention.text)
+    gender = phrase_gender(doc, phrase)
+    noun = doc[phrase.end - 1]
+    while noun.dep_ in {"amod", "compound", "nummod", "npadvmod"} and noun.head is not noun:
+        noun = noun.head
+    aged_roles = _roles_of(noun, None)
+    others: dict[tuple[str, str], Target] = {}
+    for person in index.people_between(0, doc[phrase.start].idx):
+        key = _name_key(person.text)
+        if key[1] != last or not key[0] or key[0] == first:
+            continue
+        if _is_official(doc, person, speaker=False) or _not_a_person(doc, person):
+            continue
+        if _is_official(doc, person) and _titled_anywhere(doc, person):
+            continue
+        if gender and person_gender(doc, person) not in {gender, ""}:
+            continue
+        if _spouse_of_someone(doc, person):
+            continue
+        role = _role(doc, person)
+        if not role or (aged_roles and role not in aged_roles):
+            continue  # "Amy Pike was at home" is no victim
+        others[key] = person
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def _spouse_of_someone(doc: Doc, person: Target) -> bool:
+    """True for a name right after a spouse noun ("his wife Rita Pike", "her husband,")."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return False
+    spouses = {w for w, slot in mapping("family").items() if slot == "per:spouse"}
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start] if t.text != ","]
+    return bool(before) and before[-1] in spouses
 
 
 def _titled_anywhere(doc: Doc, person: Target) -> bool:
@@ -340,13 +392,41 @@ def _name_key(name: str) -> tuple[str, str]:
     return (parts[0] if len(parts) > 1 else ""), parts[-1]
 
 
-def _has_age(name: str, named: set[tuple[str, str]]) -> bool:
+def _aged_names(
+    doc: Doc, index: MentionIndex, claims: list[Claim], resolve: bool = True
+) -> set[tuple[str, str]]:
+    """(first name, surname) of the people ``claims`` are about; with ``resolve``, a lone
+    surname ("Marsh, 34") is read as the nearest full name with that surname named
+    before it ("Owen Marsh"), and stays a lone surname when none is. Limits: a lone
+    surname that is another person of the family ("Owen Marsh ... his wife, Marsh, 34")
+    is read as the full name before."""
+    text = doc_text(doc)
+    keys = set()
+    for claim in claims:
+        first, last = _name_key(text[claim.target_start : claim.target_end])
+        if resolve and not first:
+            full = [
+                m
+                for m in index.antecedents
+                if m.end <= claim.target_start
+                and len(m.text.split()) > 1
+                and _name_key(m.text)[1] == last
+            ]
+            first = _name_key(full[-1].text)[0] if full else ""
+        keys.add((first, last))
+    return keys
+
+
+def _has_age(name: str, named: set[tuple[str, str]], lone_covers_all: bool = True) -> bool:
     """True when ``name`` already has an age: the same first name and surname, or a lone
     surname on either side ("Marsh, 34" covers every Marsh; but Owen Marsh's age says
-    nothing of his daughter Ella Marsh)."""
+    nothing of his daughter Ella Marsh). Without ``lone_covers_all`` a lone surname in
+    ``named`` (``_aged_names`` found no full name before it) covers only a lone surname:
+    "Rourke, 45, said her son Jake Rourke" says nothing of Jake's age."""
     first, last = _name_key(name)
     return any(
-        surname == last and (not first or not other or other == first) for other, surname in named
+        surname == last and (not first or other == first or (lone_covers_all and not other))
+        for other, surname in named
     )
 
 

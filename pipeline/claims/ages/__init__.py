@@ -126,7 +126,12 @@ from pipeline.claims.ages.unnamed import (
     renamed_later,
 )
 from pipeline.claims.people import MentionIndex
-from pipeline.claims.reference import antecedent, cataphor, introduces_unnamed
+from pipeline.claims.reference import (
+    antecedent,
+    cataphor,
+    introduces_unnamed,
+    names_a_relative,
+)
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
 
@@ -182,7 +187,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
             target = antecedent(doc, index, phrase, explicit)
-            if target is None:
+            if target is None and not names_a_relative(doc, index, phrase):
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(age_claim(doc, phrase, target, age_predicate(doc, phrase), method))

@@ -125,9 +125,9 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
     if before.text in {",", "—", "–"}:
         if phrase.kind == "bare" and not _closes_apposition(after):
             return None
-        target = _name_of_place(doc, index, before) if before.text == "," else None
-        if target is not None:
-            return [target], "rule:age-appos"  # "Dana Roe of East Moline, 41"
+        placed = _name_of_place(doc, index, before) if before.text == "," else None
+        if placed is not None:
+            return (placed, "rule:age-appos") if placed else None  # "Dana Roe of Moline, 41"
         found = _after_name_or_noun(doc, index, before.i, "rule:age-appos", strict=True)
         if found is None and before.text == ",":
             target = _single_name(doc, index, token_at(doc, before.i - 1), after)
@@ -278,12 +278,15 @@ def _single_name(
     return Target(name.idx, token_end(name), name.text)
 
 
-def _name_of_place(doc: Doc, index: MentionIndex, comma: Token) -> Target | None:
-    """The name before "of <Place>, N": "Dana Roe of Fairview, 53, was charged",
-    "Dana Roe of East Moline, also 41". The place is one to three capitalised proper nouns
-    right before the comma, none starting a PERSON entity; this is read before the
-    full-name fallback, which takes "East Lansing" for a name. Limits: "of Dayton, Ohio,
-    45" (a comma inside the place) and "of the 2500 block" are not read."""
+def _name_of_place(doc: Doc, index: MentionIndex, comma: Token) -> list[Target] | None:
+    """[the name] before "of <Place>, N": "Dana Roe of Fairview, 53, was charged",
+    "Dana Roe of East Moline, also 41"; None for other forms. The place is one to three
+    capitalised proper nouns right before the comma, none starting a PERSON entity; this
+    is read before the full-name fallback, which takes "East Lansing" for a name. After
+    "<kin or person noun> of" ("the husband of Dana Roe of Fairview, 53": maybe the
+    husband's age) the list is empty: nobody gets the age, not the place either.
+    Limits: "of Dayton, Ohio, 45" (a comma inside the place), "of the 2500 block" and a
+    numbered address ("of 1200 Main St., 24", whose street may take the age) are not read."""
     k = comma.i - 1
     while k >= 0 and comma.i - k <= MAX_PLACE_WORDS and doc[k].tag_ == "NNP":
         k -= 1
@@ -294,7 +297,13 @@ def _name_of_place(doc: Doc, index: MentionIndex, comma: Token) -> Target | None
         t.ent_iob_ == "B" and t.ent_type_ == "PERSON" for t in place
     ):
         return None  # "the father of Jon Roe, 41" is no place
-    return index.person_ending_at(doc[k - 1])
+    person = index.person_ending_at(doc[k - 1])
+    span = doc.char_span(person.start, person.end) if person is not None else None
+    of = token_at(doc, span.start - 1) if span is not None else None
+    owner = token_at(doc, of.i - 1) if of is not None and of.lower_ == "of" else None
+    if owner is not None and owner.lower_ in mapping("family").keys() | words("person_nouns"):
+        return []  # "the son of Jon Roe of Fairview, 16": maybe the son's age
+    return [person] if person is not None else None
 
 
 def _skip_nickname(doc: Doc, tok: Token | None) -> Token | None:
