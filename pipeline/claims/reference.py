@@ -174,7 +174,8 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
 
 
-NAMING_VERBS = frozenset({"identify", "name", "call"})
+# the parse has no lemmas: word beginnings of "identified", "named", "called"
+NAMING_VERBS = ("identif", "name", "call")
 
 
 def _own_clause(doc: Doc, phrase: Phrase) -> tuple[int, int] | None:
@@ -186,7 +187,7 @@ def _own_clause(doc: Doc, phrase: Phrase) -> tuple[int, int] | None:
     while noun.dep_ in {"amod", "compound", "nummod", "npadvmod"} and noun.head is not noun:
         noun = noun.head
     for child in noun.rights:
-        if child.dep_ == "relcl" and child.lemma_ not in NAMING_VERBS:
+        if child.dep_ == "relcl" and not child.lower_.startswith(NAMING_VERBS):
             return child.left_edge.idx, token_end(child.right_edge)
     return None
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.ages.lists import named_after
-from pipeline.claims.ages.phrases import DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
+from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 
@@ -126,7 +126,7 @@ def resolve_noun(
             target = index.person_ending_at(doc[k - 1])
             if target is not None:
                 return [target], "rule:age-appos-noun"  # "Demontris Northrup, a 25-year-old"
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and noun.head.lower_ in BE_FORMS:  # no lemmas in this parse
         # "Elliot Prescott ... was a 22-year-old student"
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].lower_ in {"he", "she"}:
