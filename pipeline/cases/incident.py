@@ -347,8 +347,8 @@ def fill_victim_status(
     _fill_suspect_status(people, article, sentences)
     victims = [p for p in people if p.get("case_role") == "victim"]
     parts = _lead_parts(article, sentences, 2)
-    killed_lead = _stated(_KILLED_WORDS, parts) and not _stated(_INJURED_WORDS, parts)
-    killed_lead = killed_lead or _title_says_killed(article.title, victims)
+    killed, injured = _stated(_KILLED_WORDS, parts), _stated(_INJURED_WORDS, parts)
+    killed_lead = (killed and not injured) or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
         for victim in victims:
             if victim.get("status") == ["injured"]:
@@ -365,7 +365,6 @@ def fill_victim_status(
         elif status == "injured" and dead is not None and len(missing) <= dead - named_dead:
             status = "killed"  # "2 dead, 2 hurt": the two hurt are named, the others died
     elif not known:
-        killed, injured = _stated(_KILLED_WORDS, parts), _stated(_INJURED_WORDS, parts)
         if killed != injured:
             status = "killed" if killed else "injured"
         elif _title_only_killing(article.title):
