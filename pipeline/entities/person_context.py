@@ -35,9 +35,8 @@ from pipeline.entities.places import is_country, is_town
 from pipeline.records import Mention
 
 PERSON_CONTEXT = "rule:person-context"
-_NON_PERSON = ("ORG", "GPE", "LOC", "FAC", "NORP")
 # labels a word must not bear for ``predicate_cued_names`` to read it as a name
-_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_NON_PERSON = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
 
 
@@ -260,7 +259,7 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     forms = {
         word
         for word in found
-        if word in name_ends or not any(m.text == word and m.label in _NOT_PEOPLE for m in mentions)
+        if word in name_ends or not any(m.text == word and m.label in _NON_PERSON for m in mentions)
     }
     result = [
         replace(m, label="PERSON", method=CUED_LONE_NAME)
