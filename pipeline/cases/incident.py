@@ -32,7 +32,7 @@ from pipeline.cases.incident_place import incident_place
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.place_evidence import place_evidence
 from pipeline.cases.roles.decide import LEGAL_STATUSES
-from pipeline.cases.roles.evidence import MODALS
+from pipeline.cases.roles.evidence import MODALS, NARRATED
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
 from pipeline.quote_marks import QUOTE_MARK, quote_spans
@@ -166,7 +166,7 @@ her dead" (read only for ``_RESULT_WORDS``)."""
 _RESULT_WORDS = re.compile(r"(?i)(?:death|dead)\b")
 _MODAL_WORDS = "|".join((*MODALS, "will"))  # the roles' modals, and "will be charged": not yet
 _POSSIBLE = re.compile(rf"(?i)\b({_MODAL_WORDS})\b({_AUX_OR_ADVERB}) $")  # "could have been"
-_NARRATED = re.compile(r"(?i)\b(?:later|eventually)\b")
+_NARRATED = re.compile(rf"(?i)\b(?:{'|'.join(NARRATED)})\b")
 _LATER_AFTER = re.compile(r"(?i)[\w-]+(?: [\w-]+){0,3}? later\b")  # "died hours later"
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)\b")
@@ -218,7 +218,7 @@ def _possible(clause: str, after: str) -> bool:
     return True
 
 
-def _unstated(part: _Part | str, start: int) -> bool:
+def _unstated(part: _Part, start: int) -> bool:
     """Whether the words at ``part.text[start:]`` are not stated as fact. Right before
     them in their clause (only auxiliaries and adverbs between: ``_AUX_OR_ADVERB``):
     denied ("was not killed", "No officers were hurt", "weren’t"), possible or to come
@@ -232,7 +232,6 @@ def _unstated(part: _Part | str, start: int) -> bool:
     Limits: raw text, no parse; a negation further back ("not guilty in the death") does
     not count; "if"/"whether" rule only the next four words; single quotes (‘…’) are not
     read; a killing word about another, earlier event counts like the case's own."""
-    part = part if isinstance(part, _Part) else _Part.alone(part)
     quote = part.quotes.around(part.start + start)
     if quote is not None and _FIRST_PERSON.search(quote):
         return True
@@ -304,11 +303,13 @@ def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool
     return _title_only_killing(title) and dead is not None and dead >= len(victims)
 
 
-def _lead_parts(article: Article, sentences: list[tuple[int, int]] | None, n: int) -> list[_Part]:
+def _lead_parts(
+    article: Article, sentences: list[tuple[int, int]] | None, n: int, quotes: _QuoteIndex
+) -> list[_Part]:
     """The title and the first ``n`` sentences (no title: "" first; no sentence bounds:
-    the title alone); the sentences share the quoted spans of the article's text."""
+    the title alone); the sentences share ``quotes``, the quoted spans of the article's
+    text."""
     bounds = sorted(sentences or [])[:n]
-    quotes = _QuoteIndex(article.text)
     return [
         _Part.alone(article.title or ""),
         *(_Part(article.text[a:b], a, quotes) for a, b in bounds),
@@ -344,9 +345,10 @@ def fill_victim_status(
     the victims it does not describe one by one; the lead's number of dead is its first.
     Suspects: see ``_fill_suspect_status``.
     """
-    _fill_suspect_status(people, article, sentences)
+    quotes = _QuoteIndex(article.text)  # one per article, read on first use
+    _fill_suspect_status(people, article, sentences, quotes)
     victims = [p for p in people if p.get("case_role") == "victim"]
-    parts = _lead_parts(article, sentences, 2)
+    parts = _lead_parts(article, sentences, 2, quotes)
     killed, injured = _stated(_KILLED_WORDS, parts), _stated(_INJURED_WORDS, parts)
     killed_lead = (killed and not injured) or _title_says_killed(article.title, victims)
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
@@ -387,7 +389,10 @@ _SUSPECT_DEAD_WORDS = re.compile(
 
 
 def _fill_suspect_status(
-    people: list[dict[str, Any]], article: Article, sentences: list[tuple[int, int]] | None
+    people: list[dict[str, Any]],
+    article: Article,
+    sentences: list[tuple[int, int]] | None,
+    quotes: _QuoteIndex,
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
     first three sentences speak of an arrest or charges as done (``_stated``: not "no
@@ -405,14 +410,14 @@ def _fill_suspect_status(
     ]
     if not missing:
         return
-    if _stated(_ARREST_WORDS, _lead_parts(article, sentences, 3)):
+    if _stated(_ARREST_WORDS, _lead_parts(article, sentences, 3, quotes)):
         for person in missing:
             person["status"] = [*(person.get("status") or []), "arrested"]
     elif (
         len(suspects) == 1
         and not missing[0].get("status")
         and _suspect_dead(
-            article.text,
+            quotes,
             sentences,
             missing[0].get("name") or "",
             [p.get("name") or "" for p in people if p is not missing[0]],
@@ -428,10 +433,10 @@ def _name_forms(name: str) -> set[str]:
 
 
 def _suspect_dead(
-    text: str, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
+    quotes: _QuoteIndex, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
 ) -> bool:
-    """Whether ``text`` has ``_SUSPECT_DEAD_WORDS`` ("X shot himself", "X was killed by
-    police", "a murder-suicide") not denied in their clause (``_NEGATION`` anywhere
+    """Whether the text of ``quotes`` has ``_SUSPECT_DEAD_WORDS`` ("X shot himself", "X was
+    killed by police", "a murder-suicide") not denied in their clause (``_NEGATION`` anywhere
     between the last ``_CLAUSE_BREAK`` mark and the words: "it was not a murder-suicide")
     nor otherwise unstated (``_unstated``: "could have shot himself", quoted in the
     first person),
@@ -439,12 +444,12 @@ def _suspect_dead(
     none of the ``others`` ("the father shot his wife and himself").
     Limits: the sentence bounds are the extraction's (without them the text is one); a
     sentence naming the suspect and another person may speak of the other."""
+    text = quotes.text
     if not _SUSPECT_DEAD_WORDS.search(text):
         return False
     own = _name_forms(name)
     other = {form for n in others for form in _name_forms(n)} - own
     bounds = sorted(sentences or []) or [(0, len(text))]
-    quotes = _QuoteIndex(text)
     for match in _SUSPECT_DEAD_WORDS.finditer(text):
         start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
         sentence = text[start:end]
