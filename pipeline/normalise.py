@@ -335,7 +335,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         named: list[str] = []
         case = build_case(article, rows, extraction.sentences, named)
         rows["cases"].append(case)
-        first_id = 1 + sum(ID_PREFIX.get(e.label) == "loc" for e in entities)
+        first_id = len(rows["places"]) + 1  # one place row per GPE/LOC/FAC entity so far
         # the incident's town and the other places the NER missed that the case rules read
         rows["places"] += named_place_rows(
             case,
@@ -344,8 +344,8 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             text,
             article.title,
             first_id,
-            mentions=rows["mentions"],
-            around=sentences.around,
+            rows["mentions"],
+            sentences.around,
         )
     return rows
 

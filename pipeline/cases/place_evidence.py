@@ -68,8 +68,8 @@ def named_place_rows(
     text: str,
     title: str | None,
     first_id: int,
-    mentions: list[dict[str, Any]] | None = None,
-    around: Callable[[int, int], str] | None = None,
+    mentions: list[dict[str, Any]],
+    around: Callable[[int, int], str],
 ) -> list[dict[str, Any]]:
     """``places`` rows (GPE) for the places the case rules read that no place row names:
     the incident city of ``case`` when the article names it (``place_method``
@@ -77,7 +77,7 @@ def named_place_rows(
     ``named_places``) that the text or headline names as a whole word: a dateline
     ("DUNMORVALE" alone on its line), a town the NER missed ("a Pellworth man"), "Houston"
     of "west Houston". Ids go on from ``{article_id}-loc{first_id}``; each whole-name
-    match in the text is appended to ``mentions`` (when given) as a ``mentions`` row
+    match in the text is appended to ``mentions`` as a ``mentions`` row
     with method ``rule:case-place`` and the sentence ``around(start, end)`` gives, so
     the row keeps its offsets and evidence.
 
@@ -99,8 +99,7 @@ def named_place_rows(
         if name != city and not found and not (title and pattern.search(title)):
             continue  # a candidate the article does not name as such (a spelled-out form)
         entity_id = f"{aid}-loc{first_id + len(rows)}"
-        if mentions is not None:
-            mentions += [_mention_row(aid, entity_id, m, around) for m in found]
+        mentions += [_mention_row(aid, entity_id, m, around) for m in found]
         rows.append(
             {
                 "article_id": aid,
@@ -116,7 +115,7 @@ def named_place_rows(
 
 
 def _mention_row(
-    aid: str, entity_id: str, match: re.Match[str], around: Callable[[int, int], str] | None
+    aid: str, entity_id: str, match: re.Match[str], around: Callable[[int, int], str]
 ) -> dict[str, Any]:
     """The ``mentions`` row of one whole-name match of a case place."""
     return {
@@ -126,6 +125,6 @@ def _mention_row(
         "text": match.group(0),
         "start_char": match.start(),
         "end_char": match.end(),
-        "sentence": around(match.start(), match.end()) if around else None,
+        "sentence": around(match.start(), match.end()),
         "method": "rule:case-place",
     }
