@@ -42,6 +42,14 @@ class Phrase(Protocol):
     end: int
 
 
+def aged_noun(doc: Doc, phrase: Phrase) -> Token:
+    """The noun an age phrase modifies ("boy" in "a 15-year-old boy"), else its last token."""
+    tok = doc[phrase.end - 1]
+    while tok.dep_ in {"amod", "compound", "nummod", "npadvmod"} and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def introduces_unnamed(phrase: Phrase, others: list[Phrase], claims: list[Claim], doc: Doc) -> bool:
     """True when the last earlier phrase with the same age named nobody."""
     start = doc[phrase.start].idx
@@ -183,10 +191,7 @@ def _own_clause(doc: Doc, phrase: Phrase) -> tuple[int, int] | None:
     been with Tyre"): a person named there is someone else. None when there is no such
     clause or it names the noun ("a 16-year-old who was identified as X"). Limits: only
     ``relcl`` clauses; "a 19-year-old with Tyre" is not read."""
-    noun = doc[phrase.end - 1]
-    while noun.dep_ in {"amod", "compound", "nummod", "npadvmod"} and noun.head is not noun:
-        noun = noun.head
-    for child in noun.rights:
+    for child in aged_noun(doc, phrase).rights:
         if child.dep_ == "relcl" and not child.lower_.startswith(NAMING_VERBS):
             return child.left_edge.idx, token_end(child.right_edge)
     return None
@@ -291,10 +296,7 @@ def _namesake(doc: Doc, index: MentionIndex, phrase: Phrase, relative: Target) -
     if not first:
         return None
     gender = phrase_gender(doc, phrase)
-    noun = doc[phrase.end - 1]
-    while noun.dep_ in {"amod", "compound", "nummod", "npadvmod"} and noun.head is not noun:
-        noun = noun.head
-    aged_roles = _roles_of(noun, None)
+    aged_roles = _roles_of(aged_noun(doc, phrase), None)
     others: dict[tuple[str, str], Target] = {}
     for person in index.people_between(0, doc[phrase.start].idx):
         key = _name_key(person.text)

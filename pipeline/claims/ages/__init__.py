@@ -118,7 +118,6 @@ from pipeline.claims.ages.claim import (
 from pipeline.claims.ages.mentions import age_named_mentions
 from pipeline.claims.ages.phrases import AgePhrase, age_phrases
 from pipeline.claims.ages.unnamed import (
-    aged_noun,
     agent_of_another,
     identified_far,
     identified_later,
@@ -127,6 +126,7 @@ from pipeline.claims.ages.unnamed import (
 )
 from pipeline.claims.people import MentionIndex
 from pipeline.claims.reference import (
+    aged_noun,
     antecedent,
     cataphor,
     introduces_unnamed,

@@ -4,9 +4,9 @@
 "identified the 15-year-old as X", "the 12-year-old victim is his granddaughter, X";
 ``identified_far``: "identified the victim as X" many sentences on names the last
 unnamed aged noun left without a name (``rule:age-identified``). For the cataphor guess
-(``pipeline.claims.reference``), ``aged_noun`` gives the noun, ``agent_of_another`` stops
-a minor who acts on another unnamed aged person ("a 14-year-old boy shot a 19-year-old
-man"), and ``one_person_per_guessed_age`` keeps one person a guessed age.
+(``pipeline.claims.reference``, with ``aged_noun``), ``agent_of_another`` stops a minor
+who acts on another unnamed aged person ("a 14-year-old boy shot a 19-year-old man"), and
+``one_person_per_guessed_age`` keeps one person a guessed age.
 
 Limits: only "identified" reaches beyond the next sentence, and each aged noun names one
 person; two unnamed people of one age keep one guess between them.
@@ -22,7 +22,7 @@ from pipeline.claims.ages.claim import age_claim, age_predicate
 from pipeline.claims.ages.phrases import DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import CATAPHOR_SENTENCES, phrase_gender
+from pipeline.claims.reference import CATAPHOR_SENTENCES, aged_noun, phrase_gender
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim
 
@@ -171,14 +171,6 @@ def identified_far(
             age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-identified")
         )
     return found
-
-
-def aged_noun(doc: Doc, phrase: AgePhrase) -> Token:
-    """The noun an age phrase modifies ("boy" in "a 15-year-old boy"), else its last token."""
-    tok = doc[phrase.end - 1]
-    while tok.dep_ in {"amod", "compound", "nummod", "npadvmod"} and tok.head is not tok:
-        tok = tok.head
-    return tok
 
 
 def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
