@@ -485,13 +485,21 @@ def _given_name_before(text: str, start: int, before: re.Match[str]) -> bool:
     if word in first_names():
         return True
     at = start - len(before.group(0))
+    return _LINE_START.search(text[max(0, at - 4) : at]) is not None and _may_be_given_name(
+        word, text
+    )
+
+
+def _may_be_given_name(word: str, text: str) -> bool:
+    """Whether ``word`` may be a given name, listed or not: it looks like a name part, is
+    no place prefix, state or town, and ``text`` never writes it in lower case ("By",
+    "On", "Officer", "When")."""
     return (
-        _LINE_START.search(text[max(0, at - 4) : at]) is not None
-        and _name_part(word)
+        _name_part(word)
         and word not in place_prefixes()
         and not state_for(word)
         and not is_town(word)
-        and not written_in_lower_case(word, text)  # "By", "On"
+        and not written_in_lower_case(word, text)
     )
 
 
@@ -595,12 +603,10 @@ def _given_names_before_surnames(
             continue  # the given name is (part of) a mention already
         if any(s < s_end and s_start < e and (s, e) != (s_start, s_end) for s, e in spans):
             continue  # the surname is inside a longer mention
-        if _NAME_WORD.match(text, s_end) or not _name_part(given) or given == surname:
+        if _NAME_WORD.match(text, s_end) or given == surname:
             continue
-        if state_for(given) or is_town(given) or given in place_prefixes():
-            continue
-        if written_in_lower_case(given, text):
-            continue  # "Officer", "Sunday", "When": written in lower case too
+        if not _may_be_given_name(given, text):
+            continue  # a place, or "Officer", "Sunday", "When": written in lower case too
         if _noun_after(doc, text, s_end):
             continue  # "a Sig Sauer pistol": a name that modifies a noun
         added.append(
