@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.alternation import alternatives
 from pipeline.cases.lexicon import load_json
 from pipeline.cases.places import abbreviated_at, gazetteer
 
@@ -36,10 +37,6 @@ HOME_BEFORE = re.compile(r"\b(?:[Ff]rom|[Nn]ative of|resident of)\s+$")  # "a te
 PERSON_OF = re.compile(
     r"(?:\b([A-Z][a-z]+)(?:,?[ \t]+(?:Jr|Sr|II|III)\.?)?|,[ \t]*(\d{1,3})),?[ \t]+of[ \t]+$"
 )  # "George Halloran of X", "Jacques Shelburne, 26, of X"
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -62,12 +59,12 @@ class ScenePatterns:
 def scene_patterns() -> ScenePatterns:
     """The patterns (cached)."""
     data = load_json("scene_words.json")
-    scene = _alternatives(data["scene_nouns"])
-    before = _alternatives(data["scene_words"])
-    resident = _alternatives(data["resident_nouns"])
-    care = _alternatives(data["care_words"])
-    moved = _alternatives(data["moved_words"])
-    street = _alternatives(data["street_suffixes"])
+    scene = alternatives(data["scene_nouns"])
+    before = alternatives(data["scene_words"])
+    resident = alternatives(data["resident_nouns"])
+    care = alternatives(data["care_words"])
+    moved = alternatives(data["moved_words"])
+    street = alternatives(data["street_suffixes"])
     return ScenePatterns(
         scene_after=re.compile(rf"^(?:['’]s)?\s+(?:{scene})\b", re.I),
         scene_before=re.compile(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.alternation import alternatives
 from pipeline.cases.lexicon import load_json
 
 WORD = re.compile(r"[a-z][a-z\-']*")
@@ -39,8 +40,7 @@ class CaseWords:
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{alternatives})\b")
+    return re.compile(rf"(?i)\b(?:{alternatives(words)})\b")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.alternation import alternatives
 from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.claims.lexicons import words as lexicon_words
 from pipeline.entities import orgs
@@ -315,7 +316,7 @@ def _kin_before() -> re.Pattern[str]:
     Mina", "survived by son Tavin"), whose owner is found as a pronoun's."""
     from pipeline.cases.lexicon import case_lexicon  # the cases package imports this one
 
-    harm = "|".join(sorted(map(re.escape, case_lexicon().harm), key=len, reverse=True))
+    harm = alternatives(case_lexicon().harm)
     return re.compile(
         rf"(?:{_KIN_OWNER}\s+{_FILLER}"
         rf"|(?<![\w’'])(?P<verb>{harm}|survived[ ]+by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from pipeline.alternation import alternatives
 from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
@@ -143,10 +144,6 @@ _AUXILIARY = r"(?:was|is|has[ ]been|had[ ]been|is[ ]being|was[ ]being|will[ ]be)
 _ADVERB = r"(?:[a-z]+ly[ ]+)?"
 
 
-def _alternatives(forms: set[str] | frozenset[str]) -> str:
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _predicate_cue() -> re.Pattern[str]:
     """A lone capitalised word before a person-only predicate, the verbs read from
@@ -176,30 +173,30 @@ def _predicate_cue() -> re.Pattern[str]:
     hurt = {f for f, status in lexicon.harm.items() if status == "injured"}
     strong = custody | participles(killed) | (group["injury"] & hurt)
     harm = {f for f in hurt - strong if not f.endswith("ing")}
-    body = _alternatives(group["body_parts"])
+    body = alternatives(group["body_parts"])
     continuation = (
-        rf"(?:and[ ]+(?:{_alternatives(participles(killed) | strong)})"
-        rf"|(?:{_alternatives(group['death_states'])})|to[ ]+death"
+        rf"(?:and[ ]+(?:{alternatives(participles(killed) | strong)})"
+        rf"|(?:{alternatives(group['death_states'])})|to[ ]+death"
         rf"|(?:in|to)[ ]+(?:the|his|her)[ ]+(?:[a-z]+[ ]+)?(?:{body})"
         r"|(?:[a-z]+[ ]+)?times|once|twice)"
     )
-    fatally = _alternatives({f for f in group["fatal_modifiers"] if f.endswith("ally")})
-    states = _alternatives(group["death_states"] | group["found_states"])
-    state_verbs = _alternatives(group["death_state_verbs"] | group["guilty_verbs"])
+    fatally = alternatives({f for f in group["fatal_modifiers"] if f.endswith("ally")})
+    states = alternatives(group["death_states"] | group["found_states"])
+    state_verbs = alternatives(group["death_state_verbs"] | group["guilty_verbs"])
     acts = {f for f, status in lexicon.suspect_acts.items() if status} - group["guilty_verbs"]
     dying = participles(group["death"] | acts)
     pleas = participles(group["guilty_verbs"])
     return re.compile(
         r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z\-]*[a-z])(?:[’']s)?[ ]+"
         r"(?:(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself)\b"
-        rf"|{_AUXILIARY}(?:{_ADVERB}(?:{_alternatives(strong)})\b"
-        rf"|(?:{fatally})[ ]+(?:{_alternatives(harm)})\b"
-        rf"|{_ADVERB}(?:{_alternatives(harm)})[ ]+{continuation}\b"
+        rf"|{_AUXILIARY}(?:{_ADVERB}(?:{alternatives(strong)})\b"
+        rf"|(?:{fatally})[ ]+(?:{alternatives(harm)})\b"
+        rf"|{_ADVERB}(?:{alternatives(harm)})[ ]+{continuation}\b"
         r"|held[ ]+(?:in|on|without)\b"
         rf"|(?:{state_verbs})[ ]+(?:not[ ]+)?(?:{states})\b"
-        rf"|taken[ ]+into[ ]+(?:{_alternatives(group['custody_nouns'])})\b)"
-        rf"|(?:later[ ]+)?(?:{_alternatives(dying)})\b"
-        rf"|(?:{_alternatives(pleas)})[ ]+(?:not[ ]+)?guilty\b)"
+        rf"|taken[ ]+into[ ]+(?:{alternatives(group['custody_nouns'])})\b)"
+        rf"|(?:later[ ]+)?(?:{alternatives(dying)})\b"
+        rf"|(?:{alternatives(pleas)})[ ]+(?:not[ ]+)?guilty\b)"
     )
 
 
