@@ -467,7 +467,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
                     mentions, full, at, {**lone_given, **found}, lone_surnames
                 )
             elif before.group("verb"):  # no owner written: not an official reporting it
-                owners = [n for n in mentions if not _official_or_reporting(text, n, at)]
+                near = [n for n in mentions if n.end <= at and at - n.end <= _OWNER_REACH]
+                owners = [n for n in near if not _official_or_reporting(text, n, at)]
                 surname = _pronoun_owner_surname(
                     owners,
                     [f for f in full if f in owners],
@@ -493,6 +494,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     return found
 
 
+_OWNER_REACH = 300  # characters back from a kin noun that its owner may stand
+
 _TITLE_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'.]*)[ ]+$")
 _WORD = re.compile(r"[a-z]+")
 
@@ -505,7 +508,8 @@ def _official_or_reporting(text: str, person: Mention, at: int) -> bool:
     if title and is_title_word(title.group(1)):
         return True
     between = text[person.end : at] if person.end <= at else ""
-    return any(w in lexicon_words("reporting_verbs") for w in _WORD.findall(between))
+    reporting = lexicon_words("reporting_verbs")
+    return any(w in reporting for w in _WORD.findall(between))
 
 
 def _pronoun_owner_surname(
@@ -519,8 +523,10 @@ def _pronoun_owner_surname(
     mention before it when that is a full name, a given name only one full name bears
     ("Ava and her sister, Betzi" after "Ava Castel") or one already given a kin surname
     ("daughter Mina and her sister, Betzi"), or a lone surname; else the nearest full
-    name (within 300 characters)."""
-    near = [n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= 300]
+    name (within ``_OWNER_REACH`` characters)."""
+    near = [
+        n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= _OWNER_REACH
+    ]
     if near:
         last = max(near, key=lambda n: n.end)
         words = name_words(last.text)
@@ -530,7 +536,7 @@ def _pronoun_owner_surname(
             return lone_given[words[0].lower()]
         if last.end in lone_surnames:
             return lone_surnames[last.end]
-    previous = [f for f in full if f.end <= at and at - f.end <= 300]
+    previous = [f for f in full if f.end <= at and at - f.end <= _OWNER_REACH]
     return name_words(previous[-1].text)[-1] if previous else None
 
 
