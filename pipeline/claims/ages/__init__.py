@@ -124,7 +124,7 @@ from pipeline.claims.ages.unnamed import (
     one_person_per_guessed_age,
     renamed_later,
 )
-from pipeline.claims.people import MentionIndex
+from pipeline.claims.people import MentionIndex, Target
 from pipeline.claims.reference import (
     aged_noun,
     antecedent,
@@ -161,20 +161,28 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
             phrase = AgePhrase(phrase.value - 1, phrase.start, phrase.end, phrase.kind)
         claims.extend(age_claim(doc, phrase, target, predicate, method) for target in targets)
     explicit = list(claims)
-    near = _named_in_sentence(doc, index, unresolved, explicit)
+    # each unnamed phrase's "identified as X", and which cataphor phrases act on another
+    identified = {p.start: identified_later(doc, index, p) for p, _ in unresolved}
+    cataphors = [p for p, m in unresolved if m == "rule:age-cataphor"]
+    agents = {
+        p.start
+        for p in cataphors
+        if identified[p.start] is None and agent_of_another(doc, p, cataphors)
+    }
+    near = _named_in_sentence(doc, index, cataphors, identified, agents, explicit)
     claims.extend(near.values())
     pending: list[AgePhrase] = []  # unnamed aged nouns no name was found for
     for phrase, method in unresolved:
         if phrase.start in near:
             continue
-        target = identified_later(doc, index, phrase) or renamed_later(doc, index, phrase)
+        target = identified[phrase.start] or renamed_later(doc, index, phrase)
         if target is not None:
             claims.append(
                 age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-identified")
             )
             continue
         if method == "rule:age-cataphor":
-            if agent_of_another(doc, phrase, [p for p, m in unresolved if m == method]):
+            if phrase.start in agents:
                 continue  # "a 14-year-old boy shot a 19-year-old man ... Jose Bramwell"
             # one guessed age a person: "a 25-year-old man and a 26-year-old man ... A, B";
             # a phrase of an age already guessed may name the same person again
@@ -200,7 +208,12 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
 
 
 def _named_in_sentence(
-    doc: Doc, index: MentionIndex, unresolved: list[tuple[AgePhrase, str]], explicit: list[Claim]
+    doc: Doc,
+    index: MentionIndex,
+    phrases: list[AgePhrase],
+    identified: dict[int, Target | None],
+    agents: set[int],
+    explicit: list[Claim],
 ) -> dict[int, Claim]:
     """Guesses (by the number's token) for unnamed aged nouns named in their own sentence ("Their
     39-year-old mother -- and his wife -- Jane Roe was hurt"), made before the guesses
@@ -208,13 +221,12 @@ def _named_in_sentence(
     stepchildren, a 17-year-old girl and a 19-year-old man ... Their 39-year-old mother,
     Jane Roe" gives Jane Roe 39, not 17. Only a name with no verb before it
     ("a 3-year-old was hurt when Ann Roe ..." is not read). Limits: the same checks as
-    ``cataphor``; an earlier phrase loses its person even when it was about them."""
+    ``cataphor``; an earlier phrase loses its person even when it was about them.
+    ``phrases`` are the unnamed cataphor phrases; ``identified`` and ``agents`` (by the
+    number's token) say which an "identified as X" names and which act on another."""
     found: dict[int, Claim] = {}
-    phrases = [p for p, m in unresolved if m == "rule:age-cataphor"]
     for phrase in phrases:
-        if identified_later(doc, index, phrase) is not None:
-            continue
-        if agent_of_another(doc, phrase, phrases):
+        if identified[phrase.start] is not None or phrase.start in agents:
             continue
         guessed = [c for c in found.values() if c.value != str(phrase.value)]
         noun = aged_noun(doc, phrase)
