@@ -100,10 +100,8 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
             return None  # "the 19-year-old who had been with Tyre" is not Tyre King
         if _has_age(person.text, aged, lone_covers_all=False):
             return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
-        if _is_official(doc, person, speaker=False):
-            continue  # not "Sheriff John Doe said"
-        if _is_official(doc, person) and _titled_anywhere(doc, person):
-            continue  # not "Chief Cedric Hollins ... Hollins said"; an untitled speaker may be
+        if _official_not_aged(doc, person):
+            continue  # not "Sheriff John Doe said"; an untitled speaker may be the aged one
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
         return person
@@ -243,6 +241,16 @@ def _after_place_word(doc: Doc, person: Target) -> bool:
     return tok is not None and tok.lower_ in place_prepositions(PEOPLE)
 
 
+def _official_not_aged(doc: Doc, person: Target) -> bool:
+    """An official an earlier age phrase is not about: a title word before the name
+    ("Sheriff John Doe"), or a speaker ("Vollmar said") some mention of whose name has a
+    title ("Chief Rena Vollmar ... Vollmar said"). An untitled speaker may be the aged
+    person."""
+    return _is_official(doc, person, speaker=False) or (
+        _is_official(doc, person) and _titled_anywhere(doc, person)
+    )
+
+
 def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None:
@@ -302,9 +310,7 @@ def _namesake(doc: Doc, index: MentionIndex, phrase: Phrase, relative: Target) -
         key = _name_key(person.text)
         if key[1] != last or not key[0] or key[0] == first:
             continue
-        if _is_official(doc, person, speaker=False) or _not_a_person(doc, person):
-            continue
-        if _is_official(doc, person) and _titled_anywhere(doc, person):
+        if _official_not_aged(doc, person) or _not_a_person(doc, person):
             continue
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
