@@ -23,7 +23,7 @@ from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, p
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.place_evidence import named_place_rows
 from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
-from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.lexicons import mapping, person_nouns
 from pipeline.entities import merge_entities
 from pipeline.entities.people import name_words
 from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
@@ -362,7 +362,7 @@ def title_age(title: str | None, people: list[dict[str, Any]]) -> None:
     then the age between commas: "Kennesaw man, 22, killed"), number words are not; the
     headline is not in the text, so no ``facts`` row (no offsets) is written.
     """
-    nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    nouns = person_nouns()
     found = sorted(
         [(m.start(), m.end(), int(m.group(1))) for m in TITLE_AGE.finditer(title or "")]
         + [

@@ -36,6 +36,13 @@ def mapping(name: str) -> dict[str, str]:
     return {word.strip().lower(): value.strip() for word, value in pairs}
 
 
+@cache
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person ("man", "victim", ``person_nouns.txt``) and the gendered ones
+    of ``gender_nouns.txt`` ("son", "girl")."""
+    return words("person_nouns") | mapping("gender_nouns").keys()
+
+
 # marks of ``place_prepositions.txt``: words a person may follow ("shot at Ray Cobb"), one
 # a person often follows ("the son of Ray Cobb"), and words only the age rules read ("on")
 PEOPLE = "people"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.ages.claim import age_claim, age_predicate
 from pipeline.claims.ages.phrases import DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
-from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.lexicons import mapping, person_nouns
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.claims.reference import CATAPHOR_SENTENCES, aged_noun, phrase_gender
 from pipeline.doctext import doc_text, tokens_lowered_in
@@ -78,7 +78,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
     sent = doc[phrase.start].sent
     nxt = token_at(doc, sent.end)
     end = nxt.sent.end if nxt is not None else sent.end
-    person_nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    nouns = person_nouns()
     for k in range(phrase.end, end):
         tok = doc[k]
         if tok.like_num and k != phrase.start and re.fullmatch(r"\d{1,3}", tok.text):
@@ -99,7 +99,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
             return None
         if (
             subject.lower_ in {"he", "she", "victim", "teen", "teenager", "child"}
-            or subject.lower_ in person_nouns
+            or subject.lower_ in nouns
             or phrase.start <= subject.i <= phrase.end + 3
         ):
             return target
@@ -138,7 +138,7 @@ def identified_far(
     without a name that agrees in gender, when X has no age yet (``rule:age-identified``);
     not a kin noun ("identified the father as X"). Limits: only "identified"; each aged
     noun names one person."""
-    nouns = words("person_nouns") | mapping("gender_nouns").keys()
+    nouns = person_nouns()
     named = {doc_text(doc)[c.target_start : c.target_end] for c in claims}
     left = list(pending)
     found: list[Claim] = []
