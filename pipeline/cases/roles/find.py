@@ -55,7 +55,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     stands_for = {(m.start, m.end): full for m, full in surnames}
     everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
     listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
-    worded: dict[int, str] = {}  # sentence start -> the status its words point to
+    worded: dict[tuple[int, ...], str] = {}  # a clause's tokens -> the status they point to
     for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -231,7 +231,7 @@ QUOTES = (STRAIGHT, OPENERS, CLOSERS)
 
 
 def sentence_status_claims(
-    span: Span, mention: Mention, lex: CaseLexicon, cache: dict[int, str]
+    span: Span, mention: Mention, lex: CaseLexicon, cache: dict[tuple[int, ...], str]
 ) -> list[Claim]:
     """A weak status (method ``case:sentence-status``, evidence: the sentence) from the
     words of the name's own clause (``_own_clause``): "killed" when it has killing or
@@ -240,8 +240,10 @@ def sentence_status_claims(
     Words that do not count: negated ones, ones inside quotation marks, ones under a
     modal ("could have been killed") or "if"/"whether". A name that is the subject of
     a reporting verb ("X said") gets nothing. ``cache`` keeps each clause's answer (""
-    for none), keyed by its verb. ``pick_role`` leaves it out; ``worded_status`` reads
-    it for ``fill_victim_status``, which gives it to a victim it finds no status for.
+    for none), keyed by the clause's token indices: names hung on one verb can have
+    different clauses ("X found Y dead": "dead" is Y's). ``pick_role`` leaves it out;
+    ``worded_status`` reads it for ``fill_victim_status``, which gives it to a victim it
+    finds no status for.
     Limits: a clause of another person joined by a pronoun subject ("when he was
     killed") counts as the name's own; the clause is the parser's.
     """
@@ -249,7 +251,8 @@ def sentence_status_claims(
     if _speaks(head):
         return []
     verb, words = _own_clause(head)
-    if verb.i not in cache:
+    key = tuple(t.i for t in words)  # the verb is the clause's root: the key names it too
+    if key not in cache:
         quoted = _quoted(span.sent)
         killed = injured = False
         for token in words:
@@ -268,13 +271,13 @@ def sentence_status_claims(
                 or (word == "condition" and _condition_of_health(token))
             ):
                 injured = True
-        cache[verb.i] = "" if killed == injured else ("killed" if killed else "injured")
-    if not cache[verb.i]:
+        cache[key] = "" if killed == injured else ("killed" if killed else "injured")
+    status = cache[key]
+    if not status:
         return []
     sent = span.sent
     tokens = [t for t in sent if not t.is_space] or [sent[0]]
     where = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))  # no whitespace around
-    status = cache[verb.i]
     return [Claim(mention.start, mention.end, "case:status", status, *where, SENTENCE_STATUS)]
 
 
