@@ -442,16 +442,19 @@ def _suspect_dead(
     first person),
     in a sentence that names the suspect ``name`` (in full or by the last word) or names
     none of the ``others`` ("the father shot his wife and himself").
-    Limits: the sentence bounds are the extraction's (without them the text is one); a
-    sentence naming the suspect and another person may speak of the other."""
+    Limits: the sentence bounds are the extraction's (without them the text is one;
+    ``SentenceIndex``); a sentence naming the suspect and another person may speak of
+    the other."""
     text = quotes.text
     if not _SUSPECT_DEAD_WORDS.search(text):
         return False
     own = _name_forms(name)
     other = {form for n in others for form in _name_forms(n)} - own
-    bounds = sorted(sentences or []) or [(0, len(text))]
+    sents = SentenceIndex(text, sentences or [])
     for match in _SUSPECT_DEAD_WORDS.finditer(text):
-        start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
+        start, end = sents.bounds[sents.index(match.start())]
+        if not start <= match.start() < end:
+            start, end = 0, len(text)  # outside every sentence: the whole text
         sentence = text[start:end]
         clause = _CLAUSE_BREAK.split(text[start : match.start()])[-1]
         if _NEGATION.search(clause) or _unstated(
