@@ -311,6 +311,10 @@ def worded_of(nlp, text: str, name: str) -> str | None:
         ("Officers asked whether Tom Hale was hurt.", None),
         ('"Somebody could have been killed," Tom Hale said.', None),
         ("Tom Hale said two men died.", None),
+        # quotes are paired per paragraph: one may run over sentences, and a closing
+        # mark the parser puts at the head of the next sentence quotes nothing
+        ('"The yard was empty. Tom Hale died there," a neighbor recalled.', None),
+        ('A neighbor spoke briefly. "It was loud."\n\nTom Hale died at the scene.', "killed"),
         # "condition" of health only
         ("Tom Hale is in critical condition.", "injured"),
         ("Tom Hale, a neighbor who spoke on condition of anonymity, heard shots.", None),

@@ -31,8 +31,8 @@ from pipeline.cases.roles.evidence import (
 )
 from pipeline.cases.roles.mentions import lone_surnames, mention_head, resolve_pronouns
 from pipeline.cases.roles.verbs import verb_evidence
-from pipeline.doctext import tokens_lowered_in
-from pipeline.quote_marks import CLOSERS, OPENERS, STRAIGHT
+from pipeline.doctext import doc_text, tokens_lowered_in
+from pipeline.quote_marks import QuoteIndex
 from pipeline.records import Claim, Mention
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
@@ -56,6 +56,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
     listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
     worded: dict[tuple[int, ...], str] = {}  # a clause's tokens -> the status they point to
+    quotes = QuoteIndex(doc_text(doc))  # paired on first use
     for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -75,7 +76,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         for ev in found:
             claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
         full = stands_for.get((mention.start, mention.end), mention)
-        claims.extend(sentence_status_claims(span, full, lex, worded))
+        claims.extend(sentence_status_claims(span, full, lex, worded, quotes))
     for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
             full = stands_for.get((mention.start, mention.end), mention)
@@ -227,23 +228,27 @@ def _examined(head: Token, coroner: Token) -> bool:
 CONDITION_WORDS = ("critical", "stable", "serious", "fair", "good")
 """"condition" is an injury word with one of these or after "in" ("in stable condition"),
 not in "on condition of anonymity"."""
-QUOTES = (STRAIGHT, OPENERS, CLOSERS)
 
 
 def sentence_status_claims(
-    span: Span, mention: Mention, lex: CaseLexicon, cache: dict[tuple[int, ...], str]
+    span: Span,
+    mention: Mention,
+    lex: CaseLexicon,
+    cache: dict[tuple[int, ...], str],
+    quotes: QuoteIndex,
 ) -> list[Claim]:
     """A weak status (method ``case:sentence-status``, evidence: the sentence) from the
     words of the name's own clause (``_own_clause``): "killed" when it has killing or
     death words ("killed", "died", "murder": ``killed_words``) and no injury words
     ("wounded", "hospitalized", "in stable condition"), "injured" the other way round.
-    Words that do not count: negated ones, ones inside quotation marks, ones under a
-    modal ("could have been killed") or "if"/"whether". A name that is the subject of
-    a reporting verb ("X said") gets nothing. ``cache`` keeps each clause's answer (""
-    for none), keyed by the clause's token indices: names hung on one verb can have
-    different clauses ("X found Y dead": "dead" is Y's). ``pick_role`` leaves it out;
-    ``worded_status`` reads it for ``fill_victim_status``, which gives it to a victim it
-    finds no status for.
+    Words that do not count: negated ones, ones inside quotation marks (``quotes``, the
+    doc text's quoted spans: marks paired per paragraph, so a quote may run over several
+    sentences), ones under a modal ("could have been killed") or "if"/"whether". A name
+    that is the subject of a reporting verb ("X said") gets nothing. ``cache`` keeps
+    each clause's answer ("" for none), keyed by the clause's token indices: names hung
+    on one verb can have different clauses ("X found Y dead": "dead" is Y's).
+    ``pick_role`` leaves it out; ``worded_status`` reads it for ``fill_victim_status``,
+    which gives it to a victim it finds no status for.
     Limits: a clause of another person joined by a pronoun subject ("when he was
     killed") counts as the name's own; the clause is the parser's.
     """
@@ -253,24 +258,27 @@ def sentence_status_claims(
     verb, words = _own_clause(head)
     key = tuple(t.i for t in words)  # the verb is the clause's root: the key names it too
     if key not in cache:
-        quoted = _quoted(span.sent)
         killed = injured = False
         for token in words:
             word = token.lower_
-            if token.i in quoted or negated(token) or _possible(token, verb):
-                continue
             if (
                 word in lex.words["killed_words"]
                 or word in lex.words["death"]
                 or lex.harm.get(word) == "killed"
             ):
-                killed = True
+                kind = "killed"
             elif (
                 word in lex.words["injury"]
                 or word in lex.words["injury_nouns"]
                 or (word == "condition" and _condition_of_health(token))
             ):
-                injured = True
+                kind = "injured"
+            else:
+                continue
+            if quotes.span_at(token.idx) or negated(token) or _possible(token, verb):
+                continue  # quoted, denied or not stated as fact
+            killed = killed or kind == "killed"
+            injured = injured or kind == "injured"
         cache[key] = "" if killed == injured else ("killed" if killed else "injured")
     status = cache[key]
     if not status:
@@ -301,18 +309,6 @@ def _own_clause(head: Token) -> tuple[Token, list[Token]]:
         if subjects and not any(s.lower_ in SAME_PERSON or head in s.subtree for s in subjects):
             cut.update(t.i for t in token.subtree)
     return verb, [t for t in verb.subtree if t.i not in cut]
-
-
-def _quoted(sent: Span) -> set[int]:
-    """Indices of the tokens between quotation marks in ``sent`` (straight or curly), paired
-    within the sentence on its tokens (``pipeline.quote_marks`` pairs them on text)."""
-    inside, out = False, set()
-    for token in sent:
-        if token.text in QUOTES:
-            inside = not inside if token.text == STRAIGHT else token.text == OPENERS
-        elif inside:
-            out.add(token.i)
-    return out
 
 
 def _possible(token: Token, verb: Token) -> bool:
