@@ -135,12 +135,7 @@ def cataphor(
     elsewhere ("Samir Lockhart, 19, was charged over the slaying of a 13-year-old boy ... Ian
     Wilsey": Price is skipped).
     """
-    last_sent = doc[phrase.start].sent
-    for _ in range(sentences):
-        nxt = token_at(doc, last_sent.end)
-        if nxt is None:
-            break
-        last_sent = nxt.sent
+    last_sent = sentence_after(doc, phrase.start, sentences)
     named = _aged_names(doc, index, claims, resolve=False)
     k = phrase.end
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
@@ -165,6 +160,18 @@ def cataphor(
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
+
+
+def sentence_after(doc: Doc, i: int, sentences: int = CATAPHOR_SENTENCES) -> Span:
+    """The sentence ``sentences`` after the one of token ``i`` (the document's last when
+    it ends sooner): the end of what a cataphor reads."""
+    last = doc[i].sent
+    for _ in range(sentences):
+        nxt = token_at(doc, last.end)
+        if nxt is None:
+            break
+        last = nxt.sent
+    return last
 
 
 def _named_as_kin(doc: Doc, person: Target) -> bool:
