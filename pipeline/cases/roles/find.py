@@ -61,22 +61,25 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        found = evidence_for(mention_head(span), lex, span)
+        head = mention_head(span)
+        speaks = _speaks(_named_ref(head))
+        found = evidence_for(head, lex, span)
         if not found and _list_goes_on(doc, listed[0], span):
             found = listed[1]  # "identified as: X; Y; and Z": the list goes on
         listing = [ev for ev in found if ev.method in LIST_METHODS and ev.end <= mention.start]
         listed = (span.end, listing) if listing else (-1, [])
         if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
-        if any(ev.role == "relative" for ev in found) and _speaks(mention_head(span)):
+        if speaks and any(ev.role == "relative" for ev in found):
             found = [
                 replace(ev, method=ev.method + SPEAKER) if ev.role == "relative" else ev
                 for ev in found
             ]
-        for ev in found:
-            claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
         full = stands_for.get((mention.start, mention.end), mention)
-        claims.extend(sentence_status_claims(span, full, lex, worded, quotes))
+        for ev in found:
+            claims.extend(_claims(full, ev, ""))
+        if not speaks:  # "X said ...": the words are X's report, not X's state
+            claims.extend(sentence_status_claims(span, full, lex, worded, quotes))
     for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
             full = stands_for.get((mention.start, mention.end), mention)
@@ -91,15 +94,21 @@ SPEAKER = "+speaker"
 29, said ..."): ``pick_role`` keeps a quoted relative with an age a relative."""
 
 
-def _speaks(head: Token) -> bool:
-    """Whether the name (or the noun it is in apposition or conjoined to) is the subject
-    of a reporting verb ("said", "told": ``reporting_verbs.txt``).
-    Limits: only the subject of the verb itself; "X, who was shot, said" counts too."""
-    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
-
+def _named_ref(head: Token) -> Token:
+    """The noun the name whose head is ``head`` stands in for: the one it is in
+    apposition or conjoined to ("the victim, X", "Y and X"), else ``head``."""
     ref = head
     while ref.dep_ in ("conj", "appos") and ref.head != ref:
         ref = ref.head
+    return ref
+
+
+def _speaks(ref: Token) -> bool:
+    """Whether ``ref`` (a name's ``_named_ref``) is the subject of a reporting verb
+    ("said", "told": ``reporting_verbs.txt``).
+    Limits: only the subject of the verb itself; "X, who was shot, said" counts too."""
+    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
+
     verb = ref.head
     return (
         ref.dep_ == "nsubj"
@@ -206,10 +215,8 @@ def _examined(head: Token, coroner: Token) -> bool:
     speaks of as examined: see ``coroner_claims``."""
     from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
 
-    ref = head
-    while ref.dep_ in ("conj", "appos") and ref.head != ref:
-        ref = ref.head
-    if ref.dep_ == "poss" or _speaks(head):
+    ref = _named_ref(head)
+    if ref.dep_ == "poss" or _speaks(ref):
         return False
     if ref.dep_ == "pobj" and ref.head.lower_ == "as":
         return True  # "identified the victim as X"
@@ -243,19 +250,16 @@ def sentence_status_claims(
     ("wounded", "hospitalized", "in stable condition"), "injured" the other way round.
     Words that do not count: negated ones, ones inside quotation marks (``quotes``, the
     doc text's quoted spans: marks paired per paragraph, so a quote may run over several
-    sentences), ones under a modal ("could have been killed") or "if"/"whether". A name
-    that is the subject of a reporting verb ("X said") gets nothing. ``cache`` keeps
-    each clause's answer ("" for none), keyed by the clause's token indices: names hung
-    on one verb can have different clauses ("X found Y dead": "dead" is Y's).
-    ``pick_role`` leaves it out; ``worded_status`` reads it for ``fill_victim_status``,
-    which gives it to a victim it finds no status for.
+    sentences), ones under a modal ("could have been killed") or "if"/"whether".
+    ``find_case_claims`` asks nothing for a name that is the subject of a reporting verb
+    ("X said": ``_speaks``). ``cache`` keeps each clause's answer ("" for none), keyed
+    by the clause's token indices: names hung on one verb can have different clauses ("X
+    found Y dead": "dead" is Y's). ``pick_role`` leaves it out; ``worded_status`` reads
+    it for ``fill_victim_status``, which gives it to a victim it finds no status for.
     Limits: a clause of another person joined by a pronoun subject ("when he was
     killed") counts as the name's own; the clause is the parser's.
     """
-    head = mention_head(span)
-    if _speaks(head):
-        return []
-    verb, words = _own_clause(head)
+    verb, words = _own_clause(mention_head(span))
     key = tuple(t.i for t in words)  # the verb is the clause's root: the key names it too
     if key not in cache:
         killed = injured = False
