@@ -14,6 +14,7 @@ numbers and age words between the names; the sentence words are a weak vote (``p
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
@@ -33,7 +34,7 @@ from pipeline.cases.roles.mentions import lone_surnames, mention_head, resolve_p
 from pipeline.cases.roles.verbs import verb_evidence
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.quote_marks import QuoteIndex
-from pipeline.records import Claim, Mention
+from pipeline.records import Claim, Mention, first_claims
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
     from spacy.tokens import Doc, Span, Token
@@ -86,7 +87,7 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
             claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
     claims.extend(coroner_claims(doc, everyone, lex))
-    return _dedupe(claims)
+    return first_claims(claims, _SAME_CLAIM)
 
 
 SPEAKER = "+speaker"
@@ -352,15 +353,8 @@ def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:
     return out
 
 
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    seen: set[tuple] = set()
-    out = []
-    for c in claims:
-        key = (c.target_start, c.target_end, c.predicate, c.value, c.start, c.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+_SAME_CLAIM = attrgetter("target_start", "target_end", "predicate", "value", "start", "end")
+"""One case claim: what is said of which mention, by which words (the method aside)."""
 
 
 def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:
