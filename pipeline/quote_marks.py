@@ -4,8 +4,9 @@ Quote marks are paired within a paragraph (a line of the text): curly “…” 
 "…" (straight marks alternate open/close; a straight mark opens when followed by a
 non-space and closes when preceded by one). A paragraph whose last quote is left open and
 a next paragraph that opens with a quote mark form one multi-paragraph quote
-(``quote_groups``); ``quote_spans`` flattens them. ``pipeline.claims.quotes`` finds the
-speakers; ``pipeline.cases.incident`` tells quoted words from narration.
+(``quote_groups``); ``quote_spans`` flattens them, and ``QuoteIndex`` finds the one
+around an offset. ``pipeline.claims.quotes`` finds the speakers; ``pipeline.cases``
+tells quoted words from narration (``incident`` on the text, ``roles.find`` on a parse).
 
 Limits: single quotes (‘…’) are not read (they clash with apostrophes).
 """
@@ -13,6 +14,7 @@ Limits: single quotes (‘…’) are not read (they clash with apostrophes).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 OPENERS = "“"
@@ -36,6 +38,32 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every quoted part of ``text`` (marks excluded), in order;
     a quote left open runs to its paragraph's end."""
     return [(part.start, part.end) for group in quote_groups(text) for part in group]
+
+
+class QuoteIndex:
+    """The quoted spans of one text (``quote_spans``), paired on first use; a text with
+    no quote mark has none."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def span_at(self, offset: int) -> tuple[int, int] | None:
+        """The ``(start, end)`` of the quoted span around ``offset``, or None when
+        ``offset`` is not quoted (a mark itself is not)."""
+        if self._spans is None:
+            self._spans = quote_spans(self.text) if QUOTE_MARK.search(self.text) else []
+            self._starts = [a for a, _ in self._spans]
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._spans[i][1]:
+            return self._spans[i]
+        return None
+
+    def around(self, offset: int) -> str | None:
+        """The quoted text around ``offset``, or None when ``offset`` is not quoted."""
+        span = self.span_at(offset)
+        return None if span is None else self.text[span[0] : span[1]]
 
 
 def quote_groups(text: str) -> list[list[QuotePart]]:

@@ -10,6 +10,7 @@ Offsets are character offsets into the article text, end exclusive.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
 
@@ -51,6 +52,19 @@ class Claim:
     method: str
     object_start: int | None = None
     object_end: int | None = None
+
+
+def first_claims(claims: Iterable[Claim], key: Callable[[Claim], Hashable]) -> list[Claim]:
+    """``claims`` in their order, each ``key`` once: the first claim of a key is kept
+    (the rules that make claims give one fact once, by their own key)."""
+    seen: set[Hashable] = set()
+    out = []
+    for claim in claims:
+        k = key(claim)
+        if k not in seen:
+            seen.add(k)
+            out.append(claim)
+    return out
 
 
 @dataclass

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.claims import find_quotes
-from pipeline.quote_marks import quote_spans
+from pipeline.quote_marks import QuoteIndex, quote_spans
 from tests.claims_helpers import mentions_from_ents
 
 
@@ -134,3 +134,18 @@ def test_seed_article_multi_paragraph_spokesman_quote(seed_quotes):
 )
 def test_quote_spans(text: str, quoted: list[str]) -> None:
     assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "around"),
+    [
+        ('He said: "We ran. They hit him." The clerk died.', "They", "We ran. They hit him."),
+        ('He said: "We ran. They hit him." The clerk died.', "clerk", None),
+        ('He said: "We ran." The clerk died.', '"We', None),  # a mark is not quoted
+        ("No marks here at all.", "marks", None),
+    ],
+)
+def test_quote_index_finds_the_quote_around_an_offset(text: str, at: str, around) -> None:
+    quotes = QuoteIndex(text)
+    assert quotes.around(text.index(at)) == around
+    assert (quotes.span_at(text.index(at)) is None) == (around is None)

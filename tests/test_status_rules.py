@@ -311,6 +311,10 @@ def worded_of(nlp, text: str, name: str) -> str | None:
         ("Officers asked whether Tom Hale was hurt.", None),
         ('"Somebody could have been killed," Tom Hale said.', None),
         ("Tom Hale said two men died.", None),
+        # quotes are paired per paragraph: one may run over sentences, and a closing
+        # mark the parser puts at the head of the next sentence quotes nothing
+        ('"The yard was empty. Tom Hale died there," a neighbor recalled.', None),
+        ('A neighbor spoke briefly. "It was loud."\n\nTom Hale died at the scene.', "killed"),
         # "condition" of health only
         ("Tom Hale is in critical condition.", "injured"),
         ("Tom Hale, a neighbor who spoke on condition of anonymity, heard shots.", None),
@@ -318,6 +322,39 @@ def worded_of(nlp, text: str, name: str) -> str | None:
 )
 def test_the_words_of_a_persons_sentences(nlp, text: str, status: str | None) -> None:
     assert worded_of(nlp, text, "Tom Hale") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one verb, two clauses: "dead" is the found one's own, not the finder's
+        (
+            "Ranger Ada Voss found Ned Pryle dead in the shed.",
+            {"Ada Voss": None, "Ned Pryle": "killed"},
+        ),
+        ("Ada Voss saw Ned Pryle dead on the stairs.", {"Ada Voss": None, "Ned Pryle": "killed"}),
+        # "injured" is one name's clause, "dead" the other's: the second has both words
+        (
+            "Guards found Ada Voss injured and Ned Pryle dead.",
+            {"Ada Voss": "injured", "Ned Pryle": None},
+        ),
+        # two subjects of one clause share its answer
+        ("Ada Voss and Ned Pryle were killed.", {"Ada Voss": "killed", "Ned Pryle": "killed"}),
+    ],
+)
+def test_names_sharing_a_verb_have_their_own_clauses(
+    nlp, text: str, expected: dict[str, str | None]
+) -> None:
+    """The clause's answer is kept per clause, not per verb: names hung on one verb can
+    have different clauses (``_own_clause`` keeps a clause whose subject holds the name)."""
+    names = list(expected)
+    mentions = person_mentions(text, names)
+    claims = find_case_claims(nlp(text), mentions)
+    got = {}
+    for name in names:
+        spans = {(m.start, m.end) for m in mentions if m.text == name}
+        got[name] = worded_status(c for c in claims if (c.target_start, c.target_end) in spans)
+    assert got == expected
 
 
 def test_a_victim_with_no_status_takes_its_sentences_word() -> None:

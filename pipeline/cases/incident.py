@@ -22,7 +22,6 @@ the US get a city and a country only when the entity names them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +34,7 @@ from pipeline.cases.roles.decide import LEGAL_STATUSES
 from pipeline.cases.roles.evidence import MODALS, NARRATED
 from pipeline.cases.words import CaseWords, SentenceIndex, case_words
 from pipeline.numbers import UNITS
-from pipeline.quote_marks import QUOTE_MARK, quote_spans
+from pipeline.quote_marks import QuoteIndex
 
 
 def crime_evidence(text: str, title: str | None = None) -> float:
@@ -172,38 +171,18 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|[Uu]s)\b")
 
 
-class _QuoteIndex:
-    """The quoted spans of one text (``quote_spans``: marks paired per paragraph), found
-    on first use."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._spans: list[tuple[int, int]] | None = None
-        self._starts: list[int] = []
-
-    def around(self, offset: int) -> str | None:
-        """The quoted text around ``offset``, or None when ``offset`` is not quoted."""
-        if self._spans is None:
-            self._spans = quote_spans(self.text) if QUOTE_MARK.search(self.text) else []
-            self._starts = [a for a, _ in self._spans]
-        i = bisect_right(self._starts, offset) - 1
-        if i >= 0 and offset < self._spans[i][1]:
-            return self.text[self._spans[i][0] : self._spans[i][1]]
-        return None
-
-
 @dataclass(frozen=True)
 class _Part:
     """A title or a sentence: its text and where it starts in ``quotes``' text."""
 
     text: str
     start: int
-    quotes: _QuoteIndex
+    quotes: QuoteIndex
 
     @classmethod
     def alone(cls, text: str) -> _Part:
         """A text read on its own (a title)."""
-        return cls(text, 0, _QuoteIndex(text))
+        return cls(text, 0, QuoteIndex(text))
 
 
 def _possible(clause: str, after: str) -> bool:
@@ -304,7 +283,7 @@ def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool
 
 
 def _lead_parts(
-    article: Article, sentences: list[tuple[int, int]] | None, n: int, quotes: _QuoteIndex
+    article: Article, sentences: list[tuple[int, int]] | None, n: int, quotes: QuoteIndex
 ) -> list[_Part]:
     """The title and the first ``n`` sentences (no title: "" first; no sentence bounds:
     the title alone); the sentences share ``quotes``, the quoted spans of the article's
@@ -345,7 +324,7 @@ def fill_victim_status(
     the victims it does not describe one by one; the lead's number of dead is its first.
     Suspects: see ``_fill_suspect_status``.
     """
-    quotes = _QuoteIndex(article.text)  # one per article, read on first use
+    quotes = QuoteIndex(article.text)  # one per article, read on first use
     _fill_suspect_status(people, article, sentences, quotes)
     victims = [p for p in people if p.get("case_role") == "victim"]
     parts = _lead_parts(article, sentences, 2, quotes)
@@ -392,7 +371,7 @@ def _fill_suspect_status(
     people: list[dict[str, Any]],
     article: Article,
     sentences: list[tuple[int, int]] | None,
-    quotes: _QuoteIndex,
+    quotes: QuoteIndex,
 ) -> None:
     """A suspect with no legal status who is not dead is "arrested" when the title or the
     first three sentences speak of an arrest or charges as done (``_stated``: not "no
@@ -433,7 +412,7 @@ def _name_forms(name: str) -> set[str]:
 
 
 def _suspect_dead(
-    quotes: _QuoteIndex, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
+    quotes: QuoteIndex, sentences: list[tuple[int, int]] | None, name: str, others: list[str]
 ) -> bool:
     """Whether the text of ``quotes`` has ``_SUSPECT_DEAD_WORDS`` ("X shot himself", "X was
     killed by police", "a murder-suicide") not denied in their clause (``_NEGATION`` anywhere
@@ -442,16 +421,19 @@ def _suspect_dead(
     first person),
     in a sentence that names the suspect ``name`` (in full or by the last word) or names
     none of the ``others`` ("the father shot his wife and himself").
-    Limits: the sentence bounds are the extraction's (without them the text is one); a
-    sentence naming the suspect and another person may speak of the other."""
+    Limits: the sentence bounds are the extraction's (without them the text is one;
+    ``SentenceIndex``); a sentence naming the suspect and another person may speak of
+    the other."""
     text = quotes.text
     if not _SUSPECT_DEAD_WORDS.search(text):
         return False
     own = _name_forms(name)
     other = {form for n in others for form in _name_forms(n)} - own
-    bounds = sorted(sentences or []) or [(0, len(text))]
+    sents = SentenceIndex(text, sentences or [])
     for match in _SUSPECT_DEAD_WORDS.finditer(text):
-        start, end = next(((a, b) for a, b in bounds if a <= match.start() < b), (0, len(text)))
+        start, end = sents.bounds[sents.index(match.start())]
+        if not start <= match.start() < end:
+            start, end = 0, len(text)  # outside every sentence: the whole text
         sentence = text[start:end]
         clause = _CLAUSE_BREAK.split(text[start : match.start()])[-1]
         if _NEGATION.search(clause) or _unstated(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.alternation import alternatives
 from pipeline.cases.lexicon import load_json
@@ -70,13 +70,23 @@ def case_words() -> CaseWords:
 
 
 class SentenceIndex:
-    """Sentences of an article with their lower-case words, found by offset."""
+    """Sentences of an article with their lower-case words, found by offset; no bounds
+    make the text one sentence. The texts and words are read on first use."""
 
     def __init__(self, text: str, bounds: list[tuple[int, int]]) -> None:
+        self.text = text
         self.bounds = sorted(bounds) or [(0, len(text))]
         self.starts = [s for s, _ in self.bounds]
-        self.texts = [text[s:e] for s, e in self.bounds]
-        self.words = [set(WORD.findall(t.lower())) for t in self.texts]
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.bounds]
+
+    @cached_property
+    def words(self) -> list[set[str]]:
+        return [set(WORD.findall(t.lower())) for t in self.texts]
 
     def index(self, offset: int) -> int:
+        """The index of the last sentence starting at or before ``offset`` (0 before the
+        first)."""
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

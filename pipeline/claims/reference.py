@@ -60,13 +60,15 @@ def introduces_unnamed(phrase: Phrase, others: list[Phrase], claims: list[Claim]
     return not named or doc[max(earlier)].idx > max(named)
 
 
-def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim]) -> Target | None:
+def antecedent(
+    doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim], kin: Target | None
+) -> Target | None:
     """ "The 19-year-old": the person last given that age, else the nearest person named
     before who is not an official: no title word before the name ("Sheriff John Doe"), and
     a speaker ("Doe said", "Walker told his brother") only when no mention of the name has
-    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" gives X's namesake
-    (``_namesake``) or nobody, and the caller makes no cataphor guess for it
-    (``names_a_relative``); a nearest person already given another age gives nobody too
+    a title (``_titled_anywhere``). "X, the uncle of the 16-year-old" (``kin``, X from
+    ``kin_of_phrase``) gives X's namesake (``_namesake``) or nobody, and the caller makes
+    no cataphor guess for it; a nearest person already given another age gives nobody too
     ("19-year-old Ian Roe was holding
     the gun ... Roe and the 15-year-old": someone new; the caller then looks ahead).
     Limits: an untitled official or lawyer who speaks may be taken for the aged person."""
@@ -81,7 +83,6 @@ def antecedent(doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim
             last.target_start, last.target_end, doc_text(doc)[last.target_start : last.target_end]
         )
     gender = phrase_gender(doc, phrase)
-    kin = _kin_of_phrase(doc, index, phrase)
     if kin is not None:
         # "Calvin Pike, the uncle of the 16-year-old victim": not the victim, but maybe the
         # one other person of that surname named before ("Dean Pike was shot")
@@ -134,12 +135,7 @@ def cataphor(
     elsewhere ("Samir Lockhart, 19, was charged over the slaying of a 13-year-old boy ... Ian
     Wilsey": Price is skipped).
     """
-    last_sent = doc[phrase.start].sent
-    for _ in range(sentences):
-        nxt = token_at(doc, last_sent.end)
-        if nxt is None:
-            break
-        last_sent = nxt.sent
+    last_sent = sentence_after(doc, phrase.start, sentences)
     named = _aged_names(doc, index, claims, resolve=False)
     k = phrase.end
     while k < len(doc) and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[k].tag_ == "HYPH"):
@@ -164,6 +160,18 @@ def cataphor(
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
+
+
+def sentence_after(doc: Doc, i: int, sentences: int = CATAPHOR_SENTENCES) -> Span:
+    """The sentence ``sentences`` after the one of token ``i`` (the document's last when
+    it ends sooner): the end of what a cataphor reads."""
+    last = doc[i].sent
+    for _ in range(sentences):
+        nxt = token_at(doc, last.end)
+        if nxt is None:
+            break
+        last = nxt.sent
+    return last
 
 
 def _named_as_kin(doc: Doc, person: Target) -> bool:
@@ -267,11 +275,11 @@ def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
     return _is_journalist(doc, span)
 
 
-def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
+def kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | None:
     """The person named just before "<name>, the <kin noun> of the N-year-old" ("Calvin
     Pike, the uncle of the 16-year-old victim"): a relative of the aged person, so not
-    that person, and the person named before is no better guess (``_namesake`` may be).
-    None for other forms."""
+    that person, and the person named before is no better guess (``_namesake`` may be),
+    nor the people named after it (no cataphor guess). None for other forms."""
     k = phrase.start
     det, of, kin = (token_at(doc, k - i) for i in (1, 2, 3))
     if det is None or of is None or kin is None or det.lower_ not in {"the", "a", "an"}:
@@ -284,12 +292,6 @@ def _kin_of_phrase(doc: Doc, index: MentionIndex, phrase: Phrase) -> Target | No
     if j < 1 or doc[j].text not in {",", "—", "–"}:
         return None
     return index.person_ending_at(doc[j - 1])
-
-
-def names_a_relative(doc: Doc, index: MentionIndex, phrase: Phrase) -> bool:
-    """True for "<name>, the <kin noun> of the N-year-old": the phrase is about someone
-    else than the people named after it, so no cataphor guess either."""
-    return _kin_of_phrase(doc, index, phrase) is not None
 
 
 def _namesake(doc: Doc, index: MentionIndex, phrase: Phrase, relative: Target) -> Target | None:

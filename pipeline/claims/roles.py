@@ -34,12 +34,14 @@ separate schools slot).
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_end
 from pipeline.doctext import doc_text
-from pipeline.records import Claim, Mention
+from pipeline.records import Claim, Mention, first_claims
 
 AFFILIATION_PREPS = frozenset({"of", "for", "at", "with"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -66,7 +68,7 @@ def find_roles(doc: Doc, index: MentionIndex) -> list[Claim]:
         target = Target(mention.start, mention.end, mention.text)
         claims.extend(_premodifier_claims(doc, index, span, target))
         claims.extend(_apposition_claims(doc, index, span, target))
-    return _dedupe(claims)
+    return first_claims(claims, attrgetter("target_start", "predicate", "value", "start"))
 
 
 def _premodifier_claims(doc: Doc, index: MentionIndex, name: Span, target: Target) -> list[Claim]:
@@ -309,14 +311,3 @@ def _family_claim(
 def _is_other_person(index: MentionIndex, tok: Token, target: Target) -> bool:
     mention: Mention | None = index.mention_at(tok)
     return mention is not None and index.is_person(mention) and mention.start != target.start
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    seen = set()
-    out = []
-    for claim in claims:
-        key = (claim.target_start, claim.predicate, claim.value, claim.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(claim)
-    return out

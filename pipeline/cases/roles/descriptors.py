@@ -56,11 +56,8 @@ def descriptor_evidence(head: Token, span: Span, lex: CaseLexicon) -> list[Evide
                 found.append(evidence_at(lex.role_nouns[word], "", token, "case:title"))
                 break
     # "X, the suspect" / "X, the victim's mother" / "X, a person of interest"
-    for child in head.children:
-        if child.dep_ == "appos" and child.lower_ in lex.role_nouns:
-            found.append(noun_role(child, lex, "case:appos"))
-        elif child.dep_ == "appos" and _person_of_interest(child):
-            found.append(evidence_at("suspect", "", child, "case:appos"))
+    for child in (c for c in head.children if c.dep_ == "appos"):
+        found.extend(_named_by(child, lex, "case:appos"))
     # "the suspect, X" / "his father, X"
     if head.dep_ == "appos" and head.head.lower_ in lex.role_nouns:
         found.append(noun_role(head.head, lex, "case:appos"))
@@ -121,11 +118,8 @@ def relation_evidence(head: Token, lex: CaseLexicon) -> list[Evidence]:
                 found.append(evidence_at("victim", "", arg, "case:identified-weak"))
     if head.dep_ in ("nsubjpass", "dobj") and lex.has("identify_verbs", head.head.text):
         for prep in (c for c in head.head.children if c.lower_ == "as"):
-            for arg in prep.children:
-                if arg.dep_ == "pobj" and arg.lower_ in lex.role_nouns:
-                    found.append(noun_role(arg, lex, "case:identified-as"))
-                elif arg.dep_ == "pobj" and _person_of_interest(arg):
-                    found.append(evidence_at("suspect", "", arg, "case:identified-as"))
+            for arg in (c for c in prep.children if c.dep_ == "pobj"):
+                found.extend(_named_by(arg, lex, "case:identified-as"))
     # "X is the suspect" / "the victim was X"
     verb = head.head
     if verb.lower_ in ("is", "was", "are", "were", "been", "be", "remains", "remained"):
@@ -198,6 +192,16 @@ def _harmed_group(noun: Token, lex: CaseLexicon) -> Token | None:
         if harmed and not negated(child):
             return child
     return None
+
+
+def _named_by(noun: Token, lex: CaseLexicon, method: str) -> list[Evidence]:
+    """What a noun naming the person says ("X, the suspect", "identified as a person of
+    interest"): a role noun's role (``noun_role``), "a person of interest" a suspect."""
+    if noun.lower_ in lex.role_nouns:
+        return [noun_role(noun, lex, method)]
+    if _person_of_interest(noun):
+        return [evidence_at("suspect", "", noun, method)]
+    return []
 
 
 def _person_of_interest(noun: Token) -> bool:

@@ -107,6 +107,16 @@ def has_word(token: Token, word: str) -> bool:
     return any(t.lower_ == word for t in token.subtree)
 
 
+def pronounced_dead(verb: Token, lex: CaseLexicon, after: int = -1) -> bool:
+    """Whether ``verb`` is a ``death_state_verbs`` verb ("pronounced", "found") with a
+    ``death_states`` word ("dead") among its children after token ``after``: "X was
+    pronounced dead" (its passive subject), "medics pronounced X dead" (its object, with
+    ``after`` the object). Limits: a child only; "found X lying dead" is not read."""
+    return lex.has("death_state_verbs", verb.lower_) and any(
+        c.lower_ in lex.words["death_states"] for c in verb.children if c.i > after
+    )
+
+
 def conj_verbs(verb: Token) -> list[Token]:
     """Verbs conjoined to ``verb`` that share its subject ("was shot and killed")."""
     out = []

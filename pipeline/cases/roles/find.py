@@ -14,6 +14,7 @@ numbers and age words between the names; the sentence words are a weak vote (``p
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pipeline.cases.lexicon import CaseLexicon, case_lexicon
@@ -31,9 +32,9 @@ from pipeline.cases.roles.evidence import (
 )
 from pipeline.cases.roles.mentions import lone_surnames, mention_head, resolve_pronouns
 from pipeline.cases.roles.verbs import verb_evidence
-from pipeline.doctext import tokens_lowered_in
-from pipeline.quote_marks import CLOSERS, OPENERS, STRAIGHT
-from pipeline.records import Claim, Mention
+from pipeline.doctext import doc_text, tokens_lowered_in
+from pipeline.quote_marks import QuoteIndex
+from pipeline.records import Claim, Mention, first_claims
 
 if TYPE_CHECKING:  # spaCy is imported only where a Doc is parsed
     from spacy.tokens import Doc, Span, Token
@@ -55,34 +56,38 @@ def find_case_claims(doc: Doc, mentions: list[Mention]) -> list[Claim]:
     stands_for = {(m.start, m.end): full for m, full in surnames}
     everyone = sorted([*people, *(m for m, _ in surnames)], key=lambda m: m.start)
     listed: tuple[int, list[Evidence]] = (-1, [])  # where a list's last name ends, its evidence
-    worded: dict[int, str] = {}  # sentence start -> the status its words point to
+    worded: dict[tuple[int, ...], str] = {}  # a clause's tokens -> the status they point to
+    quotes = QuoteIndex(doc_text(doc))  # paired on first use
     for mention in everyone:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        found = evidence_for(mention_head(span), lex, span)
+        head = mention_head(span)
+        speaks = _speaks(_named_ref(head))
+        found = evidence_for(head, lex, span)
         if not found and _list_goes_on(doc, listed[0], span):
             found = listed[1]  # "identified as: X; Y; and Z": the list goes on
         listing = [ev for ev in found if ev.method in LIST_METHODS and ev.end <= mention.start]
         listed = (span.end, listing) if listing else (-1, [])
         if not found and mention.method != "case:surname":
             found = sentence_word_evidence(span, lex)
-        if any(ev.role == "relative" for ev in found) and _speaks(mention_head(span)):
+        if speaks and any(ev.role == "relative" for ev in found):
             found = [
                 replace(ev, method=ev.method + SPEAKER) if ev.role == "relative" else ev
                 for ev in found
             ]
-        for ev in found:
-            claims.extend(_claims(stands_for.get((mention.start, mention.end), mention), ev, ""))
         full = stands_for.get((mention.start, mention.end), mention)
-        claims.extend(sentence_status_claims(span, full, lex, worded))
+        for ev in found:
+            claims.extend(_claims(full, ev, ""))
+        if not speaks:  # "X said ...": the words are X's report, not X's state
+            claims.extend(sentence_status_claims(span, full, lex, worded, quotes))
     for pronoun, mention in resolve_pronouns(doc, everyone):
         for ev in evidence_for(pronoun, lex, None):
             full = stands_for.get((mention.start, mention.end), mention)
             claims.extend(_claims(full, ev, "+pronoun"))
     claims.extend(group_status_claims(doc, claims, lex))
     claims.extend(coroner_claims(doc, everyone, lex))
-    return _dedupe(claims)
+    return first_claims(claims, _SAME_CLAIM)
 
 
 SPEAKER = "+speaker"
@@ -90,15 +95,21 @@ SPEAKER = "+speaker"
 29, said ..."): ``pick_role`` keeps a quoted relative with an age a relative."""
 
 
-def _speaks(head: Token) -> bool:
-    """Whether the name (or the noun it is in apposition or conjoined to) is the subject
-    of a reporting verb ("said", "told": ``reporting_verbs.txt``).
-    Limits: only the subject of the verb itself; "X, who was shot, said" counts too."""
-    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
-
+def _named_ref(head: Token) -> Token:
+    """The noun the name whose head is ``head`` stands in for: the one it is in
+    apposition or conjoined to ("the victim, X", "Y and X"), else ``head``."""
     ref = head
     while ref.dep_ in ("conj", "appos") and ref.head != ref:
         ref = ref.head
+    return ref
+
+
+def _speaks(ref: Token) -> bool:
+    """Whether ``ref`` (a name's ``_named_ref``) is the subject of a reporting verb
+    ("said", "told": ``reporting_verbs.txt``).
+    Limits: only the subject of the verb itself; "X, who was shot, said" counts too."""
+    from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
+
     verb = ref.head
     return (
         ref.dep_ == "nsubj"
@@ -205,10 +216,8 @@ def _examined(head: Token, coroner: Token) -> bool:
     speaks of as examined: see ``coroner_claims``."""
     from pipeline.claims.lexicons import words  # lazy: pipeline.claims imports the roles
 
-    ref = head
-    while ref.dep_ in ("conj", "appos") and ref.head != ref:
-        ref = ref.head
-    if ref.dep_ == "poss" or _speaks(head):
+    ref = _named_ref(head)
+    if ref.dep_ == "poss" or _speaks(ref):
         return False
     if ref.dep_ == "pobj" and ref.head.lower_ == "as":
         return True  # "identified the victim as X"
@@ -227,54 +236,61 @@ def _examined(head: Token, coroner: Token) -> bool:
 CONDITION_WORDS = ("critical", "stable", "serious", "fair", "good")
 """"condition" is an injury word with one of these or after "in" ("in stable condition"),
 not in "on condition of anonymity"."""
-QUOTES = (STRAIGHT, OPENERS, CLOSERS)
 
 
 def sentence_status_claims(
-    span: Span, mention: Mention, lex: CaseLexicon, cache: dict[int, str]
+    span: Span,
+    mention: Mention,
+    lex: CaseLexicon,
+    cache: dict[tuple[int, ...], str],
+    quotes: QuoteIndex,
 ) -> list[Claim]:
     """A weak status (method ``case:sentence-status``, evidence: the sentence) from the
     words of the name's own clause (``_own_clause``): "killed" when it has killing or
     death words ("killed", "died", "murder": ``killed_words``) and no injury words
     ("wounded", "hospitalized", "in stable condition"), "injured" the other way round.
-    Words that do not count: negated ones, ones inside quotation marks, ones under a
-    modal ("could have been killed") or "if"/"whether". A name that is the subject of
-    a reporting verb ("X said") gets nothing. ``cache`` keeps each clause's answer (""
-    for none), keyed by its verb. ``pick_role`` leaves it out; ``worded_status`` reads
+    Words that do not count: negated ones, ones inside quotation marks (``quotes``, the
+    doc text's quoted spans: marks paired per paragraph, so a quote may run over several
+    sentences), ones under a modal ("could have been killed") or "if"/"whether".
+    ``find_case_claims`` asks nothing for a name that is the subject of a reporting verb
+    ("X said": ``_speaks``). ``cache`` keeps each clause's answer ("" for none), keyed
+    by the clause's token indices: names hung on one verb can have different clauses ("X
+    found Y dead": "dead" is Y's). ``pick_role`` leaves it out; ``worded_status`` reads
     it for ``fill_victim_status``, which gives it to a victim it finds no status for.
     Limits: a clause of another person joined by a pronoun subject ("when he was
     killed") counts as the name's own; the clause is the parser's.
     """
-    head = mention_head(span)
-    if _speaks(head):
-        return []
-    verb, words = _own_clause(head)
-    if verb.i not in cache:
-        quoted = _quoted(span.sent)
+    verb, words = _own_clause(mention_head(span))
+    key = tuple(t.i for t in words)  # the verb is the clause's root: the key names it too
+    if key not in cache:
         killed = injured = False
         for token in words:
             word = token.lower_
-            if token.i in quoted or negated(token) or _possible(token, verb):
-                continue
             if (
                 word in lex.words["killed_words"]
                 or word in lex.words["death"]
                 or lex.harm.get(word) == "killed"
             ):
-                killed = True
+                kind = "killed"
             elif (
                 word in lex.words["injury"]
                 or word in lex.words["injury_nouns"]
                 or (word == "condition" and _condition_of_health(token))
             ):
-                injured = True
-        cache[verb.i] = "" if killed == injured else ("killed" if killed else "injured")
-    if not cache[verb.i]:
+                kind = "injured"
+            else:
+                continue
+            if quotes.span_at(token.idx) or negated(token) or _possible(token, verb):
+                continue  # quoted, denied or not stated as fact
+            killed = killed or kind == "killed"
+            injured = injured or kind == "injured"
+        cache[key] = "" if killed == injured else ("killed" if killed else "injured")
+    status = cache[key]
+    if not status:
         return []
     sent = span.sent
     tokens = [t for t in sent if not t.is_space] or [sent[0]]
     where = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))  # no whitespace around
-    status = cache[verb.i]
     return [Claim(mention.start, mention.end, "case:status", status, *where, SENTENCE_STATUS)]
 
 
@@ -298,18 +314,6 @@ def _own_clause(head: Token) -> tuple[Token, list[Token]]:
         if subjects and not any(s.lower_ in SAME_PERSON or head in s.subtree for s in subjects):
             cut.update(t.i for t in token.subtree)
     return verb, [t for t in verb.subtree if t.i not in cut]
-
-
-def _quoted(sent: Span) -> set[int]:
-    """Indices of the tokens between quotation marks in ``sent`` (straight or curly), paired
-    within the sentence on its tokens (``pipeline.quote_marks`` pairs them on text)."""
-    inside, out = False, set()
-    for token in sent:
-        if token.text in QUOTES:
-            inside = not inside if token.text == STRAIGHT else token.text == OPENERS
-        elif inside:
-            out.add(token.i)
-    return out
 
 
 def _possible(token: Token, verb: Token) -> bool:
@@ -349,15 +353,8 @@ def _claims(mention: Mention, ev: Evidence, suffix: str) -> list[Claim]:
     return out
 
 
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    seen: set[tuple] = set()
-    out = []
-    for c in claims:
-        key = (c.target_start, c.target_end, c.predicate, c.value, c.start, c.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+_SAME_CLAIM = attrgetter("target_start", "target_end", "predicate", "value", "start", "end")
+"""One case claim: what is said of which mention, by which words (the method aside)."""
 
 
 def sentence_word_evidence(span: Span, lex: CaseLexicon) -> list[Evidence]:

@@ -31,6 +31,7 @@ from pipeline.cases.roles.evidence import (
     hedged,
     intended,
     negated,
+    pronounced_dead,
 )
 from pipeline.doctext import doc_text
 
@@ -53,10 +54,7 @@ def passive_state(verb: Token, lex: CaseLexicon) -> list[Evidence]:
     taken to a hospital" (injured): a victim; "was taken into custody" (arrested), "was
     found guilty" (convicted): a suspect."""
     form = verb.lower_
-    children = list(verb.children)
-    if lex.has("death_state_verbs", form) and any(
-        c.lower_ in lex.words["death_states"] for c in children
-    ):  # before the wounds: "was pronounced dead ... with multiple wounds"
+    if pronounced_dead(verb, lex):  # before the wounds: "was pronounced dead ... with wounds"
         return [evidence_at("victim", "killed", verb, "case:verb-state")]
     wounds = _wounds(verb, lex)
     if wounds:  # "X was found with multiple gunshot wounds"

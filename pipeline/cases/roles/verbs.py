@@ -32,6 +32,7 @@ from pipeline.cases.roles.evidence import (
     has_word,
     negated,
     noun_role,
+    pronounced_dead,
 )
 from pipeline.cases.roles.subjects import active_subject, passive_state, sentence_given
 
@@ -164,11 +165,8 @@ def _verb_evidence(ref: Token, lex: CaseLexicon) -> list[Evidence]:
                     )
         elif dep == "nsubjpass":
             found.extend(passive_state(verb, lex))
-        if (
-            dep == "dobj"
-            and lex.has("death_state_verbs", form)
-            and any(c.lower_ in lex.words["death_states"] for c in verb.children if c.i > ref.i)
-        ):  # "medics pronounced X dead", "found X dead"
+        if dep == "dobj" and pronounced_dead(verb, lex, ref.i):
+            # "medics pronounced X dead", "found X dead"
             found.append(evidence_at("victim", "killed", verb, "case:verb-state"))
         if dep == "dobj" and form in ("take", "taken", "took") and has_word(verb, "custody"):
             found.append(evidence_at("suspect", "arrested", verb, "case:verb-custody"))

@@ -130,7 +130,7 @@ from pipeline.claims.reference import (
     antecedent,
     cataphor,
     introduces_unnamed,
-    names_a_relative,
+    kin_of_phrase,
 )
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
@@ -194,8 +194,9 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
         elif introduces_unnamed(phrase, [p for p, _ in unresolved], explicit, doc):
             continue  # "a 16-year-old boy ... The 16-year-old was injured": no name
         else:
-            target = antecedent(doc, index, phrase, explicit)
-            if target is None and not names_a_relative(doc, index, phrase):
+            kin = kin_of_phrase(doc, index, phrase)  # "X, the uncle of the 16-year-old"
+            target = antecedent(doc, index, phrase, explicit, kin)
+            if target is None and kin is None:
                 target = cataphor(doc, index, phrase, explicit)
         if target is not None:
             claims.append(age_claim(doc, phrase, target, age_predicate(doc, phrase), method))

@@ -15,6 +15,7 @@ ages.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -22,7 +23,7 @@ from pipeline.claims.ages.phrases import ADVERBS_BEFORE_AGE, BE_FORMS, AgePhrase
 from pipeline.claims.lexicons import words
 from pipeline.claims.people import MentionIndex, Target
 from pipeline.doctext import doc_text
-from pipeline.records import Claim
+from pipeline.records import Claim, first_claims
 
 
 def age_predicate(doc: Doc, phrase: AgePhrase) -> str:
@@ -157,11 +158,7 @@ def strongest(claims: list[Claim]) -> list[Claim]:
 
 def dedupe(claims: list[Claim]) -> list[Claim]:
     """``claims`` in text order, each (target, predicate, value, number) once."""
-    seen = set()
-    out = []
-    for claim in sorted(claims, key=lambda c: (c.start, c.target_start)):
-        key = (claim.target_start, claim.target_end, claim.predicate, claim.value, claim.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(claim)
-    return out
+    in_order = sorted(claims, key=lambda c: (c.start, c.target_start))
+    return first_claims(
+        in_order, attrgetter("target_start", "target_end", "predicate", "value", "start")
+    )

@@ -22,7 +22,7 @@ from pipeline.claims.ages.claim import age_claim, age_predicate
 from pipeline.claims.ages.phrases import DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import mapping, person_nouns
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import CATAPHOR_SENTENCES, aged_noun, phrase_gender
+from pipeline.claims.reference import aged_noun, phrase_gender, sentence_after
 from pipeline.doctext import doc_text, tokens_lowered_in
 from pipeline.records import Claim
 
@@ -75,9 +75,7 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
             and doc[j - 1].text in {",", "is", "was"}
         ):
             return target
-    sent = doc[phrase.start].sent
-    nxt = token_at(doc, sent.end)
-    end = nxt.sent.end if nxt is not None else sent.end
+    end = sentence_after(doc, phrase.start, 1).end  # its sentence and the next
     nouns = person_nouns()
     for k in range(phrase.end, end):
         tok = doc[k]
@@ -182,13 +180,7 @@ def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | 
     noun = aged_noun(doc, phrase)
     if noun.pos_ != "NOUN" or noun.i < phrase.start:
         return None
-    sent = doc[phrase.start].sent
-    last = sent.end
-    for _ in range(CATAPHOR_SENTENCES):
-        nxt = token_at(doc, last)
-        if nxt is None:
-            break
-        last = nxt.sent.end
+    last = sentence_after(doc, phrase.start).end
     for j in range(noun.i + 1, min(last, len(doc) - 2)):
         tok = doc[j]
         if tok.lower_ != noun.lower_:
