@@ -7,6 +7,14 @@ import pytest
 import spacy
 
 from pipeline.entities.clean import clean_span
+from pipeline.entities.mentions import _places_in_places
+from pipeline.entities.places import place_in_org, states_in_name
+from pipeline.records import Mention
+
+
+def _mention(text: str, name: str, label: str, method: str = "spacy:ner") -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, label, method)
 
 
 @pytest.mark.parametrize(
@@ -25,3 +33,73 @@ def test_clean_span_keeps_a_lone_state_abbreviation(text, word, strip_titles, ke
     assert (cleaned is not None) == kept
     if kept:
         assert text[cleaned.start : cleaned.end] == word
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "states"),
+    [
+        (
+            "said the Vermont Department of Corrections on",
+            "Vermont Department of Corrections",
+            "ORG",
+            ["Vermont"],
+        ),
+        (
+            "studied at the University of Southern Nebraska for",
+            "University of Southern Nebraska",
+            "ORG",
+            ["Nebraska"],
+        ),
+        (
+            "gifts to Friends of Central Oregon now",
+            "Friends of Central Oregon",
+            "ORG",
+            ["Oregon"],
+        ),
+        ("a Montana Highway patrol plane flew", "Montana Highway patrol", "FAC", ["Montana"]),
+        (
+            "the North Dakota Parole Board said",
+            "North Dakota Parole Board",
+            "ORG",
+            ["North Dakota"],
+        ),
+        (
+            "held at Northern Nevada Detention Annex since",
+            "Northern Nevada Detention Annex",
+            "FAC",
+            ["Nevada"],
+        ),
+        ("moved to Lewes, Delaware last year", "Lewes, Delaware", "GPE", ["Delaware"]),
+        ("born in Tennessee.17-year-old Pim Arlo", "Tennessee.17-year-old", "GPE", ["Tennessee"]),
+        # not the state: a longer place or street name, or another name's word
+        ("the Nebraska City Marshal's Office said", "Nebraska City Marshal's Office", "ORG", []),
+        ("an Iowa Falls Police officer", "Iowa Falls Police", "ORG", []),
+        ("the Utah Terrace Bridge was shut", "Utah Terrace Bridge", "FAC", []),
+        ("found in the Missouri River.", "Missouri River", "LOC", []),
+        ("a flat in West New York today", "West New York", "GPE", []),
+        ("the Iowa County Sheriff's Office said", "Iowa County Sheriff's Office", "ORG", []),
+        ("at Brandt Texas Eye Clinic", "Brandt Texas Eye Clinic", "ORG", []),
+        ("at George Washington University", "George Washington University", "ORG", []),
+        ("Georgia Lane Pell, 40, said", "Georgia Lane Pell", "PERSON", []),
+        ("drove to Utah on Monday", "Utah", "GPE", []),
+    ],
+)
+def test_states_in_name(text, name, label, states):
+    found = states_in_name(text, _mention(text, name, label))
+    assert [m.text for m in found] == states
+    assert all(text[m.start : m.end] == m.text and m.label == "GPE" for m in found)
+
+
+def test_state_highway_patrol_gives_the_state():
+    text = "the Nebraska state highway patrol said"
+    place = place_in_org(text, _mention(text, "Nebraska state highway patrol", "ORG"))
+    assert place is not None and place.text == "Nebraska"
+
+
+@pytest.mark.parametrize(
+    ("name", "nested"),
+    [("North Quillan", ["Quillan"]), ("West New York", [])],
+)
+def test_compass_place_in_place_not_a_state_in_a_known_place(name, nested):
+    found = _places_in_places([Mention(0, len(name), name, "GPE")])
+    assert [m.text for m in found] == nested

@@ -8,12 +8,18 @@ only at the start of a line, in capitals ("NASHVILLE, Tenn. —", "BRUSSELS 1996
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.entities.lexicons import (
     common_words,
+    name_heads,
     org_place_exclusions,
     org_place_heads,
     state_for,
+    state_name_continuations,
+    state_region_words,
+    street_words,
+    us_states,
 )
 from pipeline.records import Mention
 
@@ -101,15 +107,84 @@ def _state(form: str) -> str | None:
     return state_for(form, allow_postal=True) or state_for(form.rstrip("."), allow_postal=True)
 
 
-def state_in_org(text: str, org: Mention) -> Mention | None:
-    """A US state named at the start of an organisation ("Illinois Department of
-    Transportation" → GPE "Illinois"), or None."""
-    words = org.text.split()
-    for n in (3, 2, 1):
-        if len(words) > n and state_for(" ".join(words[:n])) == " ".join(words[:n]):
-            end = org.start + len(" ".join(words[:n]))
-            return Mention(org.start, end, text[org.start : end], "GPE", PLACE_IN_ORG)
-    return None
+def is_known_place(name: str) -> bool:
+    """True when ``name`` (any case) is a US place of the gazetteer, of any size ("Nebraska
+    City", "West New York"). Limits: only US places are known."""
+    from pipeline.cases.places import gazetteer  # the cases package imports this one
+
+    return name.lower() in gazetteer().cities
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> re.Pattern[str]:
+    names = sorted(set(us_states().values()), key=len, reverse=True)  # "West Virginia" first
+    return re.compile(rf"(?<![\w’'.\-])(?:{'|'.join(map(re.escape, names))})(?![\w’'])")
+
+
+_NEXT_NAME_WORDS = re.compile(r"[ ]([A-Z][\w’'.\-]*)(?:[ ]([A-Z][\w’'.\-]*))?")
+_OF_BEFORE = re.compile(r"(?:^|\bof|\bthe|\bThe)$")
+
+
+def _longer_place(text: str, start: int, end: int, before: str | None) -> bool:
+    """True when the state name at ``text[start:end]`` begins or ends a longer place or
+    street name: "Nebraska City", "Iowa Falls", "Utah Terrace", "Iowa County", "Missouri
+    River", or ``before`` + the name is a known place ("West New York")."""
+    name = text[start:end]
+    if before and is_known_place(f"{before} {name}"):
+        return True
+    after = _NEXT_NAME_WORDS.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).rstrip(".")  # "the Missouri River."
+    rest = text[after.start() + 1 : after.start() + 40].lower().replace("’", "'") + " "
+    if any(rest.startswith(head + " ") for head in org_place_heads()):
+        return False  # "Montana Highway Patrol": an agency, not a highway
+    if (
+        word.lower() in street_words()
+        or word in state_name_continuations()
+        or name_heads().get(word) == "GPE"
+    ):
+        return True
+    return is_known_place(f"{name} {word}") or bool(
+        after.group(2) and is_known_place(f"{name} {word} {after.group(2)}")
+    )
+
+
+def states_in_name(text: str, name: Mention) -> list[Mention]:
+    """GPE mentions of the US states named inside a longer organisation, facility or place
+    name: "Illinois Department of Transportation", "University of Southern Nebraska",
+    "Friends of Central Oregon", "Montana Highway Patrol" (FAC), "Lewes, Delaware" or
+    "Delaware.17" (one mis-cut GPE).
+
+    The state must open the name, follow "of" / "the", or follow words of
+    ``state_region_words.txt`` that do ("Northern Nevada Detention Annex"); a GPE or LOC
+    may also have it after a comma. Not a state: a name that goes on into a longer place
+    or street ("Nebraska City", "Iowa Falls", "Utah Terrace", "Missouri River", "West New
+    York"; ``state_name_continuations.txt``), one after another name word ("George
+    Washington University", "Brandt-Texas"), a whole mention (its own place, or a team or
+    person), nor any PERSON mention ("Georgia Lane Pell").
+    Limits: full state names only, as written ("Tenn." is read by the normaliser); a state
+    used as a given name inside an organisation ("Virginia Oakes Trust") is read as one.
+    """
+    if name.label not in ("ORG", "FAC", "GPE", "LOC"):
+        return []
+    found = []
+    for match in _state_names().finditer(name.text):
+        if match.end() - match.start() == len(name.text):
+            continue
+        words = name.text[: match.start()].split()
+        region = words[-1] if words and words[-1] in state_region_words() else None
+        while words and words[-1] in state_region_words():
+            words.pop()
+        before = " ".join(words)
+        comma = name.label in ("GPE", "LOC") and before.endswith(",")
+        if not (_OF_BEFORE.search(before) or comma):
+            continue
+        start, end = name.start + match.start(), name.start + match.end()
+        if _longer_place(text, start, end, region):
+            continue
+        found.append(Mention(start, end, text[start:end], "GPE", PLACE_IN_ORG))
+    return found
 
 
 def dateline_places(text: str) -> list[Mention]:
