@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from pipeline.entities import merge_entities
 from pipeline.entities.clean import clean_span
 from pipeline.entities.mentions import _places_in_places
-from pipeline.entities.places import place_in_org, states_in_name
+from pipeline.entities.places import DATELINE, place_in_org, states_in_name
 from pipeline.records import Mention
 
 
@@ -103,3 +104,10 @@ def test_state_highway_patrol_gives_the_state():
 def test_compass_place_in_place_not_a_state_in_a_known_place(name, nested):
     found = _places_in_places([Mention(0, len(name), name, "GPE")])
     assert [m.text for m in found] == nested
+
+
+@pytest.mark.parametrize(("method", "name"), [(DATELINE, "Indiana"), ("spacy:ner", "In")])
+def test_a_state_code_read_by_a_rule_names_the_state(method, name):
+    text = "OSWIN, IN - A man was shot."
+    entities, _ = merge_entities(text, [_mention(text, "IN", "GPE", method)])
+    assert [e.name for e in entities] == [name]

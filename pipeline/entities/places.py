@@ -44,6 +44,7 @@ def is_country(word: str) -> bool:
 
 PLACE_IN_ORG = "rule:place-in-org"
 DATELINE = "rule:dateline"
+POSTAL_METHODS = (DATELINE,)  # mentions whose two capitals are a state code
 
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _START = r"(?:^|(?<=\s\s)|(?<=\t))"
