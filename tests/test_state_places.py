@@ -8,8 +8,14 @@ import spacy
 
 from pipeline.entities import merge_entities
 from pipeline.entities.clean import clean_span
-from pipeline.entities.mentions import _places_in_places
-from pipeline.entities.places import DATELINE, place_in_org, states_in_name
+from pipeline.entities.mentions import _add_state_codes, _places_in_places
+from pipeline.entities.places import (
+    CITY_STATE_CODE,
+    DATELINE,
+    city_state_codes,
+    place_in_org,
+    states_in_name,
+)
 from pipeline.records import Mention
 
 
@@ -106,7 +112,36 @@ def test_compass_place_in_place_not_a_state_in_a_known_place(name, nested):
     assert [m.text for m in found] == nested
 
 
-@pytest.mark.parametrize(("method", "name"), [(DATELINE, "Indiana"), ("spacy:ner", "In")])
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("a man from Columbus, IN was held", ["IN"]),
+        ("gifts to 12 Quarry Ln, Lodi, WI 53555 by June", ["WI"]),
+        ("services in Greencastle PA 17225 on Friday", ["PA"]),
+        ("a man from Lodi, TX was held", []),  # no Lodi in Texas
+        ("said Dr. Wexlar Pummel, MD on Friday", []),
+        ("shot in Columbus IN the morning", []),  # no comma, no ZIP code
+    ],
+)
+def test_city_state_codes(text, codes):
+    found = city_state_codes(text)
+    assert [m.text for m in found] == codes
+    assert all(text[m.start : m.end] == m.text and m.method == CITY_STATE_CODE for m in found)
+
+
+def test_state_code_replaces_a_spacy_mention_of_the_code():
+    text = "News for Mobile, AL and beyond."
+    merged = _add_state_codes(text, [_mention(text, "Mobile", "GPE"), _mention(text, "AL", "ORG")])
+    assert sorted((m.text, m.label, m.method) for m in merged) == [
+        ("AL", "GPE", CITY_STATE_CODE),
+        ("Mobile", "GPE", "spacy:ner"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("method", "name"),
+    [(CITY_STATE_CODE, "Indiana"), (DATELINE, "Indiana"), ("spacy:ner", "In")],
+)
 def test_a_state_code_read_by_a_rule_names_the_state(method, name):
     text = "OSWIN, IN - A man was shot."
     entities, _ = merge_entities(text, [_mention(text, "IN", "GPE", method)])

@@ -35,6 +35,7 @@ from pipeline.entities.patterns import (
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
 from pipeline.entities.places import (
+    city_state_codes,
     dateline_places,
     is_known_place,
     is_town,
@@ -773,6 +774,20 @@ def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept + datelines
 
 
+_STATE_CODE_GATE = re.compile(r"[a-z](?:,[ ]|[ ])[A-Z]{2}\b")
+
+
+def _add_state_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """State codes after a town (``city_state_codes``) replace a mention of just the code
+    ("AL" tagged GPE or ORG); a code inside a longer mention is left to it."""
+    codes = city_state_codes(text) if _STATE_CODE_GATE.search(text) else []
+    if not codes:
+        return mentions
+    spans = {(c.start, c.end) for c in codes}
+    kept = [m for m in mentions if (m.start, m.end) not in spans]
+    return kept + [c for c in codes if not any(_overlaps(m, c) for m in kept)]
+
+
 def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """Raw PERSON/ORG/GPE/LOC/FAC/NORP mentions of ``doc`` and the claims found while
     cleaning them.
@@ -781,9 +796,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     claims, possessive "'s" and a leading "the" trimmed), a bracketed acronym is split off
     as its own ORG mention with an ``org:alternate_name`` claim, known organisations from
     the lexicon are added, and places are added for a city inside an organisation name,
-    a US state inside a longer name ("University of Southern Nebraska") and for
-    datelines. Mentions are sorted by offset; only ``rule:place-in-org`` and
-    ``rule:place-in-place`` mentions nest inside another mention.
+    a US state inside a longer name ("University of Southern Nebraska"), a state code
+    after a town ("Dover, DE") and for datelines. Mentions are sorted by offset; only
+    ``rule:place-in-org`` and ``rule:place-in-place`` mentions nest inside another mention.
 
     Limits: labels are spaCy's except for the rules above; document-level corrections
     (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
@@ -798,6 +813,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
+    mentions = _add_state_codes(text, mentions)
     places = [p for m in mentions if m.label == "ORG" and (p := place_in_org(text, m))]
     places += [s for m in mentions for s in states_in_name(text, m)]
     places += _places_in_places(mentions + places)

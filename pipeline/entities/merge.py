@@ -42,12 +42,12 @@ from pipeline.entities.people import (
     same_given_name,
 )
 from pipeline.entities.person_context import cued_forms, relabel_people_in_context
-from pipeline.entities.places import PLACE_IN_ORG, POSTAL_METHODS
+from pipeline.entities.places import CITY_STATE_CODE, PLACE_IN_ORG, POSTAL_METHODS
 from pipeline.records import Entity, Mention
 
-# rule-made place mentions nested in another name: never voted on, propagated or taken
-# for a person's alias
-_RULE_PLACES = (PLACE_IN_ORG,)
+# rule-made place mentions: nested in another name or a bare state code; never voted on,
+# propagated or taken for a person's alias
+_RULE_PLACES = (PLACE_IN_ORG, CITY_STATE_CODE)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ENTITY_LABELS = ("PERSON", "ORG", *PLACE_LABELS)

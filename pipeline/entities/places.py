@@ -44,7 +44,8 @@ def is_country(word: str) -> bool:
 
 PLACE_IN_ORG = "rule:place-in-org"
 DATELINE = "rule:dateline"
-POSTAL_METHODS = (DATELINE,)  # mentions whose two capitals are a state code
+CITY_STATE_CODE = "rule:city-state-code"
+POSTAL_METHODS = (DATELINE, CITY_STATE_CODE)  # mentions whose two capitals are a state code
 
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _START = r"(?:^|(?<=\s\s)|(?<=\t))"
@@ -185,6 +186,33 @@ def states_in_name(text: str, name: Mention) -> list[Mention]:
         if _longer_place(text, start, end, region):
             continue
         found.append(Mention(start, end, text[start:end], "GPE", PLACE_IN_ORG))
+    return found
+
+
+_CITY_CODE = re.compile(
+    r"(?<![\w’'.\-])(?P<city>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+    r"(?:,[ ]|[ ](?=[A-Z]{2}[ ]\d{5}\b))(?P<code>[A-Z]{2})(?![\w’'\-])"
+)
+
+
+def city_state_codes(text: str) -> list[Mention]:
+    """GPE mentions of a two-letter state code after a town of that state: "Dover, DE",
+    "Bexley, OH 43209" (without a comma only before a ZIP code). The town (or its last one
+    or two words) must be a gazetteer place of that state, so "said, OK" or "Wexlar Pummel,
+    MD" are not read. Limits: a person named like a town of the state ("Dr. Ann Easton, MD")
+    is read as a place; codes in capitals-only text are not."""
+    from pipeline.cases.places import gazetteer  # the cases package imports this one
+
+    found = []
+    for match in _CITY_CODE.finditer(text):
+        code = match.group("code")
+        if state_for(code, allow_postal=True) is None:
+            continue
+        words = match.group("city").split()
+        towns = (gazetteer().cities.get(" ".join(words[k:]).lower(), {}) for k in range(len(words)))
+        if any(code in town for town in towns):
+            start = match.start("code")
+            found.append(Mention(start, start + 2, code, "GPE", CITY_STATE_CODE))
     return found
 
 
