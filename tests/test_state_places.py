@@ -146,3 +146,10 @@ def test_a_state_code_read_by_a_rule_names_the_state(method, name):
     text = "OSWIN, IN - A man was shot."
     entities, _ = merge_entities(text, [_mention(text, "IN", "GPE", method)])
     assert [e.name for e in entities] == [name]
+
+
+def test_a_dateline_code_is_not_propagated_as_a_name():
+    text = "FENWICK, OK (KXYZ) - A man was hurt. His aunt said he is OK now."
+    entities, mentions = merge_entities(text, [_mention(text, "OK", "GPE", DATELINE)])
+    starts = [mentions[i].start for e in entities for i in e.mention_indices]
+    assert starts == [9]  # not the "OK" of "he is OK"

@@ -193,6 +193,8 @@ def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
         if m.label == "PERSON" and len(words) >= 2:
             candidates.append(words[-1])
         for form in candidates:
+            if len(form) == 2 and state_for(form, allow_postal=True):
+                continue  # a state code ("OK", "IN") is no name to find again
             if (len(form) >= 2 and form[0].isupper() and not _all_caps(form)) or orgs.is_acronym(
                 form
             ):
