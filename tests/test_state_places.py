@@ -8,7 +8,7 @@ import spacy
 
 from pipeline.entities import merge_entities
 from pipeline.entities.clean import clean_span
-from pipeline.entities.mentions import _add_state_codes, _places_in_places
+from pipeline.entities.mentions import _add_state_codes, _places_in_places, _states_in_names
 from pipeline.entities.places import (
     CITY_STATE_CODE,
     DATELINE,
@@ -89,6 +89,37 @@ def test_clean_span_keeps_a_lone_state_abbreviation(text, word, strip_titles, ke
         ("at George Washington University", "George Washington University", "ORG", []),
         ("Georgia Lane Pell, 40, said", "Georgia Lane Pell", "PERSON", []),
         ("drove to Utah on Monday", "Utah", "GPE", []),
+        # a street word ends a street name, not "Court of" nor an organisation's last word
+        ("the Idaho Court of Claims ruled", "Idaho Court of Claims", "ORG", ["Idaho"]),
+        ("said the Vermont Court on Friday", "Vermont Court", "ORG", ["Vermont"]),
+        ("at the Kansas Court Chapel today", "Kansas Court Chapel", "ORG", []),
+        ("a fire at Utah Circle on Monday", "Utah Circle", "FAC", []),
+        ("a shop on Idaho Avenue said", "Idaho Avenue", "ORG", []),
+        # a state that is a given name before a surname is a person's name
+        ("the Fund of Virginia Pellow paid", "Fund of Virginia Pellow", "ORG", []),
+        ("the Bank of Georgia Quist was robbed", "Bank of Georgia Quist", "ORG", []),
+        ("the Bank of Georgia Department said", "Bank of Georgia Department", "ORG", ["Georgia"]),
+        (
+            "taken to Georgia Pell Surgical Clinic",
+            "Georgia Pell Surgical Clinic",
+            "ORG",
+            ["Georgia"],
+        ),
+        # a facility or location is a named thing unless an agency ending follows the state
+        ("we saw the Oregon Memorial at dusk", "Oregon Memorial", "FAC", []),
+        ("flew to Ohio Brisbane Regional Airport", "Ohio Brisbane Regional Airport", "FAC", []),
+        ("a boat sank in the Gulf of Maine", "Gulf of Maine", "LOC", []),
+        ("played for the Idaho Comets last year", "Idaho Comets", "FAC", []),
+        ("a Wyoming Highway Patrol car", "Wyoming Highway Patrol", "FAC", ["Wyoming"]),
+        # a town before a comma and a state is not the state
+        ("born in Nevada, Missouri in 1990", "Nevada, Missouri", "GPE", ["Missouri"]),
+        (
+            "a man from Washington, Pennsylvania said",
+            "Washington, Pennsylvania",
+            "GPE",
+            ["Pennsylvania"],
+        ),
+        ("the Washington DC office", "Washington DC", "GPE", []),
     ],
 )
 def test_states_in_name(text, name, label, states):
@@ -115,11 +146,25 @@ def test_compass_place_in_place_not_a_state_in_a_known_place(name, nested):
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("a man from Columbus, IN was held", ["IN"]),
+        ("a man from Columbus, IN, was held", ["IN"]),
+        ("a man from Columbus, IN.", ["IN"]),
+        ("a man from Columbus, IN - police said", ["IN"]),
+        ("a man from Columbus, IN 47201 was held", ["IN"]),
+        ("a man from Dover, DE was held", ["DE"]),
+        # a code that is a word before a lower-case word, or before "?" / "!"
+        ("She sang in Marion, IN the spring of 2011.", []),
+        ('"Stay, Ada, OK? Wait," he said.', []),
+        ("Stop, Ada, OK!", []),
+        # towns the simple pattern missed
+        ("moved to St. Louis, MO in May", ["MO"]),
+        ("moved to Mt. Juliet, TN in May", ["TN"]),
+        ("moved to Winston-Salem, NC in May", ["NC"]),
+        ("moved to O'Fallon, MO in May", ["MO"]),
+        ("moved to McKinney, TX in May", ["TX"]),
+        ("mail it to Bronx, NY 10451 soon", ["NY"]),
         ("gifts to 12 Quarry Ln, Lodi, WI 53555 by June", ["WI"]),
         ("services in Greencastle PA 17225 on Friday", ["PA"]),
         ("a man from Lodi, TX was held", []),  # no Lodi in Texas
-        ("said Dr. Wexlar Pummel, MD on Friday", []),
         ("shot in Columbus IN the morning", []),  # no comma, no ZIP code
     ],
 )
@@ -127,6 +172,19 @@ def test_city_state_codes(text, codes):
     found = city_state_codes(text)
     assert [m.text for m in found] == codes
     assert all(text[m.start : m.end] == m.text and m.method == CITY_STATE_CODE for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "codes"),
+    [
+        ("said Dr. Nell Easton, MD on Friday", "Nell Easton", []),  # a surname, not a town
+        ("Mayor Rudd Augusta, ME and others spoke.", "Rudd Augusta", []),
+        ("said Dr. Nell Quarle of Easton, MD on Friday", "Nell Quarle", ["MD"]),
+    ],
+)
+def test_state_code_not_after_a_name(text, person, codes):
+    merged = _add_state_codes(text, [_mention(text, person, "PERSON")])
+    assert [m.text for m in merged if m.method == CITY_STATE_CODE] == codes
 
 
 def test_state_code_replaces_a_spacy_mention_of_the_code():
@@ -153,3 +211,14 @@ def test_a_dateline_code_is_not_propagated_as_a_name():
     entities, mentions = merge_entities(text, [_mention(text, "OK", "GPE", DATELINE)])
     starts = [mentions[i].start for e in entities for i in e.mention_indices]
     assert starts == [9]  # not the "OK" of "he is OK"
+
+
+@pytest.mark.parametrize(
+    ("name", "states"),
+    [("Nevada Coldbrook Sheriff's Office", []), ("Ohio Fire Department", ["Ohio"])],
+)
+def test_state_in_a_longer_place_of_an_organisation_is_not_added(name, states):
+    text = f"the {name} said"
+    org = _mention(text, name, "ORG")
+    places = [p for p in [place_in_org(text, org)] if p]
+    assert [m.text for m in _states_in_names(text, [org], places)] == states

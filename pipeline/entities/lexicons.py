@@ -86,6 +86,12 @@ def state_region_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_code_words() -> frozenset[str]:
+    """Lower-case two-letter state codes that are also English words ("in", "ok", "me")."""
+    return frozenset(_lines("state_code_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def state_name_continuations() -> frozenset[str]:
     """Words that make a state's name part of another place's ("River", "Island", "Park")."""
     return frozenset(_lines("state_name_continuations.txt"))

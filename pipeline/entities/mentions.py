@@ -774,18 +774,36 @@ def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept + datelines
 
 
-_STATE_CODE_GATE = re.compile(r"[a-z](?:,[ ]|[ ])[A-Z]{2}\b")
+_STATE_CODE_GATE = re.compile(r",[ ][A-Z]{2}\b|[A-Z]{2}[ ]\d{5}\b")
 
 
 def _add_state_codes(text: str, mentions: list[Mention]) -> list[Mention]:
     """State codes after a town (``city_state_codes``) replace a mention of just the code
-    ("AL" tagged GPE or ORG); a code inside a longer mention is left to it."""
-    codes = city_state_codes(text) if _STATE_CODE_GATE.search(text) else []
+    ("AL" tagged GPE or ORG); a code inside a longer mention is left to it, and a town
+    inside a person's or organisation's name is no town."""
+    if not _STATE_CODE_GATE.search(text):
+        return mentions
+    names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
+    codes = city_state_codes(text, names)
     if not codes:
         return mentions
     spans = {(c.start, c.end) for c in codes}
     kept = [m for m in mentions if (m.start, m.end) not in spans]
     return kept + [c for c in codes if not any(_overlaps(m, c) for m in kept)]
+
+
+def _states_in_names(text: str, mentions: list[Mention], places: list[Mention]) -> list[Mention]:
+    """``states_in_name`` of every mention, except a state inside a longer place found in
+    an organisation name (``places``: "Ohio Valley" of "Ohio Valley Fire Department")."""
+    return [
+        s
+        for m in mentions
+        for s in states_in_name(text, m)
+        if not any(
+            p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start
+            for p in places
+        )
+    ]
 
 
 def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
@@ -815,7 +833,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions = _add_datelines(doc, mentions)
     mentions = _add_state_codes(text, mentions)
     places = [p for m in mentions if m.label == "ORG" and (p := place_in_org(text, m))]
-    places += [s for m in mentions for s in states_in_name(text, m)]
+    places += _states_in_names(text, mentions, places)
     places += _places_in_places(mentions + places)
     mentions += places
     mentions.sort(key=lambda m: (m.start, -m.end))
