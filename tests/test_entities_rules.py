@@ -10,7 +10,7 @@ from pipeline.entities.lexicons import first_names, is_title_word, state_for
 from pipeline.entities.mentions import _fix_person_labels
 from pipeline.entities.patterns import person_mentions, place_mentions
 from pipeline.entities.people import is_non_name, same_given_name, surname
-from pipeline.entities.places import dateline_places, place_in_org, state_in_org
+from pipeline.entities.places import dateline_places, place_in_org, states_in_name
 from pipeline.records import Mention
 
 
@@ -161,8 +161,8 @@ def test_datelines_inside_lines(text, places):
 def test_state_in_org():
     text = "the Illinois Department of Transportation said"
     org = Mention(4, 41, text[4:41], "ORG")
-    assert state_in_org(text, org).text == "Illinois"
-    assert state_in_org(text, Mention(4, 12, "Illinois", "ORG")) is None
+    assert [m.text for m in states_in_name(text, org)] == ["Illinois"]
+    assert states_in_name(text, Mention(4, 12, "Illinois", "ORG")) == []
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from pipeline.doctext import doc_text
-from pipeline.entities.lexicons import is_title_word
+from pipeline.entities.lexicons import is_title_word, state_for
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 LEADING_ARTICLES = {"the"}
@@ -55,7 +55,8 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     coroner") and a number glued on by a hyphen ("Marquis Garber-23": "Interstate-95"
     keeps its number).
 
-    Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr").
+    Returns None when nothing but titles or punctuation is left ("Coroner's", "Mr"); a
+    lone state abbreviation ("Ark.", "N.Y.") is kept when not ``strip_titles``.
     Does not strip titles after the name ("John Smith QC") or inside it.
     """
     tokens = list(span)
@@ -82,8 +83,10 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
             title_tokens.append(tokens.pop(0))
         while title_tokens and tokens and tokens[0].is_punct:
             tokens.pop(0)
-    if not tokens or not any(t.is_alpha for t in tokens):
-        return None
+    if not tokens or not any(
+        t.is_alpha or (not strip_titles and state_for(t.text)) for t in tokens
+    ):
+        return None  # a lone "N.Y." or "Ark." (no alphabetic token) is a state, not punctuation
     start = tokens[0].idx
     end = trim_possessive(doc_text(span.doc), start, tokens[-1].idx + len(tokens[-1].text))
     glued = GLUED_NUMBER.search(doc_text(span.doc), start, end) if strip_titles else None

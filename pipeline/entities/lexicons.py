@@ -79,6 +79,24 @@ def us_states() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def state_region_words() -> frozenset[str]:
+    """Words naming part of a state before its name ("Southern", "Central"; case-sensitive)."""
+    return frozenset(_lines("state_region_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def state_code_words() -> frozenset[str]:
+    """Lower-case two-letter state codes that are also English words ("in", "ok", "me")."""
+    return frozenset(_lines("state_code_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def state_name_continuations() -> frozenset[str]:
+    """Words that make a state's name part of another place's ("River", "Island", "Park")."""
+    return frozenset(_lines("state_name_continuations.txt"))
+
+
 def state_for(form: str, allow_postal: bool = False) -> str | None:
     """The US state that ``form`` names, or None.
 

@@ -34,7 +34,14 @@ from pipeline.entities.patterns import (
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
-from pipeline.entities.places import dateline_places, is_town, place_in_org, state_in_org
+from pipeline.entities.places import (
+    city_state_codes,
+    dateline_places,
+    is_known_place,
+    is_town,
+    place_in_org,
+    states_in_name,
+)
 from pipeline.records import Claim, Mention
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -715,8 +722,9 @@ _HYPHENATED = re.compile(r"^([A-Z][a-z]+)-([A-Z][a-z]+)$")
 
 def _places_in_places(mentions: list[Mention]) -> list[Mention]:
     """Places nested in other names (``rule:place-in-place``): the city inside "North
-    Killeen" or "East Baltimore" (not when the whole is a US state, "North Carolina"), the
-    county inside "Tulsa County Jail", both parts of "Miami-Dade"."""
+    Killeen" or "East Baltimore" (not when the whole is a US state, "North Carolina", nor a
+    state in a known place, "West New York"), the county inside "Tulsa County Jail", both
+    parts of "Miami-Dade"."""
     found = []
     nested = "rule:place-in-place"
     for m in mentions:
@@ -734,6 +742,8 @@ def _places_in_places(mentions: list[Mention]) -> list[Mention]:
             and not state_for(m.text)
         ):
             rest = m.text[match.end() :]
+            if state_for(rest) and is_known_place(m.text):
+                continue  # "West New York" is a town, not the state
             if rest and rest[0].isupper() and rest.split()[-1] not in name_heads():
                 start = m.start + match.end()
                 found.append(Mention(start, m.end, rest, "GPE", "rule:place-in-place"))
@@ -764,6 +774,38 @@ def _add_datelines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept + datelines
 
 
+_STATE_CODE_GATE = re.compile(r",[ ][A-Z]{2}\b|[A-Z]{2}[ ]\d{5}\b")
+
+
+def _add_state_codes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """State codes after a town (``city_state_codes``) replace a mention of just the code
+    ("AL" tagged GPE or ORG); a code inside a longer mention is left to it, and a town
+    inside a person's or organisation's name is no town."""
+    if not _STATE_CODE_GATE.search(text):
+        return mentions
+    names = [(m.start, m.end) for m in mentions if m.label in ("PERSON", "ORG")]
+    codes = city_state_codes(text, names)
+    if not codes:
+        return mentions
+    spans = {(c.start, c.end) for c in codes}
+    kept = [m for m in mentions if (m.start, m.end) not in spans]
+    return kept + [c for c in codes if not any(_overlaps(m, c) for m in kept)]
+
+
+def _states_in_names(text: str, mentions: list[Mention], places: list[Mention]) -> list[Mention]:
+    """``states_in_name`` of every mention, except a state inside a longer place found in
+    an organisation name (``places``: "Ohio Valley" of "Ohio Valley Fire Department")."""
+    return [
+        s
+        for m in mentions
+        for s in states_in_name(text, m)
+        if not any(
+            p.start <= s.start and s.end <= p.end and p.end - p.start > s.end - s.start
+            for p in places
+        )
+    ]
+
+
 def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """Raw PERSON/ORG/GPE/LOC/FAC/NORP mentions of ``doc`` and the claims found while
     cleaning them.
@@ -771,9 +813,10 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     spaCy's entities are cleaned (person titles stripped and returned as ``per:title``
     claims, possessive "'s" and a leading "the" trimmed), a bracketed acronym is split off
     as its own ORG mention with an ``org:alternate_name`` claim, known organisations from
-    the lexicon are added, and places are added for a city inside an organisation name
-    and for datelines. Mentions are sorted by offset; only ``rule:place-in-org`` mentions
-    nest inside another mention.
+    the lexicon are added, and places are added for a city inside an organisation name,
+    a US state inside a longer name ("University of Southern Nebraska"), a state code
+    after a town ("Dover, DE") and for datelines. Mentions are sorted by offset; only
+    ``rule:place-in-org`` and ``rule:place-in-place`` mentions nest inside another mention.
 
     Limits: labels are spaCy's except for the rules above; document-level corrections
     (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
@@ -788,11 +831,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
-    places = [
-        p
-        for m in mentions
-        if m.label == "ORG" and (p := place_in_org(text, m) or state_in_org(text, m))
-    ]
+    mentions = _add_state_codes(text, mentions)
+    places = [p for m in mentions if m.label == "ORG" and (p := place_in_org(text, m))]
+    places += _states_in_names(text, mentions, places)
     places += _places_in_places(mentions + places)
     mentions += places
     mentions.sort(key=lambda m: (m.start, -m.end))

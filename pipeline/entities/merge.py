@@ -42,8 +42,12 @@ from pipeline.entities.people import (
     same_given_name,
 )
 from pipeline.entities.person_context import cued_forms, relabel_people_in_context
-from pipeline.entities.places import PLACE_IN_ORG
+from pipeline.entities.places import CITY_STATE_CODE, PLACE_IN_ORG, POSTAL_METHODS
 from pipeline.records import Entity, Mention
+
+# rule-made place mentions: nested in another name or a bare state code; never voted on,
+# propagated or taken for a person's alias
+_RULE_PLACES = (PLACE_IN_ORG, CITY_STATE_CODE)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 ENTITY_LABELS = ("PERSON", "ORG", *PLACE_LABELS)
@@ -88,7 +92,7 @@ def _relabel_person_aliases(text: str, mentions: list[Mention], aliases: dict[st
     """A non-person mention that equals a person's alias becomes PERSON ("Port" tagged GPE),
     unless a place preposition comes before it ("in Washington")."""
     for i, m in enumerate(mentions):
-        if m.label == "PERSON" or m.method == PLACE_IN_ORG or orgs.key(m.text) not in aliases:
+        if m.label == "PERSON" or m.method in _RULE_PLACES or orgs.key(m.text) not in aliases:
             continue
         if m.label in PLACE_LABELS and after_place_preposition(text, m.start, PEOPLE):
             continue
@@ -131,7 +135,7 @@ def _vote_labels(mentions: list[Mention]) -> None:
     mention not in capitals."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        if m.method != PLACE_IN_ORG:
+        if m.method not in _RULE_PLACES:
             groups[orgs.key(m.text)].append(i)
     for indices in groups.values():
         counts = Counter(mentions[i].label for i in indices)
@@ -182,13 +186,15 @@ def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
     """``{form: label}`` of names worth finding again: full forms and person surnames."""
     forms: dict[str, str] = {}
     for m in mentions:
-        if m.label not in ENTITY_LABELS or m.method == PLACE_IN_ORG:
+        if m.label not in ENTITY_LABELS or m.method in _RULE_PLACES:
             continue
         words = name_words(m.text)
         candidates = [m.text]
         if m.label == "PERSON" and len(words) >= 2:
             candidates.append(words[-1])
         for form in candidates:
+            if len(form) == 2 and state_for(form, allow_postal=True):
+                continue  # a state code ("OK", "IN") is no name to find again
             if (len(form) >= 2 and form[0].isupper() and not _all_caps(form)) or orgs.is_acronym(
                 form
             ):
@@ -855,14 +861,17 @@ def _cluster_orgs(text: str, mentions: list[Mention]) -> list[list[int]]:
     return [sorted(v) for v in merged.values()]
 
 
-def _place_key(name: str) -> str:
+def _place_key(name: str, postal: bool = False) -> str:
+    """Grouping key of a place form; a state code ("IN") only when ``postal`` (its rule
+    read it as one)."""
     name = name.strip()
-    return (state_for(name) or place_short_forms().get(name.lower()) or orgs.key(name)).lower()
+    state = state_for(name, allow_postal=postal)
+    return (state or place_short_forms().get(name.lower()) or orgs.key(name)).lower()
 
 
-def _place_name(forms: list[str]) -> str:
+def _place_name(forms: list[str], postal: bool = False) -> str:
     for form in forms:
-        if state := state_for(form) or place_short_forms().get(form.lower()):
+        if state := state_for(form, allow_postal=postal) or place_short_forms().get(form.lower()):
             return state
     return _best_name(forms)
 
@@ -952,11 +961,11 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     places: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.label in PLACE_LABELS:
-            places[_place_key(m.text)].append(i)
+            places[_place_key(m.text, m.method in POSTAL_METHODS)].append(i)
     for cluster in places.values():
         forms = [mentions[i].text for i in cluster]
         label = Counter(mentions[i].label for i in cluster).most_common(1)[0][0]
-        name = _place_name(forms)
+        name = _place_name(forms, any(mentions[i].method in POSTAL_METHODS for i in cluster))
         entities.append(Entity(label, name, cluster, _aliases(name, forms)))
     for entity in entities:
         for i in entity.mention_indices:
