@@ -1246,3 +1246,32 @@ def test_person_in_the_aged_nouns_own_clause_is_someone_else(nlp, text, expected
 def test_unnamed_aged_noun_named_nearby(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == age, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        # the name after the last of coordinated aged nouns is that last noun's
+        (
+            "Pellham arrived on Sunday with his 11-year-old daughter, 20-year-old son and "
+            "13-year-old son, Corbin.",
+            "Corbin",
+            {"13"},
+        ),
+        (
+            "Ruthven drove up with her 10-year-old niece, 30-year-old nephew and 16-year-old "
+            "nephew, Tobiah Ruthven.",
+            "Tobiah Ruthven",
+            {"16"},
+        ),
+        # near miss: one aged noun, its name in apposition
+        (
+            "Pellham arrived on Sunday with his 11-year-old daughter, Marisol, and a friend.",
+            "Marisol",
+            {"11"},
+        ),
+    ],
+)
+def test_name_after_coordinated_aged_nouns_is_the_last_nouns(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == age, claims
