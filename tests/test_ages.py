@@ -6,7 +6,7 @@ from pipeline.claims.ages.unnamed import one_person_per_guessed_age
 from pipeline.claims.lexicons import LONE_NAME, PEOPLE, PEOPLE_OFTEN, place_prepositions
 from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention
-from tests.claims_helpers import age_of, mentions_from_ents
+from tests.claims_helpers import age_of, mentions_from_ents, mentions_in
 
 
 def claims_for(nlp, text):
@@ -1274,4 +1274,38 @@ def test_unnamed_aged_noun_named_nearby(nlp, text, name, age):
 )
 def test_name_after_coordinated_aged_nouns_is_the_last_nouns(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == age, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "age"),
+    [
+        # a place tagged PERSON that modifies a person noun is nobody
+        (
+            "Darnell Okafor, 19, was charged in the death of a 14-year-old boy, police said. "
+            "A 19-year-old Northwest Harrisburg man surrendered on Tuesday in the killing "
+            "of Ravi Tandon.",
+            ["Darnell Okafor", "Northwest Harrisburg", "Ravi Tandon"],
+            "Ravi Tandon",
+            {"14"},
+        ),
+        (
+            "A 15-year-old boy was shot on Friday. Police said the Kessler Park teen died "
+            "later. Officers named him as Jonah Whitcombe.",
+            ["Kessler Park", "Jonah Whitcombe"],
+            "Jonah Whitcombe",
+            {"15"},
+        ),
+        # near miss: the name is the subject, no person noun after it
+        (
+            "A 15-year-old boy was shot on Friday. Jonah Whitcombe died later at the hospital.",
+            ["Jonah Whitcombe"],
+            "Jonah Whitcombe",
+            {"15"},
+        ),
+    ],
+)
+def test_name_before_a_person_noun_is_no_cataphor_target(nlp, text, spans, name, age):
+    doc = nlp(text)
+    claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
     assert age_of(doc, claims, name) == age, claims

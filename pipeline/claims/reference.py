@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
 from pipeline.cases.roles.evidence import REFLEXIVE
-from pipeline.claims.lexicons import PEOPLE, mapping, place_prepositions, words
+from pipeline.claims.lexicons import PEOPLE, mapping, person_nouns, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
@@ -111,13 +111,27 @@ def antecedent(
 
 def _not_a_person(doc: Doc, person: Target) -> bool:
     """True for a mention the NER tagged PERSON that is a place, organisation or station:
-    "Mercy Hospital", "Thistle Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)"."""
+    "Mercy Hospital", "Thistle Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)", a
+    name before a person noun ("a 19-year-old Glenwood Heights man")."""
     if not looks_like_name(person.text) and (
         len(person.text.split()) > 1
         or person.text.lower() in words("street_words") | words("org_words")
     ):
         return True
-    return _after_place_word(doc, person) or bool(BROADCASTER.fullmatch(person.text))
+    return (
+        _after_place_word(doc, person)
+        or bool(BROADCASTER.fullmatch(person.text))
+        or _modifies_person_noun(doc, person)
+    )
+
+
+def _modifies_person_noun(doc: Doc, person: Target) -> bool:
+    """True for a name right before a person noun ("a 19-year-old Glenwood Heights man",
+    "the Lakeview teen"): a place or group the NER tagged PERSON, modifying the noun.
+    Limits: only the token right after the mention is read."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    after = token_at(doc, span.end) if span is not None else None
+    return after is not None and after.pos_ == "NOUN" and after.lower_ in person_nouns()
 
 
 def cataphor(

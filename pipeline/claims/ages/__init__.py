@@ -47,7 +47,8 @@ person's mention):
   nobody before it) goes to the first person named in the next eight sentences who is
   not an official or journalist ("Channel 2's Jane Roe", "KTLA's", "Reporting by", a
   photo credit), not a place, station or organisation tagged PERSON ("block of Emma",
-  "KMOV"), not the possessor, agrees in gender and in victim/suspect role (read by
+  "KMOV", "a 19-year-old Glenwood man"), not the possessor, agrees in gender and in
+  victim/suspect role (read by
   ``pipeline.cases.roles``: "a 19-year-old man was charged over the slaying of a
   13-year-old"; none for a self-inflicted harm), and has no age of their own
   (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
