@@ -1352,3 +1352,30 @@ def test_unnamed_aged_noun_with_nobody_after_takes_the_one_earlier_match(
     claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a lone given name takes the role of the full name it repeats: the victim is not
+        # the boy who shot
+        (
+            "Police said a 12-year-old boy shot and wounded a girl on Friday. Deputies said "
+            "victim Calla Brennigan was hit in the arm. Calla was in sixth grade at the school.",
+            ["Calla Brennigan", "Calla"],
+            {"Calla": set()},
+        ),
+        # near miss: the full name has the boy's role
+        (
+            "Police said a 12-year-old boy shot and wounded a girl on Friday. Deputies said "
+            "suspect Tobin Carraway was charged with assault. Tobin was in sixth grade.",
+            ["Tobin Carraway", "Tobin"],
+            {"Tobin Carraway": {"12"}},
+        ),
+    ],
+)
+def test_cataphor_reads_the_role_of_the_full_name_a_lone_name_repeats(nlp, text, spans, expected):
+    doc = nlp(text)
+    claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims

@@ -211,7 +211,7 @@ def cataphor(
             continue  # "a 62-year-old man died ... identified his son as X"
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
-        if role and _role(doc, person) not in {role, ""}:
+        if role and _name_role(doc, index, person) not in {role, ""}:
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
@@ -284,6 +284,28 @@ def _role(doc: Doc, person: Target) -> str:
     if span is None:
         return ""
     roles = _roles_of(mention_head(span), span)
+    return next(iter(roles)) if len(roles) == 1 else ""
+
+
+def _name_role(doc: Doc, index: MentionIndex, person: Target) -> str:
+    """``_role`` of ``person``'s mention, or when that says nothing, the one role read off
+    the other mentions of the name ("Sienna" after "victim Sienna Owens"): mentions
+    sharing its first name and surname, a lone word standing for the first name or
+    surname of a full name."""
+    role = _role(doc, person)
+    if role:
+        return role
+    words_ = person.text.lower().split()
+    roles = set()
+    for other in index.people:
+        if other.start == person.start:
+            continue
+        parts = other.text.lower().split()
+        if words_ == parts or (
+            len(words_) == 1 and len(parts) > 1 and words_[0] in {parts[0], parts[-1]}
+        ):
+            roles.add(_role(doc, Target(other.start, other.end, other.text)))
+    roles.discard("")
     return next(iter(roles)) if len(roles) == 1 else ""
 
 

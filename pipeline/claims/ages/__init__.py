@@ -48,7 +48,7 @@ person's mention):
   not an official or journalist ("Channel 2's Jane Roe", "KTLA's", "Reporting by", a
   photo credit), not a place, station or organisation tagged PERSON ("block of Emma",
   "KMOV", "a 19-year-old Glenwood man"), not the possessor, agrees in gender and in
-  victim/suspect role (read by
+  victim/suspect role (a lone "Sienna" has the role of "victim Sienna Roe"; read by
   ``pipeline.cases.roles``: "a 19-year-old man was charged over the slaying of a
   13-year-old"; none for a self-inflicted harm), and has no age of their own
   (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a
