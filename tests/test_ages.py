@@ -1379,3 +1379,26 @@ def test_cataphor_reads_the_role_of_the_full_name_a_lone_name_repeats(nlp, text,
     claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker introduced as someone's friend or kin is not the aged person
+        (
+            "Classmates teased Ronan Pettigrew for years, said his best friend Maisie Colfax, "
+            "according to the Ledger. The 16-year-old sophomore took his own life on Friday.",
+            {"Ronan Pettigrew": {"16"}, "Maisie Colfax": set()},
+        ),
+        # near miss: the same speaker with no kin noun is still the nearest person
+        (
+            "Classmates teased Ronan Pettigrew for years, said Maisie Colfax, according to "
+            "the Ledger. The 16-year-old sophomore took his own life on Friday.",
+            {"Maisie Colfax": {"16"}},
+        ),
+    ],
+)
+def test_anaphor_skips_a_speaker_introduced_as_someones_kin(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims

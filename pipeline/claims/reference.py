@@ -32,6 +32,7 @@ COMPASS_WORDS = frozenset(
 BROADCASTER = re.compile(r"[KW][A-Z]{2,3}\d*(?:-(?:TV|FM|AM))?|(?:ABC|CBS|NBC|FOX|CNN)\d*")
 MALE_PRONOUNS = frozenset({"he", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "herself"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 
 
 class Phrase(Protocol):
@@ -103,6 +104,8 @@ def antecedent(
             return None  # "19-year-old Ian Roe ... Roe and the 15-year-old": someone else
         if _official_not_aged(doc, person):
             continue  # not "Sheriff John Doe said"; an untitled speaker may be the aged one
+        if _speaking_kin(doc, person):
+            continue  # "said his best friend Lexie Roe. The 17-year-old ...": not Roe
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
         return person
@@ -148,6 +151,24 @@ def _person_key(index: MentionIndex, person: Target) -> tuple[str, str]:
         ]
         first = _name_key(full[-1].text)[0] if full else ""
     return first, last
+
+
+def _speaking_kin(doc: Doc, person: Target) -> bool:
+    """True for a speaker named right after a kin or person noun a pronoun owns ("said
+    his best friend Lexie Roe", "her brother, Kai Roe, said"): a relative quoted about the
+    story, not the aged person an anaphor names. A relative who is no speaker ("her son
+    Jake Roe was shot ... The 17-year-old") may be. Limits: the owner is not resolved;
+    speakers are read from ``reporting_verbs`` only."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    noun = token_at(doc, span.start - 1) if span is not None else None
+    if noun is not None and noun.text == ",":
+        noun = token_at(doc, noun.i - 1)
+    if span is None or noun is None or noun.lower_ not in mapping("family").keys() | person_nouns():
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children):
+        return False
+    verbs = words("reporting_verbs")
+    return any(t.dep_ == "nsubj" and t.head.lower_ in verbs for t in (noun, span.root))
 
 
 def _not_a_person(doc: Doc, person: Target) -> bool:

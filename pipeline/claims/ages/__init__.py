@@ -34,7 +34,8 @@ person's mention):
   "the girl was identified as X" names the last unnamed aged noun left without a name;
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
   nearest preceding person who is not an official (a title word before the name; a
-  speaker, "Walker told his brother", only when some mention of the name has a title) nor
+  speaker, "Walker told his brother", only when some mention of the name has a title), a
+  relative quoted as one ("said his best friend Lexie Roe") nor
   a journalist, and whose gender (from he/she, titles and kin nouns around the name) does
   not clash with "man/woman/boy/girl/son/..." (``rule:age-anaphor``); when the last
   earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old"), no
