@@ -1402,3 +1402,30 @@ def test_anaphor_skips_a_speaker_introduced_as_someones_kin(nlp, text, expected)
     doc, claims = claims_for(nlp, text)
     for name, ages in expected.items():
         assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<titled official>, a 9-year-old": the source of the news, not the aged person
+        (
+            "According to Police Chief Dana Whitfield, a 9-year-old, identified by relatives "
+            "as Corin Mapes, was shot on Tuesday.",
+            {"Dana Whitfield": set(), "Corin Mapes": {"9"}},
+        ),
+        (
+            "According to Police Chief Dana Whitfield, a 9-year-old was shot on Tuesday "
+            "night. Relatives said Corin Mapes was hit twice.",
+            {"Dana Whitfield": set()},
+        ),
+        # near miss: an untitled name in the same position is the aged person
+        (
+            "Police said Corin Mapes, a 9-year-old, was shot on Tuesday.",
+            {"Corin Mapes": {"9"}},
+        ),
+    ],
+)
+def test_titled_official_before_an_aged_noun_is_not_the_aged_person(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims

@@ -357,6 +357,12 @@ def _official_not_aged(doc: Doc, person: Target) -> bool:
     )
 
 
+def titled(doc: Doc, person: Target) -> bool:
+    """True for a name right after a role word ("Police Chief Jon Roe", "coroner Ann
+    Roe") or a journalist's cue (``_is_journalist``): an official, not a participant."""
+    return _is_official(doc, person, speaker=False)
+
+
 def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None:
