@@ -1282,23 +1282,23 @@ def test_name_after_coordinated_aged_nouns_is_the_last_nouns(nlp, text, name, ag
     [
         # a place tagged PERSON that modifies a person noun is nobody
         (
-            "Darnell Okafor, 19, was charged in the death of a 14-year-old boy, police said. "
-            "A 19-year-old Northwest Harrisburg man surrendered on Tuesday in the killing "
-            "of Ravi Tandon.",
+            "Darnell Okafor, 19, faces a murder count after a 14-year-old boy was slain, "
+            "officers said. A 19-year-old Northwest Harrisburg man surrendered on Tuesday in "
+            "the killing of Ravi Tandon.",
             ["Darnell Okafor", "Northwest Harrisburg", "Ravi Tandon"],
             "Ravi Tandon",
             {"14"},
         ),
         (
-            "A 15-year-old boy was shot on Friday. Police said the Kessler Park teen died "
-            "later. Officers named him as Jonah Whitcombe.",
+            "A 15-year-old boy suffered a gunshot wound on Friday. Police said the Kessler "
+            "Park teen died later. Officers named him as Jonah Whitcombe.",
             ["Kessler Park", "Jonah Whitcombe"],
             "Jonah Whitcombe",
             {"15"},
         ),
         # near miss: the name is the subject, no person noun after it
         (
-            "A 15-year-old boy was shot on Friday. Jonah Whitcombe died later at the hospital.",
+            "A 15-year-old boy suffered a gunshot wound on Friday. Jonah Whitcombe died later.",
             ["Jonah Whitcombe"],
             "Jonah Whitcombe",
             {"15"},
@@ -1360,14 +1360,14 @@ def test_unnamed_aged_noun_with_nobody_after_takes_the_one_earlier_match(
         # a lone given name takes the role of the full name it repeats: the victim is not
         # the boy who shot
         (
-            "Police said a 12-year-old boy shot and wounded a girl on Friday. Deputies said "
+            "Police said a 12-year-old boy accidentally shot a girl on Friday. Deputies said "
             "victim Calla Brennigan was hit in the arm. Calla was in sixth grade at the school.",
             ["Calla Brennigan", "Calla"],
             {"Calla": set()},
         ),
         # near miss: the full name has the boy's role
         (
-            "Police said a 12-year-old boy shot and wounded a girl on Friday. Deputies said "
+            "Police said a 12-year-old boy accidentally shot a girl on Friday. Deputies said "
             "suspect Tobin Carraway was charged with assault. Tobin was in sixth grade.",
             ["Tobin Carraway", "Tobin"],
             {"Tobin Carraway": {"12"}},
@@ -1409,12 +1409,12 @@ def test_anaphor_skips_a_speaker_introduced_as_someones_kin(nlp, text, expected)
     [
         # "<titled official>, a 9-year-old": the source of the news, not the aged person
         (
-            "According to Police Chief Dana Whitfield, a 9-year-old, identified by relatives "
+            "According to Sheriff Dana Whitfield, a 9-year-old, identified by relatives "
             "as Corin Mapes, was shot on Tuesday.",
             {"Dana Whitfield": set(), "Corin Mapes": {"9"}},
         ),
         (
-            "According to Police Chief Dana Whitfield, a 9-year-old was shot on Tuesday "
+            "According to Sheriff Dana Whitfield, a 9-year-old was shot on Tuesday "
             "night. Relatives said Corin Mapes was hit twice.",
             {"Dana Whitfield": set()},
         ),
