@@ -1311,49 +1311,6 @@ def test_name_before_a_person_noun_is_no_cataphor_target(nlp, text, spans, name,
     assert age_of(doc, claims, name) == age, claims
 
 
-_EARLIER = (
-    "UPDATE: Police said Dorian Klepper was arrested in Ohio on Monday. He faces a murder charge. "
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "spans", "expected"),
-    [
-        # nobody named after the unnamed aged noun: the one earlier person of its sex and role
-        (
-            _EARLIER + "Sheriff Ann Lobb said a 26-year-old man was charged with murder.",
-            ["Dorian Klepper", "Ann Lobb"],
-            {"Dorian Klepper": {"26"}, "Ann Lobb": set()},
-        ),
-        # near misses: two such people, another sex, a possessed noun
-        (
-            _EARLIER + "Trevor Dunmore was arrested in Texas. He faces a murder charge. "
-            "Sheriff Ann Lobb said a 26-year-old man was charged with murder.",
-            ["Dorian Klepper", "Trevor Dunmore", "Ann Lobb"],
-            {"Dorian Klepper": set(), "Trevor Dunmore": set()},
-        ),
-        (
-            "UPDATE: Police said Dora Klepper was arrested in Ohio on Monday. She faces a "
-            "murder charge. Sheriff Ann Lobb said a 26-year-old man was charged with murder.",
-            ["Dora Klepper", "Ann Lobb"],
-            {"Dora Klepper": set()},
-        ),
-        (
-            _EARLIER + "A neighbour said her 26-year-old son was charged with murder.",
-            ["Dorian Klepper"],
-            {"Dorian Klepper": set()},
-        ),
-    ],
-)
-def test_unnamed_aged_noun_with_nobody_after_takes_the_one_earlier_match(
-    nlp, text, spans, expected
-):
-    doc = nlp(text)
-    claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
-    for name, ages in expected.items():
-        assert age_of(doc, claims, name) == ages, claims
-
-
 @pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [

@@ -112,47 +112,6 @@ def antecedent(
     return None
 
 
-def named_before(
-    doc: Doc, index: MentionIndex, phrase: Phrase, claims: list[Claim]
-) -> Target | None:
-    """The person an unnamed aged noun names when no one is named after it (an update
-    put above the first report: "Police said Dorian Roe was arrested ... He faces a
-    murder charge ... a 26-year-old man was charged"): the one person named before it
-    who is no official or place, has no age, and agrees with the noun in sex and in
-    victim/suspect role, both known ("a 26-year-old man" charged; Roe's "he", arrested).
-    None when the noun's sex or role is unknown, a possessor owns it ("her 31-year-old
-    son") or two people fit. Limits: the sex and role cues of ``person_gender`` and
-    ``_role`` only; a relative of the same sex and role may be taken."""
-    noun = aged_noun(doc, phrase)
-    gender = phrase_gender(doc, phrase)
-    role = phrase_role(doc, noun)
-    if not gender or not role or any(c.dep_ == "poss" for c in noun.children):
-        return None
-    named = _aged_names(doc, index, claims, resolve=False)
-    start = doc[phrase.start].idx
-    found: dict[tuple[str, str], Target] = {}
-    for person in index.people_between(0, start):
-        if _is_official(doc, person) or _not_a_person(doc, person) or _has_age(person.text, named):
-            continue
-        if person_gender(doc, person) == gender and _role(doc, person) == role:
-            found.setdefault(_person_key(index, person), person)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _person_key(index: MentionIndex, person: Target) -> tuple[str, str]:
-    """(first name, surname) of ``person``, a lone surname read as the nearest full name
-    with that surname named before it."""
-    first, last = _name_key(person.text)
-    if not first:
-        full = [
-            m
-            for m in index.antecedents
-            if m.end <= person.start and len(m.text.split()) > 1 and _name_key(m.text)[1] == last
-        ]
-        first = _name_key(full[-1].text)[0] if full else ""
-    return first, last
-
-
 def _speaking_kin(doc: Doc, person: Target) -> bool:
     """True for a speaker named right after a kin or person noun a pronoun owns ("said
     his best friend Lexie Roe", "her brother, Kai Roe, said"): a relative quoted about the

@@ -61,11 +61,6 @@ person's mention):
   had been with Tyre") is neither its antecedent nor its cataphor; a later "the uncle,
   X" repeating the aged noun names it (``rule:age-identified``).
 
-An unnamed aged noun no later name fits ("Police said Dorian Roe was arrested ... a
-26-year-old man was charged") goes back to the one earlier person who agrees with it in
-sex and victim/suspect role, both known, and has no age (``named_before``; the
-cataphor's method).
-
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
 
@@ -138,7 +133,6 @@ from pipeline.claims.reference import (
     cataphor,
     introduces_unnamed,
     kin_of_phrase,
-    named_before,
 )
 from pipeline.doctext import doc_text
 from pipeline.records import Claim
@@ -209,17 +203,7 @@ def find_ages(doc: Doc, index: MentionIndex) -> list[Claim]:
         if target is not None:
             claims.append(age_claim(doc, phrase, target, age_predicate(doc, phrase), method))
     claims = one_person_per_guessed_age(doc, claims)
-    far = identified_far(doc, index, pending, claims)
-    claims.extend(far)
-    done = {c.start for c in far}
-    for phrase in pending:  # nobody named after it: the one fitting person named before
-        if doc[phrase.start].idx in done:
-            continue
-        target = named_before(doc, index, phrase, claims)
-        if target is not None:
-            claims.append(
-                age_claim(doc, phrase, target, age_predicate(doc, phrase), "rule:age-cataphor")
-            )
+    claims.extend(identified_far(doc, index, pending, claims))
     own: dict[str, set[str]] = {}
     for claim in claims:
         own.setdefault(doc_text(doc)[claim.target_start : claim.target_end], set()).add(claim.value)
