@@ -1380,6 +1380,20 @@ def test_anaphor_skips_a_speaker_introduced_as_someones_kin(nlp, text, expected)
             "Police said Corin Mapes, a 9-year-old, was shot on Tuesday.",
             {"Corin Mapes": {"9"}},
         ),
+        # near misses: an official the aged phrase is in apposition to is the aged person
+        (
+            "Dorian Klepp was detained on Sunday. Trooper Wade Tallis, the 31-year-old, "
+            "was wounded as the handcuffs went on.",
+            {"Wade Tallis": {"31"}, "Dorian Klepp": set()},
+        ),
+        (
+            "Fire Chief Hollis Brandvold, a 59-year-old, announced his retirement on Tuesday.",
+            {"Hollis Brandvold": {"59"}},
+        ),
+        (
+            "Fire Chief Hollis Brandvold, a 59-year-old, said Dorian Klepp was detained on Sunday.",
+            {"Dorian Klepp": set()},
+        ),
     ],
 )
 def test_titled_official_before_an_aged_noun_is_not_the_aged_person(nlp, text, expected):

@@ -316,10 +316,28 @@ def _official_not_aged(doc: Doc, person: Target) -> bool:
     )
 
 
-def titled(doc: Doc, person: Target) -> bool:
-    """True for a name right after a role word ("Police Chief Jon Roe", "coroner Ann
-    Roe") or a journalist's cue (``_is_journalist``): an official, not a participant."""
-    return _is_official(doc, person, speaker=False)
+def source_official(doc: Doc, person: Target, aged: Token) -> bool:
+    """True for a titled official ("Police Chief Jon Roe", ``_is_official``) who is the
+    source of the news about the aged phrase ending at ``aged``, not the aged person: the
+    object of "according to" ("According to Chief Jon Roe, a 9-year-old was shot"), or
+    the subject of a reporting verb whose clause holds the phrase outside the official's
+    own apposition ("Sheriff Ann Roe told reporters, a 9-year-old was shot"). An official
+    whose apposition the phrase is ("Chief Jon Roe, a 59-year-old, said ...", "Officer
+    Tim Roe, the 31-year-old, was shot") is not. Limits: read off the parse; "according
+    to X, a 58-year-old, ..." is taken as the source even when it is X's age."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None or not _is_official(doc, person, speaker=False):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lower_ in words("reporting_verbs")
+        and verb.is_ancestor(aged)
+        and not root.is_ancestor(aged)
+    )
 
 
 def _is_official(doc: Doc, person: Target, speaker: bool = True) -> bool:
