@@ -21,7 +21,7 @@ from pipeline.cases.roles.evidence import REFLEXIVE
 from pipeline.claims.lexicons import PEOPLE, mapping, person_nouns, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.doctext import doc_text
-from pipeline.records import Claim
+from pipeline.records import Claim, Mention
 
 CATAPHOR_SENTENCES = 8
 COMPASS_WORDS = frozenset(
@@ -269,22 +269,22 @@ def _role(doc: Doc, person: Target) -> str:
 
 def _name_role(doc: Doc, index: MentionIndex, person: Target) -> str:
     """``_role`` of ``person``'s mention, or when that says nothing, the one role read off
-    the other mentions of the name ("Sienna" after "victim Sienna Owens"): mentions
-    sharing its first name and surname, a lone word standing for the first name or
-    surname of a full name."""
+    the other mentions of the same name and, for a lone word, of the full name it repeats
+    ("Sienna" after "victim Sienna Owens"): the only full name named before it with that
+    first name or surname (``_full_names_before``). Limits: a full name named only after
+    the lone word lends nothing ("Reed ... victim Ann Reed"), nor do two full names that
+    share the word ("Reed" after "Ann Reed" and "Tom Reed")."""
     role = _role(doc, person)
     if role:
         return role
-    words_ = person.text.lower().split()
-    roles = set()
-    for other in index.people:
-        if other.start == person.start:
-            continue
-        parts = other.text.lower().split()
-        if words_ == parts or (
-            len(words_) == 1 and len(parts) > 1 and words_[0] in {parts[0], parts[-1]}
-        ):
-            roles.add(_role(doc, Target(other.start, other.end, other.text)))
+    key = _name_key(person.text)
+    same = [m for m in index.antecedents if _name_key(m.text) == key]
+    if not key[0]:
+        full = _full_names_before(index, person.text.lower(), person.start, given=True)
+        if len({_name_key(m.text) for m in full}) > 1:
+            return ""
+        same += full
+    roles = {_role(doc, Target(m.start, m.end, m.text)) for m in same if m.start != person.start}
     roles.discard("")
     return next(iter(roles)) if len(roles) == 1 else ""
 
@@ -497,16 +497,24 @@ def _aged_names(
     for claim in claims:
         first, last = _name_key(text[claim.target_start : claim.target_end])
         if resolve and not first:
-            full = [
-                m
-                for m in index.antecedents
-                if m.end <= claim.target_start
-                and len(m.text.split()) > 1
-                and _name_key(m.text)[1] == last
-            ]
+            full = _full_names_before(index, last, claim.target_start)
             first = _name_key(full[-1].text)[0] if full else ""
         keys.add((first, last))
     return keys
+
+
+def _full_names_before(
+    index: MentionIndex, word: str, start: int, given: bool = False
+) -> list[Mention]:
+    """The full-name PERSON mentions ending before ``start`` whose surname (with
+    ``given``, or first name) is the lone name ``word``, in text order."""
+    return [
+        m
+        for m in index.antecedents
+        if m.end <= start
+        and len(m.text.split()) > 1
+        and word in (_name_key(m.text) if given else _name_key(m.text)[1:])
+    ]
 
 
 def _has_age(name: str, named: set[tuple[str, str]], lone_covers_all: bool = True) -> bool:
