@@ -1362,6 +1362,23 @@ def test_cataphor_reads_the_role_of_the_full_name_a_lone_name_repeats(nlp, text,
             "according to the Ledger. The 16-year-old sophomore took his own life on Friday.",
             {"Ronan Pettigrew": {"16"}, "Maisie Colfax": set()},
         ),
+        (
+            "Toby Marchetti was stabbed near the park, said his aunt, Gwen Hollister. The "
+            "15-year-old was taken to a hospital.",
+            {"Toby Marchetti": {"15"}, "Gwen Hollister": set()},
+        ),
+        # near misses: a relative with nobody named before for the pronoun to stand for
+        # may be the aged person
+        (
+            "Her nephew Brody Lanktree told deputies he had been mugged. The 17-year-old "
+            "was treated for cuts.",
+            {"Brody Lanktree": {"17"}},
+        ),
+        (
+            '"I was frightened," said his daughter Wren Adderly, who rode in the back seat. '
+            "The 12-year-old was not injured.",
+            {"Wren Adderly": {"12"}},
+        ),
         # near miss: the same speaker with no kin noun is still the nearest person
         (
             "Classmates teased Ronan Pettigrew for years, said Maisie Colfax, according to "

@@ -35,7 +35,8 @@ person's mention):
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
   nearest preceding person who is not an official (a title word before the name; a
   speaker, "Walker told his brother", only when some mention of the name has a title), a
-  relative quoted as one ("said his best friend Lexie Roe") nor
+  relative quoted about someone named just before ("X was bullied, said his best friend
+  Lexie Roe"; alone, the relative may be the aged person) nor
   a journalist, and whose gender (from he/she, titles and kin nouns around the name) does
   not clash with "man/woman/boy/girl/son/..." (``rule:age-anaphor``); when the last
   earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old"), no
