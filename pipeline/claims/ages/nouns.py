@@ -22,6 +22,8 @@ from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, IND
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 
+AGE_UNITS = frozenset({"-", "year", "years", "month", "months", "week", "weeks"})
+
 
 def attributive(
     doc: Doc, index: MentionIndex, phrase: AgePhrase
@@ -218,11 +220,12 @@ def _other_name(owner: Token, head: Token) -> bool:
 
 
 def _aged_between(doc: Doc, left: int, right: int) -> bool:
-    """True when another "-year-old" / "years old" phrase stands between tokens ``left``
-    and ``right``: a name in apposition after it belongs to that later aged noun ("his
-    12-year-old son, 15-year-old daughter and 9-year-old son, Kai" names the last son)."""
+    """True when another "-year-old" / "years old" phrase ("months old", "3-week-old"
+    too) stands between tokens ``left`` and ``right``: a name in apposition after it
+    belongs to that later aged noun ("his 12-year-old son, 15-year-old daughter and
+    9-year-old son, Kai" names the last son)."""
     return any(
-        t.lower_ in {"old", "olds"} and doc[t.i - 1].lower_ in {"-", "year", "years", "month"}
+        t.lower_ in {"old", "olds"} and doc[t.i - 1].lower_ in AGE_UNITS
         for t in doc[left + 1 : right]
         if t.i > 0
     )
