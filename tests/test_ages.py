@@ -6,7 +6,7 @@ from pipeline.claims.ages.unnamed import one_person_per_guessed_age
 from pipeline.claims.lexicons import LONE_NAME, PEOPLE, PEOPLE_OFTEN, place_prepositions
 from pipeline.entities import find_mentions
 from pipeline.records import Claim, Mention
-from tests.claims_helpers import age_of, mentions_from_ents
+from tests.claims_helpers import age_of, mentions_from_ents, mentions_in
 
 
 def claims_for(nlp, text):
@@ -1246,3 +1246,219 @@ def test_person_in_the_aged_nouns_own_clause_is_someone_else(nlp, text, expected
 def test_unnamed_aged_noun_named_nearby(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == age, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age", "wrong"),
+    [
+        # the name after the last of coordinated aged nouns is that last noun's
+        (
+            "Ruthven drove up with her 10-year-old niece, 30-year-old nephew and 16-year-old "
+            "nephew, Tobiah Ruthven.",
+            "Tobiah Ruthven",
+            {"16"},
+            {"10"},
+        ),
+        # a later "3-week-old" / "8 months old" noun is an aged noun too
+        (
+            "Ruthven drove up with her 10-year-old niece and 3-week-old nephew, Tobiah Ruthven.",
+            "Tobiah Ruthven",
+            set(),
+            {"10"},
+        ),
+        (
+            "Ruthven drove up with her 10-year-old niece and a nephew 8 months old, Tobiah "
+            "Ruthven.",
+            "Tobiah Ruthven",
+            set(),
+            {"10"},
+        ),
+        # near miss: one aged noun, its name in apposition
+        (
+            "Pellham arrived on Sunday with his 11-year-old daughter, Marisol, and a friend.",
+            "Marisol",
+            {"11"},
+            set(),
+        ),
+    ],
+)
+def test_name_after_coordinated_aged_nouns_is_the_last_nouns(nlp, text, name, age, wrong):
+    doc, claims = claims_for(nlp, text)
+    found = age_of(doc, claims, name)
+    assert age <= found and not found & wrong, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "age"),
+    [
+        # a place tagged PERSON that modifies a person noun is nobody
+        (
+            "Darnell Okafor, 19, faces a murder count after a 14-year-old boy was slain, "
+            "officers said. A 19-year-old Northwest Harrisburg man surrendered on Tuesday in "
+            "the killing of Ravi Tandon.",
+            ["Darnell Okafor", "Northwest Harrisburg", "Ravi Tandon"],
+            "Ravi Tandon",
+            {"14"},
+        ),
+        (
+            "A 15-year-old boy suffered a gunshot wound on Friday. Police said the Kessler "
+            "Park teen died later. Officers named him as Jonah Whitcombe.",
+            ["Kessler Park", "Jonah Whitcombe"],
+            "Jonah Whitcombe",
+            {"15"},
+        ),
+        # near miss: the name is the subject, no person noun after it
+        (
+            "A 15-year-old boy suffered a gunshot wound on Friday. Jonah Whitcombe died later.",
+            ["Jonah Whitcombe"],
+            "Jonah Whitcombe",
+            {"15"},
+        ),
+    ],
+)
+def test_name_before_a_person_noun_is_no_cataphor_target(nlp, text, spans, name, age):
+    doc = nlp(text)
+    claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
+    assert age_of(doc, claims, name) == age, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a lone given name takes the role of the full name it repeats: the victim is not
+        # the boy who shot
+        (
+            "Police said a 12-year-old boy accidentally shot a girl on Friday. Deputies said "
+            "victim Calla Brennigan was hit in the arm. Calla was in sixth grade at the school.",
+            ["Calla Brennigan", "Calla"],
+            {"Calla": set()},
+        ),
+        # a full name named only after the lone name lends it no role: the lone name is
+        # still the first fit, never the neighbour named after it
+        (
+            "A 19-year-old man was charged on Thursday. Brindle talked with reporters on "
+            "the courthouse steps. Victim Opal Brindle, his aunt, was shot twice. Casey "
+            "Wendover, who lives next door, called police.",
+            ["Brindle", "Opal Brindle", "Casey Wendover"],
+            {"Casey Wendover": set(), "Opal Brindle": set()},
+        ),
+        (
+            "Prosecutors charged a 12-year-old boy on Saturday. Teo talked with his mother later. "
+            "Victim Teo Varga was hit in the leg. Quinn Abernath, a classmate, also talked.",
+            ["Teo", "Teo Varga", "Quinn Abernath"],
+            {"Quinn Abernath": set(), "Teo Varga": set()},
+        ),
+        # near miss: the full name has the boy's role
+        (
+            "Police said a 12-year-old boy accidentally shot a girl on Friday. Deputies said "
+            "suspect Tobin Carraway was charged with assault. Tobin was in sixth grade.",
+            ["Tobin Carraway", "Tobin"],
+            {"Tobin Carraway": {"12"}},
+        ),
+    ],
+)
+def test_cataphor_reads_the_role_of_the_full_name_a_lone_name_repeats(nlp, text, spans, expected):
+    doc = nlp(text)
+    claims = find_claims(doc, mentions_in(text, [(s, "PERSON") for s in spans]))
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker introduced as someone's friend or kin is not the aged person
+        (
+            "Classmates teased Ronan Pettigrew for years, said his best friend Maisie Colfax, "
+            "according to the Ledger. The 16-year-old sophomore took his own life on Friday.",
+            {"Ronan Pettigrew": {"16"}, "Maisie Colfax": set()},
+        ),
+        (
+            "Toby Marchetti was stabbed near the park, said his aunt, Gwen Hollister. The "
+            "15-year-old went to a clinic in an ambulance.",
+            {"Toby Marchetti": {"15"}, "Gwen Hollister": set()},
+        ),
+        # near misses: a relative with nobody named before for the pronoun to stand for
+        # may be the aged person
+        (
+            "Her nephew Brody Lanktree told deputies he had been mugged. The 17-year-old "
+            "was treated for cuts.",
+            {"Brody Lanktree": {"17"}},
+        ),
+        (
+            '"I was frightened," said his daughter Wren Adderly, who rode in the back seat. '
+            "The 12-year-old was not injured.",
+            {"Wren Adderly": {"12"}},
+        ),
+        # near miss: the same speaker with no kin noun is still the nearest person
+        (
+            "Classmates teased Ronan Pettigrew for years, said Maisie Colfax, according to "
+            "the Ledger. The 16-year-old sophomore took his own life on Friday.",
+            {"Maisie Colfax": {"16"}},
+        ),
+    ],
+)
+def test_anaphor_skips_a_speaker_introduced_as_someones_kin(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<titled official>, a 9-year-old": the source of the news, not the aged person
+        (
+            "According to Sheriff Dana Whitfield, a 9-year-old, identified by relatives "
+            "as Corin Mapes, was shot on Tuesday.",
+            {"Dana Whitfield": set(), "Corin Mapes": {"9"}},
+        ),
+        (
+            "According to Sheriff Dana Whitfield, a 9-year-old was shot on Tuesday "
+            "night. Relatives said Corin Mapes was hit twice.",
+            {"Dana Whitfield": set()},
+        ),
+        # near miss: an untitled name in the same position is the aged person
+        (
+            "Police said Corin Mapes, a 9-year-old, was shot on Tuesday.",
+            {"Corin Mapes": {"9"}},
+        ),
+        # near misses: an official the aged phrase is in apposition to is the aged person
+        (
+            "Dorian Klepp was detained on Sunday. Officer Wade Tallis, the 31-year-old, "
+            "was wounded as the handcuffs went on.",
+            {"Wade Tallis": {"31"}, "Dorian Klepp": set()},
+        ),
+        (
+            "Commissioner Hollis Brandvold, a 59-year-old, announced his retirement on Tuesday.",
+            {"Hollis Brandvold": {"59"}},
+        ),
+        (
+            "Commissioner Hollis Brandvold, a 59-year-old, said Dorian Klepp was detained "
+            "on Sunday.",
+            {"Dorian Klepp": set()},
+        ),
+    ],
+)
+def test_titled_official_before_an_aged_noun_is_not_the_aged_person(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, ages in expected.items():
+        assert age_of(doc, claims, name) == ages, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed aged noun nobody is named after is not the one person named before
+        # it of its sex and role: another victim, a relative, an older case
+        "Dorian Klepp was shot on Oak Avenue on Saturday. He died at the hospital. A "
+        "40-year-old man who lives nearby was also hit in the leg.",
+        "Dorian Klepp was killed on Saturday. He was shot twice. His brother, a 30-year-old "
+        "man, was also wounded.",
+        "Dorian Klepp was arrested on Saturday. He is charged with murder. In 2012, a "
+        "26-year-old man was arrested in a similar killing across the county.",
+    ],
+)
+def test_unnamed_aged_noun_with_nobody_named_after_is_nobody_before(nlp, text):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Dorian Klepp") == set(), claims

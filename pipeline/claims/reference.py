@@ -11,6 +11,7 @@ reporting verb: "Sheriff John Doe said") are never chosen.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -18,10 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
 from pipeline.cases.roles.evidence import REFLEXIVE
-from pipeline.claims.lexicons import PEOPLE, mapping, place_prepositions, words
+from pipeline.claims.lexicons import PEOPLE, mapping, person_nouns, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
+from pipeline.claims.roles import POSSESSIVE_PRONOUNS
 from pipeline.doctext import doc_text
-from pipeline.records import Claim
+from pipeline.records import Claim, Mention
 
 CATAPHOR_SENTENCES = 8
 COMPASS_WORDS = frozenset(
@@ -96,7 +98,10 @@ def antecedent(
         if inside
         else set()
     )
+    relative: tuple[Target, str, int, int] | None = None  # see _speaking_kin
     for person in reversed(index.people_between(0, start)):
+        if relative is not None and person.end <= relative[3]:
+            return relative[0]  # nobody the relative speaks of: "her son Jake Roe told"
         if companions & set(person.text.lower().split()):
             return None  # "the 19-year-old who had been with Tyre" is not Tyre King
         if _has_age(person.text, aged, lone_covers_all=False):
@@ -105,19 +110,93 @@ def antecedent(
             continue  # not "Sheriff John Doe said"; an untitled speaker may be the aged one
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
+        owner = _speaking_kin(doc, person)
+        if owner is not None:
+            if relative is None:
+                relative = (person, owner, *_sentence_starts(doc, person))
+            continue  # "Ronan Roe was shot, said his friend Lexie Roe. The 17-year-old": Ronan
+        if relative is not None and not _owner_fits(doc, person, *relative[1:3]):
+            continue
         return person
-    return None
+    return relative[0] if relative is not None else None
+
+
+def _speaking_kin(doc: Doc, person: Target) -> str | None:
+    """The sex ("m", "f"; "" for "their") of the pronoun owning the kin or person noun
+    right before a speaker ("said his best friend Lexie Roe", "her brother, Kai Roe,
+    said"): a relative quoted about the story; None for anyone else. ``antecedent``
+    passes over such a relative only for the person the pronoun may stand for, named
+    before it in its sentence or the one before (``_owner_fits``): "Ronan Roe was shot,
+    said his mother, Ann Poe. The 17-year-old ..." is Ronan; with nobody such, the
+    relative may be the aged person ("Her son Jake Roe told police he was robbed. The
+    17-year-old ..."). Limits: speakers are read from ``reporting_verbs`` only."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    noun = token_at(doc, span.start - 1) if span is not None else None
+    if noun is not None and noun.text == ",":
+        noun = token_at(doc, noun.i - 1)
+    if span is None or noun is None or noun.lower_ not in _kin_nouns():
+        return None
+    owner = next(
+        (c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None
+    )
+    verbs = words("reporting_verbs")
+    if owner is None or not any(
+        t.dep_ == "nsubj" and t.head.lower_ in verbs for t in (noun, span.root)
+    ):
+        return None
+    return {"his": "m", "her": "f"}.get(owner.lower_, "")
+
+
+def _owner_fits(doc: Doc, person: Target, owner: str, sentence: int) -> bool:
+    """True when ``person`` may be whom a quoted relative's "his/her" stands for: named in
+    the relative's sentence (starting at ``sentence``) with no clashing sex, or in the
+    sentence before with the pronoun's sex known from its own cues."""
+    sex = person_gender(doc, person)
+    if person.start >= sentence:
+        return not owner or sex in {owner, ""}
+    return bool(owner) and sex == owner
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Kin nouns ("brother") and person nouns ("friend") a relative is introduced by."""
+    return frozenset(mapping("family").keys() | person_nouns())
+
+
+def _sentence_starts(doc: Doc, person: Target) -> tuple[int, int]:
+    """Character offsets where the sentence holding ``person``'s mention and the one
+    before it start."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None:
+        return person.start, person.start
+    sent = span.sent
+    before = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return sent.start_char, before
 
 
 def _not_a_person(doc: Doc, person: Target) -> bool:
     """True for a mention the NER tagged PERSON that is a place, organisation or station:
-    "Mercy Hospital", "Thistle Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)"."""
+    "Mercy Hospital", "Thistle Lane", "in Waukegan", "block of Emma", "(Credit: KMOV)", a
+    name before a person noun ("a 19-year-old Glenwood Heights man")."""
     if not looks_like_name(person.text) and (
         len(person.text.split()) > 1
         or person.text.lower() in words("street_words") | words("org_words")
     ):
         return True
-    return _after_place_word(doc, person) or bool(BROADCASTER.fullmatch(person.text))
+    return (
+        _after_place_word(doc, person)
+        or bool(BROADCASTER.fullmatch(person.text))
+        or _modifies_person_noun(doc, person)
+    )
+
+
+def _modifies_person_noun(doc: Doc, person: Target) -> bool:
+    """True for a name right before a person noun ("a 19-year-old Glenwood Heights man",
+    "the Lakeview teen"): a place or group the NER tagged PERSON, modifying the noun.
+    Limits: only the token right after the mention is read."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    after = token_at(doc, span.end) if span is not None else None
+    return after is not None and after.pos_ == "NOUN" and after.lower_ in person_nouns()
 
 
 def cataphor(
@@ -156,7 +235,7 @@ def cataphor(
             continue  # "a 62-year-old man died ... identified his son as X"
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
-        if role and _role(doc, person) not in {role, ""}:
+        if role and _name_role(doc, index, person) not in {role, ""}:
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
         return person
     return None
@@ -232,6 +311,28 @@ def _role(doc: Doc, person: Target) -> str:
     return next(iter(roles)) if len(roles) == 1 else ""
 
 
+def _name_role(doc: Doc, index: MentionIndex, person: Target) -> str:
+    """``_role`` of ``person``'s mention, or when that says nothing, the one role read off
+    the other mentions of the same name and, for a lone word, of the full name it repeats
+    ("Sienna" after "victim Sienna Owens"): the only full name named before it with that
+    first name or surname (``_full_names_before``). Limits: a full name named only after
+    the lone word lends nothing ("Reed ... victim Ann Reed"), nor do two full names that
+    share the word ("Reed" after "Ann Reed" and "Tom Reed")."""
+    role = _role(doc, person)
+    if role:
+        return role
+    key = _name_key(person.text)
+    same = [m for m in index.antecedents if _name_key(m.text) == key]
+    if not key[0]:
+        full = _full_names_before(index, person.text.lower(), person.start, given=True)
+        if len({_name_key(m.text) for m in full}) > 1:
+            return ""
+        same += full
+    roles = {_role(doc, Target(m.start, m.end, m.text)) for m in same if m.start != person.start}
+    roles.discard("")
+    return next(iter(roles)) if len(roles) == 1 else ""
+
+
 def _after_place_word(doc: Doc, person: Target) -> bool:
     """True for a one-word name after a place preposition ("in", "at", "near"; the
     ``people`` words of ``place_prepositions.txt`` too), maybe with a compass word between
@@ -256,6 +357,30 @@ def _official_not_aged(doc: Doc, person: Target) -> bool:
     person."""
     return _is_official(doc, person, speaker=False) or (
         _is_official(doc, person) and _titled_anywhere(doc, person)
+    )
+
+
+def source_official(doc: Doc, person: Target, aged: Token) -> bool:
+    """True for a titled official ("Police Chief Jon Roe", ``_is_official``) who is the
+    source of the news about the aged phrase ending at ``aged``, not the aged person: the
+    object of "according to" ("According to Chief Jon Roe, a 9-year-old was shot"), or
+    the subject of a reporting verb whose clause holds the phrase outside the official's
+    own apposition ("Sheriff Ann Roe told reporters, a 9-year-old was shot"). An official
+    whose apposition the phrase is ("Chief Jon Roe, a 59-year-old, said ...", "Officer
+    Tim Roe, the 31-year-old, was shot") is not. Limits: read off the parse; "according
+    to X, a 58-year-old, ..." is taken as the source even when it is X's age."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None or not _is_official(doc, person, speaker=False):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    verb = root.head
+    return (
+        root.dep_ == "nsubj"
+        and verb.lower_ in words("reporting_verbs")
+        and verb.is_ancestor(aged)
+        and not root.is_ancestor(aged)
     )
 
 
@@ -416,16 +541,24 @@ def _aged_names(
     for claim in claims:
         first, last = _name_key(text[claim.target_start : claim.target_end])
         if resolve and not first:
-            full = [
-                m
-                for m in index.antecedents
-                if m.end <= claim.target_start
-                and len(m.text.split()) > 1
-                and _name_key(m.text)[1] == last
-            ]
+            full = _full_names_before(index, last, claim.target_start)
             first = _name_key(full[-1].text)[0] if full else ""
         keys.add((first, last))
     return keys
+
+
+def _full_names_before(
+    index: MentionIndex, word: str, start: int, given: bool = False
+) -> list[Mention]:
+    """The full-name PERSON mentions ending before ``start`` whose surname (with
+    ``given``, or first name) is the lone name ``word``, in text order."""
+    return [
+        m
+        for m in index.antecedents
+        if m.end <= start
+        and len(m.text.split()) > 1
+        and word in (_name_key(m.text) if given else _name_key(m.text)[1:])
+    ]
 
 
 def _has_age(name: str, named: set[tuple[str, str]], lone_covers_all: bool = True) -> bool:

@@ -34,7 +34,9 @@ person's mention):
   "the girl was identified as X" names the last unnamed aged noun left without a name;
 * anaphora: "the 19-year-old" refers to the person last given that age, else to the
   nearest preceding person who is not an official (a title word before the name; a
-  speaker, "Walker told his brother", only when some mention of the name has a title) nor
+  speaker, "Walker told his brother", only when some mention of the name has a title), a
+  relative quoted about someone named just before ("X was bullied, said his best friend
+  Lexie Roe"; alone, the relative may be the aged person) nor
   a journalist, and whose gender (from he/she, titles and kin nouns around the name) does
   not clash with "man/woman/boy/girl/son/..." (``rule:age-anaphor``); when the last
   earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old"), no
@@ -47,7 +49,8 @@ person's mention):
   nobody before it) goes to the first person named in the next eight sentences who is
   not an official or journalist ("Channel 2's Jane Roe", "KTLA's", "Reporting by", a
   photo credit), not a place, station or organisation tagged PERSON ("block of Emma",
-  "KMOV"), not the possessor, agrees in gender and in victim/suspect role (read by
+  "KMOV", "a 19-year-old Glenwood man"), not the possessor, agrees in gender and in
+  victim/suspect role (a lone "Sienna" has the role of "victim Sienna Roe"; read by
   ``pipeline.cases.roles``: "a 19-year-old man was charged over the slaying of a
   13-year-old"; none for a self-inflicted harm), and has no age of their own
   (``rule:age-cataphor``: the weakest rule; each person gets at most one such guess); a

@@ -7,6 +7,10 @@ Reads the age right next to a name: apposition "Stephen Port, 47," (after a nick
 ``nouns``. An unnamed "the 19-year-old" / "a 67-year-old man" comes back with no target
 and the anaphor or cataphor rule's name, for ``find_ages`` to resolve.
 
+A titled official before "a/the N-year-old" who is the source of the news ("According
+to Police Chief Jon Roe, a 9-year-old, ...": ``source_official``) is not the aged
+person: the phrase is left to the anaphor or cataphor rules.
+
 Limits: "He turned 18" without a name in the clause, a pronoun owner of a birthday whose
 verb has no named subject, and a birthday not yet reached give nothing; a lone name
 after a place preposition ("in Dayton, 23") is taken for a place.
@@ -36,6 +40,7 @@ from pipeline.claims.lexicons import (
     words,
 )
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
+from pipeline.claims.reference import source_official
 
 NOT_YET = frozenset({"would", "will", "upcoming", "next", "until", "before", "turn", "turns"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -145,7 +150,7 @@ def attach(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Targe
         and doc[before.i - 1].text in {",", "—", "–"}
     ):
         target = index.person_ending_at(doc[before.i - 2])
-        if target is not None:
+        if target is not None and not source_official(doc, target, doc[phrase.end - 1]):
             return [target], "rule:age-appos-noun"  # "Na'kayla Tremaine, the 9-year-old"
     if phrase.kind == "year-old" and before.lower_ in DEFINITE:
         return [], "rule:age-anaphor"

@@ -22,6 +22,8 @@ from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, IND
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 
+AGE_UNITS = frozenset({"-", "year", "years", "month", "months", "week", "weeks"})
+
 
 def attributive(
     doc: Doc, index: MentionIndex, phrase: AgePhrase
@@ -89,6 +91,8 @@ def resolve_noun(
     student"; "a man, John Smith,"), "identified as / named X" later in the sentence, and
     for a definite noun ("the 19-year-old man") the anaphor rule. A possessed noun
     ("his 5-year-old son") with no name gives nothing: the age is not the possessor's.
+    A name in apposition after a later aged noun ("his 9-year-old daughter, 6-year-old son
+    and 4-year-old son, Kai", however the parse hangs it) is that later noun's.
     """
     target = index.person_at(noun)
     if target is not None:
@@ -109,6 +113,8 @@ def resolve_noun(
             return [target], "rule:age-appos-noun"
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i and _comma_between(doc, noun, child):
+            if _aged_between(doc, noun.i, child.i):
+                continue  # "his 9-year-old son and 6-year-old daughter, Ann": the daughter's
             target = index.person_at(child, strong=True)
             if target is not None and noun.tag_ == "NNS":
                 # "his 16-year-old daughters, Ann Roe and Jane Roe": every name listed
@@ -211,6 +217,18 @@ def _other_name(owner: Token, head: Token) -> bool:
         return False
     name = {t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i}
     return owner.lower_ not in name
+
+
+def _aged_between(doc: Doc, left: int, right: int) -> bool:
+    """True when another "-year-old" / "years old" phrase ("months old", "3-week-old"
+    too) stands between tokens ``left`` and ``right``: a name in apposition after it
+    belongs to that later aged noun ("his 12-year-old son, 15-year-old daughter and
+    9-year-old son, Kai" names the last son)."""
+    return any(
+        t.lower_ in {"old", "olds"} and doc[t.i - 1].lower_ in AGE_UNITS
+        for t in doc[left + 1 : right]
+        if t.i > 0
+    )
 
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
