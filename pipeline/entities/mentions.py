@@ -510,6 +510,16 @@ def _may_be_given_name(word: str, text: str) -> bool:
     )
 
 
+def _free_or_lone_person(name: Mention, following: Mention | None) -> bool:
+    """Whether the word after ``name`` may extend it: no mention starts there, or a
+    one-word PERSON mention does after a name of two or more words ("Carlos Navarro" +
+    "Franco" tagged apart: one "Carlos Navarro Franco"). Limits: two people written
+    side by side with no punctuation ("Ann Lee Smith" for "Ann Lee" and "Smith") join."""
+    return following is None or (
+        following.label == "PERSON" and " " not in following.text and " " in name.text
+    )
+
+
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
@@ -527,7 +537,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = m.start, m.end
         after = _NAME_WORD.match(text, end)
         last = m.text.split()[-1].lower()
-        if after and (end + 1) not in starts and last not in SUFFIXES:  # not after "Jr."
+        if after and _free_or_lone_person(m, starts.get(end + 1)) and last not in SUFFIXES:
             word = after.group("word")
             if _name_part(word) and not word.isupper():
                 glued = GLUED_NUMBER.search(word)  # "Marquis Garber-23": not the age
