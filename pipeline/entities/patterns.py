@@ -5,7 +5,9 @@ People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes
 before an age ("Tabitha Bowen, 21", also after an alias: "Tyrone Pryce, aka Pryce,
 26"), before "was shot" ("Treyvon Edmonds of Elmvale was killed"), a quoted nickname between
 a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
-or after "identified as" / "named".
+after "identified as" / "named", or before an apposition ("Ines Marlow, the victim’s
+mother,", "Kasimir Dole, who"). An office before the name is cut ("Elmvale Fire Captain
+Ned Voss" gives "Ned Voss").
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
 event noun ("a Memphis man", "the Lookout Mountain home", "accidental Palm Bay
 shooting"), or after "in", "near", "outside", "town of", "north of" ("in Elsmere").
@@ -18,17 +20,24 @@ never take a name starting with a given name or a common word ("in Jackson" is m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.alternation import alternatives
+from pipeline.claims.lexicons import person_nouns
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
     common_words,
     first_names,
     is_title_word,
+    kin_same_surname,
     name_heads,
     not_people,
+    place_prefixes,
+    state_for,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
+from pipeline.entities.places import is_town
 from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
@@ -81,6 +90,48 @@ _NICKNAMED = re.compile(
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_NICKNAMED)
+# words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
+# Street, a block from the man" read no person noun as the name's apposition
+_CLAUSE_WORDS = (
+    r"(?:where|who|whom|whose|which|that|when|while|and|or|but|of|in|at|on|for|with|to|"
+    r"by|from|near|after|before|than|said|says|told)"
+)
+
+
+@lru_cache(maxsize=1)
+def _apposed_noun() -> re.Pattern[str]:
+    """A name, a comma and "the", "a", "an" or a possessive pronoun before a person or kin
+    noun (``person_nouns``, ``kin_same_surname``) that punctuation, "who" or "of" closes:
+    "Ines Marlow, the victim’s mother,", "Ivo Brandt, an unarmed man who". Limits: an
+    apposition closed otherwise ("Ivo Brandt, a father of two") is not read."""
+    nouns = alternatives(person_nouns() | kin_same_surname())
+    return re.compile(
+        rf"(?P<name>{_NAME}),[ ](?:who\b|(?:the|an?|his|her|their)[ ]"
+        rf"(?:(?!{_CLAUSE_WORDS}\b)[\w’'\-]+[ ]){{0,3}}?(?:{nouns})"
+        r"(?=[,.;:)]|[ ](?:who|whose|of)\b))"
+    )
+
+
+def _not_apposed_name(words: list[str], text: str) -> bool:
+    """Whether the words before an apposition are no name: with no given name first, a
+    common word ("Back Then", "Elmvale Garden Guild") or an opening word ``text`` writes in
+    lower case ("In Harlem"); a place prefix first ("San Bernardino"), a town or a state."""
+    name = " ".join(words)
+    first = words[0]
+    return (
+        (
+            first not in first_names()
+            and (
+                any(w.lower() in common_words() for w in words)
+                or written_in_lower_case(first, text)
+            )
+        )
+        or words[0] in place_prefixes()
+        or is_town(name)
+        or state_for(name) is not None
+    )
+
+
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
@@ -190,10 +241,19 @@ def _calendar_after(word: str, text: str, end: int) -> bool:
     return _DAY_NUMBER.match(text, end) is not None
 
 
+def _after_inner_title(words: list[str]) -> range:
+    """Indices of the words up to the last title word inside a name, that title word
+    included ("Elmvale Fire Captain Ned": 0-2): an office ("Elmvale Fire Captain") before
+    the name. A title word last is a surname ("Darius Bishop") and is kept."""
+    inner = [k for k, word in enumerate(words[:-1]) if k and is_title_word(word)]
+    return range(inner[-1] + 1) if inner else range(0)
+
+
 def person_mentions(text: str) -> list[Mention]:
     """PERSON mentions found by the patterns (titles at the start are skipped)."""
     found = []
-    for pattern in _PERSON_PATTERNS:
+    apposed = _apposed_noun()
+    for pattern in (*_PERSON_PATTERNS, apposed):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             words = match.group("name").split()
@@ -205,6 +265,9 @@ def person_mentions(text: str) -> list[Mention]:
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
+            for k in _after_inner_title(words):  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
+                start += len(words[k]) + 1
+            words = words[len(_after_inner_title(words)) :]
             for suffix in ("'s", "’s"):
                 if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
                     words[-1] = words[-1][: -len(suffix)]
@@ -219,6 +282,8 @@ def person_mentions(text: str) -> list[Mention]:
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):
                 continue  # "an unmarked Crown Victoria was hit": a thing, not a person
+            if apposed is pattern and _not_apposed_name(words, text):
+                continue  # "In Harlem, a man", "San Bernardino, a woman"
             if pattern is _NICKNAMED and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
                 or (

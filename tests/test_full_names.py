@@ -1,0 +1,68 @@
+"""Full names written plainly in the text that the NER cuts, mislabels or misses.
+
+Sentences and names are invented; each table fails when its rule is switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities.mentions import _extend_people
+from pipeline.entities.patterns import person_mentions
+from tests.claims_helpers import mentions_in
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        (
+            "her uncle, Tobias Arreola Venn, was hurt.",
+            [("Tobias Arreola", "PERSON"), ("Venn", "PERSON")],
+            ["Tobias Arreola Venn"],
+        ),
+        # a one-word name does not take the next one-word name
+        ("Dear Oriel Venn,", [("Oriel", "PERSON"), ("Venn", "PERSON")], ["Oriel", "Venn"]),
+        # a place after the name stays apart
+        (
+            "Tobias Arreola Venn Street",
+            [("Tobias Arreola", "PERSON"), ("Venn Street", "FAC")],
+            ["Tobias Arreola", "Venn Street"],
+        ),
+    ],
+)
+def test_a_one_word_person_right_after_a_name_completes_it(text, spans, names):
+    assert [m.text for m in _extend_people(text, mentions_in(text, spans))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thirty-year-old Elmvale Fire Captain Ned Voss was arrested.", "Ned Voss"),
+        ("Yarrow County Deputy Ilsa Brandt was hurt.", "Ilsa Brandt"),
+        ("Orrin Bishop was arrested Monday.", "Orrin Bishop"),
+    ],
+)
+def test_an_office_before_a_pattern_name_is_cut(text, name):
+    assert [m.text for m in person_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "It happened at the home of Quenby Talla, the boy’s grandmother, on Elm.",
+            ["Quenby Talla"],
+        ),
+        ("Speaking of Darnel Ojuku, an unarmed man who died, he wept.", ["Darnel Ojuku"]),
+        ("The officer aimed at Kasimir Dole, who held a knife.", ["Kasimir Dole"]),
+        ("Ysolde Marr, a mother of two, wept.", ["Ysolde Marr"]),
+        # no apposition: a place, an opening phrase, a group, a subject of a new clause
+        ("In Harlow Glen, a 20-year-old man was shot.", []),
+        ("Back Then, the woman moved.", []),
+        ("The Elmvale Garden Guild, who met, agreed.", []),
+        ("San Tomas, a man said, is quiet.", []),
+        ("at Mercy Vale, the place where the victim died", []),
+        ("Ysolde Marr, the victim’s mother said.", []),
+    ],
+)
+def test_a_name_apposed_to_a_person_noun_or_who_is_a_person(text, names):
+    assert [m.text for m in person_mentions(text)] == names
