@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.mentions import _extend_people
+from pipeline.entities.mentions import PAIRED_NAME, _extend_people, _split_paired_names
 from pipeline.entities.patterns import person_mentions
 from tests.claims_helpers import mentions_in
 
@@ -66,3 +66,24 @@ def test_an_office_before_a_pattern_name_is_cut(text, name):
 )
 def test_a_name_apposed_to_a_person_noun_or_who_is_a_person(text, names):
     assert [m.text for m in person_mentions(text)] == names
+
+
+_PAIRS = "Ravi Odum & Jerrell Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "people"),
+    [
+        (f"{_PAIRS} are in hospital.", _PAIRS, "ORG", ["Ravi Odum", "Jerrell Vance"]),
+        ("Thomas Qualen and Darnay Fisk died.", "Thomas Qualen and Darnay Fisk", "GPE", None),
+        ("at Quarry Road and Fennick Drive", "Quarry Road and Fennick Drive", "FAC", []),
+        ("to Baylin Frost & Pell Hospital", "Baylin Frost & Pell Hospital", "ORG", []),
+        ("the Elmvale Arts and Crafts Guild", "Elmvale Arts and Crafts Guild", "ORG", []),
+        (_PAIRS, _PAIRS, "PERSON", []),
+    ],
+)
+def test_two_full_names_tagged_as_one_organisation_are_two_people(text, span, label, people):
+    people = span.split(" and ") if people is None else people
+    split = _split_paired_names(mentions_in(text, [(span, label)]))
+    assert [m.text for m in split if m.method == PAIRED_NAME] == people
+    assert all(text[m.start : m.end] == m.text for m in split)

@@ -379,6 +379,55 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     return fixed
 
 
+PAIRED_NAME = "rule:paired-name"
+_PAIR_JOIN = re.compile(r"[ ](?:&|and)[ ]")
+
+
+def _pair_part(words: list[str]) -> bool:
+    """Whether ``words`` (one side of a pair) may be a full name: 2-3 capitalised words,
+    none a common, title, street, calendar or place or organisation word."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        and w.lower() not in common_words()
+        and w.lower() not in street_words()
+        and not is_title_word(w)
+        and w not in MONTHS_AND_DAYS
+        and w not in name_heads()
+        for w in words
+    )
+
+
+def _split_paired_names(mentions: list[Mention]) -> list[Mention]:
+    """A place or organisation mention made of two full names joined by "&" or "and"
+    ("Ravi Odum & Jerrell Vance" tagged ORG) becomes two PERSON mentions when one of the
+    names starts with a known given name and neither has a common, title, street or
+    place word ("Baylor Scott & White Hospital", "Kirkman Road and Windhover Drive" stay).
+    Limits: a firm named after two full names ("Ann Lee & Bo Smith" the law office) is
+    split as well."""
+    result = []
+    for m in mentions:
+        join = _PAIR_JOIN.search(m.text) if m.label in _PAIR_LABELS else None
+        if join is None or _PAIR_JOIN.search(m.text, join.end()):
+            result.append(m)
+            continue
+        first, second = m.text[: join.start()], m.text[join.end() :]
+        if (
+            _pair_part(first.split())
+            and _pair_part(second.split())
+            and (first.split()[0] in first_names() or second.split()[0] in first_names())
+        ):
+            result.append(Mention(m.start, m.start + len(first), first, "PERSON", PAIRED_NAME))
+            start = m.start + join.end()
+            result.append(Mention(start, m.end, second, "PERSON", PAIRED_NAME))
+        else:
+            result.append(m)
+    return result
+
+
+_PAIR_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
 def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
     """Add pattern people (replacing shorter or non-person mentions they overlap) and
     pattern places (only where nothing was found)."""
@@ -833,7 +882,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """
     claims: list[Claim] = []
     text = doc_text(doc)
-    mentions = _fix_person_labels(text, _spacy_mentions(doc, claims))
+    mentions = _fix_person_labels(text, _split_paired_names(_spacy_mentions(doc, claims)))
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _given_names_before_surnames(text, _extend_people(text, mentions), doc)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
