@@ -87,3 +87,16 @@ def test_two_full_names_tagged_as_one_organisation_are_two_people(text, span, la
     split = _split_paired_names(mentions_in(text, [(span, label)]))
     assert [m.text for m in split if m.method == PAIRED_NAME] == people
     assert all(text[m.start : m.end] == m.text for m in split)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Friends say Mateo “Chico” Tango was armed with a rifle.", ["Mateo “Chico” Tango"]),
+        ("Mateo “Chico” Tango Jr. fled.", ["Mateo “Chico” Tango Jr."]),
+        ("Dance “Forever” Tango, a tango show", []),
+        ("Lumen “Glow” Show at the show", []),
+    ],
+)
+def test_a_quoted_nickname_name_may_end_in_a_common_word_the_text_never_writes_lower(text, names):
+    assert [m.text for m in person_mentions(text)] == names

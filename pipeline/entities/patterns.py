@@ -289,9 +289,10 @@ def person_mentions(text: str) -> list[Mention]:
                 or (
                     words[-1].lower().rstrip(".") in common_words()
                     and words[-1].lower().rstrip(".") not in SUFFIXES
+                    and written_in_lower_case(words[-1].rstrip("."), text)
                 )
             ):
-                continue  # 'Watch "Live" Now'
+                continue  # 'Watch "Live" Now', not 'Mateo “Chico” Tango'
             if (
                 pattern is _DEATH_OF
                 and words[0] not in first_names()
