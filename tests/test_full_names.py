@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities import merge_entities
 from pipeline.entities.mentions import PAIRED_NAME, _extend_people, _split_paired_names
 from pipeline.entities.patterns import person_mentions
 from tests.claims_helpers import mentions_in
@@ -100,3 +101,25 @@ def test_two_full_names_tagged_as_one_organisation_are_two_people(text, span, la
 )
 def test_a_quoted_nickname_name_may_end_in_a_common_word_the_text_never_writes_lower(text, names):
     assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Police said Earl (Scooter) Fenn was shot.", ["Earl (Scooter) Fenn"]),
+        ("Earl (Scooter) Fenn Jr., 40, fled.", ["Earl (Scooter) Fenn Jr."]),
+        ("Tia (Mara) Holt, 15, died. Friends said Mara Holt was kind.", []),
+        ("Source: The Ardley (Mo.) Courier", []),
+        ("the Bureau of Explosives (ATF) Ardley office", []),
+    ],
+)
+def test_a_bracketed_nickname_between_given_name_and_surname(text, names):
+    assert [m.text for m in person_mentions(text) if "(" in m.text] == names
+
+
+def test_a_bracketed_nickname_is_an_alias_not_part_of_the_name():
+    text = "Police said Earl (Scooter) Fenn was shot. Fenn died."
+    mentions = mentions_in(text, [("Earl (Scooter) Fenn", "PERSON"), ("Fenn", "PERSON")])
+    (entity,) = merge_entities(text, mentions)[0]
+    assert entity.name == "Earl Fenn"
+    assert "Scooter" in entity.aliases

@@ -82,14 +82,23 @@ _DEATH_OF = re.compile(
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
 # a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KiKi"
-# Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
-# the given name the article uses elsewhere, and would make a second person)
+# Fulton', "Ezekiel “Junior” Bravard Jr."
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
     r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_NICKNAMED)
+# and so is one in brackets, one or two capitalised words: "Earl (Scooter) Fenn" (not "The
+# Joplin (Mo.) Globe", "Explosives (ATF) Detroit"); never when the text also writes the
+# bracketed word before the surname ("Tia (Mara) Holt" ... "Mara Holt": the bracket holds
+# the given name the article uses, and the whole would make a second person)
+_BRACKETED = re.compile(
+    r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
+    r"\((?P<nick>[A-Z][a-z][\w’'\-]*(?:[ ][A-Z][a-z][\w’'\-]*)?)\)[ ]"
+    r"(?P<surname>[A-Z][a-z][\w’'\-]+)(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
+)
+_PERSON_PATTERNS.append(_BRACKETED)
 # words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
 # Street, a block from the man" read no person noun as the name's apposition
 _CLAUSE_WORDS = (
@@ -284,7 +293,9 @@ def person_mentions(text: str) -> list[Mention]:
                 continue  # "an unmarked Crown Victoria was hit": a thing, not a person
             if apposed is pattern and _not_apposed_name(words, text):
                 continue  # "In Harlem, a man", "San Bernardino, a woman"
-            if pattern is _NICKNAMED and (
+            if pattern is _BRACKETED and f"{match['nick']} {match['surname']}" in text:
+                continue  # "Tia (Mara) Holt" ... "Mara Holt"
+            if pattern in (_NICKNAMED, _BRACKETED) and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
                 or (
                     words[-1].lower().rstrip(".") in common_words()
