@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.entities import merge_entities
 from pipeline.entities.mentions import PAIRED_NAME, _extend_people, _split_paired_names
-from pipeline.entities.patterns import person_mentions
+from pipeline.entities.patterns import heading_names, person_mentions
 from tests.claims_helpers import mentions_in
 
 
@@ -123,3 +123,18 @@ def test_a_bracketed_nickname_is_an_alias_not_part_of_the_name():
     (entity,) = merge_entities(text, mentions)[0]
     assert entity.name == "Earl Fenn"
     assert "Scooter" in entity.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He left.\n\nODA VRANE:\n\nVrane, 40, was a nurse.", ["ODA VRANE"]),
+        ("NILS PETTER AUNE\nAune was hit first.", ["NILS PETTER AUNE"]),
+        ("He left.\n\nBREAKING NEWS:\n\nNews came in late.", []),
+        ("ODA VRANE:\n\nShe was a nurse.", []),
+        ("ORIGINAL STORY\n\nThe shooting began.", []),
+    ],
+)
+def test_a_name_heading_its_paragraph_in_capitals(text, names):
+    assert [m.text for m in heading_names(text)] == names
+    assert [m.text for m in person_mentions(text)] == names

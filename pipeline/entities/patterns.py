@@ -258,9 +258,37 @@ def _after_inner_title(words: list[str]) -> range:
     return range(inner[-1] + 1) if inner else range(0)
 
 
-def person_mentions(text: str) -> list[Mention]:
-    """PERSON mentions found by the patterns (titles at the start are skipped)."""
+# a line that is a name in capitals, then a paragraph opening with its surname
+_CAPS_HEADING = re.compile(
+    r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3}):?[ \t]*\n\s*"
+    r"(?P<next>[A-Z][a-z’'\-]+)\b"
+)
+
+
+def heading_names(text: str) -> list[Mention]:
+    """Names written in capitals as a heading line of their own, the next paragraph
+    opening with the surname: "ODA VRANE:" then "Vrane, 40, was ...". The first word is a
+    known given name, or no word is a common English word ("BREAKING NEWS:" then "News
+    ..." is no name). Limits: a heading whose paragraph opens otherwise ("ODA VRANE" then
+    "She ...") is not read."""
     found = []
+    for match in _CAPS_HEADING.finditer(text):
+        words = match["name"].split()
+        if match["next"].upper() != words[-1] or len(words[-1]) < 2:
+            continue
+        if words[0].title() not in first_names() and any(
+            w.lower() in common_words() for w in words
+        ):
+            continue
+        start, end = match.span("name")
+        found.append(Mention(start, end, match["name"], "PERSON", PERSON_PATTERN))
+    return found
+
+
+def person_mentions(text: str) -> list[Mention]:
+    """PERSON mentions found by the patterns (titles at the start are skipped), and
+    names heading a paragraph (``heading_names``)."""
+    found = heading_names(text) if "\n" in text else []
     apposed = _apposed_noun()
     for pattern in (*_PERSON_PATTERNS, apposed):
         for match in pattern.finditer(text):
