@@ -138,3 +138,12 @@ def test_a_bracketed_nickname_is_an_alias_not_part_of_the_name():
 def test_a_name_heading_its_paragraph_in_capitals(text, names):
     assert [m.text for m in heading_names(text)] == names
     assert [m.text for m in person_mentions(text)] == names
+
+
+def test_a_fuller_name_in_capitals_names_the_person():
+    text = "ODA VRANE:\n\nVrane, 40, was a nurse. Vrane worked nights."
+    mentions = mentions_in(
+        text, [("ODA VRANE", "PERSON"), ("Vrane", "PERSON"), ("Vrane", "PERSON")]
+    )
+    (entity,) = merge_entities(text, mentions)[0]
+    assert entity.name == "Oda Vrane"

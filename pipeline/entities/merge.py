@@ -256,9 +256,14 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-def _best_name(forms: list[str]) -> str:
-    """Fullest form: most words, then longest; mixed case preferred; capitals title-cased."""
+def _best_name(forms: list[str], fullest: bool = False) -> str:
+    """Fullest form: most words, then longest; mixed case preferred; capitals title-cased.
+    With ``fullest`` (people) a form in capitals with more words than every mixed-case
+    form wins ("SAMIR VALE" over "Vale")."""
     mixed = [f for f in forms if not _all_caps(f)] or forms
+    if fullest:
+        most = max(len(f.split()) for f in forms)
+        mixed = [f for f in mixed if len(f.split()) == most] or forms
     best = max(mixed, key=lambda f: (len(f.split()), len(f), f[:1].isupper()))
     return best.title() if _all_caps(best) else best
 
@@ -954,7 +959,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     entities: list[Entity] = []
     for cluster, coordinated in _cluster_people(text, mentions):
         forms = [mentions[i].text for i in cluster]
-        name = coordinated or _best_name(forms)
+        name = coordinated or _best_name(forms, fullest=True)
         titled = [
             f"{h} {mentions[i].text}"
             for i in cluster
