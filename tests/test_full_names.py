@@ -147,3 +147,17 @@ def test_a_fuller_name_in_capitals_names_the_person():
     )
     (entity,) = merge_entities(text, mentions)[0]
     assert entity.name == "Oda Vrane"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The family confirmed the baby to be Oriana Pelt.", ["Oriana Pelt"]),
+        ("I have a son, his name is Tobiah Wren and he is 3.", ["Tobiah Wren"]),
+        ("Officials said the boy's name was Caius Brandt.", ["Caius Brandt"]),
+        ("The town's name is Elm and it is old.", []),
+        ("He wanted the trip to be Memorable Fun.", []),
+    ],
+)
+def test_a_name_given_as_someones_name(text, names):
+    assert [m.text for m in person_mentions(text)] == names

@@ -5,9 +5,9 @@ People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes
 before an age ("Tabitha Bowen, 21", also after an alias: "Tyrone Pryce, aka Pryce,
 26"), before "was shot" ("Treyvon Edmonds of Elmvale was killed"), a quoted nickname between
 a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
-after "identified as" / "named", or before an apposition ("Ines Marlow, the victim’s
-mother,", "Kasimir Dole, who"). An office before the name is cut ("Elmvale Fire Captain
-Ned Voss" gives "Ned Voss").
+after "identified as" / "named" / "his name is" / "the boy to be", or before an
+apposition ("Ines Marlow, the victim’s mother,", "Kasimir Dole, who"). An office before
+the name is cut ("Elmvale Fire Captain Ned Voss" gives "Ned Voss").
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
 event noun ("a Memphis man", "the Lookout Mountain home", "accidental Palm Bay
 shooting"), or after "in", "near", "outside", "town of", "north of" ("in Elsmere").
@@ -99,12 +99,21 @@ _BRACKETED = re.compile(
     r"(?P<surname>[A-Z][a-z][\w’'\-]+)(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_BRACKETED)
+# a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
+_NAME_IS = re.compile(rf"\b(?:his|her|their|[\w’']+[’']s)[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
+_PERSON_PATTERNS.append(_NAME_IS)
 # words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
 # Street, a block from the man" read no person noun as the name's apposition
 _CLAUSE_WORDS = (
     r"(?:where|who|whom|whose|which|that|when|while|and|or|but|of|in|at|on|for|with|to|"
     r"by|from|near|after|before|than|said|says|told)"
 )
+
+
+@lru_cache(maxsize=1)
+def _noun_to_be() -> re.Pattern[str]:
+    """A name after a person noun and "to be": "confirmed the baby to be Oren Vale"."""
+    return re.compile(rf"\b(?:{alternatives(person_nouns())})[ ]to[ ]be[ ](?P<name>{_NAME})")
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +299,7 @@ def person_mentions(text: str) -> list[Mention]:
     names heading a paragraph (``heading_names``)."""
     found = heading_names(text) if "\n" in text else []
     apposed = _apposed_noun()
-    for pattern in (*_PERSON_PATTERNS, apposed):
+    for pattern in (*_PERSON_PATTERNS, apposed, _noun_to_be()):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             words = match.group("name").split()
