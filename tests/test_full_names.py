@@ -161,3 +161,17 @@ def test_a_fuller_name_in_capitals_names_the_person():
 )
 def test_a_name_given_as_someones_name(text, names):
     assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The victim was named Saturday - Lorna J. Pettibone of Elmvale.", ["Lorna J. Pettibone"]),
+        ("Lorna J. Pettibone said so.", ["Lorna J. Pettibone"]),
+        ("He served on the USS Harry S. Quellbright. He", []),
+        ("at Robert E. Quellbright Academy", []),
+        ("the Torva Mill N. He was shot there.", []),
+    ],
+)
+def test_a_given_name_middle_initial_and_surname(text, names):
+    assert [m.text for m in person_mentions(text)] == names

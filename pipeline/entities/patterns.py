@@ -99,6 +99,15 @@ _BRACKETED = re.compile(
     r"(?P<surname>[A-Z][a-z][\w’'\-]+)(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_BRACKETED)
+# a known given name, a middle initial and a surname, with no capitalised word or
+# abbreviation right before it nor a capitalised word after it: "Lorna J. Pettibone"
+# (not "USS Harry S. Truman", "the Robert E. Lee High School")
+_INITIALED = re.compile(
+    r"(?<![\w’'.\-])(?P<name>(?P<given>[A-Z][a-z]+)[ ][A-Z]\.[ ]"
+    r"(?P<surname>[A-Z][a-z][\w’'\-]*[a-z]))(?![\w’'\-])(?![ ][A-Z])"
+)
+_PERSON_PATTERNS.append(_INITIALED)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 # a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
 _NAME_IS = re.compile(rf"\b(?:his|her|their|[\w’']+[’']s)[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
 _PERSON_PATTERNS.append(_NAME_IS)
@@ -324,12 +333,21 @@ def person_mentions(text: str) -> list[Mention]:
             while len(words) > 1 and _calendar_after(words[-1], text, end):
                 end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
                 words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
-            if not _plausible_name(words) or words[0].lower() in not_people():
+            if pattern is not _INITIALED and not _plausible_name(words):
+                continue  # "W. He was shot" (a middle initial passes only in _INITIALED)
+            if words[0].lower() in not_people():
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):
                 continue  # "an unmarked Crown Victoria was hit": a thing, not a person
             if apposed is pattern and _not_apposed_name(words, text):
                 continue  # "In Harlem, a man", "San Bernardino, a woman"
+            if pattern is _INITIALED and (
+                match["given"] not in first_names()
+                or match["surname"].lower() in common_words()
+                or match["surname"] in name_heads()
+                or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                continue  # "Grant T. Park", "USS Harry S. Truman"
             if pattern is _BRACKETED and f"{match['nick']} {match['surname']}" in text:
                 continue  # "Tia (Mara) Holt" ... "Mara Holt"
             if pattern in (_NICKNAMED, _BRACKETED) and (
