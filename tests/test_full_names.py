@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities import merge_entities
-from pipeline.entities.mentions import PAIRED_NAME, _extend_people, _split_paired_names
+from pipeline.entities.mentions import (
+    PAIRED_NAME,
+    _extend_people,
+    _given_names_before_surnames,
+    _split_paired_names,
+)
 from pipeline.entities.patterns import heading_names, person_mentions
 from tests.claims_helpers import mentions_in
 
@@ -175,3 +180,18 @@ def test_a_name_given_as_someones_name(text, names):
 )
 def test_a_given_name_middle_initial_and_surname(text, names):
     assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "added"),
+    [
+        ("(link) Wanda Quillfeather faces ten years. Quillfeather's charge", "ORG", True),
+        ("(link) Wanda Quillfeather faces ten years. Quillfeather's charge", "GPE", True),
+        # an unlisted given name needs a PERSON surname
+        ("(link) Zorvan Quillfeather faces ten years. Quillfeather's charge", "ORG", False),
+    ],
+)
+def test_a_listed_given_name_before_a_mislabelled_surname(text, label, added):
+    mentions = mentions_in(text, [("Quillfeather", label)] * 2)[1:]
+    names = [m.text for m in _given_names_before_surnames(text, mentions)]
+    assert (" ".join(text.split()[1:3]) in names) is added

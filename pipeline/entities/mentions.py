@@ -632,7 +632,9 @@ def _given_names_before_surnames(
 ) -> list[Mention]:
     """Full names the NER missed whose surname is a person's elsewhere in the article:
     "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the
-    given name is not listed. The surname must be the last word of a PERSON mention, 3+
+    given name is not listed. The surname must be the last word of a PERSON mention, or,
+    after a listed given name, a one-word place or organisation mention (a surname the
+    NER mislabelled: "Oda Vrane faces ..." beside "Vrane's charge" tagged ORG), 3+
     letters, no common or street word; the given name an untagged capitalised word that
     is no common, title, calendar or place word, never written in lower case in the text;
     no capitalised word or article right before the given name ("a Good Samaritan"), no
@@ -646,14 +648,21 @@ def _given_names_before_surnames(
         for m in mentions
         if m.label == "PERSON" and (words := m.text.split()) and len(words[-1]) >= 3
     }
-    if not surnames:
+    mislabelled = {
+        m.text
+        for m in mentions
+        if m.label in ("ORG", "GPE", "FAC", "LOC") and " " not in m.text and len(m.text) >= 3
+    }
+    if not surnames and not mislabelled:
         return mentions
     spans = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     for match in _WORD_PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
-        if surname not in surnames or surname.lower() in common_words():
+        if surname.lower() in common_words():
+            continue
+        if surname not in surnames and (surname not in mislabelled or given not in first_names()):
             continue
         if surname.lower() in street_words() or surname in name_heads():
             continue  # "Morgan Lane": a street
