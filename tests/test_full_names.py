@@ -161,7 +161,8 @@ def test_a_fuller_name_in_capitals_names_the_person():
         ("I have a son, his name is Tobiah Wren and he is 3.", ["Tobiah Wren"]),
         ("Officials said the boy's name was Caius Brandt.", ["Caius Brandt"]),
         ("The town's name is Elm and it is old.", []),
-        ("He wanted the trip to be Memorable Fun.", []),
+        ("The code name is Ruby Falcon, they said.", []),
+        ("He wanted the trip to be Ruby Falcon again.", []),
     ],
 )
 def test_a_name_given_as_someones_name(text, names):

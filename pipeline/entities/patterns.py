@@ -20,6 +20,7 @@ never take a name starting with a given name or a common word ("in Jackson" is m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.alternation import alternatives
@@ -107,10 +108,34 @@ _INITIALED = re.compile(
     r"(?P<surname>[A-Z][a-z][\w’'\-]*[a-z]))(?![\w’'\-])(?![ ][A-Z])"
 )
 _PERSON_PATTERNS.append(_INITIALED)
+# cheap tests that skip a costly pattern in texts where it cannot match
+_GATES = {
+    _BRACKETED: re.compile(r"\([A-Z][a-z][^()\n]{0,30}\)[ ][A-Z]"),
+    _INITIALED: re.compile(r"[ ][A-Z]\.[ ][A-Z]"),
+}
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 # a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
-_NAME_IS = re.compile(rf"\b(?:his|her|their|[\w’']+[’']s)[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
+# (the owner before "name" is checked by ``_cue_word_before``)
+_NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
 _PERSON_PATTERNS.append(_NAME_IS)
+# a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
+# checked by ``_cue_word_before``)
+_TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
+_PERSON_PATTERNS.append(_TO_BE)
+_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _cue_word_before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether the word before ``at`` cues the name that ``_NAME_IS`` or ``_TO_BE`` found:
+    an owner ("his", "their", "the boy's") before "name is", a person noun ("baby") before
+    "to be"."""
+    before = text[max(0, at - 30) : at].split()
+    word = before[-1] if before else ""
+    if pattern is _NAME_IS:
+        return word in _OWNERS or word.endswith(("'s", "’s"))
+    return word in person_nouns()
+
+
 # words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
 # Street, a block from the man" read no person noun as the name's apposition
 _CLAUSE_WORDS = (
@@ -119,24 +144,39 @@ _CLAUSE_WORDS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _noun_to_be() -> re.Pattern[str]:
-    """A name after a person noun and "to be": "confirmed the baby to be Oren Vale"."""
-    return re.compile(rf"\b(?:{alternatives(person_nouns())})[ ]to[ ]be[ ](?P<name>{_NAME})")
+# a name that ends where the text ends (``search`` with ``endpos`` at an apposition's comma)
+_NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
+
+
+class _Apposition:
+    """Names before an apposition: a comma and "who", or "the", "a", "an" or a possessive
+    pronoun before a person or kin noun (``person_nouns``, ``kin_same_surname``) that
+    punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
+    an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
+    opens with a comma, quick to scan for), then the name of up to four words ending at its
+    comma. Limits: an apposition closed otherwise ("Ivo Brandt, a father to three") is not
+    read."""
+
+    def __init__(self) -> None:
+        nouns = alternatives(person_nouns() | kin_same_surname())
+        self.apposition = re.compile(
+            rf",[ ](?:who\b|(?:the|an?|his|her|their)[ ]"
+            rf"(?:(?!{_CLAUSE_WORDS}\b)[\w’'\-]+[ ]){{0,3}}?(?:{nouns})"
+            r"(?=[,.;:)]|[ ](?:who|whose|of)\b))"
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for found in self.apposition.finditer(text):
+            comma = found.start()
+            name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
+            if name is not None:
+                yield name
 
 
 @lru_cache(maxsize=1)
-def _apposed_noun() -> re.Pattern[str]:
-    """A name, a comma and "the", "a", "an" or a possessive pronoun before a person or kin
-    noun (``person_nouns``, ``kin_same_surname``) that punctuation, "who" or "of" closes:
-    "Ines Marlow, the victim’s mother,", "Ivo Brandt, an unarmed man who". Limits: an
-    apposition closed otherwise ("Ivo Brandt, a father of two") is not read."""
-    nouns = alternatives(person_nouns() | kin_same_surname())
-    return re.compile(
-        rf"(?P<name>{_NAME}),[ ](?:who\b|(?:the|an?|his|her|their)[ ]"
-        rf"(?:(?!{_CLAUSE_WORDS}\b)[\w’'\-]+[ ]){{0,3}}?(?:{nouns})"
-        r"(?=[,.;:)]|[ ](?:who|whose|of)\b))"
-    )
+def _apposed_noun() -> _Apposition:
+    """The one ``_Apposition`` (its noun list read once)."""
+    return _Apposition()
 
 
 def _not_apposed_name(words: list[str], text: str) -> bool:
@@ -308,8 +348,12 @@ def person_mentions(text: str) -> list[Mention]:
     names heading a paragraph (``heading_names``)."""
     found = heading_names(text) if "\n" in text else []
     apposed = _apposed_noun()
-    for pattern in (*_PERSON_PATTERNS, apposed, _noun_to_be()):
+    for pattern in (*_PERSON_PATTERNS, apposed):
+        if (gate := _GATES.get(pattern)) is not None and gate.search(text) is None:
+            continue
         for match in pattern.finditer(text):
+            if pattern in (_NAME_IS, _TO_BE) and not _cue_word_before(pattern, text, match.start()):
+                continue
             start, end = match.span("name")
             words = match.group("name").split()
             while words and (
