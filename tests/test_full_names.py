@@ -196,3 +196,16 @@ def test_a_listed_given_name_before_a_mislabelled_surname(text, label, added):
     mentions = mentions_in(text, [("Quillfeather", label)] * 2)[1:]
     names = [m.text for m in _given_names_before_surnames(text, mentions)]
     assert (" ".join(text.split()[1:3]) in names) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Police said 10-month-old Justice Arnott was hurt.", ["Justice Arnott"]),
+        ("Police said 21-year-old Major Tullock was hurt.", ["Major Tullock"]),
+        ("Police said 30-year-old Officer Tullock was hurt.", []),
+        ("Police said Justice Arnott spoke.", []),
+    ],
+)
+def test_a_title_word_that_is_a_given_name_after_an_age(text, names):
+    assert [m.text for m in person_mentions(text)] == names

@@ -308,6 +308,13 @@ def _calendar_after(word: str, text: str, end: int) -> bool:
     return _DAY_NUMBER.match(text, end) is not None
 
 
+def _given_name_after_age(pattern: re.Pattern[str], words: list[str]) -> bool:
+    """Whether a title word first is a given name: right after an age, a listed given name
+    before a surname alone ("10-month-old Justice Arno", "21-year-old Major Tull"). Limits:
+    "a 40-year-old Major Tull" the army officer keeps the rank as his given name."""
+    return pattern is _PERSON_PATTERNS[0] and len(words) == 2 and words[0] in first_names()
+
+
 def _after_inner_title(words: list[str]) -> range:
     """Indices of the words up to the last title word inside a name, that title word
     included ("Elmvale Fire Captain Ned": 0-2): an office ("Elmvale Fire Captain") before
@@ -357,7 +364,7 @@ def person_mentions(text: str) -> list[Mention]:
             start, end = match.span("name")
             words = match.group("name").split()
             while words and (
-                is_title_word(words[0])
+                (is_title_word(words[0]) and not _given_name_after_age(pattern, words))
                 or words[0] in _ARTICLES
                 or _person_noun(words, text, start)
                 or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
