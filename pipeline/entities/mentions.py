@@ -28,9 +28,14 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.entities.patterns import (
     AGE_WORD,
+    APPOSED_WHO,
+    CAPITALISED_BEFORE,
     PLACE_PREPOSITION,
+    may_be_full_name,
     person_mentions,
     place_mentions,
+    plural_of_common,
+    strong_who_name,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
@@ -383,26 +388,31 @@ PAIRED_NAME = "rule:paired-name"
 _PAIR_JOIN = re.compile(r"[ ](?:&|and)[ ]")
 
 
+_PAIR_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+
+
 def _pair_part(words: list[str]) -> bool:
-    """Whether ``words`` (one side of a pair) may be a full name: 2-3 capitalised words,
-    none a common, title, street, calendar or place or organisation word."""
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper()
-        and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
-        and w.lower() not in common_words()
-        and w.lower() not in street_words()
-        and not is_title_word(w)
-        and w not in MONTHS_AND_DAYS
-        and w not in name_heads()
-        for w in words
+    """Whether ``words`` (one side of a pair) may be a full name: a listed given name
+    first, the whole passes ``may_be_full_name`` and the last word is no plural of a common
+    word ("Santa Rosa", "Glen Burnie", "Bo Smith LLP", "Goldman Sachs", "Ty Controls" are
+    no names)."""
+    return (
+        bool(words)
+        and words[0] in first_names()
+        and may_be_full_name(words)
+        and not plural_of_common(words[-1])
     )
 
 
-def _split_paired_names(mentions: list[Mention]) -> list[Mention]:
+def _split_paired_names(
+    mentions: list[Mention], text: str = "", doc: Doc | None = None
+) -> list[Mention]:
     """A place or organisation mention made of two full names joined by "&" or "and"
-    ("Ravi Odum & Jerrell Vance" tagged ORG) becomes two PERSON mentions when one of the
-    names starts with a known given name and neither has a common, title, street or
-    place word ("Baylor Scott & White Hospital", "Kirkman Road and Windhover Drive" stay).
+    ("Ravi Odum & Jerrell Vance" tagged ORG) becomes two PERSON mentions when both
+    names start with a listed given name and pass ``may_be_full_name`` ("Baylor Scott &
+    White Hospital", "Kirkman Road and Windhover Drive", "Santa Rosa and Santa Clara",
+    "Ann Lee & Bo Smith LLP" stay), nor before a lower-case noun of ``doc``'s parse ("Ann
+    Lee & Bo Smith stores"); road and building (FAC) mentions are never split.
     Limits: a firm named after two full names ("Ann Lee & Bo Smith" the law office) is
     split as well."""
     result = []
@@ -415,7 +425,7 @@ def _split_paired_names(mentions: list[Mention]) -> list[Mention]:
         if (
             _pair_part(first.split())
             and _pair_part(second.split())
-            and (first.split()[0] in first_names() or second.split()[0] in first_names())
+            and not _noun_after(doc, text, m.end)  # "Ann Lee & Bo Smith stores"
         ):
             result.append(Mention(m.start, m.start + len(first), first, "PERSON", PAIRED_NAME))
             start = m.start + join.end()
@@ -425,12 +435,10 @@ def _split_paired_names(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-_PAIR_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-
-
 def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add pattern people (replacing shorter or non-person mentions they overlap) and
-    pattern places (only where nothing was found)."""
+    """Add pattern people (replacing shorter or non-person mentions they overlap; a name
+    before ", who" an organisation only when ``strong_who_name``) and pattern
+    places (only where nothing was found)."""
     for person in person_mentions(text):
         overlapping = [m for m in mentions if _overlaps(m, person)]
         if any(
@@ -438,6 +446,12 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in overlapping
         ):
             continue
+        if (
+            person.method == APPOSED_WHO
+            and not strong_who_name(person.text)
+            and any(m.label == "ORG" for m in overlapping)
+        ):
+            continue  # "Mercy Health, who" tagged ORG stays an organisation
         kept = []
         for m in overlapping:
             sticks_out = m.start < person.start or m.end > person.end
@@ -610,11 +624,22 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 GIVEN_NAME_BEFORE_SURNAME = "rule:given-name-before-surname"
-# a capitalised word or abbreviation ("Dr.", "St.") right before a candidate given name
-_CAPITALISED_OR_ABBREVIATION_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|this|that|another)[ ]$")
 _LOWER_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _WORD_PAIR = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ ]([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])")
+
+
+def _after_given_name(text: str, form: str) -> bool:
+    """Whether ``form`` is written somewhere right after a listed given name ("Oda
+    Vrane"): a cheap test (``str.find``) that keeps the pair scan for mislabelled
+    surnames off most articles."""
+    k = text.find(" " + form)
+    while k != -1:
+        given = text[max(0, k - 20) : k].rsplit(None, 1)[-1:] if k else []
+        if given and given[0] in first_names():
+            return True
+        k = text.find(" " + form, k + 1)
+    return False
 
 
 def _noun_after(doc: Doc | None, text: str, end: int) -> bool:
@@ -633,8 +658,9 @@ def _given_names_before_surnames(
     """Full names the NER missed whose surname is a person's elsewhere in the article:
     "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the
     given name is not listed. The surname must be the last word of a PERSON mention, or,
-    after a listed given name, a one-word place or organisation mention (a surname the
-    NER mislabelled: "Oda Vrane faces ..." beside "Vrane's charge" tagged ORG), 3+
+    after a listed given name and not after a place preposition, a one-word place or
+    organisation mention (a surname the NER mislabelled: "Oda Vrane faces ..." beside
+    "Vrane's charge" tagged ORG; not "Officers at Mercy Marriott"), 3+
     letters, no common or street word; the given name an untagged capitalised word that
     is no common, title, calendar or place word, never written in lower case in the text;
     no capitalised word or article right before the given name ("a Good Samaritan"), no
@@ -651,7 +677,10 @@ def _given_names_before_surnames(
     mislabelled = {
         m.text
         for m in mentions
-        if m.label in ("ORG", "GPE", "FAC", "LOC") and " " not in m.text and len(m.text) >= 3
+        if m.label in ("ORG", "GPE", "FAC", "LOC")
+        and " " not in m.text
+        and len(m.text) >= 3
+        and _after_given_name(text, m.text)
     }
     if not surnames and not mislabelled:
         return mentions
@@ -662,13 +691,15 @@ def _given_names_before_surnames(
         given, surname = match.group(1), match.group(2)
         if surname.lower() in common_words():
             continue
-        if surname not in surnames and (surname not in mislabelled or given not in first_names()):
-            continue
+        if surname not in surnames and (
+            surname not in mislabelled
+            or given not in first_names()
+            or after_place_preposition(text, match.start(), "people", "lone-name")
+        ):
+            continue  # "Officers at Mercy Marriott": a place, not a person
         if surname.lower() in street_words() or surname in name_heads():
             continue  # "Morgan Lane": a street
-        if _CAPITALISED_OR_ABBREVIATION_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
-        ):
+        if CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Elliot Oliver Robertson Rodger": inside a longer name
         if _ARTICLE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             continue  # "a Good Samaritan": a name takes no article
@@ -891,7 +922,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """
     claims: list[Claim] = []
     text = doc_text(doc)
-    mentions = _fix_person_labels(text, _split_paired_names(_spacy_mentions(doc, claims)))
+    mentions = _fix_person_labels(
+        text, _split_paired_names(_spacy_mentions(doc, claims), text, doc)
+    )
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _given_names_before_surnames(text, _extend_people(text, mentions), doc)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))

@@ -33,6 +33,7 @@ from pipeline.entities.lexicons import (
     place_short_forms,
     state_for,
 )
+from pipeline.entities.patterns import may_be_full_name
 from pipeline.entities.people import (
     SUFFIXES,
     age_after,
@@ -259,11 +260,13 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
 def _best_name(forms: list[str], fullest: bool = False) -> str:
     """Fullest form: most words, then longest; mixed case preferred; capitals title-cased.
     With ``fullest`` (people) a form in capitals with more words than every mixed-case
-    form wins ("SAMIR VALE" over "Vale")."""
+    form wins ("SAMIR VALE" over "Vale") when it may be a full name (``may_be_full_name``:
+    not "SMITH FAMILY")."""
     mixed = [f for f in forms if not _all_caps(f)] or forms
     if fullest:
-        most = max(len(f.split()) for f in forms)
-        mixed = [f for f in mixed if len(f.split()) == most] or forms
+        named = [f for f in forms if not _all_caps(f) or may_be_full_name(f.title().split())]
+        most = max(len(f.split()) for f in named or forms)
+        mixed = [f for f in mixed if len(f.split()) == most] or named or forms
     best = max(mixed, key=lambda f: (len(f.split()), len(f), f[:1].isupper()))
     return best.title() if _all_caps(best) else best
 

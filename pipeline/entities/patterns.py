@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.alternation import alternatives
-from pipeline.claims.lexicons import person_nouns
+from pipeline.claims.lexicons import after_place_preposition, person_nouns
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
@@ -36,12 +36,17 @@ from pipeline.entities.lexicons import (
     not_people,
     place_prefixes,
     state_for,
+    street_words,
+    title_given_names,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.places import is_town
 from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
+# a pattern name before ", who": it replaces an organisation or place mention only when
+# ``strong_who_name`` ("The Elmvale Hawks, who" may be a team's)
+APPOSED_WHO = "rule:person-before-who"
 PLACE_PATTERN = "rule:place-pattern"
 PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
@@ -54,11 +59,13 @@ _KIN_OR_ROLE = (
     r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
     r"girlfriend|boyfriend|wife|husband|victim|suspect|boy|girl|man|woman|student"
 )
+# a name after an age: "20-year-old Neely Garner", "her 24 year old granddaughter Kia Brand"
+_AFTER_AGE = re.compile(
+    r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
+    rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
+)
 _PERSON_PATTERNS = [
-    re.compile(
-        r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
-        rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
-    ),
+    _AFTER_AGE,
     # "Tabitha Bowen, 21", "Tyrone Pryce, aka Pryce, 26"
     re.compile(
         rf"(?P<name>{_NAME})(?:,?[ ](?:aka|a\.k\.a\.|a/k/a|also known as)[ ][^,;\n]{{1,30}})?"
@@ -113,7 +120,8 @@ _GATES = {
     _BRACKETED: re.compile(r"\([A-Z][a-z][^()\n]{0,30}\)[ ][A-Z]"),
     _INITIALED: re.compile(r"[ ][A-Z]\.[ ][A-Z]"),
 }
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
+# a capitalised word or abbreviation ("Dr.", "USS") right before a name
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 # a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
 # (the owner before "name" is checked by ``_cue_word_before``)
 _NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
@@ -127,12 +135,13 @@ _OWNERS = frozenset({"his", "her", "their"})
 
 def _cue_word_before(pattern: re.Pattern[str], text: str, at: int) -> bool:
     """Whether the word before ``at`` cues the name that ``_NAME_IS`` or ``_TO_BE`` found:
-    an owner ("his", "their", "the boy's") before "name is", a person noun ("baby") before
-    "to be"."""
+    an owner that is a person ("his", "their", "the boy's", "her son's"; not "the
+    church's") before "name is", a person noun ("baby") before "to be"."""
     before = text[max(0, at - 30) : at].split()
     word = before[-1] if before else ""
     if pattern is _NAME_IS:
-        return word in _OWNERS or word.endswith(("'s", "’s"))
+        owner = word.lower()[:-2] if word.endswith(("'s", "’s")) else None
+        return word in _OWNERS or owner in person_nouns() or owner in kin_same_surname()
     return word in person_nouns()
 
 
@@ -179,23 +188,86 @@ def _apposed_noun() -> _Apposition:
     return _Apposition()
 
 
-def _not_apposed_name(words: list[str], text: str) -> bool:
-    """Whether the words before an apposition are no name: with no given name first, a
-    common word ("Back Then", "Elmvale Garden Guild") or an opening word ``text`` writes in
-    lower case ("In Harlem"); a place prefix first ("San Bernardino"), a town or a state."""
-    name = " ".join(words)
+def may_be_full_name(words: list[str], text: str = "") -> bool:
+    """Whether ``words`` (title-cased when written in capitals) may be a person's full
+    name: 2-4 capitalised words, none a title, street, calendar, organisation ("LLP") or
+    place-head word ("County", "Police"); a common word only as a listed given name first
+    ("Rose Lenz") or as the last word after one ("Ty Banks"); not a place: no place prefix
+    first ("San", "Santa", "Glen"), not a town or state whole or by its first two words
+    ("Glen Burnie ..."), and a first word that is a town or state is a listed given name
+    ("Dallas Reyes", not "Elmvale Commons"). With ``text``, the first word is never
+    written in lower case there. Shared by the apposition, heading, "name is" and paired
+    name rules. Limits: a team or firm named after a given name and a surname-like word
+    ("Carolina Panthers") passes; callers add their own context checks."""
+    if not 2 <= len(words) <= 4 or words[0] in place_prefixes():
+        return False
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        bare = word.replace("-", "").replace("'", "").replace("’", "")
+        lower = word.lower()
+        if not (word[:1].isupper() and bare.isalpha()) or word in MONTHS_AND_DAYS:
+            return False
+        if is_title_word(word) or lower in street_words() or word in name_heads():
+            return False
+        if lower in lexicon("org_words"):
+            return False
+        if lower in common_words() and not (
+            (k == 0 and word in first_names()) or (k == last and words[0] in first_names())
+        ):
+            return False
     first = words[0]
+    if is_town(" ".join(words)) or is_town(" ".join(words[:2])):
+        return False
+    if state_for(" ".join(words)) is not None:
+        return False
+    if (is_town(first) or state_for(first) is not None) and first not in first_names():
+        return False
+    return not (text and written_in_lower_case(first, text))
+
+
+def _place_like(word: str) -> bool:
+    """Whether ``word`` is a place: a town, a state or state abbreviation ("Missouri",
+    "Mo."), a place prefix ("Fort") or a street or place-head word ("Kingsway", "Park")."""
     return (
-        (
-            first not in first_names()
-            and (
-                any(w.lower() in common_words() for w in words)
-                or written_in_lower_case(first, text)
-            )
-        )
-        or words[0] in place_prefixes()
-        or is_town(name)
-        or state_for(name) is not None
+        is_town(word)
+        or state_for(word, allow_postal=True) is not None
+        or word in place_prefixes()
+        or word.lower() in street_words()
+        or word in name_heads()
+    )
+
+
+def plural_of_common(word: str) -> bool:
+    """Whether ``word`` is a plural of a common English word ("Cowboys", "Rockets")."""
+    return word.endswith("s") and word[:-1].lower() in common_words()
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ ]$")
+
+
+def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
+    """Whether the words before an apposition, at ``start``, may be a person's name
+    (``may_be_full_name``). Before ", who", which follows teams and firms as well, no
+    "the" before the name and no plural of a common word last ("The Elmvale Hawks, who",
+    "Carolina Panthers, who")."""
+    if not may_be_full_name(words, text):
+        return False
+    return not who or (
+        not plural_of_common(words[-1])
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is None
+    )
+
+
+def strong_who_name(name: str) -> bool:
+    """Whether a name before ", who" may replace a mention the NER gave an organisation or
+    place label: a listed given name first that is no town or state, no common word last
+    ("Mercy Health, who", "Orlando Magic, who" stay organisations)."""
+    words = name.split()
+    return (
+        words[0] in first_names()
+        and not is_town(words[0])
+        and state_for(words[0]) is None
+        and words[-1].lower() not in common_words()
     )
 
 
@@ -309,18 +381,36 @@ def _calendar_after(word: str, text: str, end: int) -> bool:
 
 
 def _given_name_after_age(pattern: re.Pattern[str], words: list[str]) -> bool:
-    """Whether a title word first is a given name: right after an age, a listed given name
-    before a surname alone ("10-month-old Justice Arno", "21-year-old Major Tull"). Limits:
-    "a 40-year-old Major Tull" the army officer keeps the rank as his given name."""
-    return pattern is _PERSON_PATTERNS[0] and len(words) == 2 and words[0] in first_names()
+    """Whether a title word first is a given name: right after an age, a title word that is
+    also a given name (``title_given_names``: "Justice", "Major") before one surname
+    ("10-month-old Justice Arno"), the surname no common, place-head or listed given word
+    ("the 10-year-old Justice League fan", "a 6-year-old Major Tom fan" stay out).
+    Honorifics ("Miss", "Lady") are never given names here. Limits: "a 40-year-old Major
+    Tull" the army officer keeps the rank as his given name."""
+    if pattern is not _AFTER_AGE or len(words) != 2 or words[0] not in title_given_names():
+        return False
+    surname = words[1]
+    return (
+        surname.lower() not in common_words()
+        and not plural_of_common(surname)
+        and surname not in name_heads()
+        and surname not in first_names()
+        and state_for(surname) is None
+    )
 
 
-def _after_inner_title(words: list[str]) -> range:
-    """Indices of the words up to the last title word inside a name, that title word
-    included ("Elmvale Fire Captain Ned": 0-2): an office ("Elmvale Fire Captain") before
-    the name. A title word last is a surname ("Darius Bishop") and is kept."""
+def _after_inner_title(words: list[str]) -> int:
+    """How many words an office before the name takes, up to its last title word
+    ("Elmvale Fire Captain Ned": 3): only when a word before that title is a common word
+    or the first is no listed given name ("Sacha Baron Cohen", "Ann Bishop Ross" are
+    names). A title word last is a surname ("Darius Bishop") and is kept."""
     inner = [k for k, word in enumerate(words[:-1]) if k and is_title_word(word)]
-    return range(inner[-1] + 1) if inner else range(0)
+    if not inner:
+        return 0
+    office = words[: inner[-1]]
+    if office[0] in first_names() and not any(w.lower() in common_words() for w in office):
+        return 0
+    return inner[-1] + 1
 
 
 # a line that is a name in capitals, then a paragraph opening with its surname
@@ -332,19 +422,16 @@ _CAPS_HEADING = re.compile(
 
 def heading_names(text: str) -> list[Mention]:
     """Names written in capitals as a heading line of their own, the next paragraph
-    opening with the surname: "ODA VRANE:" then "Vrane, 40, was ...". The first word is a
-    known given name, or no word is a common English word ("BREAKING NEWS:" then "News
-    ..." is no name). Limits: a heading whose paragraph opens otherwise ("ODA VRANE" then
-    "She ...") is not read."""
+    opening with the surname: "ODA VRANE:" then "Vrane, 40, was ...", when the name passes
+    ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name). Limits: a heading
+    whose paragraph opens otherwise ("ODA VRANE" then "She ...") is not read."""
     found = []
     for match in _CAPS_HEADING.finditer(text):
         words = match["name"].split()
         if match["next"].upper() != words[-1] or len(words[-1]) < 2:
             continue
-        if words[0].title() not in first_names() and any(
-            w.lower() in common_words() for w in words
-        ):
-            continue
+        if not may_be_full_name([w.title() for w in words]):
+            continue  # "JACKSON COUNTY", "SAN DIEGO" then "Diego Ruiz, 40"
         start, end = match.span("name")
         found.append(Mention(start, end, match["name"], "PERSON", PERSON_PATTERN))
     return found
@@ -371,9 +458,9 @@ def person_mentions(text: str) -> list[Mention]:
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
-            for k in _after_inner_title(words):  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
-                start += len(words[k]) + 1
-            words = words[len(_after_inner_title(words)) :]
+            office = _after_inner_title(words)  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
+            start += sum(len(w) + 1 for w in words[:office])
+            words = words[office:]
             for suffix in ("'s", "’s"):
                 if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
                     words[-1] = words[-1][: -len(suffix)]
@@ -390,33 +477,47 @@ def person_mentions(text: str) -> list[Mention]:
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):
                 continue  # "an unmarked Crown Victoria was hit": a thing, not a person
-            if apposed is pattern and _not_apposed_name(words, text):
-                continue  # "In Harlem, a man", "San Bernardino, a woman"
+            who = apposed is pattern and text.startswith(", who", match.end())
+            if apposed is pattern and not _apposed_name(words, text, start, who):
+                continue  # "In Harlem, a man", "San Bernardino, a woman", "The Elmvale Hawks, who"
+            if pattern is _TO_BE and (
+                (words[0].lower() in common_words() and words[0] not in first_names())
+                or _place_like(words[0])
+            ):
+                continue  # "their son to be Eagle Scout"
+            if pattern is _NAME_IS and (_place_like(words[0]) or is_town(" ".join(words))):
+                continue  # "her name is Santa Fe"
             if pattern is _INITIALED and (
                 match["given"] not in first_names()
                 or match["surname"].lower() in common_words()
                 or match["surname"] in name_heads()
-                or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+                or _place_like(match["surname"])
+                or after_place_preposition(text, start, "people", "lone-name")
+                or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
             ):
-                continue  # "Grant T. Park", "USS Harry S. Truman"
-            if pattern is _BRACKETED and f"{match['nick']} {match['surname']}" in text:
-                continue  # "Tia (Mara) Holt" ... "Mara Holt"
+                continue  # "went to Grant T. Park", "USS Harry S. Truman"
+            if pattern is _BRACKETED and (
+                f"{match['nick']} {match['surname']}" in text
+                or _place_like(match["nick"])
+                or _place_like(words[0])
+            ):
+                continue  # "Tia (Mara) Holt" ... "Mara Holt"; "The Joplin (Missouri) Globe"
             if pattern in (_NICKNAMED, _BRACKETED) and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
                 or (
                     words[-1].lower().rstrip(".") in common_words()
                     and words[-1].lower().rstrip(".") not in SUFFIXES
-                    and written_in_lower_case(words[-1].rstrip("."), text)
                 )
             ):
-                continue  # 'Watch "Live" Now', not 'Mateo “Chico” Tango'
+                continue  # 'Watch "Live" Now', 'the Broadway “Hamilton” Show'
             if (
                 pattern is _DEATH_OF
                 and words[0] not in first_names()
                 and any(w.lower() in common_words() for w in words)
             ):
                 continue  # "death of Internet Explorer"
-            found.append(Mention(start, end, text[start:end], "PERSON", PERSON_PATTERN))
+            method = APPOSED_WHO if who else PERSON_PATTERN
+            found.append(Mention(start, end, text[start:end], "PERSON", method))
     return found
 
 
