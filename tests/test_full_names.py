@@ -5,16 +5,12 @@ Sentences and names are invented; each table fails when its rule is switched off
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from pipeline.entities import merge_entities
 from pipeline.entities.mentions import (
-    PAIRED_NAME,
     _add_patterns,
     _extend_people,
     _given_names_before_surnames,
-    _split_paired_names,
 )
 from pipeline.entities.patterns import heading_names, person_mentions
 from tests.claims_helpers import mentions_in
@@ -100,44 +96,6 @@ def test_a_name_before_who_replaces_an_organisation_only_when_strong(text, span,
     assert any(m.label == "PERSON" and m.text == span for m in found) is person
 
 
-_PAIRS = "Dorian Odum & Jerrell Vance"
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "label", "people"),
-    [
-        (f"{_PAIRS} are in hospital.", _PAIRS, "ORG", ["Dorian Odum", "Jerrell Vance"]),
-        ("Thomas Qualen and Ellis Fisk died.", "Thomas Qualen and Ellis Fisk", "GPE", None),
-        # places, firms: a place prefix, a town, an unlisted given name, a company suffix
-        ("in Santa Orvella and Santa Marnee", "Santa Orvella and Santa Marnee", "GPE", []),
-        ("in Glen Burnie and Milo Farrant", "Glen Burnie and Milo Farrant", "GPE", []),
-        ("Morgan Quist & Goldwyn Sachter fell", "Morgan Quist & Goldwyn Sachter", "ORG", []),
-        ("the firm Ann Lorvey & Bo Quintrell LLP", "Ann Lorvey & Bo Quintrell LLP", "ORG", []),
-        ("Milo Quist & Dorian Controls fell", "Milo Quist & Dorian Controls", "ORG", []),
-        ("at Milo Quist and Ellis Farrant", "Milo Quist and Ellis Farrant", "FAC", []),
-        ("at Quarry Road and Fennick Drive", "Quarry Road and Fennick Drive", "FAC", []),
-        ("to Baylin Frost & Pell Hospital", "Baylin Frost & Pell Hospital", "ORG", []),
-        ("the Elmvale Arts and Crafts Guild", "Elmvale Arts and Crafts Guild", "ORG", []),
-        (_PAIRS, _PAIRS, "PERSON", []),
-    ],
-)
-def test_two_full_names_tagged_as_one_organisation_are_two_people(text, span, label, people):
-    people = span.split(" and ") if people is None else people
-    split = _split_paired_names(mentions_in(text, [(span, label)]))
-    assert [m.text for m in split if m.method == PAIRED_NAME] == people
-    assert all(text[m.start : m.end] == m.text for m in split)
-
-
-def test_two_full_names_before_a_noun_name_a_brand():
-    text = "He worked at Milo Quist & Ellis Farrant stores."
-    words = [*text[:-1].split(), "."]
-    pos = ["PRON", "VERB", "ADP"] + ["PROPN"] * 5 + ["NOUN", "PUNCT"]
-    doc = Doc(Vocab(), words=words, spaces=[True] * 8 + [False, False], pos=pos)
-    mentions = mentions_in(text, [("Milo Quist & Ellis Farrant", "ORG")])
-    assert [m.label for m in _split_paired_names(mentions, text, doc)] == ["ORG"]
-    assert [m.label for m in _split_paired_names(mentions, text)] == ["PERSON", "PERSON"]
-
-
 @pytest.mark.parametrize(
     ("text", "names"),
     [
@@ -151,31 +109,6 @@ def test_two_full_names_before_a_noun_name_a_brand():
 )
 def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):
     assert [m.text for m in person_mentions(text)] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("Police said Earl (Scooter) Fenn was shot.", ["Earl (Scooter) Fenn"]),
-        ("Earl (Scooter) Fenn Jr., 40, fled.", ["Earl (Scooter) Fenn Jr."]),
-        ("Tia (Mara) Holt, 15, died. Friends said Mara Holt was kind.", []),
-        ("Source: The Ardley (Mo.) Courier", []),
-        ("the Bureau of Explosives (ATF) Ardley office", []),
-        ("The Ardley (Missouri) Courier reported it.", []),
-        ("The Ardley (Mo.) Courier reported it.", []),
-        ("Readers of Dallas (Elmvale) Courier wrote in.", []),
-    ],
-)
-def test_a_bracketed_nickname_between_given_name_and_surname(text, names):
-    assert [m.text for m in person_mentions(text) if "(" in m.text] == names
-
-
-def test_a_bracketed_nickname_is_an_alias_not_part_of_the_name():
-    text = "Police said Earl (Scooter) Fenn was shot. Fenn died."
-    mentions = mentions_in(text, [("Earl (Scooter) Fenn", "PERSON"), ("Fenn", "PERSON")])
-    (entity,) = merge_entities(text, mentions)[0]
-    assert entity.name == "Earl Fenn"
-    assert "Scooter" in entity.aliases
 
 
 @pytest.mark.parametrize(

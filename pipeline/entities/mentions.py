@@ -31,10 +31,8 @@ from pipeline.entities.patterns import (
     APPOSED_WHO,
     CAPITALISED_BEFORE,
     PLACE_PREPOSITION,
-    may_be_full_name,
     person_mentions,
     place_mentions,
-    plural_of_common,
     strong_who_name,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
@@ -382,57 +380,6 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.text, "PERSON", FIRST_NAME)
         fixed.append(m)
     return fixed
-
-
-PAIRED_NAME = "rule:paired-name"
-_PAIR_JOIN = re.compile(r"[ ](?:&|and)[ ]")
-
-
-_PAIR_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
-
-
-def _pair_part(words: list[str]) -> bool:
-    """Whether ``words`` (one side of a pair) may be a full name: a listed given name
-    first, the whole passes ``may_be_full_name`` and the last word is no plural of a common
-    word ("Santa Rosa", "Glen Burnie", "Bo Smith LLP", "Goldman Sachs", "Ty Controls" are
-    no names)."""
-    return (
-        bool(words)
-        and words[0] in first_names()
-        and may_be_full_name(words)
-        and not plural_of_common(words[-1])
-    )
-
-
-def _split_paired_names(
-    mentions: list[Mention], text: str = "", doc: Doc | None = None
-) -> list[Mention]:
-    """A place or organisation mention made of two full names joined by "&" or "and"
-    ("Ravi Odum & Jerrell Vance" tagged ORG) becomes two PERSON mentions when both
-    names start with a listed given name and pass ``may_be_full_name`` ("Baylor Scott &
-    White Hospital", "Kirkman Road and Windhover Drive", "Santa Rosa and Santa Clara",
-    "Ann Lee & Bo Smith LLP" stay), nor before a lower-case noun of ``doc``'s parse ("Ann
-    Lee & Bo Smith stores"); road and building (FAC) mentions are never split.
-    Limits: a firm named after two full names ("Ann Lee & Bo Smith" the law office) is
-    split as well."""
-    result = []
-    for m in mentions:
-        join = _PAIR_JOIN.search(m.text) if m.label in _PAIR_LABELS else None
-        if join is None or _PAIR_JOIN.search(m.text, join.end()):
-            result.append(m)
-            continue
-        first, second = m.text[: join.start()], m.text[join.end() :]
-        if (
-            _pair_part(first.split())
-            and _pair_part(second.split())
-            and not _noun_after(doc, text, m.end)  # "Ann Lee & Bo Smith stores"
-        ):
-            result.append(Mention(m.start, m.start + len(first), first, "PERSON", PAIRED_NAME))
-            start = m.start + join.end()
-            result.append(Mention(start, m.end, second, "PERSON", PAIRED_NAME))
-        else:
-            result.append(m)
-    return result
 
 
 def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -922,9 +869,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     """
     claims: list[Claim] = []
     text = doc_text(doc)
-    mentions = _fix_person_labels(
-        text, _split_paired_names(_spacy_mentions(doc, claims), text, doc)
-    )
+    mentions = _fix_person_labels(text, _spacy_mentions(doc, claims))
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _given_names_before_surnames(text, _extend_people(text, mentions), doc)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))

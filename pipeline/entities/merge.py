@@ -271,19 +271,6 @@ def _best_name(forms: list[str], fullest: bool = False) -> str:
     return best.title() if _all_caps(best) else best
 
 
-_BRACKETED_NICKNAME = re.compile(r"[ ]\((?P<nickname>[^()]+)\)(?=[ ])")
-
-
-def _without_bracketed_nickname(name: str) -> tuple[str, str | None]:
-    """A person name without a nickname in brackets between its words, and the nickname:
-    "Earl (Scooter) Fenn" gives ("Earl Fenn", "Scooter"); other names come back as they
-    are, with None."""
-    match = _BRACKETED_NICKNAME.search(name)
-    if match is None:
-        return name, None
-    return name[: match.start()] + name[match.end() :], match["nickname"]
-
-
 def _aliases(name: str, forms: list[str]) -> list[str]:
     seen = {name.lower()}
     aliases = []
@@ -929,8 +916,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
 
-    Names: the fullest person name without titles, a nickname in brackets moved to the
-    aliases ("Earl (Scooter) Fenn" is "Earl Fenn"); an organisation's long form (the
+    Names: the fullest person name without titles; an organisation's long form (the
     lexicon's when a word form such as "Met" is used; an organisation named only by an
     acronym keeps the acronym: the lexicon never expands "IOPC" alone); for places the
     state or country name, else the fullest form, title-cased when written in capitals.
@@ -968,8 +954,6 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
             for i in cluster
             if (h := honorific_before(text, mentions[i].start))
         ]
-        name, nickname = _without_bracketed_nickname(name)
-        forms += [nickname] if nickname else []
         entities.append(Entity("PERSON", name, cluster, _aliases(name, forms + titled)))
     for cluster in _cluster_orgs(text, mentions):
         forms = [mentions[i].text for i in cluster]

@@ -90,23 +90,14 @@ _DEATH_OF = re.compile(
 )
 _PERSON_PATTERNS.append(_DEATH_OF)
 # a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KiKi"
-# Fulton', "Ezekiel “Junior” Bravard Jr."
+# Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
+# the given name the article uses elsewhere, and would make a second person)
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
     r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_NICKNAMED)
-# and so is one in brackets, one or two capitalised words: "Earl (Scooter) Fenn" (not "The
-# Joplin (Mo.) Globe", "Explosives (ATF) Detroit"); never when the text also writes the
-# bracketed word before the surname ("Tia (Mara) Holt" ... "Mara Holt": the bracket holds
-# the given name the article uses, and the whole would make a second person)
-_BRACKETED = re.compile(
-    r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
-    r"\((?P<nick>[A-Z][a-z][\w’'\-]*(?:[ ][A-Z][a-z][\w’'\-]*)?)\)[ ]"
-    r"(?P<surname>[A-Z][a-z][\w’'\-]+)(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
-)
-_PERSON_PATTERNS.append(_BRACKETED)
 # a known given name, a middle initial and a surname, with no capitalised word or
 # abbreviation right before it nor a capitalised word after it: "Lorna J. Pettibone"
 # (not "USS Harry S. Truman", "the Robert E. Lee High School")
@@ -117,7 +108,6 @@ _INITIALED = re.compile(
 _PERSON_PATTERNS.append(_INITIALED)
 # cheap tests that skip a costly pattern in texts where it cannot match
 _GATES = {
-    _BRACKETED: re.compile(r"\([A-Z][a-z][^()\n]{0,30}\)[ ][A-Z]"),
     _INITIALED: re.compile(r"[ ][A-Z]\.[ ][A-Z]"),
 }
 # a capitalised word or abbreviation ("Dr.", "USS") right before a name
@@ -496,13 +486,7 @@ def person_mentions(text: str) -> list[Mention]:
                 or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
             ):
                 continue  # "went to Grant T. Park", "USS Harry S. Truman"
-            if pattern is _BRACKETED and (
-                f"{match['nick']} {match['surname']}" in text
-                or _place_like(match["nick"])
-                or _place_like(words[0])
-            ):
-                continue  # "Tia (Mara) Holt" ... "Mara Holt"; "The Joplin (Missouri) Globe"
-            if pattern in (_NICKNAMED, _BRACKETED) and (
+            if pattern is _NICKNAMED and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
                 or (
                     words[-1].lower().rstrip(".") in common_words()
