@@ -28,9 +28,12 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.entities.patterns import (
     AGE_WORD,
+    APPOSED_WHO,
+    CAPITALISED_BEFORE,
     PLACE_PREPOSITION,
     person_mentions,
     place_mentions,
+    strong_who_name,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
@@ -380,8 +383,9 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add pattern people (replacing shorter or non-person mentions they overlap) and
-    pattern places (only where nothing was found)."""
+    """Add pattern people (replacing shorter or non-person mentions they overlap; a name
+    before ", who" an organisation only when ``strong_who_name``) and pattern
+    places (only where nothing was found)."""
     for person in person_mentions(text):
         overlapping = [m for m in mentions if _overlaps(m, person)]
         if any(
@@ -389,6 +393,12 @@ def _add_patterns(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in overlapping
         ):
             continue
+        if (
+            person.method == APPOSED_WHO
+            and not strong_who_name(person.text)
+            and any(m.label == "ORG" for m in overlapping)
+        ):
+            continue  # "Mercy Health, who" tagged ORG stays an organisation
         kept = []
         for m in overlapping:
             sticks_out = m.start < person.start or m.end > person.end
@@ -510,6 +520,16 @@ def _may_be_given_name(word: str, text: str) -> bool:
     )
 
 
+def _free_or_lone_person(name: Mention, following: Mention | None) -> bool:
+    """Whether the word after ``name`` may extend it: no mention starts there, or a
+    one-word PERSON mention does after a name of two or more words ("Carlos Navarro" +
+    "Franco" tagged apart: one "Carlos Navarro Franco"). Limits: two people written
+    side by side with no punctuation ("Ann Lee Smith" for "Ann Lee" and "Smith") join."""
+    return following is None or (
+        following.label == "PERSON" and " " not in following.text and " " in name.text
+    )
+
+
 def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """Complete person names spaCy cut short: a surname written with an apostrophe or left
     outside the span ("Manuel" + "O’Neal"), a given name left outside or tagged apart
@@ -527,7 +547,7 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = m.start, m.end
         after = _NAME_WORD.match(text, end)
         last = m.text.split()[-1].lower()
-        if after and (end + 1) not in starts and last not in SUFFIXES:  # not after "Jr."
+        if after and _free_or_lone_person(m, starts.get(end + 1)) and last not in SUFFIXES:
             word = after.group("word")
             if _name_part(word) and not word.isupper():
                 glued = GLUED_NUMBER.search(word)  # "Marquis Garber-23": not the age
@@ -551,11 +571,22 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 GIVEN_NAME_BEFORE_SURNAME = "rule:given-name-before-surname"
-# a capitalised word or abbreviation ("Dr.", "St.") right before a candidate given name
-_CAPITALISED_OR_ABBREVIATION_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|this|that|another)[ ]$")
 _LOWER_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _WORD_PAIR = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ ]([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])")
+
+
+def _after_given_name(text: str, form: str) -> bool:
+    """Whether ``form`` is written somewhere right after a listed given name ("Oda
+    Vrane"): a cheap test (``str.find``) that keeps the pair scan for mislabelled
+    surnames off most articles."""
+    k = text.find(" " + form)
+    while k != -1:
+        given = text[max(0, k - 20) : k].rsplit(None, 1)[-1:] if k else []
+        if given and given[0] in first_names():
+            return True
+        k = text.find(" " + form, k + 1)
+    return False
 
 
 def _noun_after(doc: Doc | None, text: str, end: int) -> bool:
@@ -573,7 +604,10 @@ def _given_names_before_surnames(
 ) -> list[Mention]:
     """Full names the NER missed whose surname is a person's elsewhere in the article:
     "Ricky Brandeck ... Tesanne Brandeck, a nurse" gives "Tesanne Brandeck" even when the
-    given name is not listed. The surname must be the last word of a PERSON mention, 3+
+    given name is not listed. The surname must be the last word of a PERSON mention, or,
+    after a listed given name and not after a place preposition, a one-word place or
+    organisation mention (a surname the NER mislabelled: "Oda Vrane faces ..." beside
+    "Vrane's charge" tagged ORG; not "Officers at Mercy Marriott"), 3+
     letters, no common or street word; the given name an untagged capitalised word that
     is no common, title, calendar or place word, never written in lower case in the text;
     no capitalised word or article right before the given name ("a Good Samaritan"), no
@@ -587,20 +621,32 @@ def _given_names_before_surnames(
         for m in mentions
         if m.label == "PERSON" and (words := m.text.split()) and len(words[-1]) >= 3
     }
-    if not surnames:
+    mislabelled = {
+        m.text
+        for m in mentions
+        if m.label in ("ORG", "GPE", "FAC", "LOC")
+        and " " not in m.text
+        and len(m.text) >= 3
+        and _after_given_name(text, m.text)
+    }
+    if not surnames and not mislabelled:
         return mentions
     spans = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     for match in _WORD_PAIR.finditer(text):
         given, surname = match.group(1), match.group(2)
-        if surname not in surnames or surname.lower() in common_words():
+        if surname.lower() in common_words():
             continue
+        if surname not in surnames and (
+            surname not in mislabelled
+            or given not in first_names()
+            or after_place_preposition(text, match.start(), "people", "lone-name")
+        ):
+            continue  # "Officers at Mercy Marriott": a place, not a person
         if surname.lower() in street_words() or surname in name_heads():
             continue  # "Morgan Lane": a street
-        if _CAPITALISED_OR_ABBREVIATION_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
-        ):
+        if CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Elliot Oliver Robertson Rodger": inside a longer name
         if _ARTICLE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             continue  # "a Good Samaritan": a name takes no article

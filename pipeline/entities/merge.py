@@ -33,6 +33,7 @@ from pipeline.entities.lexicons import (
     place_short_forms,
     state_for,
 )
+from pipeline.entities.patterns import may_be_full_name
 from pipeline.entities.people import (
     SUFFIXES,
     age_after,
@@ -256,9 +257,16 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-def _best_name(forms: list[str]) -> str:
-    """Fullest form: most words, then longest; mixed case preferred; capitals title-cased."""
+def _best_name(forms: list[str], fullest: bool = False) -> str:
+    """Fullest form: most words, then longest; mixed case preferred; capitals title-cased.
+    With ``fullest`` (people) a form in capitals with more words than every mixed-case
+    form wins ("SAMIR VALE" over "Vale") when it may be a full name (``may_be_full_name``:
+    not "SMITH FAMILY")."""
     mixed = [f for f in forms if not _all_caps(f)] or forms
+    if fullest:
+        named = [f for f in forms if not _all_caps(f) or may_be_full_name(f.title().split())]
+        most = max(len(f.split()) for f in named or forms)
+        mixed = [f for f in mixed if len(f.split()) == most] or named or forms
     best = max(mixed, key=lambda f: (len(f.split()), len(f), f[:1].isupper()))
     return best.title() if _all_caps(best) else best
 
@@ -940,7 +948,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     entities: list[Entity] = []
     for cluster, coordinated in _cluster_people(text, mentions):
         forms = [mentions[i].text for i in cluster]
-        name = coordinated or _best_name(forms)
+        name = coordinated or _best_name(forms, fullest=True)
         titled = [
             f"{h} {mentions[i].text}"
             for i in cluster

@@ -5,7 +5,9 @@ People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes
 before an age ("Tabitha Bowen, 21", also after an alias: "Tyrone Pryce, aka Pryce,
 26"), before "was shot" ("Treyvon Edmonds of Elmvale was killed"), a quoted nickname between
 a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
-or after "identified as" / "named".
+after "identified as" / "named" / "his name is" / "the boy to be", or before an
+apposition ("Ines Marlow, the victim’s mother,", "Kasimir Dole, who"). An office before
+the name is cut ("Elmvale Fire Captain Ned Voss" gives "Ned Voss").
 Places: a name before lower-case "police" ("Albuquerque police"), before a resident or
 event noun ("a Memphis man", "the Lookout Mountain home", "accidental Palm Bay
 shooting"), or after "in", "near", "outside", "town of", "north of" ("in Elsmere").
@@ -18,20 +20,33 @@ never take a name starting with a given name or a common word ("in Jackson" is m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
+from pipeline.alternation import alternatives
+from pipeline.claims.lexicons import after_place_preposition, person_nouns
 from pipeline.claims.lexicons import words as lexicon
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
     common_words,
     first_names,
     is_title_word,
+    kin_same_surname,
     name_heads,
     not_people,
+    place_prefixes,
+    state_for,
+    street_words,
+    title_given_names,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
+from pipeline.entities.places import is_town
 from pipeline.records import Mention
 
 PERSON_PATTERN = "rule:person-pattern"
+# a pattern name before ", who": it replaces an organisation or place mention only when
+# ``strong_who_name`` ("The Elmvale Hawks, who" may be a team's)
+APPOSED_WHO = "rule:person-before-who"
 PLACE_PATTERN = "rule:place-pattern"
 PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
@@ -44,11 +59,13 @@ _KIN_OR_ROLE = (
     r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
     r"girlfriend|boyfriend|wife|husband|victim|suspect|boy|girl|man|woman|student"
 )
+# a name after an age: "20-year-old Neely Garner", "her 24 year old granddaughter Kia Brand"
+_AFTER_AGE = re.compile(
+    r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
+    rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
+)
 _PERSON_PATTERNS = [
-    re.compile(
-        r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
-        rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
-    ),
+    _AFTER_AGE,
     # "Tabitha Bowen, 21", "Tyrone Pryce, aka Pryce, 26"
     re.compile(
         rf"(?P<name>{_NAME})(?:,?[ ](?:aka|a\.k\.a\.|a/k/a|also known as)[ ][^,;\n]{{1,30}})?"
@@ -81,6 +98,181 @@ _NICKNAMED = re.compile(
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 _PERSON_PATTERNS.append(_NICKNAMED)
+# a known given name, a middle initial and a surname, with no capitalised word or
+# abbreviation right before it nor a capitalised word after it: "Lorna J. Pettibone"
+# (not "USS Harry S. Truman", "the Robert E. Lee High School")
+_INITIALED = re.compile(
+    r"(?<![\w’'.\-])(?P<name>(?P<given>[A-Z][a-z]+)[ ][A-Z]\.[ ]"
+    r"(?P<surname>[A-Z][a-z][\w’'\-]*[a-z]))(?![\w’'\-])(?![ ][A-Z])"
+)
+_PERSON_PATTERNS.append(_INITIALED)
+# the middle initial after a lower-case letter: where ``_initialed`` tries ``_INITIALED``
+_INITIAL_AFTER_WORD = re.compile(r"(?<=[a-z])[ ][A-Z]\.[ ][A-Z]")
+
+
+def _initialed(text: str) -> Iterator[re.Match[str]]:
+    """``_INITIALED`` matches, tried only at the word before each middle initial (the
+    pattern scanned over the whole text cost more than all the other new patterns)."""
+    for hit in _INITIAL_AFTER_WORD.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        match = _INITIALED.match(text, start)
+        if match is not None:
+            yield match
+
+
+# a capitalised word or abbreviation ("Dr.", "USS") right before a name
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
+# a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
+# (the owner before "name" is checked by ``_cue_word_before``)
+_NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
+_PERSON_PATTERNS.append(_NAME_IS)
+# a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
+# checked by ``_cue_word_before``)
+_TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
+_PERSON_PATTERNS.append(_TO_BE)
+_OWNERS = frozenset({"his", "her", "their"})
+
+
+def _cue_word_before(pattern: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether the word before ``at`` cues the name that ``_NAME_IS`` or ``_TO_BE`` found:
+    an owner that is a person ("his", "their", "the boy's", "her son's"; not "the
+    church's") before "name is", a person noun ("baby") before "to be"."""
+    before = text[max(0, at - 30) : at].split()
+    word = before[-1] if before else ""
+    if pattern is _NAME_IS:
+        owner = word.lower()[:-2] if word.endswith(("'s", "’s")) else None
+        return word in _OWNERS or owner in person_nouns() or owner in kin_same_surname()
+    return word in person_nouns()
+
+
+# words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
+# Street, a block from the man" read no person noun as the name's apposition
+_CLAUSE_WORDS = (
+    r"(?:where|who|whom|whose|which|that|when|while|and|or|but|of|in|at|on|for|with|to|"
+    r"by|from|near|after|before|than|said|says|told)"
+)
+
+
+# a name that ends where the text ends (``search`` with ``endpos`` at an apposition's comma)
+_NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
+
+
+class _Apposition:
+    """Names before an apposition: a comma and "who", or "the", "a", "an" or a possessive
+    pronoun before a person or kin noun (``person_nouns``, ``kin_same_surname``) that
+    punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
+    an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
+    opens with a comma, quick to scan for), then the name of up to four words ending at its
+    comma. Limits: an apposition closed otherwise ("Ivo Brandt, a father to three") is not
+    read."""
+
+    def __init__(self) -> None:
+        nouns = alternatives(person_nouns() | kin_same_surname())
+        self.apposition = re.compile(
+            rf",[ ](?:who\b|(?:the|an?|his|her|their)[ ]"
+            rf"(?:(?!{_CLAUSE_WORDS}\b)[\w’'\-]+[ ]){{0,3}}?(?:{nouns})"
+            r"(?=[,.;:)]|[ ](?:who|whose|of)\b))"
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for found in self.apposition.finditer(text):
+            comma = found.start()
+            name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
+            if name is not None:
+                yield name
+
+
+@lru_cache(maxsize=1)
+def _apposed_noun() -> _Apposition:
+    """The one ``_Apposition`` (its noun list read once)."""
+    return _Apposition()
+
+
+def may_be_full_name(words: list[str], text: str = "") -> bool:
+    """Whether ``words`` (title-cased when written in capitals) may be a person's full
+    name: 2-4 capitalised words, none a title, street, calendar, organisation ("LLP") or
+    place-head word ("County", "Police"); a common word only as a listed given name first
+    ("Rose Lenz") or as the last word after one ("Ty Banks"); not a place: no place prefix
+    first ("San", "Santa", "Glen"), not a town or state whole or by its first two words
+    ("Glen Burnie ..."), and a first word that is a town or state is a listed given name
+    ("Dallas Reyes", not "Elmvale Commons"). With ``text``, the first word is never
+    written in lower case there. Shared by the apposition, heading, "name is" and paired
+    name rules. Limits: a team or firm named after a given name and a surname-like word
+    ("Carolina Panthers") passes; callers add their own context checks."""
+    if not 2 <= len(words) <= 4 or words[0] in place_prefixes():
+        return False
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        bare = word.replace("-", "").replace("'", "").replace("’", "")
+        lower = word.lower()
+        if not (word[:1].isupper() and bare.isalpha()) or word in MONTHS_AND_DAYS:
+            return False
+        if is_title_word(word) or lower in street_words() or word in name_heads():
+            return False
+        if lower in lexicon("org_words"):
+            return False
+        if lower in common_words() and not (
+            (k == 0 and word in first_names()) or (k == last and words[0] in first_names())
+        ):
+            return False
+    first = words[0]
+    if is_town(" ".join(words)) or is_town(" ".join(words[:2])):
+        return False
+    if state_for(" ".join(words)) is not None:
+        return False
+    if (is_town(first) or state_for(first) is not None) and first not in first_names():
+        return False
+    return not (text and written_in_lower_case(first, text))
+
+
+def _place_like(word: str) -> bool:
+    """Whether ``word`` is a place: a town, a state or state abbreviation ("Missouri",
+    "Mo."), a place prefix ("Fort") or a street or place-head word ("Kingsway", "Park")."""
+    return (
+        is_town(word)
+        or state_for(word, allow_postal=True) is not None
+        or word in place_prefixes()
+        or word.lower() in street_words()
+        or word in name_heads()
+    )
+
+
+def plural_of_common(word: str) -> bool:
+    """Whether ``word`` is a plural of a common English word ("Cowboys", "Rockets")."""
+    return word.endswith("s") and word[:-1].lower() in common_words()
+
+
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ ]$")
+
+
+def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
+    """Whether the words before an apposition, at ``start``, may be a person's name
+    (``may_be_full_name``). Before ", who", which follows teams and firms as well, no
+    "the" before the name and no plural of a common word last ("The Elmvale Hawks, who",
+    "Carolina Panthers, who")."""
+    if not may_be_full_name(words, text):
+        return False
+    return not who or (
+        not plural_of_common(words[-1])
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is None
+    )
+
+
+def strong_who_name(name: str) -> bool:
+    """Whether a name before ", who" may replace a mention the NER gave an organisation or
+    place label: a listed given name first that is no town or state, no common word last
+    ("Mercy Health, who", "Orlando Magic, who" stay organisations)."""
+    words = name.split()
+    return (
+        words[0] in first_names()
+        and not is_town(words[0])
+        and state_for(words[0]) is None
+        and words[-1].lower() not in common_words()
+    )
+
+
 _PLACE_WORDS = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 _PLACE_PATTERNS = [
     re.compile(rf"(?P<name>{_PLACE_WORDS})[ ]police\b"),
@@ -190,21 +382,85 @@ def _calendar_after(word: str, text: str, end: int) -> bool:
     return _DAY_NUMBER.match(text, end) is not None
 
 
-def person_mentions(text: str) -> list[Mention]:
-    """PERSON mentions found by the patterns (titles at the start are skipped)."""
+def _given_name_after_age(pattern: re.Pattern[str], words: list[str]) -> bool:
+    """Whether a title word first is a given name: right after an age, a title word that is
+    also a given name (``title_given_names``: "Justice", "Major") before one surname
+    ("10-month-old Justice Arno"), the surname no common, place-head or listed given word
+    ("the 10-year-old Justice League fan", "a 6-year-old Major Tom fan" stay out).
+    Honorifics ("Miss", "Lady") are never given names here. Limits: "a 40-year-old Major
+    Tull" the army officer keeps the rank as his given name."""
+    if pattern is not _AFTER_AGE or len(words) != 2 or words[0] not in title_given_names():
+        return False
+    surname = words[1]
+    return (
+        surname.lower() not in common_words()
+        and not plural_of_common(surname)
+        and surname not in name_heads()
+        and surname not in first_names()
+        and state_for(surname) is None
+    )
+
+
+def _after_inner_title(words: list[str]) -> int:
+    """How many words an office before the name takes, up to its last title word
+    ("Elmvale Fire Captain Ned": 3): only when a word before that title is a common word
+    or the first is no listed given name ("Sacha Baron Cohen", "Ann Bishop Ross" are
+    names). A title word last is a surname ("Darius Bishop") and is kept."""
+    inner = [k for k, word in enumerate(words[:-1]) if k and is_title_word(word)]
+    if not inner:
+        return 0
+    office = words[: inner[-1]]
+    if office[0] in first_names() and not any(w.lower() in common_words() for w in office):
+        return 0
+    return inner[-1] + 1
+
+
+# a line that is a name in capitals, then a paragraph opening with its surname
+_CAPS_HEADING = re.compile(
+    r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3}):?[ \t]*\n\s*"
+    r"(?P<next>[A-Z][a-z’'\-]+)\b"
+)
+
+
+def heading_names(text: str) -> list[Mention]:
+    """Names written in capitals as a heading line of their own, the next paragraph
+    opening with the surname: "ODA VRANE:" then "Vrane, 40, was ...", when the name passes
+    ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name). Limits: a heading
+    whose paragraph opens otherwise ("ODA VRANE" then "She ...") is not read."""
     found = []
-    for pattern in _PERSON_PATTERNS:
-        for match in pattern.finditer(text):
+    for match in _CAPS_HEADING.finditer(text):
+        words = match["name"].split()
+        if match["next"].upper() != words[-1] or len(words[-1]) < 2:
+            continue
+        if not may_be_full_name([w.title() for w in words]):
+            continue  # "JACKSON COUNTY", "SAN DIEGO" then "Diego Ruiz, 40"
+        start, end = match.span("name")
+        found.append(Mention(start, end, match["name"], "PERSON", PERSON_PATTERN))
+    return found
+
+
+def person_mentions(text: str) -> list[Mention]:
+    """PERSON mentions found by the patterns (titles at the start are skipped), and
+    names heading a paragraph (``heading_names``)."""
+    found = heading_names(text) if "\n" in text else []
+    apposed = _apposed_noun()
+    for pattern in (*_PERSON_PATTERNS, apposed):
+        for match in _initialed(text) if pattern is _INITIALED else pattern.finditer(text):
+            if pattern in (_NAME_IS, _TO_BE) and not _cue_word_before(pattern, text, match.start()):
+                continue
             start, end = match.span("name")
             words = match.group("name").split()
             while words and (
-                is_title_word(words[0])
+                (is_title_word(words[0]) and not _given_name_after_age(pattern, words))
                 or words[0] in _ARTICLES
                 or _person_noun(words, text, start)
                 or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
+            office = _after_inner_title(words)  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
+            start += sum(len(w) + 1 for w in words[:office])
+            words = words[office:]
             for suffix in ("'s", "’s"):
                 if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
                     words[-1] = words[-1][: -len(suffix)]
@@ -215,10 +471,31 @@ def person_mentions(text: str) -> list[Mention]:
             while len(words) > 1 and _calendar_after(words[-1], text, end):
                 end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
                 words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
-            if not _plausible_name(words) or words[0].lower() in not_people():
+            if pattern is not _INITIALED and not _plausible_name(words):
+                continue  # "W. He was shot" (a middle initial passes only in _INITIALED)
+            if words[0].lower() in not_people():
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):
                 continue  # "an unmarked Crown Victoria was hit": a thing, not a person
+            who = apposed is pattern and text.startswith(", who", match.end())
+            if apposed is pattern and not _apposed_name(words, text, start, who):
+                continue  # "In Harlem, a man", "San Bernardino, a woman", "The Elmvale Hawks, who"
+            if pattern is _TO_BE and (
+                (words[0].lower() in common_words() and words[0] not in first_names())
+                or _place_like(words[0])
+            ):
+                continue  # "their son to be Eagle Scout"
+            if pattern is _NAME_IS and (_place_like(words[0]) or is_town(" ".join(words))):
+                continue  # "her name is Santa Fe"
+            if pattern is _INITIALED and (
+                match["given"] not in first_names()
+                or match["surname"].lower() in common_words()
+                or match["surname"] in name_heads()
+                or _place_like(match["surname"])
+                or after_place_preposition(text, start, "people", "lone-name")
+                or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+            ):
+                continue  # "went to Grant T. Park", "USS Harry S. Truman"
             if pattern is _NICKNAMED and (
                 (words[0].lower() in common_words() and words[0] not in first_names())
                 or (
@@ -226,14 +503,15 @@ def person_mentions(text: str) -> list[Mention]:
                     and words[-1].lower().rstrip(".") not in SUFFIXES
                 )
             ):
-                continue  # 'Watch "Live" Now'
+                continue  # 'Watch "Live" Now', 'the Broadway “Hamilton” Show'
             if (
                 pattern is _DEATH_OF
                 and words[0] not in first_names()
                 and any(w.lower() in common_words() for w in words)
             ):
                 continue  # "death of Internet Explorer"
-            found.append(Mention(start, end, text[start:end], "PERSON", PERSON_PATTERN))
+            method = APPOSED_WHO if who else PERSON_PATTERN
+            found.append(Mention(start, end, text[start:end], "PERSON", method))
     return found
 
 

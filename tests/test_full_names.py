@@ -1,0 +1,259 @@
+"""Full names written plainly in the text that the NER cuts, mislabels or misses.
+
+Sentences and names are invented; each table fails when its rule is switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import merge_entities
+from pipeline.entities.mentions import (
+    _add_patterns,
+    _extend_people,
+    _given_names_before_surnames,
+)
+from pipeline.entities.patterns import heading_names, person_mentions
+from tests.claims_helpers import mentions_in
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "names"),
+    [
+        (
+            "her uncle, Tobias Arreola Venn, was hurt.",
+            [("Tobias Arreola", "PERSON"), ("Venn", "PERSON")],
+            ["Tobias Arreola Venn"],
+        ),
+        # a one-word name does not take the next one-word name
+        ("Dear Oriel Venn,", [("Oriel", "PERSON"), ("Venn", "PERSON")], ["Oriel", "Venn"]),
+        # a place after the name stays apart
+        (
+            "Tobias Arreola Venn Street",
+            [("Tobias Arreola", "PERSON"), ("Venn Street", "FAC")],
+            ["Tobias Arreola", "Venn Street"],
+        ),
+    ],
+)
+def test_a_one_word_person_right_after_a_name_completes_it(text, spans, names):
+    assert [m.text for m in _extend_people(text, mentions_in(text, spans))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thirty-year-old Elmvale Fire Captain Ned Voss was arrested.", "Ned Voss"),
+        ("Yarrow County Deputy Ilsa Brandt was hurt.", "Ilsa Brandt"),
+        ("Orrin Bishop was arrested Monday.", "Orrin Bishop"),
+        # a title word after a given name is a middle name, no office
+        ("Sacha Baron Quellen, 52, was seen in Elmvale.", "Sacha Baron Quellen"),
+        ("Ann Bishop Rosswell, 40, was hurt.", "Ann Bishop Rosswell"),
+        ("Police said Dana Major Quillon, 30, left.", "Dana Major Quillon"),
+    ],
+)
+def test_an_office_before_a_pattern_name_is_cut(text, name):
+    assert [m.text for m in person_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "It happened at the home of Quenby Talla, the boy’s grandmother, on Elm.",
+            ["Quenby Talla"],
+        ),
+        ("Speaking of Darnel Ojuku, an unarmed man who died, he wept.", ["Darnel Ojuku"]),
+        ("The officer aimed at Kasimir Dole, who held a knife.", ["Kasimir Dole"]),
+        ("Ysolde Marr, a mother of two, wept.", ["Ysolde Marr"]),
+        # no apposition: a place, an opening phrase, a group, a subject of a new clause
+        ("In Harlow Glen, a 20-year-old man was shot.", []),
+        ("Back Then, the woman moved.", []),
+        ("The Elmvale Garden Guild, who met, agreed.", []),
+        ("San Tomas, a man said, is quiet.", []),
+        ("at Mercy Vale, the place where the victim died", []),
+        ("Ysolde Marr, the victim’s mother said.", []),
+        # before ", who": a team or firm (a "the", a plural last word, a town first)
+        ("The Elmvale Hawks, who lost Friday, flew home.", []),
+        ("The Ardley Quillmen, who won, celebrated.", []),
+        ("Carolina Lanterns, who won, celebrated.", []),
+        ("Fans said Rosalind Bellway, who won, celebrated.", ["Rosalind Bellway"]),
+        ("Harlow Glen Tavern, the victim’s employer, closed.", []),
+    ],
+)
+def test_a_name_apposed_to_a_person_noun_or_who_is_a_person(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "person"),
+    [
+        ("Mercy Vitality, who treated the man, said he died.", "Mercy Vitality", False),
+        ("Orlando Quellfire, who lost Friday, flew home.", "Orlando Quellfire", False),
+        ("Officers shot at Rosalind Bellway, who held a knife.", "Rosalind Bellway", True),
+    ],
+)
+def test_a_name_before_who_replaces_an_organisation_only_when_strong(text, span, person):
+    found = _add_patterns(text, mentions_in(text, [(span, "ORG")]))
+    assert any(m.label == "PERSON" and m.text == span for m in found) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Friends say Mateo “Chico” Tangwell was armed.", ["Mateo “Chico” Tangwell"]),
+        # a common word last is no surname, even one never written in lower case
+        ("Friends say Mateo “Chico” Tango was armed with a rifle.", []),
+        ("He saw the Broadway “Quellon” Show twice.", []),
+        ("Dance “Forever” Tango, a tango show", []),
+        ("Lumen “Glow” Show at the show", []),
+    ],
+)
+def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He left.\n\nODA VRANE:\n\nVrane, 40, was a nurse.", ["ODA VRANE"]),
+        ("NILS PETTER AUNE\nAune was hit first.", ["NILS PETTER AUNE"]),
+        ("He left.\n\nBREAKING NEWS:\n\nNews came in late.", []),
+        ("ODA VRANE:\n\nShe was a nurse.", []),
+        ("ORIGINAL STORY\n\nThe shooting began.", []),
+        # a place, an office or a department heading: no name
+        ("JACKSON COUNTY\n\nCounty deputies said a man was shot.", []),
+        ("VIRGINIA BEACH\nBeach patrols found him.", []),
+        ("CHARLOTTE POLICE\nPolice said a man was hurt.", []),
+        ("JUSTICE DEPARTMENT\nDepartment staff said so.", []),
+        ("SAN QUELLO\nQuello Ruiz, 40, was hurt.", []),
+    ],
+)
+def test_a_name_heading_its_paragraph_in_capitals(text, names):
+    assert [m.text for m in heading_names(text)] == names
+    assert [m.text for m in person_mentions(text) if m.text.isupper()] == names
+
+
+def test_a_fuller_name_in_capitals_names_the_person():
+    text = "ODA VRANE:\n\nVrane, 40, was a nurse. Vrane worked nights."
+    mentions = mentions_in(
+        text, [("ODA VRANE", "PERSON"), ("Vrane", "PERSON"), ("Vrane", "PERSON")]
+    )
+    (entity,) = merge_entities(text, mentions)[0]
+    assert entity.name == "Oda Vrane"
+
+
+def test_a_capitals_form_that_is_no_name_does_not_name_the_person():
+    text = "QUELLEN FAMILY\nQuellen, 40, died. Quellen was a nurse."
+    mentions = mentions_in(
+        text, [("QUELLEN FAMILY", "PERSON"), ("Quellen", "PERSON"), ("Quellen", "PERSON")]
+    )
+    (entity,) = merge_entities(text, mentions)[0]
+    assert entity.name == "Quellen"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The family confirmed the baby to be Oriana Pelt.", ["Oriana Pelt"]),
+        ("I have a son, his name is Tobiah Wren and he is 3.", ["Tobiah Wren"]),
+        ("Officials said the boy's name was Caius Brandt.", ["Caius Brandt"]),
+        ("The town's name is Elm and it is old.", []),
+        ("The code name is Ruby Falcon, they said.", []),
+        ("He wanted the trip to be Ruby Falcon again.", []),
+        ("Her son's name is Tobiah Wren.", ["Tobiah Wren"]),
+        # the owner is no person
+        ("The chapel's name is Ardenne Quell, he said.", []),
+        ("The gang's name was Rosalind Kings, police said.", []),
+        ("The clinic's name was Mercy Quellhaven until 2010.", []),
+        ("The storm's name is Hurricane Ysolda, forecasters said.", []),
+        ("The family wanted their son to be Eagle Quellscout.", []),
+    ],
+)
+def test_a_name_given_as_someones_name(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The victim was named Saturday - Lorna J. Pettibone of Elmvale.", ["Lorna J. Pettibone"]),
+        ("Lorna J. Pettibone said so.", ["Lorna J. Pettibone"]),
+        ("He served on the USS Harry S. Quellbright. He", []),
+        ("at Robert E. Quellbright Academy", []),
+        ("the Torva Mill N. He was shot there.", []),
+    ],
+)
+def test_a_given_name_middle_initial_and_surname(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "added"),
+    [
+        ("(link) Wanda Quillfeather faces ten years. Quillfeather's charge", "ORG", True),
+        ("(link) Wanda Quillfeather faces ten years. Quillfeather's charge", "GPE", True),
+        # an unlisted given name needs a PERSON surname
+        ("(link) Zorvan Quillfeather faces ten years. Quillfeather's charge", "ORG", False),
+    ],
+)
+def test_a_listed_given_name_before_a_mislabelled_surname(text, label, added):
+    mentions = mentions_in(text, [("Quillfeather", label)] * 2)[1:]
+    names = [m.text for m in _given_names_before_surnames(text, mentions)]
+    assert (" ".join(text.split()[1:3]) in names) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Police said 10-month-old Justice Arnott was hurt.", ["Justice Arnott"]),
+        ("Police said 21-year-old Major Tullock was hurt.", ["Major Tullock"]),
+        ("Police said 30-year-old Officer Tullock was hurt.", []),
+        ("Police said Justice Arnott spoke.", []),
+        # a common or given word after the title word, or an honorific: no given name
+        ("The 10-year-old Justice League fan was hurt.", []),
+        ("The 21-year-old Major League pitcher was hurt.", []),
+        ("A 6-year-old Major Tom fan was hurt.", []),
+        ("Police said a 19-year-old Miss Quillon was hurt.", []),
+        ("A 19-year-old Miss Ardley contestant died.", []),
+    ],
+)
+def test_a_title_word_that_is_a_given_name_after_an_age(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("The Quillfeather was shut. Guards near Ruby Quillfeather left.", False),
+        ("The Quillfeather was shut. Guards at Ruby Quillfeather left.", False),
+        ("The Quillfeather was shut. Guards said Ruby Quillfeather left.", True),
+    ],
+)
+def test_a_mislabelled_surname_after_a_place_preposition_stays_a_place(text, added):
+    mentions = mentions_in(text, [("Quillfeather", "GPE"), ("Quillfeather", "GPE")])
+    mentions = [m for m in mentions if m.start < 20]
+    names = [m.text for m in _given_names_before_surnames(text, mentions)]
+    assert ("Ruby Quillfeather" in names) is added
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He went to Grant T. Quellpark on Monday.", []),
+        ("The bridge on Martin L. Quellway was closed.", []),
+        ("Lorna J. Quellway said so.", ["Lorna J. Quellway"]),
+    ],
+)
+def test_a_middle_initial_name_after_a_place_preposition_is_a_place(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court Justice Quorra Vantrell wrote the opinion.",
+        "The ruling by Justice Quorra Vantrell was final.",
+    ],
+)
+def test_justice_before_a_name_is_a_title_not_a_given_name(text):
+    found = _extend_people(text, mentions_in(text, [("Quorra Vantrell", "PERSON")]))
+    assert [m.text for m in found] == ["Quorra Vantrell"]
