@@ -151,6 +151,28 @@ def test_a_capitals_form_that_is_no_name_does_not_name_the_person():
 
 
 @pytest.mark.parametrize(
+    ("text", "spans", "name"),
+    [
+        # a headline's common words after the surname are no part of the name
+        (
+            "UPDATE: SILAS WADE CHARGED\n\nWade, 33, was charged. Silas Wade appeared.",
+            ["SILAS WADE CHARGED", "Wade", "Silas Wade"],
+            "Silas Wade",
+        ),
+        (
+            "UPDATE: SILAS WADE CHARGED WITH ARSON\n\nSilas Wade appeared in court.",
+            ["SILAS WADE CHARGED WITH ARSON", "Silas Wade"],
+            "Silas Wade",
+        ),
+    ],
+)
+def test_a_capitals_form_ends_at_the_surname(text, spans, name):
+    mentions = mentions_in(text, [(s, "PERSON") for s in spans])
+    entity = next(e for e in merge_entities(text, mentions)[0] if "Silas" in e.name)
+    assert entity.name == name
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("The family confirmed the baby to be Oriana Pelt.", ["Oriana Pelt"]),
