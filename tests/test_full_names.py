@@ -115,7 +115,9 @@ def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):
     ("text", "names"),
     [
         ("He left.\n\nODA VRANE:\n\nVrane, 40, was a nurse.", ["ODA VRANE"]),
-        ("NILS PETTER AUNE\nAune was hit first.", ["NILS PETTER AUNE"]),
+        ("MARTA PETTER AUNE\nAune, 40, was hit first.", ["MARTA PETTER AUNE"]),
+        # the surname opening the paragraph is no name without a comma after it
+        ("MARTA PETTER AUNE\nAune was hit first.", []),
         ("He left.\n\nBREAKING NEWS:\n\nNews came in late.", []),
         ("ODA VRANE:\n\nShe was a nurse.", []),
         ("ORIGINAL STORY\n\nThe shooting began.", []),
@@ -125,6 +127,15 @@ def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):
         ("CHARLOTTE POLICE\nPolice said a man was hurt.", []),
         ("JUSTICE DEPARTMENT\nDepartment staff said so.", []),
         ("SAN QUELLO\nQuello Ruiz, 40, was hurt.", []),
+        # a team, school, ground or park: the first word no given name or a town or state,
+        # the last a common word or its plural
+        ("ELMVALE QUILLMEN\nQuillmen coach Ned Arvo said so.", []),
+        ("DALLAS LANTERNS\nLanterns coach Ned Arvo said so.", []),
+        ("GEORGIA EASTERN\nEastern officials said a student died.", []),
+        ("ROSE GOBLET\nGoblet officials moved the game.", []),
+        ("CHASE FIELD\nField conditions were poor.", []),
+        ("MARTA QUELLBY PARK\nPark rangers said a man was hurt.", []),
+        ("MARTA ARVO WINS\nWins came early for the team.", []),
     ],
 )
 def test_a_name_heading_its_paragraph_in_capitals(text, names):

@@ -415,25 +415,32 @@ def _after_inner_title(words: list[str]) -> int:
     return inner[-1] + 1
 
 
-# a line that is a name in capitals, then a paragraph opening with its surname
+# a line that is a name in capitals, then a paragraph opening with its surname and a comma
 _CAPS_HEADING = re.compile(
     r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3}):?[ \t]*\n\s*"
-    r"(?P<next>[A-Z][a-z’'\-]+)\b"
+    r"(?P<next>[A-Z][a-z’'\-]+),"
 )
 
 
 def heading_names(text: str) -> list[Mention]:
     """Names written in capitals as a heading line of their own, the next paragraph
-    opening with the surname: "ODA VRANE:" then "Vrane, 40, was ...", when the name passes
-    ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name). Limits: a heading
-    whose paragraph opens otherwise ("ODA VRANE" then "She ...") is not read."""
+    opening with the surname and a comma: "ODA VRANE:" then "Vrane, 40, was ..." (not
+    "MARCUS QUELL PARK" then "Park officials said"), when the name passes
+    ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name) and its first word
+    is a listed given name that is no town or state, its last no common word nor a plural
+    of one (``strong_who_name``: not "DALLAS COWBOYS", "VIRGINIA TECH", "ROSE BOWL").
+    Limits: a heading whose paragraph opens otherwise ("ODA VRANE" then "She ...", "Vrane
+    was ...") is not read, nor a name whose surname is a common word ("MARK FIELD")."""
     found = []
     for match in _CAPS_HEADING.finditer(text):
         words = match["name"].split()
         if match["next"].upper() != words[-1] or len(words[-1]) < 2:
             continue
-        if not may_be_full_name([w.title() for w in words]):
+        titled = [w.title() for w in words]
+        if not may_be_full_name(titled):
             continue  # "JACKSON COUNTY", "SAN DIEGO" then "Diego Ruiz, 40"
+        if not strong_who_name(" ".join(titled)) or plural_of_common(titled[-1]):
+            continue  # "CAROLINA PANTHERS" then "Panthers ...", "CHASE FIELD" then "Field"
         start, end = match.span("name")
         found.append(Mention(start, end, match["name"], "PERSON", PERSON_PATTERN))
     return found
