@@ -77,6 +77,22 @@ def test_an_office_before_a_pattern_name_is_cut(text, name):
         ("Carolina Lanterns, who won, celebrated.", []),
         ("Fans said Rosalind Bellway, who won, celebrated.", ["Rosalind Bellway"]),
         ("Harlow Glen Tavern, the victim’s employer, closed.", []),
+        # the name is longer than the pattern sees: an initial or given name before it
+        ("Prosecutor Dorin K Vaskell Jr, who led the case, spoke.", []),
+        ("Police held Tomas Ilian Orvek Sandaval Brio, who is 22, on Friday.", []),
+        # a suffix is no name word of its own; with a full name before it, it stays
+        ("Deputies spoke to Vaskell Jr, who owns the store.", []),
+        ("Mayor Dorin Vaskell Jr, who was away, spoke.", ["Dorin Vaskell Jr"]),
+        ("The victim, Rev. Ysolde Marr II, who spoke, was not hurt.", ["Ysolde Marr II"]),
+        # an origin word is no part of the name
+        ("The unit was led by Elmvale-born Ysolde Marr, who heads it.", ["Ysolde Marr"]),
+        (
+            "Police thanked Leeds-based Ysolde Marr, the victim’s mother, for help.",
+            ["Ysolde Marr"],
+        ),
+        # before ", who": a common word last is a team or firm, not a surname
+        ("He was hurt outside Rosalind Palace, who were playing at home.", []),
+        ("Fans watched Orlando Wizardry, who beat them on Friday.", []),
     ],
 )
 def test_a_name_apposed_to_a_person_noun_or_who_is_a_person(text, names):

@@ -155,6 +155,9 @@ _CLAUSE_WORDS = (
 )
 
 
+# a hyphenated origin word before a name, no part of it: "Texas-born", "Leeds-based"
+_ORIGIN_WORD = re.compile(r"-(?:born|based)$")
+
 # a name that ends where the text ends (``search`` with ``endpos`` at an apposition's comma)
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
 
@@ -165,8 +168,10 @@ class _Apposition:
     punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
     an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
     opens with a comma, quick to scan for), then the name of up to four words ending at its
-    comma. Limits: an apposition closed otherwise ("Ivo Brandt, a father to three") is not
-    read."""
+    comma, unless a capitalised word or initial that is no title stands right before it
+    (the name is longer than the pattern sees: "Bruce L Castor Jr, who", "Juan Carlos
+    Ortiz Mendez Ruiz, who"). Limits: an apposition closed otherwise ("Ivo Brandt, a
+    father to three") is not read."""
 
     def __init__(self) -> None:
         nouns = alternatives(person_nouns() | kin_same_surname())
@@ -180,7 +185,10 @@ class _Apposition:
         for found in self.apposition.finditer(text):
             comma = found.start()
             name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
-            if name is not None:
+            if name is None:
+                continue
+            before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
+            if before is None or is_title_word(before.group().strip()):
                 yield name
 
 
@@ -249,13 +257,17 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ ]$")
 
 def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
     """Whether the words before an apposition, at ``start``, may be a person's name
-    (``may_be_full_name``). Before ", who", which follows teams and firms as well, no
-    "the" before the name and no plural of a common word last ("The Elmvale Hawks, who",
-    "Carolina Panthers, who")."""
+    (``may_be_full_name``); a suffix ("Jr", "II") last is no name word ("Castor Jr, who"
+    is one word). Before ", who", which follows teams and firms as well, no "the" before
+    the name and no common word or plural of one last ("The Elmvale Hawks, who", "Carolina
+    Panthers, who", "Crystal Palace, who")."""
+    while words and words[-1].lower() in SUFFIXES:
+        words = words[:-1]
     if not may_be_full_name(words, text):
         return False
     return not who or (
         not plural_of_common(words[-1])
+        and words[-1].lower() not in common_words()
         and _THE_BEFORE.search(text, max(0, start - 4), start) is None
     )
 
@@ -462,6 +474,7 @@ def person_mentions(text: str) -> list[Mention]:
                 or words[0] in _ARTICLES
                 or _person_noun(words, text, start)
                 or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+                or _ORIGIN_WORD.search(words[0]) is not None  # "Texas-born Ann Lee"
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
