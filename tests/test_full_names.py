@@ -202,7 +202,7 @@ def test_a_capitals_form_ends_at_the_surname(text, spans, name):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("The family confirmed the baby to be Oriana Pelt.", ["Oriana Pelt"]),
+        ("The family confirmed the baby to be Rosalind Quellbright.", ["Rosalind Quellbright"]),
         ("I have a son, his name is Tobiah Wren and he is 3.", ["Tobiah Wren"]),
         ("Officials said the boy's name was Caius Brandt.", ["Caius Brandt"]),
         ("The town's name is Elm and it is old.", []),
@@ -215,6 +215,12 @@ def test_a_capitals_form_ends_at_the_surname(text, spans, name):
         ("The clinic's name was Mercy Quellhaven until 2010.", []),
         ("The storm's name is Hurricane Ysolda, forecasters said.", []),
         ("The family wanted their son to be Eagle Quellscout.", []),
+        # after "to be": an unlisted given name, or an office or common word last
+        ("The family confirmed the baby to be Oriana Pelt.", []),
+        ("She was the first woman to be Quellish Speaker.", []),
+        ("He was the first man to be Marta Speaker twice.", []),
+        ("She was the youngest woman to be Rosalind Quellmayor.", ["Rosalind Quellmayor"]),
+        ("He was the first man to be Silas Palace twice.", []),
     ],
 )
 def test_a_name_given_as_someones_name(text, names):

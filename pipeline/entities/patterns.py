@@ -129,7 +129,8 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 _NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
 _PERSON_PATTERNS.append(_NAME_IS)
 # a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
-# checked by ``_cue_word_before``)
+# checked by ``_cue_word_before``); a listed given name first, no common or title word
+# last ("the first woman to be House Speaker")
 _TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
 _PERSON_PATTERNS.append(_TO_BE)
 _OWNERS = frozenset({"his", "her", "their"})
@@ -501,10 +502,12 @@ def person_mentions(text: str) -> list[Mention]:
             if apposed is pattern and not _apposed_name(words, text, start, who):
                 continue  # "In Harlem, a man", "San Bernardino, a woman", "The Elmvale Hawks, who"
             if pattern is _TO_BE and (
-                (words[0].lower() in common_words() and words[0] not in first_names())
+                words[0] not in first_names()
                 or _place_like(words[0])
+                or words[-1].lower() in common_words()
+                or is_title_word(words[-1])
             ):
-                continue  # "their son to be Eagle Scout"
+                continue  # "their son to be Eagle Scout", "the first woman to be House Speaker"
             if pattern is _NAME_IS and (_place_like(words[0]) or is_town(" ".join(words))):
                 continue  # "her name is Santa Fe"
             if pattern is _INITIALED and (
