@@ -259,19 +259,16 @@ def test_a_listed_given_name_before_a_mislabelled_surname(text, label, added):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Police said 10-month-old Justice Arnott was hurt.", ["Justice Arnott"]),
-        ("Police said 21-year-old Major Tullock was hurt.", ["Major Tullock"]),
+        # right after an age a title word is a title or a name's first word, never a
+        # given name ("a 30-year-old Major ... fan" is a music fan, "Justice" a judge)
+        ("The 30-year-old Major Quellzer fan was stabbed at the show.", []),
+        ("The 60-year-old Justice Quellito spoke on Monday.", []),
+        ("Police said 21-year-old Major Tullock was hurt.", []),
         ("Police said 30-year-old Officer Tullock was hurt.", []),
-        ("Police said Justice Arnott spoke.", []),
-        # a common or given word after the title word, or an honorific: no given name
-        ("The 10-year-old Justice League fan was hurt.", []),
-        ("The 21-year-old Major League pitcher was hurt.", []),
-        ("A 6-year-old Major Tom fan was hurt.", []),
-        ("Police said a 19-year-old Miss Quillon was hurt.", []),
         ("A 19-year-old Miss Ardley contestant died.", []),
     ],
 )
-def test_a_title_word_that_is_a_given_name_after_an_age(text, names):
+def test_a_title_word_after_an_age_is_no_given_name(text, names):
     assert [m.text for m in person_mentions(text)] == names
 
 

@@ -1,7 +1,7 @@
 """Text patterns that name people and places where the statistical model misses them.
 
 People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes",
-"10-month-old Justice Burrell", "her 24 year old granddaughter Kianna Brand"),
+"her 24 year old granddaughter Kianna Brand"),
 before an age ("Tabitha Bowen, 21", also after an alias: "Tyrone Pryce, aka Pryce,
 26"), before "was shot" ("Treyvon Edmonds of Elmvale was killed"), a quoted nickname between
 a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
@@ -37,7 +37,6 @@ from pipeline.entities.lexicons import (
     place_prefixes,
     state_for,
     street_words,
-    title_given_names,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.places import is_town
@@ -395,25 +394,6 @@ def _calendar_after(word: str, text: str, end: int) -> bool:
     return _DAY_NUMBER.match(text, end) is not None
 
 
-def _given_name_after_age(pattern: re.Pattern[str], words: list[str]) -> bool:
-    """Whether a title word first is a given name: right after an age, a title word that is
-    also a given name (``title_given_names``: "Justice", "Major") before one surname
-    ("10-month-old Justice Arno"), the surname no common, place-head or listed given word
-    ("the 10-year-old Justice League fan", "a 6-year-old Major Tom fan" stay out).
-    Honorifics ("Miss", "Lady") are never given names here. Limits: "a 40-year-old Major
-    Tull" the army officer keeps the rank as his given name."""
-    if pattern is not _AFTER_AGE or len(words) != 2 or words[0] not in title_given_names():
-        return False
-    surname = words[1]
-    return (
-        surname.lower() not in common_words()
-        and not plural_of_common(surname)
-        and surname not in name_heads()
-        and surname not in first_names()
-        and state_for(surname) is None
-    )
-
-
 def _after_inner_title(words: list[str]) -> int:
     """How many words an office before the name takes, up to its last title word
     ("Elmvale Fire Captain Ned": 3): only when a word before that title is a common word
@@ -471,7 +451,7 @@ def person_mentions(text: str) -> list[Mention]:
             start, end = match.span("name")
             words = match.group("name").split()
             while words and (
-                (is_title_word(words[0]) and not _given_name_after_age(pattern, words))
+                is_title_word(words[0])
                 or words[0] in _ARTICLES
                 or _person_noun(words, text, start)
                 or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
