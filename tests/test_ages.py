@@ -1401,6 +1401,24 @@ def test_anaphor_may_take_a_quoted_relative(nlp, text, expected):
             "night. Relatives said Corin Mapes was hit twice.",
             {"Dana Whitfield": set()},
         ),
+        # the same before an aged noun, and with an abbreviated title
+        (
+            "According to Fire Chief Dana Whitfield, a 9-year-old girl was burned on Ash Lane.",
+            {"Dana Whitfield": set()},
+        ),
+        (
+            "According to Sgt. Dana Whitfield, a 9-year-old girl was hurt.",
+            {"Dana Whitfield": set()},
+        ),
+        # near misses: an official with the aged noun as apposition keeps the age
+        (
+            "Fire Chief Dana Whitfield, a 59-year-old veteran, said the blaze spread.",
+            {"Dana Whitfield": {"59"}},
+        ),
+        (
+            "According to deputies, Sgt. Dana Whitfield, a 44-year-old officer, was hurt.",
+            {"Dana Whitfield": {"44"}},
+        ),
         # near miss: an untitled name in the same position is the aged person
         (
             "Police said Corin Mapes, a 9-year-old, was shot on Tuesday.",

@@ -295,6 +295,10 @@ def _official_not_aged(doc: Doc, person: Target) -> bool:
     )
 
 
+# "according to" and up to three capitalised title words right before a name
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[ ]to[ ](?:[A-Z][\w.’']*[ ]){0,3}$")
+
+
 def source_official(doc: Doc, person: Target, aged: Token) -> bool:
     """True for a titled official ("Police Chief Jon Roe", ``_is_official``) who is the
     source of the news about the aged phrase ending at ``aged``, not the aged person: the
@@ -310,6 +314,8 @@ def source_official(doc: Doc, person: Target, aged: Token) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if _ACCORDING_TO.search(doc_text(doc), max(0, person.start - 60), person.start):
+        return True  # "According to Sgt. Ann Poe": the title's full stop breaks the parse
     verb = root.head
     return (
         root.dep_ == "nsubj"
