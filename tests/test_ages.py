@@ -1403,7 +1403,7 @@ def test_anaphor_may_take_a_quoted_relative(nlp, text, expected):
         ),
         # the same before an aged noun, and with an abbreviated title
         (
-            "According to Fire Chief Dana Whitfield, a 9-year-old girl was burned on Ash Lane.",
+            "According to Fire Marshal Dana Whitfield, a 9-year-old girl was burned at home.",
             {"Dana Whitfield": set()},
         ),
         (
@@ -1412,7 +1412,7 @@ def test_anaphor_may_take_a_quoted_relative(nlp, text, expected):
         ),
         # near misses: an official with the aged noun as apposition keeps the age
         (
-            "Fire Chief Dana Whitfield, a 59-year-old veteran, said the blaze spread.",
+            "Fire Marshal Dana Whitfield, a 59-year-old veteran, said the blaze spread.",
             {"Dana Whitfield": {"59"}},
         ),
         (
