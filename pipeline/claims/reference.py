@@ -11,7 +11,6 @@ reporting verb: "Sheriff John Doe said") are never chosen.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +20,6 @@ from pipeline.cases.roles import evidence_for, mention_head
 from pipeline.cases.roles.evidence import REFLEXIVE
 from pipeline.claims.lexicons import PEOPLE, mapping, person_nouns, place_prepositions, words
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
-from pipeline.claims.roles import POSSESSIVE_PRONOUNS
 from pipeline.doctext import doc_text
 from pipeline.records import Claim, Mention
 
@@ -98,10 +96,7 @@ def antecedent(
         if inside
         else set()
     )
-    relative: tuple[Target, str, int, int] | None = None  # see _speaking_kin
     for person in reversed(index.people_between(0, start)):
-        if relative is not None and person.end <= relative[3]:
-            return relative[0]  # nobody the relative speaks of: "her son Jake Roe told"
         if companions & set(person.text.lower().split()):
             return None  # "the 19-year-old who had been with Tyre" is not Tyre King
         if _has_age(person.text, aged, lone_covers_all=False):
@@ -110,68 +105,8 @@ def antecedent(
             continue  # not "Sheriff John Doe said"; an untitled speaker may be the aged one
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
-        owner = _speaking_kin(doc, person)
-        if owner is not None:
-            if relative is None:
-                relative = (person, owner, *_sentence_starts(doc, person))
-            continue  # "Ronan Roe was shot, said his friend Lexie Roe. The 17-year-old": Ronan
-        if relative is not None and not _owner_fits(doc, person, *relative[1:3]):
-            continue
         return person
-    return relative[0] if relative is not None else None
-
-
-def _speaking_kin(doc: Doc, person: Target) -> str | None:
-    """The sex ("m", "f"; "" for "their") of the pronoun owning the kin or person noun
-    right before a speaker ("said his best friend Lexie Roe", "her brother, Kai Roe,
-    said"): a relative quoted about the story; None for anyone else. ``antecedent``
-    passes over such a relative only for the person the pronoun may stand for, named
-    before it in its sentence or the one before (``_owner_fits``): "Ronan Roe was shot,
-    said his mother, Ann Poe. The 17-year-old ..." is Ronan; with nobody such, the
-    relative may be the aged person ("Her son Jake Roe told police he was robbed. The
-    17-year-old ..."). Limits: speakers are read from ``reporting_verbs`` only."""
-    span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    noun = token_at(doc, span.start - 1) if span is not None else None
-    if noun is not None and noun.text == ",":
-        noun = token_at(doc, noun.i - 1)
-    if span is None or noun is None or noun.lower_ not in _kin_nouns():
-        return None
-    owner = next(
-        (c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None
-    )
-    verbs = words("reporting_verbs")
-    if owner is None or not any(
-        t.dep_ == "nsubj" and t.head.lower_ in verbs for t in (noun, span.root)
-    ):
-        return None
-    return {"his": "m", "her": "f"}.get(owner.lower_, "")
-
-
-def _owner_fits(doc: Doc, person: Target, owner: str, sentence: int) -> bool:
-    """True when ``person`` may be whom a quoted relative's "his/her" stands for: named in
-    the relative's sentence (starting at ``sentence``) with no clashing sex, or in the
-    sentence before with the pronoun's sex known from its own cues."""
-    sex = person_gender(doc, person)
-    if person.start >= sentence:
-        return not owner or sex in {owner, ""}
-    return bool(owner) and sex == owner
-
-
-@cache
-def _kin_nouns() -> frozenset[str]:
-    """Kin nouns ("brother") and person nouns ("friend") a relative is introduced by."""
-    return frozenset(mapping("family").keys() | person_nouns())
-
-
-def _sentence_starts(doc: Doc, person: Target) -> tuple[int, int]:
-    """Character offsets where the sentence holding ``person``'s mention and the one
-    before it start."""
-    span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    if span is None:
-        return person.start, person.start
-    sent = span.sent
-    before = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    return sent.start_char, before
+    return None
 
 
 def _not_a_person(doc: Doc, person: Target) -> bool:
@@ -360,6 +295,10 @@ def _official_not_aged(doc: Doc, person: Target) -> bool:
     )
 
 
+# "according to" and up to three capitalised title words right before a name
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording[ ]to[ ](?:[A-Z][\w.’']*[ ]){0,3}$")
+
+
 def source_official(doc: Doc, person: Target, aged: Token) -> bool:
     """True for a titled official ("Police Chief Jon Roe", ``_is_official``) who is the
     source of the news about the aged phrase ending at ``aged``, not the aged person: the
@@ -375,6 +314,8 @@ def source_official(doc: Doc, person: Target, aged: Token) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if _ACCORDING_TO.search(doc_text(doc), max(0, person.start - 60), person.start):
+        return True  # "According to Sgt. Ann Poe": the title's full stop breaks the parse
     verb = root.head
     return (
         root.dep_ == "nsubj"

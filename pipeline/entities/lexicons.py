@@ -42,13 +42,6 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def title_given_names() -> frozenset[str]:
-    """Title words that are also given names ("Justice", "Major"), title-cased: read as a
-    given name only where nothing else can be the title (right after an age)."""
-    return frozenset(_lines("title_given_names.txt"))
-
-
-@lru_cache(maxsize=1)
 def kin_same_surname() -> frozenset[str]:
     """Lower-case kin nouns whose bearer usually shares the relative's surname ("son",
     "wife", "grandmother")."""

@@ -33,7 +33,7 @@ from pipeline.entities.lexicons import (
     place_short_forms,
     state_for,
 )
-from pipeline.entities.patterns import may_be_full_name
+from pipeline.entities.patterns import may_be_full_name, plural_of_common
 from pipeline.entities.people import (
     SUFFIXES,
     age_after,
@@ -260,15 +260,45 @@ def _propagate(text: str, mentions: list[Mention]) -> list[Mention]:
 def _best_name(forms: list[str], fullest: bool = False) -> str:
     """Fullest form: most words, then longest; mixed case preferred; capitals title-cased.
     With ``fullest`` (people) a form in capitals with more words than every mixed-case
-    form wins ("SAMIR VALE" over "Vale") when it may be a full name (``may_be_full_name``:
-    not "SMITH FAMILY")."""
+    form wins ("SAMIR VALE" over "Vale") when it may be a full name (``_caps_name``: not
+    "SMITH FAMILY"; a headline's trailing common words cut after the surname, "DAVID
+    JONES JAILED" gives "David Jones")."""
     mixed = [f for f in forms if not _all_caps(f)] or forms
     if fullest:
-        named = [f for f in forms if not _all_caps(f) or may_be_full_name(f.title().split())]
+        surnames = {f.split()[-1] for f in mixed if not _all_caps(f)}
+        caps = [_caps_name(f, surnames) if _all_caps(f) else f for f in forms]
+        named = [f for f in caps if f]
         most = max(len(f.split()) for f in named or forms)
         mixed = [f for f in mixed if len(f.split()) == most] or named or forms
     best = max(mixed, key=lambda f: (len(f.split()), len(f), f[:1].isupper()))
     return best.title() if _all_caps(best) else best
+
+
+def _caps_name(form: str, surnames: set[str]) -> str:
+    """The title-cased full name a form in capitals gives, or "": up to a surname the
+    text writes in mixed case (``surnames``) when only common words (or their plurals)
+    follow it ("ANDREW COLE CHARGED" -> "Andrew Cole"), else the whole form with no
+    common word after its first ("ANDREW COLE CHARGED" alone gives ""); then
+    ``may_be_full_name``. Limits: a headline verb that is no common word stays."""
+    words = form.title().split()
+    cut = next(
+        (
+            k + 1
+            for k in range(len(words) - 1, 0, -1)
+            if words[k] in surnames and all(_common(w) for w in words[k + 1 :])
+        ),
+        0,
+    )
+    if cut:
+        words = words[:cut]
+    elif any(_common(w) for w in words[1:]):
+        return ""
+    return " ".join(words) if may_be_full_name(words) else ""
+
+
+def _common(word: str) -> bool:
+    """A common word or its plural ("Charged", "Cowboys")."""
+    return word.lower() in common_words() or plural_of_common(word)
 
 
 def _aliases(name: str, forms: list[str]) -> list[str]:

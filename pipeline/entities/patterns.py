@@ -1,7 +1,7 @@
 """Text patterns that name people and places where the statistical model misses them.
 
 People: a name after an age ("20-year-old Neely Garner", "47-yo Demetrius Wilkes",
-"10-month-old Justice Burrell", "her 24 year old granddaughter Kianna Brand"),
+"her 24 year old granddaughter Kianna Brand"),
 before an age ("Tabitha Bowen, 21", also after an alias: "Tyrone Pryce, aka Pryce,
 26"), before "was shot" ("Treyvon Edmonds of Elmvale was killed"), a quoted nickname between
 a given name and a surname ('Takeesha "KiKi" Fulmer'), after "death of" / "murder of",
@@ -37,7 +37,6 @@ from pipeline.entities.lexicons import (
     place_prefixes,
     state_for,
     street_words,
-    title_given_names,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
 from pipeline.entities.places import is_town
@@ -129,7 +128,8 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 _NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
 _PERSON_PATTERNS.append(_NAME_IS)
 # a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
-# checked by ``_cue_word_before``)
+# checked by ``_cue_word_before``); a listed given name first, no common or title word
+# last ("the first woman to be House Speaker")
 _TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
 _PERSON_PATTERNS.append(_TO_BE)
 _OWNERS = frozenset({"his", "her", "their"})
@@ -155,6 +155,9 @@ _CLAUSE_WORDS = (
 )
 
 
+# a hyphenated origin word before a name, no part of it: "Texas-born", "Leeds-based"
+_ORIGIN_WORD = re.compile(r"-(?:born|based)$")
+
 # a name that ends where the text ends (``search`` with ``endpos`` at an apposition's comma)
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
 
@@ -165,8 +168,10 @@ class _Apposition:
     punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
     an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
     opens with a comma, quick to scan for), then the name of up to four words ending at its
-    comma. Limits: an apposition closed otherwise ("Ivo Brandt, a father to three") is not
-    read."""
+    comma, unless a capitalised word or initial that is no title stands right before it
+    (the name is longer than the pattern sees: "Bruce L Castor Jr, who", "Juan Carlos
+    Ortiz Mendez Ruiz, who"). Limits: an apposition closed otherwise ("Ivo Brandt, a
+    father to three") is not read."""
 
     def __init__(self) -> None:
         nouns = alternatives(person_nouns() | kin_same_surname())
@@ -180,7 +185,10 @@ class _Apposition:
         for found in self.apposition.finditer(text):
             comma = found.start()
             name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
-            if name is not None:
+            if name is None:
+                continue
+            before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
+            if before is None or is_title_word(before.group().strip()):
                 yield name
 
 
@@ -249,13 +257,17 @@ _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ ]$")
 
 def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
     """Whether the words before an apposition, at ``start``, may be a person's name
-    (``may_be_full_name``). Before ", who", which follows teams and firms as well, no
-    "the" before the name and no plural of a common word last ("The Elmvale Hawks, who",
-    "Carolina Panthers, who")."""
+    (``may_be_full_name``); a suffix ("Jr", "II") last is no name word ("Castor Jr, who"
+    is one word). Before ", who", which follows teams and firms as well, no "the" before
+    the name and no common word or plural of one last ("The Elmvale Hawks, who", "Carolina
+    Panthers, who", "Crystal Palace, who")."""
+    while words and words[-1].lower() in SUFFIXES:
+        words = words[:-1]
     if not may_be_full_name(words, text):
         return False
     return not who or (
         not plural_of_common(words[-1])
+        and words[-1].lower() not in common_words()
         and _THE_BEFORE.search(text, max(0, start - 4), start) is None
     )
 
@@ -382,25 +394,6 @@ def _calendar_after(word: str, text: str, end: int) -> bool:
     return _DAY_NUMBER.match(text, end) is not None
 
 
-def _given_name_after_age(pattern: re.Pattern[str], words: list[str]) -> bool:
-    """Whether a title word first is a given name: right after an age, a title word that is
-    also a given name (``title_given_names``: "Justice", "Major") before one surname
-    ("10-month-old Justice Arno"), the surname no common, place-head or listed given word
-    ("the 10-year-old Justice League fan", "a 6-year-old Major Tom fan" stay out).
-    Honorifics ("Miss", "Lady") are never given names here. Limits: "a 40-year-old Major
-    Tull" the army officer keeps the rank as his given name."""
-    if pattern is not _AFTER_AGE or len(words) != 2 or words[0] not in title_given_names():
-        return False
-    surname = words[1]
-    return (
-        surname.lower() not in common_words()
-        and not plural_of_common(surname)
-        and surname not in name_heads()
-        and surname not in first_names()
-        and state_for(surname) is None
-    )
-
-
 def _after_inner_title(words: list[str]) -> int:
     """How many words an office before the name takes, up to its last title word
     ("Elmvale Fire Captain Ned": 3): only when a word before that title is a common word
@@ -415,25 +408,32 @@ def _after_inner_title(words: list[str]) -> int:
     return inner[-1] + 1
 
 
-# a line that is a name in capitals, then a paragraph opening with its surname
+# a line that is a name in capitals, then a paragraph opening with its surname and a comma
 _CAPS_HEADING = re.compile(
     r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3}):?[ \t]*\n\s*"
-    r"(?P<next>[A-Z][a-z’'\-]+)\b"
+    r"(?P<next>[A-Z][a-z’'\-]+),"
 )
 
 
 def heading_names(text: str) -> list[Mention]:
     """Names written in capitals as a heading line of their own, the next paragraph
-    opening with the surname: "ODA VRANE:" then "Vrane, 40, was ...", when the name passes
-    ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name). Limits: a heading
-    whose paragraph opens otherwise ("ODA VRANE" then "She ...") is not read."""
+    opening with the surname and a comma: "ODA VRANE:" then "Vrane, 40, was ..." (not
+    "MARCUS QUELL PARK" then "Park officials said"), when the name passes
+    ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name) and its first word
+    is a listed given name that is no town or state, its last no common word nor a plural
+    of one (``strong_who_name``: not "DALLAS COWBOYS", "VIRGINIA TECH", "ROSE BOWL").
+    Limits: a heading whose paragraph opens otherwise ("ODA VRANE" then "She ...", "Vrane
+    was ...") is not read, nor a name whose surname is a common word ("MARK FIELD")."""
     found = []
     for match in _CAPS_HEADING.finditer(text):
         words = match["name"].split()
         if match["next"].upper() != words[-1] or len(words[-1]) < 2:
             continue
-        if not may_be_full_name([w.title() for w in words]):
+        titled = [w.title() for w in words]
+        if not may_be_full_name(titled):
             continue  # "JACKSON COUNTY", "SAN DIEGO" then "Diego Ruiz, 40"
+        if not strong_who_name(" ".join(titled)) or plural_of_common(titled[-1]):
+            continue  # "CAROLINA PANTHERS" then "Panthers ...", "CHASE FIELD" then "Field"
         start, end = match.span("name")
         found.append(Mention(start, end, match["name"], "PERSON", PERSON_PATTERN))
     return found
@@ -451,10 +451,11 @@ def person_mentions(text: str) -> list[Mention]:
             start, end = match.span("name")
             words = match.group("name").split()
             while words and (
-                (is_title_word(words[0]) and not _given_name_after_age(pattern, words))
+                is_title_word(words[0])
                 or words[0] in _ARTICLES
                 or _person_noun(words, text, start)
                 or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+                or _ORIGIN_WORD.search(words[0]) is not None  # "Texas-born Ann Lee"
             ):
                 start += len(words[0]) + 1
                 words.pop(0)
@@ -481,10 +482,12 @@ def person_mentions(text: str) -> list[Mention]:
             if apposed is pattern and not _apposed_name(words, text, start, who):
                 continue  # "In Harlem, a man", "San Bernardino, a woman", "The Elmvale Hawks, who"
             if pattern is _TO_BE and (
-                (words[0].lower() in common_words() and words[0] not in first_names())
+                words[0] not in first_names()
                 or _place_like(words[0])
+                or words[-1].lower() in common_words()
+                or is_title_word(words[-1])
             ):
-                continue  # "their son to be Eagle Scout"
+                continue  # "their son to be Eagle Scout", "the first woman to be House Speaker"
             if pattern is _NAME_IS and (_place_like(words[0]) or is_town(" ".join(words))):
                 continue  # "her name is Santa Fe"
             if pattern is _INITIALED and (

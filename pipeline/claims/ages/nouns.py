@@ -21,6 +21,7 @@ from pipeline.claims.ages.lists import named_after
 from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
+from pipeline.claims.reference import source_official
 
 AGE_UNITS = frozenset({"-", "year", "years", "month", "months", "week", "weeks"})
 
@@ -92,7 +93,9 @@ def resolve_noun(
     for a definite noun ("the 19-year-old man") the anaphor rule. A possessed noun
     ("his 5-year-old son") with no name gives nothing: the age is not the possessor's.
     A name in apposition after a later aged noun ("his 9-year-old daughter, 6-year-old son
-    and 4-year-old son, Kai", however the parse hangs it) is that later noun's.
+    and 4-year-old son, Kai", however the parse hangs it) is that later noun's. A titled
+    official before the noun who is the source of the news ("According to Sgt. Ann Poe, a
+    9-year-old boy was shot": ``source_official``) is not the aged person.
     """
     target = index.person_at(noun)
     if target is not None:
@@ -109,7 +112,7 @@ def resolve_noun(
         and not kin_of_someone
     ):
         target = index.person_at(noun.head, strong=True)
-        if target is not None:
+        if target is not None and not source_official(doc, target, noun):
             return [target], "rule:age-appos-noun"
     for child in noun.children:
         if child.dep_ == "appos" and child.i > noun.i and _comma_between(doc, noun, child):
@@ -130,7 +133,7 @@ def resolve_noun(
             k -= 1
         if k >= 1 and doc[k].text in {",", "—", "–"}:
             target = index.person_ending_at(doc[k - 1])
-            if target is not None:
+            if target is not None and not source_official(doc, target, noun):
                 return [target], "rule:age-appos-noun"  # "Demontris Northrup, a 25-year-old"
     if noun.dep_ == "attr" and noun.head.lower_ in BE_FORMS:  # no lemmas in this parse
         # "Elliot Prescott ... was a 22-year-old student"
