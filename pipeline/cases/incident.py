@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.alternation import alternatives
 from pipeline.article import Article
 from pipeline.cases.incident_date import incident_date
 from pipeline.cases.incident_place import incident_place
@@ -152,7 +153,7 @@ _CONDITION = r"\b(?:if|whether)\b(?: \S+){0,4} $"  # "if anyone was"
 _ATTEMPTED = (  # "attempted first-degree murder", not "attempted robbery killing"
     r"\battempted(?: (?:first|second|third)[- ]degree| aggravated| capital)? $"
 )
-_AIM_WORDS = "|".join(sorted(case_lexicon().words["aim_words"], key=len, reverse=True))
+_AIM_WORDS = alternatives(case_lexicon().words["aim_words"])
 _AIM = (  # "threatened to kill", "intent to murder", "ordered him to kill": ``aim_words``
     rf"\b(?:{_AIM_WORDS})(?: (?:him|her|them|someone|others))? to(?: commit)? $"
 )

@@ -43,6 +43,19 @@ def person_nouns() -> frozenset[str]:
     return words("person_nouns") | mapping("gender_nouns").keys()
 
 
+@cache
+def kin_or_person_nouns() -> frozenset[str]:
+    """Nouns for a person (``person_nouns.txt``) and kin nouns (``family.txt``: "son",
+    "uncle"), read once for the age rules that ask of every candidate."""
+    return frozenset(words("person_nouns") | mapping("family").keys())
+
+
+@cache
+def spouse_nouns() -> frozenset[str]:
+    """Kin nouns of a spouse (``family.txt`` slot ``per:spouse``: "wife", "husband")."""
+    return frozenset(w for w, slot in mapping("family").items() if slot == "per:spouse")
+
+
 # marks of ``place_prepositions.txt``: words a person may follow ("shot at Ray Cobb"), one
 # a person often follows ("the son of Ray Cobb"), and words only the age rules read ("on")
 PEOPLE = "people"

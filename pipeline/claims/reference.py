@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.roles import evidence_for, mention_head
 from pipeline.cases.roles.evidence import REFLEXIVE
-from pipeline.claims.lexicons import PEOPLE, mapping, person_nouns, place_prepositions, words
+from pipeline.claims.lexicons import (
+    PEOPLE,
+    mapping,
+    person_nouns,
+    place_prepositions,
+    spouse_nouns,
+    words,
+)
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.doctext import doc_text
 from pipeline.records import Claim, Mention
@@ -396,9 +403,8 @@ def _spouse_of_someone(doc: Doc, person: Target) -> bool:
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     if span is None:
         return False
-    spouses = {w for w, slot in mapping("family").items() if slot == "per:spouse"}
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start] if t.text != ","]
-    return bool(before) and before[-1] in spouses
+    return bool(before) and before[-1] in spouse_nouns()
 
 
 def _titled_anywhere(doc: Doc, person: Target) -> bool:

@@ -33,7 +33,7 @@ from pipeline.entities.lexicons import (
     place_short_forms,
     state_for,
 )
-from pipeline.entities.patterns import may_be_full_name, plural_of_common
+from pipeline.entities.patterns import common_or_plural, may_be_full_name
 from pipeline.entities.people import (
     SUFFIXES,
     age_after,
@@ -285,20 +285,15 @@ def _caps_name(form: str, surnames: set[str]) -> str:
         (
             k + 1
             for k in range(len(words) - 1, 0, -1)
-            if words[k] in surnames and all(_common(w) for w in words[k + 1 :])
+            if words[k] in surnames and all(common_or_plural(w) for w in words[k + 1 :])
         ),
         0,
     )
     if cut:
         words = words[:cut]
-    elif any(_common(w) for w in words[1:]):
+    elif any(common_or_plural(w) for w in words[1:]):
         return ""
     return " ".join(words) if may_be_full_name(words) else ""
-
-
-def _common(word: str) -> bool:
-    """A common word or its plural ("Charged", "Cowboys")."""
-    return word.lower() in common_words() or plural_of_common(word)
 
 
 def _aliases(name: str, forms: list[str]) -> list[str]:

@@ -252,6 +252,11 @@ def plural_of_common(word: str) -> bool:
     return word.endswith("s") and word[:-1].lower() in common_words()
 
 
+def common_or_plural(word: str) -> bool:
+    """Whether ``word`` is a common English word or a plural of one ("Charged", "Cowboys")."""
+    return word.lower() in common_words() or plural_of_common(word)
+
+
 _THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ ]$")
 
 
@@ -266,8 +271,7 @@ def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
     if not may_be_full_name(words, text):
         return False
     return not who or (
-        not plural_of_common(words[-1])
-        and words[-1].lower() not in common_words()
+        not common_or_plural(words[-1])
         and _THE_BEFORE.search(text, max(0, start - 4), start) is None
     )
 

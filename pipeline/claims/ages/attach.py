@@ -35,7 +35,7 @@ from pipeline.claims.lexicons import (
     LONE_NAME,
     PEOPLE,
     PEOPLE_OFTEN,
-    mapping,
+    kin_or_person_nouns,
     place_prepositions,
     words,
 )
@@ -267,7 +267,7 @@ def _single_name(
         return None
     if name.ent_type_ in {"DATE", "TIME", "NORP"} or name.lower_ in words("org_words"):
         return None
-    if name.lower_ in words("person_nouns") | mapping("family").keys():
+    if name.lower_ in kin_or_person_nouns():
         return None
     if after is None or after.text not in {",", ";", ".", ")"}:
         return None
@@ -306,7 +306,7 @@ def _name_of_place(doc: Doc, index: MentionIndex, comma: Token) -> list[Target] 
     span = doc.char_span(person.start, person.end) if person is not None else None
     of = token_at(doc, span.start - 1) if span is not None else None
     owner = token_at(doc, of.i - 1) if of is not None and of.lower_ == "of" else None
-    if owner is not None and owner.lower_ in mapping("family").keys() | words("person_nouns"):
+    if owner is not None and owner.lower_ in kin_or_person_nouns():
         return []  # "the son of Jon Roe of Fairview, 16": maybe the son's age
     return [person] if person is not None else None
 

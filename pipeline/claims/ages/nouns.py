@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.ages.lists import named_after
 from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
-from pipeline.claims.lexicons import mapping, words
+from pipeline.claims.lexicons import kin_or_person_nouns, mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
 from pipeline.claims.reference import source_official
 
@@ -206,7 +206,7 @@ def _name_starting_at(index: MentionIndex, tok: Token, noun: Token) -> Target | 
     """A name right after "<person noun>,": any full name, or for kin and person nouns
     ("his 7-year-old daughter, London,") any capitalised mention, whatever its label."""
     target = index.person_at(tok, strong=True)
-    if target is None and noun.lower_ in words("person_nouns") | mapping("family").keys():
+    if target is None and noun.lower_ in kin_or_person_nouns():
         mention = index.mention_at(tok)
         if mention is not None and mention.text[:1].isupper():
             target = Target(mention.start, mention.end, mention.text)
