@@ -262,25 +262,27 @@ def _dead_count(text: _Part | str) -> int | None:
     return int(word) if word.isdigit() else UNITS[word]
 
 
-def _title_only_killing(title: str | None) -> bool:
+def _title_only_killing(title: _Part) -> bool:
     """Whether the title speaks of killing and of no injury (no injury words, nor
     "wounds", "wounding", "shoots", "shot" unless "shot dead"/"shot to death"), words
     stated as fact (``_stated``: not "could have been killed", "no one hurt")."""
-    parts = [_Part.alone(title or "")]
+    parts = [title]
     return _stated(_KILLED_WORDS, parts) and not (
         _stated(_INJURED_WORDS, parts) or _stated(_TITLE_INJURED_WORDS, parts)
     )
 
 
-def _title_says_killed(title: str | None, victims: list[dict[str, Any]]) -> bool:
+def _title_says_killed(title: _Part, only_killing: bool, victims: list[dict[str, Any]]) -> bool:
     """Whether the title alone says every victim died: it speaks only of killing
-    (``_title_only_killing``) and gives a number of dead at least the number of victims
-    ("Gunman kills 3" with three victims). A title with no number ("Man killed in
-    shooting") says nothing of the others, so it never turns a victim the text calls
-    injured into a dead one (``fill_victim_status``).
+    (``only_killing``, ``_title_only_killing``) and gives a number of dead at least the
+    number of victims ("Gunman kills 3" with three victims). A title with no number ("Man
+    killed in shooting") says nothing of the others, so it never turns a victim the text
+    calls injured into a dead one (``fill_victim_status``).
     Limits: the victims counted are the named ones; unnamed dead are not known."""
-    dead = _dead_count(title or "")
-    return _title_only_killing(title) and dead is not None and dead >= len(victims)
+    if not only_killing:
+        return False
+    dead = _dead_count(title)
+    return dead is not None and dead >= len(victims)
 
 
 def _lead_parts(
@@ -329,8 +331,11 @@ def fill_victim_status(
     _fill_suspect_status(people, article, sentences, quotes)
     victims = [p for p in people if p.get("case_role") == "victim"]
     parts = _lead_parts(article, sentences, 2, quotes)
+    title_only_killing = _title_only_killing(parts[0])  # parts[0]: the title
     killed, injured = _stated(_KILLED_WORDS, parts), _stated(_INJURED_WORDS, parts)
-    killed_lead = (killed and not injured) or _title_says_killed(article.title, victims)
+    killed_lead = (killed and not injured) or _title_says_killed(
+        parts[0], title_only_killing, victims
+    )
     if killed_lead and not any("killed" in (v.get("status") or []) for v in victims):
         for victim in victims:
             if victim.get("status") == ["injured"]:
@@ -349,7 +354,7 @@ def fill_victim_status(
     elif not known:
         if killed != injured:
             status = "killed" if killed else "injured"
-        elif _title_only_killing(article.title):
+        elif title_only_killing:
             status = "killed"  # "4 shot to death" over a lead that also names the wounded
     for person in missing:
         own = (worded or {}).get(person.get("entity_id", ""))
