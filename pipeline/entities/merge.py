@@ -44,7 +44,7 @@ from pipeline.entities.people import (
 )
 from pipeline.entities.person_context import cued_forms, relabel_people_in_context
 from pipeline.entities.places import CITY_STATE_CODE, PLACE_IN_ORG, POSTAL_METHODS
-from pipeline.records import Entity, Mention
+from pipeline.records import Claim, Entity, Mention
 
 # rule-made place mentions: nested in another name or a bare state code; never voted on,
 # propagated or taken for a person's alias
@@ -345,19 +345,28 @@ _AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
 _KIN_OWNER = (
     r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
 )
-_KIN_NOUN = rf"(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+_KIN_NOUN = rf"(?P<kin>[a-z]+)\s*[,:—–-]?\s*{_AGE_BEFORE_NAME}$"
+# ", whose [one word] <kin>" ("Ana Roe, whose 6-year-old son"; "who's"/"who" misspell it)
+_WHOSE = (
+    r",\s*(?P<whose>whose|who['’]s|who)\s+"
+    r"(?:(?!(?:his|her|their|the)\s)(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
 def _kin_before() -> re.Pattern[str]:
-    """A kin noun before a name, after its owner ("his", "Hall's") or with no owner after
-    a harm verb of ``case_verbs.json`` or "survived by" ("executed 7-year-old daughter
-    Mina", "survived by son Tavin"), whose owner is found as a pronoun's."""
+    """A kin noun before a name, after its owner ("his", "Hall's", "the couple's" with a
+    group noun of ``kin_group_owners.txt``, or ", whose" after a name) or with no owner
+    after a harm verb of ``case_verbs.json`` or "survived by" ("executed 7-year-old
+    daughter Mina", "survived by son Tavin"), whose owner is found as a pronoun's."""
     from pipeline.cases.lexicon import case_lexicon  # the cases package imports this one
 
     harm = alternatives(case_lexicon().harm)
+    group = alternatives(lexicon_words("kin_group_owners"))
     return re.compile(
         rf"(?:{_KIN_OWNER}\s+{_FILLER}"
+        rf"|(?<![\w’'])[Tt]he\s+(?P<group>{group})['’]s?\s+{_FILLER}"
+        rf"|{_WHOSE}"
         rf"|(?<![\w’'])(?P<verb>{harm}|survived[ ]+by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"
         rf"{_KIN_NOUN}"
     )
@@ -399,11 +408,17 @@ def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 KIN_GIVEN_NAME = "rule:kin-given-name"
+_JUNIOR = r"(?:Jr\.?|II|III|IV)"  # a namesake son's suffix: "Carl Jr., 6"
+_LISTED_NAME = rf"[A-Z][a-z]+(?:,?\s+{_JUNIOR}(?![\w]))?"
+_LISTED_NAME_RE = re.compile(_LISTED_NAME)
 _AGED_ITEM = r"\s*,\s*\d{1,3}\s*(?:[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
-_AGED_LIST_GAP = re.compile(rf"(?:{_AGED_ITEM}[A-Z][a-z]+)*{_AGED_ITEM}")  # ", 9; Caleb, 7; "
+# ", 9; Caleb, 7; "
+_AGED_LIST_GAP = re.compile(rf"(?:{_AGED_ITEM}{_LISTED_NAME})*{_AGED_ITEM}")
 _LIST_GAP = re.compile(
-    rf"(?:{_AGED_ITEM}[A-Z][a-z]+)*(?:{_AGED_ITEM}|\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+    rf"(?:{_AGED_ITEM}{_LISTED_NAME})*(?:{_AGED_ITEM}|\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
 )
+# the aged list's untagged last names: ", 6, and Tess, 3"
+_AGED_LIST_TAIL = re.compile(rf"(?:{_AGED_ITEM}({_LISTED_NAME})(?=\s*,\s*\d{{1,3}}\b))+")
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -411,36 +426,46 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word given name the NER tagged as an organisation or place becomes PERSON
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
     Tyler"), when it continues such a list with ages ("their children Lena, 9; Megan, 6;
-    and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
-    joined by "and" to a full name ("Cedric and James Pettigrew"). Not a common English word
-    unless a known given name or, inside an aged list, never written in lower case; a
-    mention after "in", "at", "from" ... keeps its label."""
+    and Willow, 2"; a name inside such a list that the NER missed is added, and so are
+    listed given names (``first_names.txt``) with ages the NER missed after its last
+    tagged one, "..., 6, and Tess, 3") or when it is joined by "and" to a full name
+    ("Cedric and James Pettigrew"). A namesake "Carl Jr., 6" is a link of such a list.
+    Not a common English word unless a known given name or, inside an aged list, never
+    written in lower case; a mention after "in", "at", "from" ... keeps its label."""
     full_starts = {
         m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
     }
     forms: set[str] = set()
     added: list[Mention] = []
     chain_end = -1  # end of the last kin-introduced one-word name
+
+    def add(start: int, name: str) -> None:
+        added.append(Mention(start, start + len(name), name, "PERSON", KIN_GIVEN_NAME))
+
+    def add_tail(end: int, limit: int) -> None:  # ", 6, and Tess, 3" after the last link
+        tail = _AGED_LIST_TAIL.match(text, end, limit)
+        for inner in _LISTED_NAME_RE.finditer(text, end, tail.end() if tail else end):
+            if inner.group(0).split()[0].rstrip(",") in first_names():
+                add(inner.start(), inner.group(0))
+
     for m in mentions:
         word = m.text
-        if not re.fullmatch(r"[A-Z][a-z]+", word):
+        if not _LISTED_NAME_RE.fullmatch(word):
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
         before = _kin_before().search(text[max(line_start, m.start - 80) : m.start])
         kin = bool(before and before.group("kin") in kin_same_surname())
         listed = chain_end >= 0 and _AGED_LIST_GAP.fullmatch(text[chain_end : m.start])
         if listed:  # untagged names inside the list: "Dwayne, 11; Harmony, 12; Colby, 9; ..."
-            for inner in re.finditer(r"[A-Z][a-z]+", text[chain_end : m.start]):
-                start = chain_end + inner.start()
-                added.append(
-                    Mention(
-                        start, start + len(inner.group(0)), inner.group(0), "PERSON", KIN_GIVEN_NAME
-                    )
-                )
+            for inner in _LISTED_NAME_RE.finditer(text[chain_end : m.start]):
+                add(chain_end + inner.start(), inner.group(0))
+        elif chain_end >= 0:
+            add_tail(chain_end, m.start)
         chain_end = m.end if kin or listed else -1
         after = _AND_AFTER.match(text, m.end)
         if (
             m.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
+            and " " not in word
             and (
                 word.lower() not in common_words()
                 or word in first_names()
@@ -449,6 +474,8 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
             and (kin or listed or (after and after.end() in full_starts))
         ):
             forms.add(word)
+    if chain_end >= 0:
+        add_tail(chain_end, len(text))
     relabelled = [
         replace(m, label="PERSON", method=KIN_GIVEN_NAME)
         if m.text in forms
@@ -462,8 +489,30 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(relabelled + added, key=lambda m: (m.start, -m.end))
 
 
-def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """``{given name: surname}`` for lone given names introduced as kin of a named person.
+def kin_list_ages(
+    text: str, mentions: list[Mention], aged: frozenset[tuple[int, int]]
+) -> list[Claim]:
+    """``per:age`` claims for the given names ``_kin_given_names`` made people whose age is
+    written right after them ("and Tess, 3."), which the age rules (run before the merge)
+    never read: a span in ``aged`` (already given an age) gets none. Limits: only the
+    ", N," form ``age_after`` reads."""
+    claims = []
+    for m in mentions:
+        if m.method != KIN_GIVEN_NAME or (m.start, m.end) in aged:
+            continue
+        if found := age_after(text, m.end):
+            age = found.group(1)
+            claims.append(
+                Claim(m.start, m.end, "per:age", age, found.start(1), found.end(1), KIN_GIVEN_NAME)
+            )
+    return claims
+
+
+def _kin_surnames(
+    text: str, mentions: list[Mention], named_at: dict[int, str] | None = None
+) -> dict[str, str]:
+    """``{given name: surname}`` for lone given names introduced as kin of a named person
+    (``named_at``, when given, gets ``{mention start: surname}`` of each such mention).
 
     "Ryan Ruckwald and his daughter, Madeline", "Crystal Tinsdale ... her son Kendall",
     "Brock Lorne's wife Ainsley" give the given name the relative's surname; so does the
@@ -472,7 +521,9 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
     before it, else the nearest full name), and so does a kin noun with no owner after a
     past-tense verb or "by" ("executed 6-year-old daughter Mina", "survived by son
-    Tavin"); the owner may also be a lone surname of
+    Tavin"); "the couple's"/"the family's" stands for the surname ``_group_owner_surname``
+    finds, ", whose" for the full name or lone surname right before the comma ("Ruth
+    Roe, whose son, Wes"); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
     ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
     list after such a name ("their children Dwayne, 11; Harmony, 12; Colby, 9") takes the
@@ -515,6 +566,11 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
                     {**lone_given, **found},
                     lone_surnames,
                 )
+            elif before.group("group"):  # "the couple's children": the couple's surname
+                surname = _group_owner_surname(mentions, full, at, {**lone_given, **found})
+            elif before.group("whose"):  # "Ruth Roe, whose son, Wes": at is the comma
+                owner = next((f for f in full if f.end == at), None)
+                surname = name_words(owner.text)[-1] if owner else lone_surnames.get(at)
             else:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
@@ -529,11 +585,34 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
             surname = listed[1]  # "their children Dwayne, 11; Harmony, 12; and Jonah, 5"
         if surname is not None:
             found.setdefault(words[0].lower(), surname)
+            if named_at is not None:
+                named_at[m.start] = surname
         listed = (m.end, surname) if surname is not None else None
     return found
 
 
 _OWNER_REACH = 300  # characters back from a kin noun that its owner may stand
+
+
+def _group_owner_surname(
+    mentions: list[Mention], full: list[Mention], at: int, lone_given: dict[str, str]
+) -> str | None:
+    """Surname of "the couple" / "the family" at ``at``: the one surname the two nearest
+    person mentions before it bear (within ``_OWNER_REACH``), read from a full name or a
+    given name already given a kin surname ("Ed Farr, 40; his wife, Lena, 38; and the
+    couple's son"). Limits: None when the two differ or either has no known surname (a
+    couple with two surnames, or a family named by one person only)."""
+    near = [
+        n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= _OWNER_REACH
+    ]
+    found = []
+    for n in sorted(near, key=lambda n: n.end)[-2:]:
+        words = name_words(n.text)
+        found.append(words[-1] if len(words) >= 2 else lone_given.get(words[0].lower(), ""))
+    if len(found) == 2 and found[0] and found[0].lower() == found[1].lower():
+        return found[0]
+    return None
+
 
 _TITLE_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'.]*)[ ]+$")
 _WORD = re.compile(r"[a-z]+")
@@ -637,12 +716,25 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         if age is not None:
             ages[found if found is not None else -1].add(age)
     singles: dict[str, list[int]] = defaultdict(list)
-    kin = _kin_surnames(text, mentions)
+    kin_at: dict[int, str] = {}
+    kin = _kin_surnames(text, mentions, kin_at)
+    juniors: dict[str, str] = {}  # given name of a kin-named "Jr." → its singles key
     for i in person:
         words = name_words(mentions[i].text)
         if len(words) != 1:
             continue
         word = words[0].lower()
+        if _generation(mentions[i].text) == "jr" and (
+            mentions[i].start in kin_at or word in juniors
+        ):  # "Carl Brennig, 41; ... the couple's children: Orla, 9; Carl Jr., 6": the son
+            juniors.setdefault(word, _junior_name(mentions[i].text, kin_at.get(mentions[i].start)))
+            own = _clusters_named(full_names, juniors[word])
+            own = [c for c in own if generations[c] == "jr"]
+            if len(own) == 1:  # "Carl Brennig Jr." is written in full too
+                clusters[own[0]].append(i)
+            else:
+                singles[juniors[word]].append(i)
+            continue
         if partner := _coordinated_partner(text, mentions, i):
             same = _clusters_named(full_names, partner)
             if len(same) == 1:  # "Brittany and Tiffany Cofman" ... "Brittany S. Cofman"
@@ -666,6 +758,13 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _junior_name(written: str, surname: str | None) -> str:
+    """ "Carl Brennig Jr." for "Carl Jr." given the kin surname "Brennig": a namesake
+    son named in a kin list is a person of his own, never an alias of his father."""
+    given, suffix = written.split()[0].rstrip(","), written.split()[-1]
+    return f"{given} {surname} {suffix}" if surname else written
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -934,9 +1033,11 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamlin" →
     "Omar Hamlin", a name that is not itself a mention), and so does a lone given name
     introduced as kin of a named person ("Ryan Ruckwald and his daughter, Madeline",
-    "Amirah's father, Demetrius Wilkes"; ``_kin_surnames``), joining the one cluster
+    "Amirah's father, Demetrius Wilkes", "the couple's son, Eli", "Ruth Roe, whose son,
+    Wes"; ``_kin_surnames``), joining the one cluster
     with that surname whose given name is a spelling variant or short form of it ("his
-    daughter Oliva" ... "Olivia Mirren"); organisations by key, lexicon
+    daughter Oliva" ... "Olivia Mirren"), while a kin-named "Carl Jr." is a person of
+    his own ("Carl Brennig Jr."), never his father's alias; organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
@@ -1011,4 +1112,4 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
 # given-name tests of two full names with one surname, tried in this order
 _GIVEN_NAME_VARIANTS = (_spelled_alike, _short_form)
 
-__all__ = ["merge_entities"]
+__all__ = ["kin_list_ages", "merge_entities"]
