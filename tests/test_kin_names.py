@@ -64,6 +64,12 @@ def _people(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
             {"Suki Pellow"},
             {"Suki"},
         ),
+        (
+            "Also hurt was Ina Pellow, who's daughter, Suki, was shot.",
+            [("Ina Pellow", "PERSON"), ("Suki", "PERSON")],
+            {"Suki Pellow"},
+            {"Suki"},
+        ),
         # not a kin noun of one surname, nor a kin noun at all
         (
             "Hal Druce, whose girlfriend, Ann, was shot, spoke.",

@@ -346,10 +346,11 @@ _KIN_OWNER = (
     r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
 )
 _KIN_NOUN = rf"(?P<kin>[a-z]+)\s*[,:—–-]?\s*{_AGE_BEFORE_NAME}$"
-# ", whose [one word] <kin>" ("Ana Roe, whose 6-year-old son"; "who's"/"who" misspell it)
+# ", whose [one word] <kin>" ("Ana Roe, whose 6-year-old son"); "who's <kin>" and
+# "who <kin>" misspell it (no word between: "Roe, who was ..." is no owner)
 _WHOSE = (
-    r",\s*(?P<whose>whose|who['’]s|who)\s+"
-    r"(?:(?!(?:his|her|their|the)\s)(?:[a-z]+|\d+)(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+)?"
+    r",\s*(?P<whose>whose\s+(?:(?!(?:his|her|their|the)\s)(?:[a-z]+|\d+)"
+    r"(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+)?|who(?:['’]s)?\s+)"
 )
 
 
@@ -465,7 +466,6 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         after = _AND_AFTER.match(text, m.end)
         if (
             m.label in ("ORG", "GPE", "NORP", "LOC", "FAC")
-            and " " not in word
             and (
                 word.lower() not in common_words()
                 or word in first_names()
