@@ -173,3 +173,13 @@ def test_added_kin_list_name_gets_its_age_and_method():
     assert ages_by_name["Ned Corvo"] == 41
     tessa = next(r for r in rows["mentions"] if r["text"] == "Tessa")
     assert tessa["method"] == KIN_GIVEN_NAME
+
+
+def test_every_lone_namesake_of_a_kin_named_son_is_the_son():
+    text = "Ned Jr. was hurt. " + FAMILY + " Ned Jr. is stable."
+    spans = [("Ned Jr.", "PERSON"), ("Ned Corvo", "PERSON"), ("Lise", "PERSON")]
+    spans += [("Mina", "PERSON"), ("Ned Jr.", "PERSON"), ("Ned Jr.", "PERSON")]
+    entities, mentions = merge_entities(text, mentions_in(text, spans))
+    named = {e.name: [mentions[i].text for i in e.mention_indices] for e in entities}
+    assert named["Ned Corvo Jr."] == ["Ned Jr."] * 3
+    assert named["Ned Corvo"] == ["Ned Corvo"]

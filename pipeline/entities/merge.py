@@ -718,16 +718,18 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     singles: dict[str, list[int]] = defaultdict(list)
     kin_at: dict[int, str] = {}
     kin = _kin_surnames(text, mentions, kin_at)
-    juniors: dict[str, str] = {}  # given name of a kin-named "Jr." → its singles key
+    # a kin-named "Carl Jr., 6" is the son: every lone "Carl Jr." of the article is his
+    juniors = {
+        name_words(mentions[i].text)[0].lower(): _junior_name(mentions[i].text, kin_at[start])
+        for i in person
+        if (start := mentions[i].start) in kin_at and _generation(mentions[i].text) == "jr"
+    }
     for i in person:
         words = name_words(mentions[i].text)
         if len(words) != 1:
             continue
         word = words[0].lower()
-        if _generation(mentions[i].text) == "jr" and (
-            mentions[i].start in kin_at or word in juniors
-        ):  # "Carl Brennig, 41; ... the couple's children: Orla, 9; Carl Jr., 6": the son
-            juniors.setdefault(word, _junior_name(mentions[i].text, kin_at.get(mentions[i].start)))
+        if word in juniors and _generation(mentions[i].text) == "jr":
             own = _clusters_named(full_names, juniors[word])
             own = [c for c in own if generations[c] == "jr"]
             if len(own) == 1:  # "Carl Brennig Jr." is written in full too
@@ -760,11 +762,13 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
 
 
-def _junior_name(written: str, surname: str | None) -> str:
+def _junior_name(written: str, surname: str) -> str:
     """ "Carl Brennig Jr." for "Carl Jr." given the kin surname "Brennig": a namesake
-    son named in a kin list is a person of his own, never an alias of his father."""
+    son named in a kin list is a person of his own, never an alias of his father.
+    Limits: a father who is himself a "Jr." named as kin ("her husband, Carl Jr.") is
+    kept apart from a plain "Carl Brennig" too."""
     given, suffix = written.split()[0].rstrip(","), written.split()[-1]
-    return f"{given} {surname} {suffix}" if surname else written
+    return f"{given} {surname} {suffix}"
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
