@@ -183,3 +183,44 @@ def test_every_lone_namesake_of_a_kin_named_son_is_the_son():
     named = {e.name: [mentions[i].text for i in e.mention_indices] for e in entities}
     assert named["Ned Corvo Jr."] == ["Ned Jr."] * 3
     assert named["Ned Corvo"] == ["Ned Corvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "child", "parent_aliases"),
+    [
+        (
+            "Named were Abel Quist, 45; his wife, Ona, 41; and their sons Abel, 9, and Rolf, 6.",
+            [("Abel Quist", "PERSON"), ("Ona", "PERSON"), ("Abel", "PERSON"), ("Rolf", "PERSON")],
+            "Abel Quist Jr.",
+            [],
+        ),
+        # a daughter named after her mother gets no "Jr."
+        (
+            "Named were Ona Quist, 41; her husband, Abel, 45; and their children Ona, 9, "
+            "and Rolf, 6.",
+            [("Ona Quist", "PERSON"), ("Abel", "PERSON"), ("Ona", "PERSON"), ("Rolf", "PERSON")],
+            "Ona Quist",
+            [],
+        ),
+        # the same age: the one person named twice
+        (
+            "Named were Abel Quist, 9, and Rolf Quist, 6. Their mother, Ona, said her son, "
+            "Abel, 9, liked school.",
+            [
+                ("Abel Quist", "PERSON"),
+                ("Rolf Quist", "PERSON"),
+                ("Ona", "PERSON"),
+                ("Abel", "PERSON"),
+            ],
+            None,
+            ["Abel"],
+        ),
+    ],
+)
+def test_a_namesake_child_in_a_kin_list_is_not_the_parent(text, spans, child, parent_aliases):
+    entities, _ = merge_entities(text, mentions_in(text, spans))
+    people = [e for e in entities if e.label == "PERSON"]
+    parent = people[0]
+    assert parent.aliases == parent_aliases, people
+    if child:
+        assert sum(e.name == child for e in people) == (2 if child == parent.name else 1)

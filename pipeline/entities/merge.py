@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from pipeline.alternation import alternatives
 from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
+from pipeline.claims.lexicons import mapping as lexicon_mapping
 from pipeline.claims.lexicons import words as lexicon_words
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
@@ -737,6 +738,9 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             else:
                 singles[juniors[word]].append(i)
             continue
+        if (namesake := _namesake_child(text, mentions[i], kin_at, full_names, ages)) is not None:
+            singles[namesake].append(i)  # "Mark Roe, 40; ... their children Mark, 5;"
+            continue
         if partner := _coordinated_partner(text, mentions, i):
             same = _clusters_named(full_names, partner)
             if len(same) == 1:  # "Brittany and Tiffany Cofman" ... "Brittany S. Cofman"
@@ -760,6 +764,38 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+_PARENT_GAP = 12  # years a parent is at least older than the namesake child
+
+
+def _namesake_child(
+    text: str,
+    mention: Mention,
+    kin_at: dict[int, str],
+    full_names: list[list[str]],
+    ages: list[set[int]],
+) -> str | None:
+    """ "Mark Roe Jr." for a kin-named "Mark, 5" when the one full name "Mark Roe" with
+    that kin surname has a written age at least ``_PARENT_GAP`` years older: the
+    namesake child, not the parent ("Mark Roe, 40; ... their children Mark, 5; ..."). A
+    given name ``first_name_genders.txt`` marks female gets no "Jr.". Limits: only ages
+    written right after both names (", 5,"); else the name joins the parent."""
+    surname = kin_at.get(mention.start)
+    written = age_after(text, mention.end) if surname else None
+    if surname is None or written is None or _generation(mention.text):
+        return None
+    given = name_words(mention.text)[0]
+    same = [
+        c
+        for c, name in enumerate(full_names)
+        if name[0].lower() == given.lower() and name[-1].lower() == surname.lower()
+    ]
+    age = int(written.group(1))
+    if len(same) != 1 or not ages[same[0]] or min(ages[same[0]]) - age < _PARENT_GAP:
+        return None
+    female = lexicon_mapping("first_name_genders").get(given.lower()) == "f"
+    return f"{given} {surname}" if female else f"{given} {surname} Jr."
 
 
 def _junior_name(written: str, surname: str) -> str:
