@@ -25,6 +25,7 @@ from pipeline.cases.place_evidence import named_place_rows
 from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
 from pipeline.claims.lexicons import mapping, person_nouns
 from pipeline.entities import merge_entities
+from pipeline.entities.merge import kin_list_ages
 from pipeline.entities.people import name_words
 from pipeline.entities.relatives import RELATIVE, Relative, find_relatives
 from pipeline.extract import Extraction
@@ -183,6 +184,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         (c.target_start, c.target_end) for c in extraction.claims if c.predicate == "per:age"
     )
     relative_claims = add_relatives(text, entities, mentions, aged)
+    relative_claims += kin_list_ages(text, mentions, aged)  # "..., and Tess, 3"
     assign_ids(aid, entities)
     owner = {i: n for n, e in enumerate(entities) for i in e.mention_indices}
     index = MentionIndex(mentions, owner)

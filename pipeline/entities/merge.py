@@ -19,9 +19,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from pipeline.alternation import alternatives
-from pipeline.claims.lexicons import PEOPLE, PEOPLE_OFTEN, after_place_preposition
+from pipeline.claims.lexicons import (
+    PEOPLE,
+    PEOPLE_OFTEN,
+    after_place_preposition,
+    spouse_nouns,
+)
 from pipeline.claims.lexicons import words as lexicon_words
 from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
@@ -44,7 +50,7 @@ from pipeline.entities.people import (
 )
 from pipeline.entities.person_context import cued_forms, relabel_people_in_context
 from pipeline.entities.places import CITY_STATE_CODE, PLACE_IN_ORG, POSTAL_METHODS
-from pipeline.records import Entity, Mention
+from pipeline.records import Claim, Entity, Mention
 
 # rule-made place mentions: nested in another name or a bare state code; never voted on,
 # propagated or taken for a person's alias
@@ -345,19 +351,29 @@ _AGE_BEFORE_NAME = r"(?:\d+[- ](?:(?:year|month)s?[- ]olds?|yo)\s+)?"
 _KIN_OWNER = (
     r"(?:(?<![\w’'])(?P<pronoun>his|her|their|His|Her|Their)|(?P<owner>[A-Z][\w’'.-]*)(?:['’]s?))"
 )
-_KIN_NOUN = rf"(?P<kin>[a-z]+)\s*[,—–-]?\s*{_AGE_BEFORE_NAME}$"
+_KIN_NOUN = rf"(?P<kin>[a-z]+)\s*[,:—–-]?\s*{_AGE_BEFORE_NAME}$"
+# ", whose [one word] <kin>" ("Ana Roe, whose 6-year-old son"); "who's <kin>" and
+# "who <kin>" misspell it (no word between: "Roe, who was ..." is no owner)
+_WHOSE = (
+    r",\s*(?P<whose>whose\s+(?:(?!(?:his|her|their|the)\s)(?:[a-z]+|\d+)"
+    r"(?:[- ](?:year|month|week)s?[- ]olds?|-yo)?\s+)?|who(?:['’]s)?\s+)"
+)
 
 
 @lru_cache(maxsize=1)
 def _kin_before() -> re.Pattern[str]:
-    """A kin noun before a name, after its owner ("his", "Hall's") or with no owner after
-    a harm verb of ``case_verbs.json`` or "survived by" ("executed 7-year-old daughter
-    Mina", "survived by son Tavin"), whose owner is found as a pronoun's."""
+    """A kin noun before a name, after its owner ("his", "Hall's", "the couple's" with a
+    group noun of ``kin_group_owners.txt``, or ", whose" after a name) or with no owner
+    after a harm verb of ``case_verbs.json`` or "survived by" ("executed 7-year-old
+    daughter Mina", "survived by son Tavin"), whose owner is found as a pronoun's."""
     from pipeline.cases.lexicon import case_lexicon  # the cases package imports this one
 
     harm = alternatives(case_lexicon().harm)
+    group = alternatives(lexicon_words("kin_group_owners"))
     return re.compile(
         rf"(?:{_KIN_OWNER}\s+{_FILLER}"
+        rf"|(?<![\w’'])[Tt]he\s+(?P<group>{group})['’]s?\s+{_FILLER}"
+        rf"|{_WHOSE}"
         rf"|(?<![\w’'])(?P<verb>{harm}|survived[ ]+by)\s+(?:\d+[- ](?:year|month)s?[- ]old\s+)?)"
         rf"{_KIN_NOUN}"
     )
@@ -399,10 +415,15 @@ def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 KIN_GIVEN_NAME = "rule:kin-given-name"
+# a listed name's suffix ("Carl Jr., 6"): one of ``people.SUFFIXES``
+_SUFFIX = alternatives(SUFFIXES)
+_LISTED_NAME = rf"[A-Z][a-z]+(?:,?\s+(?i:{_SUFFIX})(?![\w]))?"
+_LISTED_NAME_RE = re.compile(_LISTED_NAME)
 _AGED_ITEM = r"\s*,\s*\d{1,3}\s*(?:[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
-_AGED_LIST_GAP = re.compile(rf"(?:{_AGED_ITEM}[A-Z][a-z]+)*{_AGED_ITEM}")  # ", 9; Caleb, 7; "
+# ", 9; Caleb, 7; "
+_AGED_LIST_GAP = re.compile(rf"(?:{_AGED_ITEM}{_LISTED_NAME})*{_AGED_ITEM}")
 _LIST_GAP = re.compile(
-    rf"(?:{_AGED_ITEM}[A-Z][a-z]+)*(?:{_AGED_ITEM}|\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
+    rf"(?:{_AGED_ITEM}{_LISTED_NAME})*(?:{_AGED_ITEM}|\s*[;,]\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)"
 )
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 
@@ -412,31 +433,31 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
     Tyler"), when it continues such a list with ages ("their children Lena, 9; Megan, 6;
     and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
-    joined by "and" to a full name ("Cedric and James Pettigrew"). Not a common English word
-    unless a known given name or, inside an aged list, never written in lower case; a
-    mention after "in", "at", "from" ... keeps its label."""
+    joined by "and" to a full name ("Cedric and James Pettigrew"). A namesake "Carl Jr.,
+    6" is a link of such a list.
+    Not a common English word unless a known given name or, inside an aged list, never
+    written in lower case; a mention after "in", "at", "from" ... keeps its label."""
     full_starts = {
         m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
     }
     forms: set[str] = set()
     added: list[Mention] = []
     chain_end = -1  # end of the last kin-introduced one-word name
+
+    def add(start: int, name: str) -> None:
+        added.append(Mention(start, start + len(name), name, "PERSON", KIN_GIVEN_NAME))
+
     for m in mentions:
         word = m.text
-        if not re.fullmatch(r"[A-Z][a-z]+", word):
+        if not _LISTED_NAME_RE.fullmatch(word):
             continue
         line_start = text.rfind("\n", 0, m.start) + 1
         before = _kin_before().search(text[max(line_start, m.start - 80) : m.start])
         kin = bool(before and before.group("kin") in kin_same_surname())
         listed = chain_end >= 0 and _AGED_LIST_GAP.fullmatch(text[chain_end : m.start])
         if listed:  # untagged names inside the list: "Dwayne, 11; Harmony, 12; Colby, 9; ..."
-            for inner in re.finditer(r"[A-Z][a-z]+", text[chain_end : m.start]):
-                start = chain_end + inner.start()
-                added.append(
-                    Mention(
-                        start, start + len(inner.group(0)), inner.group(0), "PERSON", KIN_GIVEN_NAME
-                    )
-                )
+            for inner in _LISTED_NAME_RE.finditer(text[chain_end : m.start]):
+                add(chain_end + inner.start(), inner.group(0))
         chain_end = m.end if kin or listed else -1
         after = _AND_AFTER.match(text, m.end)
         if (
@@ -462,8 +483,31 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(relabelled + added, key=lambda m: (m.start, -m.end))
 
 
-def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """``{given name: surname}`` for lone given names introduced as kin of a named person.
+def kin_list_ages(
+    text: str, mentions: list[Mention], aged: frozenset[tuple[int, int]]
+) -> list[Claim]:
+    """``per:age`` claims for the given names ``_kin_given_names`` made people whose age is
+    written right after them ("and Tess, 3."), which the age rules (run before the merge)
+    never read: a span in ``aged`` (already given an age) gets none. Limits: only the
+    ", N," form ``age_after`` reads."""
+    claims = []
+    for m in mentions:
+        if m.method != KIN_GIVEN_NAME or (m.start, m.end) in aged:
+            continue
+        if found := age_after(text, m.end):
+            age = found.group(1)
+            claims.append(
+                Claim(m.start, m.end, "per:age", age, found.start(1), found.end(1), KIN_GIVEN_NAME)
+            )
+    return claims
+
+
+def _kin_surnames(
+    text: str, mentions: list[Mention], named_at: dict[int, tuple[str, str]] | None = None
+) -> dict[str, str]:
+    """``{given name: surname}`` for lone given names introduced as kin of a named person
+    (``named_at``, when given, gets ``{mention start: (surname, kin noun)}`` of each such
+    mention; the kin noun is "" for the reverse "Dorian's grandmother, Lynne Hawley").
 
     "Ryan Ruckwald and his daughter, Madeline", "Crystal Tinsdale ... her son Kendall",
     "Brock Lorne's wife Ainsley" give the given name the relative's surname; so does the
@@ -472,7 +516,9 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
     before it, else the nearest full name), and so does a kin noun with no owner after a
     past-tense verb or "by" ("executed 6-year-old daughter Mina", "survived by son
-    Tavin"); the owner may also be a lone surname of
+    Tavin"); "the couple's"/"the family's" stands for the surname ``_group_owner_surname``
+    finds, ", whose" for the full name (``_whose_owner``) or lone surname right before
+    the comma ("Ruth Roe, whose son, Wes"); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
     ("Cleveland's brother, Antoine" after "Cleveland Smalling"). A name that continues a
     list after such a name ("their children Dwayne, 11; Harmony, 12; Colby, 9") takes the
@@ -491,7 +537,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         given_surnames[name_words(f.text)[0].lower()].add(name_words(f.text)[-1])
     lone_given = {g: next(iter(s)) for g, s in given_surnames.items() if len(s) == 1}
     found: dict[str, str] = {}
-    listed: tuple[int, str] | None = None  # end and surname of the last name given one
+    kin_of: dict[int, tuple[str, str]] = {}  # mention start: surname, kin noun
+    listed: tuple[int, str, str] | None = None  # end, surname, kin noun of the last one
     for m in mentions:
         words = name_words(m.text)
         if m.label != "PERSON" or len(words) != 1 or words[0].lower() in surnames:
@@ -499,7 +546,8 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         line_start = text.rfind("\n", 0, m.start) + 1
         before = _kin_before().search(text[max(line_start, m.start - 80) : m.start])
         surname = None
-        if before and before.group("kin") in kin_same_surname():
+        kin = before.group("kin") if before else ""
+        if before and kin in kin_same_surname():
             at = m.start - (len(text[max(line_start, m.start - 80) : m.start]) - before.start())
             if before.group("pronoun"):
                 surname = _pronoun_owner_surname(
@@ -515,6 +563,13 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
                     {**lone_given, **found},
                     lone_surnames,
                 )
+            elif before.group("group"):  # "the couple's children": the couple's surname
+                surname = _couple_surname(
+                    text, mentions, at, {**lone_given, **found}, lone_surnames, kin_of
+                )
+            elif before.group("whose"):  # "Ruth Roe, whose son, Wes": at is the comma
+                owner = next((f for f in full if _whose_owner(text, f, at)), None)
+                surname = name_words(owner.text)[-1] if owner else lone_surnames.get(at)
             else:
                 owner_end = at + len(before.group("owner"))
                 owner = next((f for f in full if f.end == owner_end), None)
@@ -524,16 +579,106 @@ def _kin_surnames(text: str, mentions: list[Mention]) -> dict[str, str]:
         after = _KIN_AFTER.match(text[m.end : m.end + 80])
         if surname is None and after and after.group("kin") in kin_same_surname():
             owner = next((f for f in full if f.start == m.end + after.end()), None)
-            surname = name_words(owner.text)[-1] if owner else None
+            surname, kin = (name_words(owner.text)[-1], "") if owner else (None, kin)
         if surname is None and listed and _LIST_GAP.fullmatch(text[listed[0] : m.start]):
-            surname = listed[1]  # "their children Dwayne, 11; Harmony, 12; and Jonah, 5"
+            _, surname, kin = listed  # "their children Dwayne, 11; Harmony, 12; and Jonah, 5"
         if surname is not None:
             found.setdefault(words[0].lower(), surname)
-        listed = (m.end, surname) if surname is not None else None
+            kin_of[m.start] = (surname, kin)
+        listed = (m.end, surname, kin) if surname is not None else None
+    if named_at is not None:
+        named_at.update(kin_of)
     return found
 
 
 _OWNER_REACH = 300  # characters back from a kin noun that its owner may stand
+_AGE_BETWEEN = re.compile(r",\s*\d{1,3}")  # "Ruth Roe, 61, whose son"
+_AND_BEFORE = re.compile(r"(?:\band|&)\s+$")
+
+
+def _whose_owner(text: str, full: Mention, at: int) -> bool:
+    """True when the full name ``full`` owns the ", whose" at ``at`` (the comma): it ends
+    there or before its age ("Ruth Roe, 61, whose son"), and is not the second of two
+    people joined by "and" ("Ula Bent, 30, and Rik Soto, 35, whose son": either's)."""
+    if full.end == at:
+        return True
+    return bool(
+        full.end < at
+        and _AGE_BETWEEN.fullmatch(text, full.end, at)
+        and not _AND_BEFORE.search(text, max(0, full.start - 6), full.start)
+    )
+
+
+@lru_cache(maxsize=1)
+def _couple_link() -> re.Pattern[str]:
+    """What joins the two members of a couple: "and", or a spouse noun of
+    ``family.txt`` after "his"/"her" or a possessive ("Ed Farr, 40, and his wife, Lena",
+    "Ed Farr; his wife, Lena", "Farr's wife, Lena"), after an optional age and home town
+    ("Ed Farr, 40, of Ely, and Lena Farr")."""
+    spouse = alternatives(spouse_nouns())
+    return re.compile(
+        r"\s*(?:,\s*(?:both\s+)?\d{1,3}\s*)?(?:,\s*of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+        r"\s*[,;]?\s*(?:"
+        r"(?P<and>and|&)\s+(?:(?:his|her)\s+(?P<spouse>" + spouse + r")\s*,?\s*)?"
+        r"|(?:(?:his|her)\s+|['’]s?\s+)(?:" + spouse + r")\s*,?\s*)"
+    )
+
+
+def _couple_surname(
+    text: str,
+    mentions: list[Mention],
+    at: int,
+    lone_given: dict[str, str],
+    lone_surnames: dict[int, str],
+    kin_of: dict[int, tuple[str, str]],
+) -> str | None:
+    """Surname of "the couple" / "the family" at ``at``: the one surname of every couple
+    written within ``_OWNER_REACH`` before it, a couple being two person mentions in a
+    row joined by ``_couple_link`` ("Ed Farr, 40, and Lena Farr", "Ed Farr; his wife,
+    Lena", "Lena and Ed Farr") or the second a given name ``kin_of`` (``{start: (kin
+    surname, kin noun)}``) names by a spouse noun with the first's surname ("Ed Farr
+    shot his wife, Lena"), each member's surname read as ``_pronoun_owner_surname``
+    reads it. Limits: None when no such couple is written, when one couple has two
+    surnames or is unknown, or when two couples differ ("Amy Hill and Tom Baker ... her
+    parents, Don and Rita Hill")."""
+    near = _near_people(mentions, at)
+    found: dict[str | None, str | None] = {}  # lower case: as written
+    for a, b in pairwise(near):
+        link = _couple_link().fullmatch(text, a.end, b.start)
+        second = _mention_surname(b, lone_given, lone_surnames)
+        first = _mention_surname(a, lone_given, lone_surnames)
+        spouse = kin_of.get(b.start, ("", ""))
+        if not link and not (spouse[1] in spouse_nouns() and spouse[0] == first):
+            continue
+        if link and link.group("and") and not link.group("spouse") and " " not in a.text.strip():
+            first = second  # "Lena and Ed Farr": the given name shares the full name's
+        same = first is not None and second is not None and first.lower() == second.lower()
+        found[second.lower() if same and second else None] = second if same else None
+    if len(found) != 1 or None in found:
+        return None
+    return next(iter(found.values()))
+
+
+def _near_people(mentions: list[Mention], at: int) -> list[Mention]:
+    """Person mentions ending before ``at`` within ``_OWNER_REACH``, in text order."""
+    return sorted(
+        (n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= _OWNER_REACH),
+        key=lambda n: n.end,
+    )
+
+
+def _mention_surname(
+    mention: Mention, lone_given: dict[str, str], lone_surnames: dict[int, str]
+) -> str | None:
+    """Surname of a person mention: a full name's last word, the surname of a given name
+    only one full name bears or already given a kin surname, or a lone surname."""
+    words = name_words(mention.text)
+    if len(words) >= 2:
+        return words[-1]
+    if words and words[0].lower() in lone_given:
+        return lone_given[words[0].lower()]
+    return lone_surnames.get(mention.end)
+
 
 _TITLE_BEFORE = re.compile(r"(?<![\w’'])([A-Z][\w’'.]*)[ ]+$")
 _WORD = re.compile(r"[a-z]+")
@@ -563,18 +708,9 @@ def _pronoun_owner_surname(
     ("Ava and her sister, Betzi" after "Ava Castel") or one already given a kin surname
     ("daughter Mina and her sister, Betzi"), or a lone surname; else the nearest full
     name (within ``_OWNER_REACH`` characters)."""
-    near = [
-        n for n in mentions if n.label == "PERSON" and n.end <= at and at - n.end <= _OWNER_REACH
-    ]
-    if near:
-        last = max(near, key=lambda n: n.end)
-        words = name_words(last.text)
-        if len(words) >= 2:
-            return words[-1]
-        if words and words[0].lower() in lone_given:
-            return lone_given[words[0].lower()]
-        if last.end in lone_surnames:
-            return lone_surnames[last.end]
+    near = _near_people(mentions, at)
+    if near and (surname := _mention_surname(near[-1], lone_given, lone_surnames)):
+        return surname
     previous = [f for f in full if f.end <= at and at - f.end <= _OWNER_REACH]
     return name_words(previous[-1].text)[-1] if previous else None
 
@@ -637,12 +773,21 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         if age is not None:
             ages[found if found is not None else -1].add(age)
     singles: dict[str, list[int]] = defaultdict(list)
-    kin = _kin_surnames(text, mentions)
+    kin_at: dict[int, tuple[str, str]] = {}
+    kin = _kin_surnames(text, mentions, kin_at)
+    sons = _namesake_sons(text, mentions, person, kin_at, (clusters, full_names, ages))
     for i in person:
         words = name_words(mentions[i].text)
         if len(words) != 1:
             continue
         word = words[0].lower()
+        if i in sons:  # "his son, Carl Jr." is "Carl Brennig Jr."
+            son = sons[i]
+            if isinstance(son, int):
+                clusters[son].append(i)
+            else:
+                singles[son].append(i)
+            continue
         if partner := _coordinated_partner(text, mentions, i):
             same = _clusters_named(full_names, partner)
             if len(same) == 1:  # "Brittany and Tiffany Cofman" ... "Brittany S. Cofman"
@@ -666,6 +811,68 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
             clusters[target].append(i)
     named = [(sorted(c), None) for c in clusters]
     return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+
+
+def _namesake_sons(
+    text: str,
+    mentions: list[Mention],
+    person: list[int],
+    kin_at: dict[int, tuple[str, str]],
+    named: tuple[list[list[int]], list[list[str]], list[set[int]]],
+) -> dict[int, int | str]:
+    """``{mention index: cluster index or new name}`` for a lone "Carl Jr." / "Carl III"
+    given a kin surname after a son noun of ``kin_sons.txt`` ("his son, Carl Jr., 6";
+    "their children: Amy, 9; Carl III, 6"): a person of his own, "Carl Brennig Jr." with
+    the written suffix, never his father's alias. He joins a written "Carl Brennig Jr."
+    with that suffix unless it is the father himself (another age, or written before him
+    with no ages to tell); a full name "Carl Reed" of another surname leaves him "Carl
+    Jr." (he may bear his father's surname, not his mother's). Every other lone "Carl
+    Jr." of the article is his when he is the one such son. Limits: a son named with no
+    suffix ("his son, Carl, 6") stays his father's alias."""
+    clusters, full_names, ages = named
+    found: dict[int, int | str] = {}
+    by_name: dict[tuple[str, str], set[int | str]] = defaultdict(set)  # (given, suffix)
+    for i in person:
+        m = mentions[i]
+        suffix = _suffix(m.text)
+        surname, kin = kin_at.get(m.start, ("", ""))
+        if suffix in {"", "sr"} or kin not in lexicon_words("kin_sons"):
+            continue
+        given = name_words(m.text)[0]
+        son: int | str = f"{given} {surname} {m.text.split()[-1]}"
+        if any(
+            f[0].lower() == given.lower() and f[-1].lower() != surname.lower() for f in full_names
+        ):
+            son = m.text  # "her son, Marcus Jr." beside "Marcus Reed": no surname
+        elif own := [
+            c
+            for c in _clusters_named(full_names, f"{given} {surname}")
+            if any(_suffix(mentions[j].text) == suffix for j in clusters[c])
+        ]:
+            written = age_after(text, m.end)
+            age = int(written.group(1)) if written else None
+            father = _ages_differ(age, ages[own[0]]) or (
+                (age is None or not ages[own[0]]) and mentions[clusters[own[0]][0]].start < m.start
+            )
+            if len(own) > 1 or father:
+                continue
+            son = own[0]  # "Carl Brennig Jr." is written in full too
+        found[i] = son
+        by_name[(given.lower(), suffix)].add(son)
+    for i in person:  # every other lone "Carl Jr."
+        words = name_words(mentions[i].text)
+        sons = by_name.get((words[0].lower(), _suffix(mentions[i].text))) if words else None
+        if i not in found and len(words) == 1 and sons and len(sons) == 1:
+            found[i] = next(iter(sons))
+    return found
+
+
+def _suffix(name: str) -> str:
+    """The suffix of ``people.SUFFIXES`` ending a name, lower case without its dot ("jr",
+    "iii"), or ""."""
+    words = name.split()
+    last = words[-1].strip(",.").lower() if len(words) > 1 else ""
+    return last if last in SUFFIXES else ""
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -934,9 +1141,11 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     name joined by "and" to a full name gets its surname ("Omar and Jamar Hamlin" →
     "Omar Hamlin", a name that is not itself a mention), and so does a lone given name
     introduced as kin of a named person ("Ryan Ruckwald and his daughter, Madeline",
-    "Amirah's father, Demetrius Wilkes"; ``_kin_surnames``), joining the one cluster
+    "Amirah's father, Demetrius Wilkes", "the couple's son, Eli", "Ruth Roe, whose son,
+    Wes"; ``_kin_surnames``), joining the one cluster
     with that surname whose given name is a spelling variant or short form of it ("his
-    daughter Oliva" ... "Olivia Mirren"); organisations by key, lexicon
+    daughter Oliva" ... "Olivia Mirren"), while a son named "Carl Jr." is a person of
+    his own ("Carl Brennig Jr."), never his father's alias; organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
@@ -1011,4 +1220,4 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
 # given-name tests of two full names with one surname, tried in this order
 _GIVEN_NAME_VARIANTS = (_spelled_alike, _short_form)
 
-__all__ = ["merge_entities"]
+__all__ = ["kin_list_ages", "merge_entities"]
