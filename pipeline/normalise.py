@@ -123,7 +123,9 @@ def add_relatives(
         if (n := named.get(id(relative))) is not None:
             entities[n].mention_indices.append(len(mentions) - 1)
         else:
-            entities.append(Entity("PERSON", relative.surname, [len(mentions) - 1]))
+            entities.append(
+                Entity("PERSON", relative.surname, [len(mentions) - 1], name_method=RELATIVE)
+            )
         claims.append(
             Claim(
                 target_start=relative.start,
@@ -246,6 +248,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
             rows["people"].append(
                 {
                     **base,
+                    "name_method": entity.name_method,
                     "age": age,
                     "age_sentence": sentences.around(age_claim.start, age_claim.end)
                     if age_claim

@@ -97,7 +97,8 @@ class Entity:
     """Mentions of one person, organisation or place within one article.
 
     ``mention_indices`` index into the article's mention list; ``name`` is the fullest form
-    and ``aliases`` the other forms used.
+    and ``aliases`` the other forms used; ``name_method`` says how the name was formed:
+    "text" (written in the article) or the rule that gave a given name its surname.
     """
 
     label: str
@@ -105,3 +106,4 @@ class Entity:
     mention_indices: list[int] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     entity_id: str = ""
+    name_method: str = "text"

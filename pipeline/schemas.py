@@ -72,6 +72,15 @@ PEOPLE = pa.schema(
         _field("entity_id", STR, "stable id of the person within the article", False),
         _field("name", STR, "fullest form of the name, without titles"),
         _field("aliases", LIST_STR, "other forms used for the person (surname, 'Mr Port', ...)"),
+        _field(
+            "name_method",
+            STR,
+            "how name was formed: 'text' (written so in the article) or the rule that gave a "
+            "given name the surname of a relative the article names: rule:kin-given-name "
+            "('Carl Brennig ... his wife, Dana'), rule:coordinated-name ('Omar and Jamar "
+            "Hamlin'), rule:kin-relative (an unnamed relative, 'his 5-year-old son', known "
+            "by the owner's surname)",
+        ),
         _field("age", INT, "stated age (null when none is stated)"),
         _field("age_sentence", STR, "the sentence that states the age"),
         _field(

@@ -15,7 +15,8 @@ import pytest
 
 from pipeline.article import Article
 from pipeline.entities import merge_entities
-from pipeline.entities.merge import KIN_GIVEN_NAME
+from pipeline.entities.merge import COORDINATED_NAME, KIN_GIVEN_NAME
+from pipeline.entities.relatives import RELATIVE
 from pipeline.extract import Extraction
 from pipeline.normalise import normalise_article
 from pipeline.records import Claim
@@ -333,3 +334,39 @@ def test_added_kin_list_name_gets_its_age_and_method():
     assert ages_by_name["Rolf Corvo"] == 2
     son = next(r for r in rows["mentions"] if r["text"] == "Ned Jr.")
     assert son["method"] == KIN_GIVEN_NAME
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a surname from a named relative: the rule that gave it
+        (
+            "Ed Varnum, 44, and his wife, Nola, 39, were shot.",
+            [("Ed Varnum", "PERSON"), ("Nola", "PERSON")],
+            {"Ed Varnum": "text", "Nola Varnum": KIN_GIVEN_NAME},
+        ),
+        (
+            "Omri and Jace Tullen were arrested.",
+            [("Omri", "PERSON"), ("Jace Tullen", "PERSON")],
+            {"Omri Tullen": COORDINATED_NAME, "Jace Tullen": "text"},
+        ),
+        # a name written in full later is the written form
+        (
+            "Ed Varnum and his wife, Nola, were shot. Nola Varnum died.",
+            [("Ed Varnum", "PERSON"), ("Nola", "PERSON"), ("Nola Varnum", "PERSON")],
+            {"Ed Varnum": "text", "Nola Varnum": "text"},
+        ),
+        # an unnamed relative with an age is known by the owner's surname
+        (
+            "Ed Varnum said his 6-year-old son was hurt.",
+            [("Ed Varnum", "PERSON")],
+            {"Ed Varnum": "text", "Varnum": RELATIVE},
+        ),
+    ],
+)
+def test_people_rows_say_how_the_name_was_formed(text, spans, expected):
+    mentions = mentions_in(text, spans)
+    extraction = Extraction(sentences=[(0, len(text))], mentions=mentions, claims=[])
+    article = Article(article_id="a1", path="a.txt", text=text, published=date(2024, 3, 1))
+    rows = normalise_article(article, extraction)
+    assert {p["name"]: p["name_method"] for p in rows["people"]} == expected

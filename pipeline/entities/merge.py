@@ -342,7 +342,7 @@ def _coordinated_given_names(text: str, mentions: list[Mention]) -> list[Mention
         start = m.start - len(match.group(0))
         end = start + len(match.group(1))
         if not any(s < end and start < e for s, e in taken):
-            found.append(Mention(start, end, match.group(1), "PERSON", "rule:coordinated-name"))
+            found.append(Mention(start, end, match.group(1), "PERSON", COORDINATED_NAME))
     return found
 
 
@@ -415,6 +415,8 @@ def _kin_possessors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 KIN_GIVEN_NAME = "rule:kin-given-name"
+COORDINATED_NAME = "rule:coordinated-name"
+TEXT_NAME = "text"  # the name is a form written in the article
 # a listed name's suffix ("Carl Jr., 6"): one of ``people.SUFFIXES``
 _SUFFIX = alternatives(SUFFIXES)
 _LISTED_NAME = rf"[A-Z][a-z]+(?:,?\s+(?i:{_SUFFIX})(?![\w]))?"
@@ -715,8 +717,10 @@ def _pronoun_owner_surname(
     return name_words(previous[-1].text)[-1] if previous else None
 
 
-def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None]]:
-    """Groups of person mention indices; see ``merge_entities`` for the rules."""
+def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int], str | None, str]]:
+    """Groups of person mention indices, each with the name the rules formed for it (None:
+    the fullest written form) and how (``TEXT_NAME``, ``COORDINATED_NAME`` or
+    ``KIN_GIVEN_NAME``); see ``merge_entities`` for the rules."""
     clusters: list[list[int]] = []
     full_names: list[list[str]] = []  # words of each cluster's fullest name
     generations: list[str] = []  # "jr", "sr" or "" for each cluster
@@ -773,6 +777,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
         if age is not None:
             ages[found if found is not None else -1].add(age)
     singles: dict[str, list[int]] = defaultdict(list)
+    formed: dict[str, str] = {}  # a single's name -> the rule that formed it
     kin_at: dict[int, tuple[str, str]] = {}
     kin = _kin_surnames(text, mentions, kin_at)
     sons = _namesake_sons(text, mentions, person, kin_at, (clusters, full_names, ages))
@@ -787,6 +792,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                 clusters[son].append(i)
             else:
                 singles[son].append(i)
+                formed[son] = KIN_GIVEN_NAME
             continue
         if partner := _coordinated_partner(text, mentions, i):
             same = _clusters_named(full_names, partner)
@@ -794,6 +800,7 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                 clusters[same[0]].append(i)
             else:
                 singles[partner].append(i)
+                formed[partner] = COORDINATED_NAME
             continue
         folded = _fold_quotes(word)
         target = _nearest_cluster(mentions, clusters, full_names, i, folded, -1)
@@ -805,12 +812,16 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
                 clusters[variants[0]].append(i)
             else:
                 singles[f"{words[0]} {kin[word]}"].append(i)
+                formed[f"{words[0]} {kin[word]}"] = KIN_GIVEN_NAME
         elif target is None:
             singles[word].append(i)
         else:
             clusters[target].append(i)
-    named = [(sorted(c), None) for c in clusters]
-    return named + [(sorted(c), key if " " in key else None) for key, c in singles.items()]
+    named = [(sorted(c), None, TEXT_NAME) for c in clusters]
+    return named + [
+        (sorted(c), key, formed[key]) if key in formed else (sorted(c), None, TEXT_NAME)
+        for key, c in singles.items()
+    ]
 
 
 def _namesake_sons(
@@ -1180,15 +1191,18 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     )
 
     entities: list[Entity] = []
-    for cluster, coordinated in _cluster_people(text, mentions):
+    for cluster, formed, how in _cluster_people(text, mentions):
         forms = [mentions[i].text for i in cluster]
-        name = coordinated or _best_name(forms, fullest=True)
+        name = formed or _best_name(forms, fullest=True)
         titled = [
             f"{h} {mentions[i].text}"
             for i in cluster
             if (h := honorific_before(text, mentions[i].start))
         ]
-        entities.append(Entity("PERSON", name, cluster, _aliases(name, forms + titled)))
+        how = TEXT_NAME if name in forms else how
+        entities.append(
+            Entity("PERSON", name, cluster, _aliases(name, forms + titled), name_method=how)
+        )
     for cluster in _cluster_orgs(text, mentions):
         forms = [mentions[i].text for i in cluster]
         long_forms = [lf for f in forms if (lf := orgs.canonical(f))]
