@@ -1463,3 +1463,33 @@ def test_titled_official_before_an_aged_noun_is_not_the_aged_person(nlp, text, e
 def test_unnamed_aged_noun_with_nobody_named_after_is_nobody_before(nlp, text):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Dorian Klepp") == set(), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is the coordinated noun's ("the driver"), whose age is not stated
+        (
+            "A 17-year-old boy, a 19-year-old man and the driver, Karim Haddad, were hurt.",
+            {"Karim Haddad": None},
+        ),
+        (
+            "A 17-year-old boy, a 19-year-old man and the driver, Omar Sadik, were hurt on Friday.",
+            {"Omar Sadik": None},
+        ),
+        (
+            "Deputies said a 22-year-old woman and her aunt, Merle Ostrand, were hurt.",
+            {"Merle Ostrand": None},
+        ),
+        # no determiner: one person with two descriptions
+        (
+            "Deputies said a 22-year-old clerk and mother of two, Merle Ostrand, was hurt.",
+            {"Merle Ostrand": "22"},
+        ),
+    ],
+)
+def test_coordinated_noun_in_apposition_takes_no_age(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+

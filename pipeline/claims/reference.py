@@ -175,6 +175,8 @@ def cataphor(
             continue
         if _named_as_kin(doc, person):
             continue  # "a 62-year-old man died ... identified his son as X"
+        if noun is not None and _names_coordinated_noun(doc, noun, person):
+            continue  # "a 19-year-old man and the driver, Omar Sadik": the driver's name
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         if role and _name_role(doc, index, person) not in {role, ""}:
@@ -207,6 +209,27 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
         return False  # the parse has no lemmas: "identified", "identifies", "named"
     family = mapping("family")
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
+
+
+def _names_coordinated_noun(doc: Doc, noun: Token, person: Target) -> bool:
+    """True when ``person`` is named in apposition ("<noun>, Name") to a common noun of
+    its own phrase (a determiner or possessor: "the driver", "her mother") that is
+    coordinated in the aged ``noun``'s sentence, with no verb between: "A 17-year-old boy, a
+    19-year-old man and the driver, Omar Sadik, were hurt" names the driver, whose age is
+    not stated, so neither age is his. Limits: only a comma before the name ("-- and his
+    wife -- Jane Roe" may be the aged noun itself); a conjunct the parse hangs elsewhere
+    is not seen."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if span is None or span.start < 2 or span.start <= noun.i + 1:
+        return False
+    comma, other = doc[span.start - 1], doc[span.start - 2]
+    if comma.text != "," or other.i == noun.i or other.pos_ != "NOUN" or other.dep_ != "conj":
+        return False
+    if other.sent.start != noun.sent.start:
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in other.children):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[noun.i + 1 : other.i])
 
 
 # the parse has no lemmas: word beginnings of "identified", "named", "called"
@@ -555,11 +578,11 @@ def person_gender(doc: Doc, person: Target) -> str:
                 votes["f"] += 1
                 break
     if votes["m"] == votes["f"]:
-        return _given_name_gender(person.text) if votes["m"] == 0 else ""
+        return given_name_gender(person.text) if votes["m"] == 0 else ""
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def _given_name_gender(name: str) -> str:
+def given_name_gender(name: str) -> str:
     """ "m"/"f" for a full name whose first word is a given name of one sex, else ""."""
     parts = name.split()
     if len(parts) < 2:

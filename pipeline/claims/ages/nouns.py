@@ -118,6 +118,8 @@ def resolve_noun(
         if child.dep_ == "appos" and child.i > noun.i and _comma_between(doc, noun, child):
             if _aged_between(doc, noun.i, child.i):
                 continue  # "his 9-year-old son and 6-year-old daughter, Ann": the daughter's
+            if _other_noun_between(doc, noun, child):
+                return None  # "a 19-year-old man and the driver, Omar Sadik": the driver's
             target = index.person_at(child, strong=True)
             if target is not None and noun.tag_ == "NNS":
                 # "his 16-year-old daughters, Ann Roe and Jane Roe": every name listed
@@ -231,6 +233,21 @@ def _aged_between(doc: Doc, left: int, right: int) -> bool:
         t.lower_ in {"old", "olds"} and doc[t.i - 1].lower_ in AGE_UNITS
         for t in doc[left + 1 : right]
         if t.i > 0
+    )
+
+
+def _other_noun_between(doc: Doc, noun: Token, name: Token) -> bool:
+    """True when a common noun of its own phrase (with a determiner or possessor: "the
+    driver", "her mother") is coordinated with the aged ``noun`` before the ``name`` in
+    apposition: "a 19-year-old man and the driver, Omar Sadik" names the driver, whose
+    age is not stated. "a 19-year-old student and father of two, Omar Sadik" (no
+    determiner) is one person. Limit: a conjunct the parse hangs elsewhere is not seen."""
+    return any(
+        t.dep_ == "conj"
+        and t.head.i == noun.i
+        and t.pos_ == "NOUN"
+        and any(c.dep_ in {"det", "poss"} for c in t.children)
+        for t in doc[noun.i + 1 : name.i]
     )
 
 
