@@ -1493,3 +1493,36 @@ def test_coordinated_noun_in_apposition_takes_no_age(nlp, text, expected):
     for name, age in expected.items():
         assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Perla Quist spent the day at work. She went in early, where her colleagues had "
+            "decorated her desk and held a party in honor of her 41st birthday on Monday.",
+            "Perla Quist",
+            {"41"},
+        ),
+        (
+            "Teodor Valk was shot on Friday. He had celebrated his 17th birthday last week.",
+            "Teodor Valk",
+            {"17"},
+        ),
+        # the pronoun's gender clashes with the person named last
+        (
+            "Gregory Valk was shot on Friday. She had celebrated her 16th birthday last week.",
+            "Gregory Valk",
+            set(),
+        ),
+        # not the speaker of a reported clause
+        (
+            "Perla Quist was at the bar. Quist said they went there to celebrate his 21st "
+            "birthday.",
+            "Quist",
+            set(),
+        ),
+    ],
+)
+def test_birthday_of_a_pronoun_owner(nlp, text, name, age):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, name) == age, claims
