@@ -1526,3 +1526,25 @@ def test_coordinated_noun_in_apposition_takes_no_age(nlp, text, expected):
 def test_birthday_of_a_pronoun_owner(nlp, text, name, age):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, name) == age, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troopers found the couple and their three daughters, ages 12, 9 and 5. A pastor "
+            "said the girls were Orla Penrose, Tamsin Penrose and Wren Penrose, respectively.",
+            {"Orla Penrose": "12", "Tamsin Penrose": "9", "Wren Penrose": "5"},
+        ),
+        # without "respectively" the names are not read as the list's
+        (
+            "Troopers found the couple and their three daughters, ages 12, 9 and 5. A pastor "
+            "said the girls were Orla Penrose, Tamsin Penrose and Wren Penrose.",
+            {"Orla Penrose": None, "Tamsin Penrose": None, "Wren Penrose": None},
+        ),
+    ],
+)
+def test_nameless_age_list_named_respectively_in_the_next_sentence(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
