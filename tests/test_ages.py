@@ -1548,3 +1548,30 @@ def test_nameless_age_list_named_respectively_in_the_next_sentence(nlp, text, ex
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Derek Hollis and Aaron Hollis were shot on Friday. The 24-year-old twins were "
+            "taken to a hospital.",
+            {"Derek Hollis": "24", "Aaron Hollis": "24"},
+        ),
+        # full names with different surnames are no brothers
+        (
+            "Derek Hollis and Tobias Marchetti were shot on Friday. Officers said the "
+            "24-year-old brothers had argued.",
+            {"Derek Hollis": None, "Tobias Marchetti": None},
+        ),
+        # no coordination: "shot" joins them
+        (
+            "Derek Hollis shot Aaron Hollis on Friday. The 24-year-old brothers had argued.",
+            {"Derek Hollis": None, "Aaron Hollis": None},
+        ),
+    ],
+)
+def test_plural_kin_noun_refers_to_the_pair_named_before(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)

@@ -7,10 +7,12 @@ side), "named X" / "identified as X" later in the sentence, or the subject of "w
 or cataphor ("a 67-year-old man", "his 3-year-old son", a headline "18-year-old murder
 suspect") rules, which ``pipeline.claims.reference`` resolves.
 
-Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), a plural noun
-("the 23-year-old brothers") or "the 18-year-old sister of ..." is never the person
-before it; a name after a title and an organisation's possessive counts only when the
-NER tagged it PERSON.
+A plural kin noun ("the 23-year-old brothers") refers back to the pair of people last
+coordinated ("Hale and his twin brother, Jamar"; ``_kin_pair_before``).
+
+Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), another plural
+noun or "the 18-year-old sister of ..." is never the person before it; a name after a
+title and an organisation's possessive counts only when the NER tagged it PERSON.
 """
 
 from __future__ import annotations
@@ -175,6 +177,14 @@ def resolve_noun(
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:
         after, owner = token_at(doc, noun.i + 1), token_at(doc, noun.i + 2)
+        if (
+            noun.tag_ == "NNS"
+            and noun.lower_ in words("kin_same_surname")
+            and (after is None or after.lower_ != "of")
+        ):
+            pair = _kin_pair_before(doc, index, noun)
+            if pair:  # "A and his brother, B ... the 23-year-old brothers"
+                return pair, "rule:age-anaphor"
         if noun.tag_ == "NNS" or (
             noun.lower_ in mapping("family")
             and after is not None
@@ -249,6 +259,40 @@ def _other_noun_between(doc: Doc, noun: Token, name: Token) -> bool:
         and any(c.dep_ in {"det", "poss"} for c in t.children)
         for t in doc[noun.i + 1 : name.i]
     )
+
+
+def _kin_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Target]:
+    """The two people a plural kin noun ("the 23-year-old brothers", "the 16-year-old
+    twins") refers back to: the last coordination of two people in its own sentence before
+    it or in the sentence before, either two names ("Ann Roe and Jane Roe") or a name and a
+    kin noun of the same kind with a name in apposition ("Hale and his twin brother,
+    Jamar"), two full names sharing their surname. Limits: only pairs (three brothers are
+    not read), only the parse's ``conj``, and only one sentence back; a pair of other
+    people named in between wins."""
+    sent = noun.sent
+    prev = token_at(doc, sent.start - 1)
+    start = prev.sent.start if prev is not None else sent.start
+    singular = noun.lower_[:-1]
+    for tok in reversed(doc[start : noun.i]):
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            continue
+        first = index.person_at(tok.head, strong=False)
+        if first is None:
+            continue
+        second = index.person_at(tok, strong=False)
+        if second is None and tok.lower_ == singular:
+            names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            second = index.person_at(names[0], strong=False) if names else None
+        if second is not None and second.start != first.start:
+            return [first, second] if _same_surname(first.text, second.text) else []
+    return []
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """False only when both are full names with different surnames ("Ned Hale", "Tom
+    Greer" are no brothers); a lone name ("Jamar") may share the other's surname."""
+    x, y = a.lower().split(), b.lower().split()
+    return len(x) < 2 or len(y) < 2 or x[-1] == y[-1]
 
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
