@@ -1575,3 +1575,22 @@ def test_plural_kin_noun_refers_to_the_pair_named_before(nlp, text, expected):
     doc, claims = claims_for(nlp, text)
     for name, age in expected.items():
         assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "The boy, identified as Ned Voss, died at a hospital.",
+        "The boy was later identified as Ned Voss.",
+        "Police identified the boy as Ned Voss.",
+        "The boy, who was identified as Ned Voss, died.",
+    ],
+)
+def test_repeated_noun_identified_later_wins_over_the_cataphor_guess(nlp, naming):
+    text = (
+        "A 15-year-old boy was shot on Main Street on Friday. Derek Hollis, who lives "
+        "nearby, heard the shots. He called police. Officers came within minutes. " + naming
+    )
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Ned Voss") == {"15"}, claims
+    assert age_of(doc, claims, "Derek Hollis") == set(), claims

@@ -174,9 +174,11 @@ def identified_far(
 def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
     """ "Her 25-year-old uncle was charged ... the uncle, Nathaniel Roe, told a judge": the
     first later "the <noun>" repeating the aged noun names it when a name follows it in
-    apposition ("the uncle, X"). Only the sentences a cataphor reaches are read; a later
-    aged phrase with that noun ends the search. Limits: common nouns ("man", "victim")
-    may stand for another person of that noun."""
+    apposition ("the uncle, X") or names it with "identified as" ("The boy, identified as
+    X,", "The boy was later identified as X", "Police identified the boy as X"), which wins
+    over the cataphor guess of a person named before it. Only the sentences a cataphor
+    reaches are read; a later aged phrase with that noun ends the search. Limits: common
+    nouns ("man", "victim") may stand for another person of that noun."""
     noun = aged_noun(doc, phrase)
     if noun.pos_ != "NOUN" or noun.i < phrase.start:
         return None
@@ -185,13 +187,42 @@ def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | 
         tok = doc[j]
         if tok.lower_ != noun.lower_:
             continue
-        if tok.nbor(-1).lower_ != "the" or doc[j + 1].text != ",":
+        if tok.nbor(-1).lower_ != "the":
             return None  # "a 16-year-old uncle" again: another phrase of that noun
+        named = _identified_as(doc, index, tok)
+        if named is not None or doc[j + 1].text != ",":
+            return named
         target = index.person_at(doc[j + 2], strong=True)
         if target is not None and target.start == doc[j + 2].idx:
             return target
         return None
     return None
+
+
+def _identified_as(doc: Doc, index: MentionIndex, noun: Token) -> Target | None:
+    """The name "identified as" / "named" gives the repeated noun ``noun``: "The boy,
+    identified as Ned Voss,", "the boy, who was identified as X", "The boy was later
+    identified as X", "Police identified the boy as X" (``IDENTIFY_WORDS``, read on the
+    parse: the verb is the noun's clause or the verb whose object or passive subject it
+    is)."""
+    verb = None
+    if noun.head.lower_ in IDENTIFY_WORDS and noun.dep_ in {"dobj", "nsubjpass"}:
+        verb = noun.head
+    else:
+        verb = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "relcl"} and c.lower_ in IDENTIFY_WORDS and c.i > noun.i
+            ),
+            None,
+        )
+    if verb is None:
+        return None
+    as_ = next((c for c in verb.children if c.lower_ == "as" and c.i > noun.i), None)
+    name = token_at(doc, as_.i + 1) if as_ is not None else None
+    target = index.person_at(name, strong=True)
+    return target if target is not None and name is not None and target.start == name.idx else None
 
 
 def agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
