@@ -1594,3 +1594,19 @@ def test_repeated_noun_identified_later_wins_over_the_cataphor_guess(nlp, naming
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Ned Voss") == {"15"}, claims
     assert age_of(doc, claims, "Derek Hollis") == set(), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Derek Hollis and his brother, Aaron Hollis, both 24, were shot on Friday.",
+        "Derek Hollis and his twin brother, Aaron Hollis, both 24, were shot on Friday.",
+        "Derek Hollis and Aaron Hollis were shot on Friday. The brothers, both 24, were "
+        "taken to a hospital.",
+        "Derek Hollis and Aaron Hollis, who are both 24, were shot on Friday.",
+    ],
+)
+def test_both_reaches_across_a_kin_noun_and_back_to_a_plural_kin_noun(nlp, text):
+    doc, claims = claims_for(nlp, text)
+    assert age_of(doc, claims, "Derek Hollis") == {"24"}, claims
+    assert age_of(doc, claims, "Aaron Hollis") == {"24"}, claims

@@ -12,9 +12,12 @@ gives nothing; names in other sentences are not read.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.ages.phrases import AgePhrase, age_value
+from pipeline.claims.lexicons import kin_or_person_nouns, words
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
 from pipeline.doctext import doc_text
 
@@ -136,11 +139,21 @@ def named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
 
 
 def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target], str] | None:
-    """ "Tom Reed and Ann Reed, both 24": every person in the coordination before "both"."""
+    """ "Tom Reed and Ann Reed, both 24": every person in the coordination before "both",
+    also across a kin or person noun ("Tom Reed and his brother, Ann Reed, both 24") and before "who
+    are both 24"; "The brothers, both 24," is the pair a plural kin noun refers back to
+    (``kin_pair_before``)."""
     comma = token_at(doc, both.i - 1)
+    if comma is not None and comma.lower_ in {"are", "were"}:
+        who = token_at(doc, comma.i - 1)  # "Tom Reed and Ann Reed, who are both 24"
+        comma = token_at(doc, who.i - 1) if who is not None and who.lower_ == "who" else None
     if comma is None or comma.text != ",":
         return None
-    last = index.person_ending_at(token_at(doc, comma.i - 1))
+    noun = token_at(doc, comma.i - 1)
+    if noun is not None and _plural_kin(noun):
+        pair = kin_pair_before(doc, index, noun)
+        return (pair, "rule:age-both") if pair else None
+    last = index.person_ending_at(noun)
     if last is None:
         return None
     sent = comma.sent
@@ -148,9 +161,62 @@ def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target
     chain = [last]
     for person in reversed(people[:-1] if people and people[-1] == last else people):
         between = doc_text(doc)[person.end : chain[-1].start].strip()
-        if between not in {"and", ",", ", and", "&"}:
+        if between not in {"and", ",", ", and", "&"} and not _and_kin(between):
             break
         chain.append(person)
     return (
         (list(reversed(chain)), "rule:age-both") if len(chain) > 1 else ([last], "rule:age-appos")
     )
+
+
+KIN_BETWEEN = re.compile(r"(?:, )?and (?:his|her|their) (?:\w+ )?(\w+),?")
+
+
+def _and_kin(between: str) -> bool:
+    """True for the words "and his brother," between two coordinated names (a kin or person
+    noun, one adjective allowed: "and her twin sister", "and his friend")."""
+    found = KIN_BETWEEN.fullmatch(between)
+    return found is not None and found.group(1).lower() in kin_or_person_nouns()
+
+
+def _plural_kin(noun: Token) -> bool:
+    """True for a definite plural kin noun: "the brothers", "the twins"."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lower_ in words("kin_same_surname")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
+def kin_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Target]:
+    """The two people a plural kin noun ("the 23-year-old brothers", "the 16-year-old
+    twins") refers back to: the last coordination of two people in its own sentence before
+    it or in the sentence before, either two names ("Ann Roe and Jane Roe") or a name and a
+    kin noun of the same kind with a name in apposition ("Hale and his twin brother,
+    Jamar"), two full names sharing their surname. Limits: only pairs (three brothers are
+    not read), only the parse's ``conj``, and only one sentence back; a pair of other
+    people named in between wins."""
+    sent = noun.sent
+    prev = token_at(doc, sent.start - 1)
+    start = prev.sent.start if prev is not None else sent.start
+    singular = noun.lower_[:-1]
+    for tok in reversed(doc[start : noun.i]):
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            continue
+        first = index.person_at(tok.head, strong=False)
+        if first is None:
+            continue
+        second = index.person_at(tok, strong=False)
+        if second is None and tok.lower_ == singular:
+            names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            second = index.person_at(names[0], strong=False) if names else None
+        if second is not None and second.start != first.start:
+            return [first, second] if _same_surname(first.text, second.text) else []
+    return []
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """False only when both are full names with different surnames ("Ned Hale", "Tom
+    Greer" are no brothers); a lone name ("Jamar") may share the other's surname."""
+    x, y = a.lower().split(), b.lower().split()
+    return len(x) < 2 or len(y) < 2 or x[-1] == y[-1]

@@ -8,7 +8,7 @@ or cataphor ("a 67-year-old man", "his 3-year-old son", a headline "18-year-old 
 suspect") rules, which ``pipeline.claims.reference`` resolves.
 
 A plural kin noun ("the 23-year-old brothers") refers back to the pair of people last
-coordinated ("Hale and his twin brother, Jamar"; ``_kin_pair_before``).
+coordinated ("Hale and his twin brother, Jamar"; ``lists.kin_pair_before``).
 
 Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), another plural
 noun or "the 18-year-old sister of ..." is never the person before it; a name after a
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.claims.ages.lists import named_after
+from pipeline.claims.ages.lists import kin_pair_before, named_after
 from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import kin_or_person_nouns, mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
@@ -182,7 +182,7 @@ def resolve_noun(
             and noun.lower_ in words("kin_same_surname")
             and (after is None or after.lower_ != "of")
         ):
-            pair = _kin_pair_before(doc, index, noun)
+            pair = kin_pair_before(doc, index, noun)
             if pair:  # "A and his brother, B ... the 23-year-old brothers"
                 return pair, "rule:age-anaphor"
         if noun.tag_ == "NNS" or (
@@ -259,40 +259,6 @@ def _other_noun_between(doc: Doc, noun: Token, name: Token) -> bool:
         and any(c.dep_ in {"det", "poss"} for c in t.children)
         for t in doc[noun.i + 1 : name.i]
     )
-
-
-def _kin_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Target]:
-    """The two people a plural kin noun ("the 23-year-old brothers", "the 16-year-old
-    twins") refers back to: the last coordination of two people in its own sentence before
-    it or in the sentence before, either two names ("Ann Roe and Jane Roe") or a name and a
-    kin noun of the same kind with a name in apposition ("Hale and his twin brother,
-    Jamar"), two full names sharing their surname. Limits: only pairs (three brothers are
-    not read), only the parse's ``conj``, and only one sentence back; a pair of other
-    people named in between wins."""
-    sent = noun.sent
-    prev = token_at(doc, sent.start - 1)
-    start = prev.sent.start if prev is not None else sent.start
-    singular = noun.lower_[:-1]
-    for tok in reversed(doc[start : noun.i]):
-        if tok.dep_ != "conj" or tok.head.i >= tok.i:
-            continue
-        first = index.person_at(tok.head, strong=False)
-        if first is None:
-            continue
-        second = index.person_at(tok, strong=False)
-        if second is None and tok.lower_ == singular:
-            names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
-            second = index.person_at(names[0], strong=False) if names else None
-        if second is not None and second.start != first.start:
-            return [first, second] if _same_surname(first.text, second.text) else []
-    return []
-
-
-def _same_surname(a: str, b: str) -> bool:
-    """False only when both are full names with different surnames ("Ned Hale", "Tom
-    Greer" are no brothers); a lone name ("Jamar") may share the other's surname."""
-    x, y = a.lower().split(), b.lower().split()
-    return len(x) < 2 or len(y) < 2 or x[-1] == y[-1]
 
 
 def _comma_between(doc: Doc, left: Token, right: Token) -> bool:
