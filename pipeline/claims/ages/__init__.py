@@ -5,13 +5,16 @@ person's mention):
 
 * apposition after a name: "Stephen Port, 47,", "Port, 47, after", "Dana Roe of
   Fairview, also 53" (a name with its home town), lists
-  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
-  "Davon Wickham, also 18", "Vernon Holtby, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
+  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24" (also
+  "Tom Reed and his brother, Ann Reed, both 24", "..., who are both 24", and "The
+  brothers, both 24," for the pair named before), "Davon Wickham, also 18", "Vernon
+  Holtby, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
   a lone name the NER tagged as a place or missed ("Haring, 36, was shot", "children
   Lena, 9; Mark, 6; and Willow, 3");
 * lists of ages after coordinated names: "Chadney and Kara Whitlock -- 19 and 17",
   "A, B and C — 16, 20 and 17, respectively", "17-year-olds A and B" (a list with no
-  names, "three sons, ages 11, 7 and 5", gives nothing);
+  names, "three sons, ages 11, 7 and 5", takes the names of a "respectively" in the next
+  sentence, "The boys were A, B and C, respectively", else gives nothing);
 * attributive "-year-old": "25-year-old Shelly Vantreese", "a 23-year-old fashion student"
   in apposition to a name (either side), "an 8-year-old boy named X", "a man, 24,
   identified as John Smith", "the 13-year-old is Jordan Fitzhugh", "the 12-year-old
@@ -60,7 +63,10 @@ person's mention):
   mother -- and his wife -- Jane Roe") are made first, so the nearer phrase wins the
   person; a person named in the aged noun's own relative clause ("the 19-year-old who
   had been with Tyre") is neither its antecedent nor its cataphor; a later "the uncle,
-  X" repeating the aged noun names it (``rule:age-identified``).
+  X" or "the boy, identified as X" / "the boy was identified as X" / "identified the boy
+  as X" repeating the aged noun names it (``rule:age-identified``), before any guess; a
+  name in apposition to another determined noun coordinated with the aged noun ("a
+  19-year-old man and the driver, Omar Sadik") is that noun's, and takes no age.
 
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
@@ -69,10 +75,13 @@ Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A
 (every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
 birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
 named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
-birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
-not reached: "would have been ..."). A possessed kin noun ("Lorraine Dwyer, her 12-year-old
-brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
-never the person before it, but a kin noun a name owns is the name in apposition
+birthday ...", "Vernon Roe spent his 30th birthday", or with a he/she subject agreeing in gender the
+person named last ("She ... held a party in honor of her 37th birthday"; not across a
+reported clause) (``rule:age-birthday``; none for one not reached: "would have been
+..."). A plural kin noun ("the 23-year-old brothers") refers back to the last coordinated
+pair ("Hale and his twin brother, Jamar"). A possessed kin noun ("Lorraine Dwyer, her
+12-year-old brother"), another plural noun or "the 18-year-old sister of ..." is never
+the person before it, but a kin noun a name owns is the name in apposition
 ("Darren Cole, Holloway's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
 three-year-old boy") is given to nobody.
 

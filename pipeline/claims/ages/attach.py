@@ -11,9 +11,9 @@ A titled official before "a/the N-year-old" who is the source of the news ("Acco
 to Police Chief Jon Roe, a 9-year-old, ...": ``source_official``) is not the aged
 person: the phrase is left to the anaphor or cataphor rules.
 
-Limits: "He turned 18" without a name in the clause, a pronoun owner of a birthday whose
-verb has no named subject, and a birthday not yet reached give nothing; a lone name
-after a place preposition ("in Dayton, 23") is taken for a place.
+Limits: "He turned 18" without a name in the clause, a pronoun owner of a birthday with
+no name or agreeing he/she subject above it, and a birthday not yet reached give
+nothing; a lone name after a place preposition ("in Dayton, 23") is taken for a place.
 """
 
 from __future__ import annotations
