@@ -1536,6 +1536,12 @@ def test_birthday_of_a_pronoun_owner(nlp, text, name, age):
             "said the girls were Orla Penrose, Tamsin Penrose and Wren Penrose, respectively.",
             {"Orla Penrose": "12", "Tamsin Penrose": "9", "Wren Penrose": "5"},
         ),
+        # a lone given name with a suffix gets none: it may be merged into the father's name
+        (
+            "Troopers found Pim Penrose and his three sons, ages 12, 9 and 5. A pastor said "
+            "the boys were Orla Penrose, Tamsin Penrose and Pim Jr., respectively.",
+            {"Orla Penrose": "12", "Tamsin Penrose": "9", "Pim Jr.": None},
+        ),
         # without "respectively" the names are not read as the list's
         (
             "Troopers found the couple and their three daughters, ages 12, 9 and 5. A pastor "

@@ -75,18 +75,27 @@ def age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Tar
     while j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}:
         j -= 1
     people = _names_ending_at(doc, index, j)
-    if not people:
+    later = not people
+    if later:
         people = _respectively_next(doc, index, doc[k])
     if len(people) != len(numbers):
         return [], "rule:age-both"  # no names, or not one name an age: no claim
-    return [people[numbers.index(phrase.start)]], "rule:age-both"
+    target = people[numbers.index(phrase.start)]
+    if later and SUFFIXED_GIVEN_NAME.fullmatch(target.text):
+        return [], "rule:age-both"  # "Bo Jr.": may be merged into the father's name
+    return [target], "rule:age-both"
+
+
+# a lone given name with a generational suffix: "Bo Jr.", "Israel Jr"
+SUFFIXED_GIVEN_NAME = re.compile(r"[A-Z][\w'’-]*,? (?:Jr|Sr|II|III|IV)\.?")
 
 
 def _respectively_next(doc: Doc, index: MentionIndex, last: Token) -> list[Target]:
     """The names of a nameless list of ages given in the next sentence with
     "respectively": "their three sons, ages 10, 8 and 4. A neighbor said the boys were Ned,
     Cal and Bo Jr., respectively." Limits: only the very next sentence, and only names
-    coordinated right before ", respectively"."""
+    coordinated right before ", respectively"; a lone given name with a suffix ("Bo Jr.")
+    gets no age, since the entity stage may merge it into the father's full name."""
     nxt = token_at(doc, last.sent.end)
     if nxt is None:
         return []
