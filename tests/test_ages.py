@@ -1495,68 +1495,6 @@ def test_coordinated_noun_in_apposition_takes_no_age(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "age"),
-    [
-        (
-            "Perla Quist had a busy Monday. She drove to the bakery, where her friends sang "
-            "songs and baked a cake for her 41st birthday.",
-            "Perla Quist",
-            {"41"},
-        ),
-        (
-            "Teodor Valk was shot on Friday. He had celebrated his 17th birthday last week.",
-            "Teodor Valk",
-            {"17"},
-        ),
-        # the pronoun's gender clashes with the person named last
-        (
-            "Gregory Valk was shot on Friday. She had celebrated her 16th birthday last week.",
-            "Gregory Valk",
-            set(),
-        ),
-        # not the speaker of a reported clause
-        (
-            "Perla Quist was at the bar. Quist said they went there to celebrate his 21st "
-            "birthday.",
-            "Quist",
-            set(),
-        ),
-    ],
-)
-def test_birthday_of_a_pronoun_owner(nlp, text, name, age):
-    doc, claims = claims_for(nlp, text)
-    assert age_of(doc, claims, name) == age, claims
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Troopers found the couple and their three daughters, ages 12, 9 and 5. A pastor "
-            "said the girls were Orla Penrose, Tamsin Penrose and Wren Penrose, respectively.",
-            {"Orla Penrose": "12", "Tamsin Penrose": "9", "Wren Penrose": "5"},
-        ),
-        # a lone given name with a suffix gets none: it may be merged into the father's name
-        (
-            "Troopers found Pim Penrose and his three sons, ages 12, 9 and 5. A pastor said "
-            "the boys were Orla Penrose, Tamsin Penrose and Pim Jr., respectively.",
-            {"Orla Penrose": "12", "Tamsin Penrose": "9", "Pim Jr.": None},
-        ),
-        # without "respectively" the names are not read as the list's
-        (
-            "Troopers found the couple and their three daughters, ages 12, 9 and 5. A pastor "
-            "said the girls were Orla Penrose, Tamsin Penrose and Wren Penrose.",
-            {"Orla Penrose": None, "Tamsin Penrose": None, "Wren Penrose": None},
-        ),
-    ],
-)
-def test_nameless_age_list_named_respectively_in_the_next_sentence(nlp, text, expected):
-    doc, claims = claims_for(nlp, text)
-    for name, age in expected.items():
-        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

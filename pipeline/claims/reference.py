@@ -578,11 +578,11 @@ def person_gender(doc: Doc, person: Target) -> str:
                 votes["f"] += 1
                 break
     if votes["m"] == votes["f"]:
-        return given_name_gender(person.text) if votes["m"] == 0 else ""
+        return _given_name_gender(person.text) if votes["m"] == 0 else ""
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def given_name_gender(name: str) -> str:
+def _given_name_gender(name: str) -> str:
     """ "m"/"f" for a full name whose first word is a given name of one sex, else ""."""
     parts = name.split()
     if len(parts) < 2:

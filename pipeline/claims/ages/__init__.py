@@ -13,8 +13,7 @@ person's mention):
   Lena, 9; Mark, 6; and Willow, 3");
 * lists of ages after coordinated names: "Chadney and Kara Whitlock -- 19 and 17",
   "A, B and C — 16, 20 and 17, respectively", "17-year-olds A and B" (a list with no
-  names, "three sons, ages 11, 7 and 5", takes the names of a "respectively" in the next
-  sentence, "The boys were A, B and C, respectively", else gives nothing);
+  names, "three sons, ages 11, 7 and 5", gives nothing);
 * attributive "-year-old": "25-year-old Shelly Vantreese", "a 23-year-old fashion student"
   in apposition to a name (either side), "an 8-year-old boy named X", "a man, 24,
   identified as John Smith", "the 13-year-old is Jordan Fitzhugh", "the 12-year-old
@@ -75,15 +74,13 @@ Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A
 (every name after a plural noun), "Thirty-one-year-old" (hyphenated number words), and a
 birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
 named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
-birthday ...", "Vernon Roe spent his 30th birthday", or with a he/she subject agreeing in gender the
-person named last ("She ... held a party in honor of her 37th birthday"; not across a
-reported clause) (``rule:age-birthday``; none for one not reached: "would have been
-..."). A plural kin noun ("the 23-year-old brothers") refers back to the last coordinated
-pair ("Hale and his twin brother, Jamar"). A possessed kin noun ("Lorraine Dwyer, her
-12-year-old brother"), another plural noun or "the 18-year-old sister of ..." is never
-the person before it, but a kin noun a name owns is the name in apposition
-("Darren Cole, Holloway's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
-three-year-old boy") is given to nobody.
+birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
+not reached: "would have been ..."). A plural kin noun ("the 23-year-old brothers")
+refers back to the last coordinated pair ("Hale and his twin brother, Jamar"). A
+possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), another plural noun or
+"the 18-year-old sister of ..." is never the person before it, but a kin noun a name
+owns is the name in apposition ("Darren Cole, Holloway's 25-year-old cousin"). An
+"unnamed" aged noun ("an unnamed three-year-old boy") is given to nobody.
 
 Age at an earlier time: "was 16 when he met ...", "when he was 7" and "was 30 at the time" give
 ``per:age_at_time``, which never replaces the current age. When the "when" clause or the

@@ -11,9 +11,9 @@ A titled official before "a/the N-year-old" who is the source of the news ("Acco
 to Police Chief Jon Roe, a 9-year-old, ...": ``source_official``) is not the aged
 person: the phrase is left to the anaphor or cataphor rules.
 
-Limits: "He turned 18" without a name in the clause, a pronoun owner of a birthday with
-no name or agreeing he/she subject above it, and a birthday not yet reached give
-nothing; a lone name after a place preposition ("in Dayton, 23") is taken for a place.
+Limits: "He turned 18" without a name in the clause, a pronoun owner of a birthday whose
+verb has no named subject, and a birthday not yet reached give nothing; a lone name
+after a place preposition ("in Dayton, 23") is taken for a place.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from pipeline.claims.lexicons import (
     words,
 )
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
-from pipeline.claims.reference import given_name_gender, person_gender, source_official
+from pipeline.claims.reference import source_official
 
 NOT_YET = frozenset({"would", "will", "upcoming", "next", "until", "before", "turn", "turns"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -177,7 +177,9 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
     if any(t.lower_ in NOT_YET for t in doc[sent.start : phrase.start]):
         return None
     if owner.lower_ in {"his", "her"}:  # "Roe was celebrating his 18th birthday"
-        return _pronoun_birthday_owner(doc, index, birthday, owner)
+        verb = birthday.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        return index.person_at(subject, strong=True) if subject is not None else None
     if owner.lower_ == "whose":
         mark = token_at(doc, owner.i - 1)
         if mark is not None and mark.text in {",", "-", "–", "—"}:
@@ -193,47 +195,6 @@ def _birthday_owner(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target 
         names = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.i < head.i)]
         return next((t for n in names if (t := index.person_at(n, strong=True))), None)
     return index.person_at(owner, strong=True)
-
-
-MAX_BIRTHDAY_CLIMB = 8  # heads walked up from "birthday" to the verb with a subject
-PRONOUN_GENDER = {"his": "m", "he": "m", "her": "f", "she": "f"}
-
-
-def _pronoun_birthday_owner(
-    doc: Doc, index: MentionIndex, birthday: Token, owner: Token
-) -> Target | None:
-    """The person "his/her Nth birthday" is of: the subject of the nearest verb above it
-    with a singular subject. A name is the owner ("Vernon Roe spent his 30th birthday in
-    jail"); "he"/"she" agreeing with the possessive is the person named last before it
-    ("Ann Roe ... She went to work, where her co-workers held a party for her 37th
-    birthday"); a plural subject ("co-workers", "they") is passed over. The person's
-    gender (``person_gender``, the given name) must not clash with "his"/"her" ("Teasley
-    said they came to celebrate his 21st birthday", Teasley being "she", gives nothing), and
-    the climb stops at a reported clause ("Ann Roe said they came to celebrate his 21st
-    birthday": not the speaker's). Limits: another singular subject ("her daughter marked her
-    16th birthday") gives nothing, a pronoun's antecedent is only the last name before
-    it, and a pronoun with no verb above it ("He turned 18 on his birthday" reads "18"
-    elsewhere) is not resolved."""
-    head = birthday
-    for _ in range(MAX_BIRTHDAY_CLIMB):
-        if head.head.i == head.i or head.dep_ == "ccomp":
-            return None  # not the speaker of a reported clause
-        head = head.head
-        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is None:
-            continue
-        target = index.person_at(subject, strong=True)
-        if target is None:
-            if subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we"}:
-                continue  # "her co-workers held a party in honor of her 37th birthday"
-            if PRONOUN_GENDER.get(subject.lower_) != PRONOUN_GENDER[owner.lower_]:
-                return None
-            target = index.previous_person(subject.idx)
-        if target is None:
-            return None
-        genders = {person_gender(doc, target), given_name_gender(target.text)} - {""}
-        return target if genders <= {PRONOUN_GENDER[owner.lower_]} else None
-    return None
 
 
 def _unnamed(doc: Doc, before: Token | None) -> bool:

@@ -4,10 +4,8 @@
 19 and 17", "A, B and C — 16, 20 and 17, respectively", "A and B, ages 17 and 18" (the
 n-th age to the n-th name); "17-year-olds A and B" (every name after the phrase).
 
-A list of ages with no names right before it ("three sons, ages 11, 7 and 5") takes the
-names listed with "respectively" in the next sentence ("The boys were Ned, Cal and Bo
-Jr., respectively"). Limits: otherwise such a list, or one with not one name an age,
-gives nothing; names in other sentences are not read.
+Limits: a list of ages with no names right before it ("three sons, ages 11, 7 and 5") or
+with not one name an age gives nothing; names in another sentence are not read.
 """
 
 from __future__ import annotations
@@ -75,38 +73,9 @@ def age_list(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> tuple[list[Tar
     while j >= 0 and doc[j].text in {"—", "–", "--", "-", ","}:
         j -= 1
     people = _names_ending_at(doc, index, j)
-    later = not people
-    if later:
-        people = _respectively_next(doc, index, doc[k])
     if len(people) != len(numbers):
         return [], "rule:age-both"  # no names, or not one name an age: no claim
-    target = people[numbers.index(phrase.start)]
-    if later and SUFFIXED_GIVEN_NAME.fullmatch(target.text):
-        return [], "rule:age-both"  # "Bo Jr.": may be merged into the father's name
-    return [target], "rule:age-both"
-
-
-# a lone given name with a generational suffix: "Bo Jr.", "Israel Jr"
-SUFFIXED_GIVEN_NAME = re.compile(r"[A-Z][\w'’-]*,? (?:Jr|Sr|II|III|IV)\.?")
-
-
-def _respectively_next(doc: Doc, index: MentionIndex, last: Token) -> list[Target]:
-    """The names of a nameless list of ages given in the next sentence with
-    "respectively": "their three sons, ages 10, 8 and 4. A neighbor said the boys were Ned,
-    Cal and Bo Jr., respectively." Limits: only the very next sentence, and only names
-    coordinated right before ", respectively"; a lone given name with a suffix ("Bo Jr.")
-    gets no age, since the entity stage may merge it into the father's full name."""
-    nxt = token_at(doc, last.sent.end)
-    if nxt is None:
-        return []
-    sent = nxt.sent
-    for tok in sent:
-        if tok.lower_ == "respectively":
-            j = tok.i - 1
-            if j >= sent.start and doc[j].text == ",":
-                j -= 1
-            return _names_ending_at(doc, index, j) if j >= sent.start else []
-    return []
+    return [people[numbers.index(phrase.start)]], "rule:age-both"
 
 
 def _names_ending_at(doc: Doc, index: MentionIndex, j: int) -> list[Target]:
