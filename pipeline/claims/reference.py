@@ -175,7 +175,7 @@ def cataphor(
             continue
         if _named_as_kin(doc, person):
             continue  # "a 62-year-old man died ... identified his son as X"
-        if noun is not None and _names_coordinated_noun(doc, noun, person):
+        if noun is not None and names_coordinated_noun(doc, noun, person.start):
             continue  # "a 19-year-old man and the driver, Omar Sadik": the driver's name
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
@@ -211,25 +211,40 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
 
 
-def _names_coordinated_noun(doc: Doc, noun: Token, person: Target) -> bool:
-    """True when ``person`` is named in apposition ("<noun>, Name") to a common noun of
-    its own phrase (a determiner or possessor: "the driver", "her mother") that is
-    coordinated in the aged ``noun``'s sentence, with no verb between: "A 17-year-old boy, a
-    19-year-old man and the driver, Omar Sadik, were hurt" names the driver, whose age is
-    not stated, so neither age is his. Limits: only a comma before the name ("-- and his
-    wife -- Jane Roe" may be the aged noun itself); a conjunct the parse hangs elsewhere
-    is not seen."""
-    span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    if span is None or span.start < 2 or span.start <= noun.i + 1:
+def names_coordinated_noun(doc: Doc, noun: Token, start: int) -> bool:
+    """True when the name starting at character ``start`` is in apposition ("<noun>, Name")
+    to a common noun of its own phrase (a determiner or possessor: "the driver", "her
+    mother") coordinated after the aged ``noun`` in its sentence, with no verb between: "A
+    17-year-old boy, a 19-year-old man and the driver, Omar Sadik, were hurt" names the
+    driver, whose age is not stated. A singular verb after the name ("a 28-year-old
+    father of three and the owner of the store, Sam Patel, was shot") makes them one
+    person. Limits: only a comma before the name ("-- and his wife -- Jane Roe" may be the
+    aged noun itself); a conjunct the parse hangs elsewhere is not seen."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < noun.i + 3:
         return False
     comma, other = doc[span.start - 1], doc[span.start - 2]
-    if comma.text != "," or other.i == noun.i or other.pos_ != "NOUN" or other.dep_ != "conj":
+    if comma.text != "," or other.pos_ != "NOUN" or other.dep_ != "conj":
         return False
     if other.sent.start != noun.sent.start:
         return False
     if not any(c.dep_ in {"det", "poss"} for c in other.children):
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[noun.i + 1 : other.i])
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[noun.i + 1 : other.i]):
+        return False
+    return not _singular_verb(noun)
+
+
+def _singular_verb(noun: Token) -> bool:
+    """True when ``noun`` heads the subject of a singular verb ("... was shot")."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in verbs)
 
 
 # the parse has no lemmas: word beginnings of "identified", "named", "called"

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.ages.phrases import AgePhrase, age_value
-from pipeline.claims.lexicons import kin_or_person_nouns, words
+from pipeline.claims.lexicons import kin_or_person_nouns, mapping
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
 from pipeline.doctext import doc_text
 
@@ -119,8 +119,8 @@ def named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
 def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target], str] | None:
     """ "Tom Reed and Ann Reed, both 24": every person in the coordination before "both",
     also across a kin or person noun ("Tom Reed and his brother, Ann Reed, both 24") and before "who
-    are both 24"; "The brothers, both 24," is the pair a plural kin noun refers back to
-    (``kin_pair_before``)."""
+    are both 24"; "The brothers, both 24," is the pair of siblings a plural sibling noun
+    refers back to (``sibling_pair_before``)."""
     comma = token_at(doc, both.i - 1)
     if comma is not None and comma.lower_ in {"are", "were"}:
         who = token_at(doc, comma.i - 1)  # "Tom Reed and Ann Reed, who are both 24"
@@ -128,9 +128,10 @@ def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target
     if comma is None or comma.text != ",":
         return None
     noun = token_at(doc, comma.i - 1)
-    if noun is not None and _plural_kin(noun):
-        pair = kin_pair_before(doc, index, noun)
-        return (pair, "rule:age-both") if pair else None
+    if noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        pair = sibling_pair_before(doc, index, noun)  # "The brothers, both 24,"
+        if pair:
+            return pair, "rule:age-both"
     last = index.person_ending_at(noun)
     if last is None:
         return None
@@ -157,44 +158,57 @@ def _and_kin(between: str) -> bool:
     return found is not None and found.group(1).lower() in kin_or_person_nouns()
 
 
-def _plural_kin(noun: Token) -> bool:
-    """True for a definite plural kin noun: "the brothers", "the twins"."""
-    return (
-        noun.tag_ == "NNS"
-        and noun.lower_ in words("kin_same_surname")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    )
-
-
-def kin_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Target]:
-    """The two people a plural kin noun ("the 23-year-old brothers", "the 16-year-old
-    twins") refers back to: the last coordination of two people in its own sentence before
-    it or in the sentence before, either two names ("Ann Roe and Jane Roe") or a name and a
-    kin noun of the same kind with a name in apposition ("Hale and his twin brother,
-    Jamar"), two full names sharing their surname. Limits: only pairs (three brothers are
-    not read), only the parse's ``conj``, and only one sentence back; a pair of other
-    people named in between wins."""
-    sent = noun.sent
-    prev = token_at(doc, sent.start - 1)
-    start = prev.sent.start if prev is not None else sent.start
-    singular = noun.lower_[:-1]
-    for tok in reversed(doc[start : noun.i]):
+def sibling_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Target]:
+    """The two people a plural sibling noun (``sibling_nouns.txt``: "the 23-year-old
+    brothers", "The twins, both 15,") refers back to, when the text has said they are
+    siblings: the only coordination of two people in the noun's sentence before it or in
+    the sentence before, one introduced as the other's sibling ("Ann Roe and her twin
+    sister, Jo", "brothers Ned Hale and Cal Hale"). Both names must agree with the nouns'
+    gender (no "brothers" for a pair with a female given name) and full names share their
+    surname. Limits: only pairs, only the parse's ``conj``, only one sentence back; two
+    coordinated pairs give nothing, as does a pair not said to be siblings ("Ann Roe and
+    Tom Roe said the 16-year-old twins ...": the twins are someone else)."""
+    siblings = mapping("sibling_nouns")
+    if noun.tag_ != "NNS" or noun.lower_ not in siblings:
+        return []
+    prev = token_at(doc, noun.sent.start - 1)
+    start = prev.sent.start if prev is not None else noun.sent.start
+    pairs: dict[tuple[int, int], tuple[Target, Target, str]] = {}
+    for tok in doc[start : noun.i]:
         if tok.dep_ != "conj" or tok.head.i >= tok.i:
             continue
         first = index.person_at(tok.head, strong=False)
         if first is None:
             continue
-        second = index.person_at(tok, strong=False)
-        if second is None and tok.lower_ == singular:
+        said = ""  # the sibling noun that says they are siblings
+        if tok.tag_ == "NN" and tok.lower_ in siblings:
             names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
             second = index.person_at(names[0], strong=False) if names else None
+            said = tok.lower_  # "Ann Roe and her twin sister, Jo"
+        else:
+            second = index.person_at(tok, strong=False)  # "brothers Ned Roe and Cal Roe"
+            span = doc.char_span(first.start, first.end, alignment_mode="expand")
+            before = token_at(doc, span.start - 1) if span is not None else None
+            said = before.lower_ if before is not None and before.tag_ == "NNS" else ""
         if second is not None and second.start != first.start:
-            return [first, second] if _same_surname(first.text, second.text) else []
-    return []
+            pairs[(first.start, second.start)] = (first, second, said)
+    if len(pairs) != 1:
+        return []
+    first, second, said = next(iter(pairs.values()))
+    genders = {siblings[noun.lower_], siblings.get(said, "")} - {"-", ""}
+    if said not in siblings or len(genders) > 1 or not _same_surname(first.text, second.text):
+        return []
+    names = {_given_gender(first.text), _given_gender(second.text)} - {""}
+    return [first, second] if names <= genders or not genders else []
+
+
+def _given_gender(name: str) -> str:
+    """ "m"/"f" for a name whose first word is a given name of one sex, else ""."""
+    return mapping("first_name_genders").get(name.split()[0].strip(".,\"'’").lower(), "")
 
 
 def _same_surname(a: str, b: str) -> bool:
     """False only when both are full names with different surnames ("Ned Hale", "Tom
-    Greer" are no brothers); a lone name ("Jamar") may share the other's surname."""
+    Greer" are no brothers); a lone name ("Cal") may share the other's surname."""
     x, y = a.lower().split(), b.lower().split()
     return len(x) < 2 or len(y) < 2 or x[-1] == y[-1]

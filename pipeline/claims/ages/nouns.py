@@ -7,8 +7,8 @@ side), "named X" / "identified as X" later in the sentence, or the subject of "w
 or cataphor ("a 67-year-old man", "his 3-year-old son", a headline "18-year-old murder
 suspect") rules, which ``pipeline.claims.reference`` resolves.
 
-A plural kin noun ("the 23-year-old brothers") refers back to the pair of people last
-coordinated ("Hale and his twin brother, Jamar"; ``lists.kin_pair_before``).
+A plural sibling noun ("the 23-year-old brothers") refers back to a pair of people named
+as siblings before it ("Ned Roe and his twin brother, Cal"; ``lists.sibling_pair_before``).
 
 Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), another plural
 noun or "the 18-year-old sister of ..." is never the person before it; a name after a
@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.claims.ages.lists import kin_pair_before, named_after
+from pipeline.claims.ages.lists import named_after, sibling_pair_before
 from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import kin_or_person_nouns, mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import source_official
+from pipeline.claims.reference import names_coordinated_noun, source_official
 
 AGE_UNITS = frozenset({"-", "year", "years", "month", "months", "week", "weeks"})
 
@@ -120,9 +120,9 @@ def resolve_noun(
         if child.dep_ == "appos" and child.i > noun.i and _comma_between(doc, noun, child):
             if _aged_between(doc, noun.i, child.i):
                 continue  # "his 9-year-old son and 6-year-old daughter, Ann": the daughter's
-            if _other_noun_between(doc, noun, child):
-                return None  # "a 19-year-old man and the driver, Omar Sadik": the driver's
             target = index.person_at(child, strong=True)
+            if target is not None and names_coordinated_noun(doc, noun, target.start):
+                return None  # "a 19-year-old man and the driver, Omar Sadik": the driver's
             if target is not None and noun.tag_ == "NNS":
                 # "his 16-year-old daughters, Ann Roe and Jane Roe": every name listed
                 first = doc.char_span(target.start, target.end, alignment_mode="expand")
@@ -177,12 +177,8 @@ def resolve_noun(
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:
         after, owner = token_at(doc, noun.i + 1), token_at(doc, noun.i + 2)
-        if (
-            noun.tag_ == "NNS"
-            and noun.lower_ in words("kin_same_surname")
-            and (after is None or after.lower_ != "of")
-        ):
-            pair = kin_pair_before(doc, index, noun)
+        if after is None or after.lower_ != "of":
+            pair = sibling_pair_before(doc, index, noun)
             if pair:  # "A and his brother, B ... the 23-year-old brothers"
                 return pair, "rule:age-anaphor"
         if noun.tag_ == "NNS" or (
@@ -243,21 +239,6 @@ def _aged_between(doc: Doc, left: int, right: int) -> bool:
         t.lower_ in {"old", "olds"} and doc[t.i - 1].lower_ in AGE_UNITS
         for t in doc[left + 1 : right]
         if t.i > 0
-    )
-
-
-def _other_noun_between(doc: Doc, noun: Token, name: Token) -> bool:
-    """True when a common noun of its own phrase (with a determiner or possessor: "the
-    driver", "her mother") is coordinated with the aged ``noun`` before the ``name`` in
-    apposition: "a 19-year-old man and the driver, Omar Sadik" names the driver, whose
-    age is not stated. "a 19-year-old student and father of two, Omar Sadik" (no
-    determiner) is one person. Limit: a conjunct the parse hangs elsewhere is not seen."""
-    return any(
-        t.dep_ == "conj"
-        and t.head.i == noun.i
-        and t.pos_ == "NOUN"
-        and any(c.dep_ in {"det", "poss"} for c in t.children)
-        for t in doc[noun.i + 1 : name.i]
     )
 
 
