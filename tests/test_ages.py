@@ -1559,6 +1559,11 @@ def test_coordinated_noun_in_apposition_takes_no_age(nlp, text, expected):
             "brothers were taken to a hospital.",
             {"Mark Brandt": None, "Laura Brandt": None},
         ),
+        (
+            "Deputies said brothers Mark Brandt and Laura Brandt were hurt on Friday. The "
+            "24-year-old brothers were taken to a hospital.",
+            {"Mark Brandt": None, "Laura Brandt": None},
+        ),
         # full names with different surnames are no brothers
         (
             "Mark Brandt and his brother, Tobias Marchetti, were hurt on Friday. Officers said "

@@ -600,9 +600,12 @@ def person_gender(doc: Doc, person: Target) -> str:
 def _given_name_gender(name: str) -> str:
     """ "m"/"f" for a full name whose first word is a given name of one sex, else ""."""
     parts = name.split()
-    if len(parts) < 2:
-        return ""
-    return mapping("first_name_genders").get(parts[0].strip(".,\"“”'’").lower(), "")
+    return given_name_gender(parts[0]) if len(parts) >= 2 else ""
+
+
+def given_name_gender(word: str) -> str:
+    """ "m"/"f" for a given name of one sex (``first_name_genders.txt``), else ""."""
+    return mapping("first_name_genders").get(word.strip(".,\"“”'’").lower(), "")
 
 
 def _mentions_of(doc: Doc, person: Target) -> list:

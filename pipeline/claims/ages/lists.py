@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.ages.phrases import AgePhrase, age_value
 from pipeline.claims.lexicons import kin_or_person_nouns, mapping
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
+from pipeline.claims.reference import given_name_gender
 from pipeline.doctext import doc_text
 
 
@@ -198,13 +199,9 @@ def sibling_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Targ
     genders = {siblings[noun.lower_], siblings.get(said, "")} - {"-", ""}
     if said not in siblings or len(genders) > 1 or not _same_surname(first.text, second.text):
         return []
-    names = {_given_gender(first.text), _given_gender(second.text)} - {""}
+    names = {given_name_gender(first.text.split()[0]), given_name_gender(second.text.split()[0])}
+    names -= {""}
     return [first, second] if names <= genders or not genders else []
-
-
-def _given_gender(name: str) -> str:
-    """ "m"/"f" for a name whose first word is a given name of one sex, else ""."""
-    return mapping("first_name_genders").get(name.split()[0].strip(".,\"'’").lower(), "")
 
 
 def _same_surname(a: str, b: str) -> bool:
