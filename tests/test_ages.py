@@ -1463,3 +1463,167 @@ def test_titled_official_before_an_aged_noun_is_not_the_aged_person(nlp, text, e
 def test_unnamed_aged_noun_with_nobody_named_after_is_nobody_before(nlp, text):
     doc, claims = claims_for(nlp, text)
     assert age_of(doc, claims, "Dorian Klepp") == set(), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is the coordinated noun's ("the driver"), whose age is not stated
+        (
+            "A 17-year-old boy, a 19-year-old man and the driver, Karim Haddad, were hurt.",
+            {"Karim Haddad": None},
+        ),
+        (
+            "Deputies said a 22-year-old woman and her aunt, Merle Ostrand, were hurt.",
+            {"Merle Ostrand": None},
+        ),
+        (
+            "Neighbors heard the lookout, a 21-year-old man, and the cashier, Piet Varga, "
+            "quarrel before the shots.",
+            {"Piet Varga": None},
+        ),
+        # no determiner: one person with two descriptions
+        (
+            "Deputies said a 22-year-old clerk and mother of two, Merle Ostrand, was hurt.",
+            {"Merle Ostrand": "22"},
+        ),
+        # a singular verb after the name: one person
+        (
+            "Deputies said a 31-year-old welder and the landlord, Anton Greaves, was hurt.",
+            {"Anton Greaves": "31"},
+        ),
+    ],
+)
+def test_coordinated_noun_in_apposition_takes_no_age(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Brandt and his brother, Paul Brandt, were hurt on Friday. Deputies said the "
+            "24-year-old brothers had argued with a neighbor.",
+            {"Mark Brandt": "24", "Paul Brandt": "24"},
+        ),
+        (
+            "Deputies said sisters Laura Brandt and Emily Brandt were hurt on Friday. The "
+            "24-year-old sisters were taken to a hospital.",
+            {"Laura Brandt": "24", "Emily Brandt": "24"},
+        ),
+        (
+            "Mark Brandt and his twin brother, Paul Brandt, were hurt. The twins, both 24, "
+            "were taken to a hospital.",
+            {"Mark Brandt": "24", "Paul Brandt": "24"},
+        ),
+        # not said to be siblings: the plural noun may be other people
+        (
+            "Ruth Lowe and Carl Lowe said the 16-year-old twins had been threatened at school "
+            "for weeks.",
+            {"Ruth Lowe": None, "Carl Lowe": None},
+        ),
+        (
+            "Gina Tate and Joe Tate called police after their sons were shot. The brothers, "
+            "both 24, were taken to a hospital.",
+            {"Gina Tate": None, "Joe Tate": None},
+        ),
+        (
+            "Carl Young and Dennis Young were arrested. The 30-year-old sisters were not charged.",
+            {"Carl Young": None, "Dennis Young": None},
+        ),
+        (
+            "Tom Roe and Ann Roe said the 5-year-old children were asleep upstairs.",
+            {"Tom Roe": None, "Ann Roe": None},
+        ),
+        (
+            "Ray Dunn and Lee Dunn were arrested. Their cousins, the brothers, both 22, were "
+            "charged.",
+            {"Ray Dunn": None, "Lee Dunn": None},
+        ),
+        # two pairs: which are the brothers is not read
+        (
+            "Police arrested Kyle Dorn and Brett Dorn in the shooting of Ray Price and Lee "
+            "Price. The 23-year-old brothers were charged with murder.",
+            {"Kyle Dorn": None, "Brett Dorn": None, "Ray Price": None, "Lee Price": None},
+        ),
+        (
+            "Mark Brandt and his brother, Paul Brandt, robbed Ray Price and Lee Price. The "
+            "24-year-old brothers were shot.",
+            {"Mark Brandt": None, "Paul Brandt": None, "Ray Price": None},
+        ),
+        # the sibling noun's gender clashes with the pair's
+        (
+            "Mark Brandt and his sister, Laura Brandt, were hurt on Friday. The 24-year-old "
+            "brothers were taken to a hospital.",
+            {"Mark Brandt": None, "Laura Brandt": None},
+        ),
+        (
+            "Deputies said brothers Mark Brandt and Laura Brandt were hurt on Friday. The "
+            "24-year-old brothers were taken to a hospital.",
+            {"Mark Brandt": None, "Laura Brandt": None},
+        ),
+        # full names with different surnames are no brothers
+        (
+            "Mark Brandt and his brother, Tobias Marchetti, were hurt on Friday. Officers said "
+            "the 24-year-old brothers had argued.",
+            {"Mark Brandt": None, "Tobias Marchetti": None},
+        ),
+    ],
+)
+def test_plural_sibling_noun_refers_to_a_pair_named_as_siblings(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+
+
+WOUNDED_BOY = (
+    "A 15-year-old boy was wounded near the ferry dock late Friday. Derek Hollis, who lives "
+    "nearby, heard the shots. He called police. Officers came within minutes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (WOUNDED_BOY + "The boy, identified as Ned Voss, died at a hospital.", {"Ned Voss": "15"}),
+        (WOUNDED_BOY + "The boy was later identified as Ned Voss.", {"Ned Voss": "15"}),
+        (WOUNDED_BOY + "Police identified the boy as Ned Voss.", {"Ned Voss": "15"}),
+        (WOUNDED_BOY + "The boy, who was identified as Ned Voss, died.", {"Ned Voss": "15"}),
+        # "the boy" may be the other boy
+        (
+            "Deputies said a 16-year-old boy was wounded on Thursday. Another boy was arrested. "
+            "The boy, identified as Dion Hart, was charged with attempted murder.",
+            {"Dion Hart": None},
+        ),
+    ],
+)
+def test_repeated_noun_identified_later_wins_over_the_cataphor_guess(nlp, text, expected):
+    doc, claims = claims_for(nlp, text)
+    for name, age in expected.items():
+        assert age_of(doc, claims, name) == ({age} if age else set()), (name, claims)
+    assert age_of(doc, claims, "Derek Hollis") == set(), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Derek Hollis and his cousin, Aaron Hollis, both 24, were shot on Friday.",
+            ["Derek Hollis", "Aaron Hollis"],
+        ),
+        (
+            "Deputies arrested Derek Hollis and his friend, Tobias Marchetti, who are both 24.",
+            ["Derek Hollis", "Tobias Marchetti"],
+        ),
+        (
+            "Derek Hollis and Aaron Hollis, who are both 24, were shot on Friday.",
+            ["Derek Hollis", "Aaron Hollis"],
+        ),
+    ],
+)
+def test_both_reaches_across_a_kin_noun_and_who_are(nlp, text, names):
+    doc, claims = claims_for(nlp, text)
+    for name in names:
+        assert age_of(doc, claims, name) == {"24"}, (name, claims)

@@ -175,6 +175,8 @@ def cataphor(
             continue
         if _named_as_kin(doc, person):
             continue  # "a 62-year-old man died ... identified his son as X"
+        if noun is not None and names_coordinated_noun(doc, noun, person.start):
+            continue  # "a 19-year-old man and the driver, Omar Sadik": the driver's name
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue
         if role and _name_role(doc, index, person) not in {role, ""}:
@@ -207,6 +209,42 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
         return False  # the parse has no lemmas: "identified", "identifies", "named"
     family = mapping("family")
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
+
+
+def names_coordinated_noun(doc: Doc, noun: Token, start: int) -> bool:
+    """True when the name starting at character ``start`` is in apposition ("<noun>, Name")
+    to a common noun of its own phrase (a determiner or possessor: "the driver", "her
+    mother") coordinated after the aged ``noun`` in its sentence, with no verb between: "A
+    17-year-old boy, a 19-year-old man and the driver, Omar Sadik, were hurt" names the
+    driver, whose age is not stated. A singular verb after the name ("a 28-year-old
+    father of three and the owner of the store, Sam Patel, was shot") makes them one
+    person. Limits: only a comma before the name ("-- and his wife -- Jane Roe" may be the
+    aged noun itself); a conjunct the parse hangs elsewhere is not seen."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start < noun.i + 3:
+        return False
+    comma, other = doc[span.start - 1], doc[span.start - 2]
+    if comma.text != "," or other.pos_ != "NOUN" or other.dep_ != "conj":
+        return False
+    if other.sent.start != noun.sent.start:
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in other.children):
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[noun.i + 1 : other.i]):
+        return False
+    return not _singular_verb(noun)
+
+
+def _singular_verb(noun: Token) -> bool:
+    """True when ``noun`` heads the subject of a singular verb ("... was shot")."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in verbs)
 
 
 # the parse has no lemmas: word beginnings of "identified", "named", "called"
@@ -562,9 +600,12 @@ def person_gender(doc: Doc, person: Target) -> str:
 def _given_name_gender(name: str) -> str:
     """ "m"/"f" for a full name whose first word is a given name of one sex, else ""."""
     parts = name.split()
-    if len(parts) < 2:
-        return ""
-    return mapping("first_name_genders").get(parts[0].strip(".,\"“”'’").lower(), "")
+    return given_name_gender(parts[0]) if len(parts) >= 2 else ""
+
+
+def given_name_gender(word: str) -> str:
+    """ "m"/"f" for a given name of one sex (``first_name_genders.txt``), else ""."""
+    return mapping("first_name_genders").get(word.strip(".,\"“”'’").lower(), "")
 
 
 def _mentions_of(doc: Doc, person: Target) -> list:

@@ -5,8 +5,10 @@ person's mention):
 
 * apposition after a name: "Stephen Port, 47,", "Port, 47, after", "Dana Roe of
   Fairview, also 53" (a name with its home town), lists
-  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24",
-  "Davon Wickham, also 18", "Vernon Holtby, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
+  "Kovari, 22, Whitworth, 21, and Taylor, 25", "Tom Reed and Ann Reed, both 24" (also
+  "Tom Reed and his cousin, Al Reed, both 24", "..., who are both 24", and "The
+  brothers, both 24," for a pair named as siblings before), "Davon Wickham, also 18",
+  "Vernon Holtby, Jr., 27", aliases 'Clark, aka "Cheeto," 26';
   a lone name the NER tagged as a place or missed ("Haring, 36, was shot", "children
   Lena, 9; Mark, 6; and Willow, 3");
 * lists of ages after coordinated names: "Chadney and Kara Whitlock -- 19 and 17",
@@ -60,7 +62,11 @@ person's mention):
   mother -- and his wife -- Jane Roe") are made first, so the nearer phrase wins the
   person; a person named in the aged noun's own relative clause ("the 19-year-old who
   had been with Tyre") is neither its antecedent nor its cataphor; a later "the uncle,
-  X" repeating the aged noun names it (``rule:age-identified``).
+  X" or "the boy, identified as X" / "the boy was identified as X" / "identified the boy
+  as X" repeating the aged noun names it (``rule:age-identified``), before any guess; a
+  name in apposition to another determined noun coordinated with the aged noun ("a
+  19-year-old man and the driver, Omar Sadik, were hurt") is that noun's, and takes no
+  age (one person before a singular verb: "... and the owner, Sam Roe, was shot").
 
 An age found on a lone surname ("Zawahri, 23") is given to the nearest full name with
 that surname mentioned before it, unless that full name has another age of its own.
@@ -70,9 +76,11 @@ Also: "X ... was a 22-year-old student" (predicative noun), "23-year-old twins A
 birthday ahead is one year less ("would have turned 6", "who turns 4 on Friday"). A
 named owner's birthday is the age: "Kendall Roe's 21st birthday", "Jane Roe, whose 16th
 birthday ...", "Vernon Roe spent his 30th birthday" (``rule:age-birthday``; none for one
-not reached: "would have been ..."). A possessed kin noun ("Lorraine Dwyer, her 12-year-old
-brother"), a plural noun ("the 23-year-old brothers") or "the 18-year-old sister of ..." is
-never the person before it, but a kin noun a name owns is the name in apposition
+not reached: "would have been ..."). A plural sibling noun ("the 23-year-old brothers")
+refers back to the only pair named before it, when one was introduced as the other's
+sibling ("Ned Roe and his twin brother, Cal"). A possessed kin noun ("Lorraine Dwyer, her
+12-year-old brother"), another plural noun or "the 18-year-old sister of ..." is never
+the person before it, but a kin noun a name owns is the name in apposition
 ("Darren Cole, Holloway's 25-year-old cousin"). An "unnamed" aged noun ("an unnamed
 three-year-old boy") is given to nobody.
 

@@ -10,10 +10,14 @@ with not one name an age gives nothing; names in another sentence are not read.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.ages.phrases import AgePhrase, age_value
+from pipeline.claims.lexicons import kin_or_person_nouns, mapping
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
+from pipeline.claims.reference import given_name_gender
 from pipeline.doctext import doc_text
 
 
@@ -114,11 +118,22 @@ def named_after(doc: Doc, index: MentionIndex, i: int) -> list[Target]:
 
 
 def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target], str] | None:
-    """ "Tom Reed and Ann Reed, both 24": every person in the coordination before "both"."""
+    """ "Tom Reed and Ann Reed, both 24": every person in the coordination before "both",
+    also across a kin or person noun ("Tom Reed and his brother, Ann Reed, both 24") and before "who
+    are both 24"; "The brothers, both 24," is the pair of siblings a plural sibling noun
+    refers back to (``sibling_pair_before``)."""
     comma = token_at(doc, both.i - 1)
+    if comma is not None and comma.lower_ in {"are", "were"}:
+        who = token_at(doc, comma.i - 1)  # "Tom Reed and Ann Reed, who are both 24"
+        comma = token_at(doc, who.i - 1) if who is not None and who.lower_ == "who" else None
     if comma is None or comma.text != ",":
         return None
-    last = index.person_ending_at(token_at(doc, comma.i - 1))
+    noun = token_at(doc, comma.i - 1)
+    if noun is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        pair = sibling_pair_before(doc, index, noun)  # "The brothers, both 24,"
+        if pair:
+            return pair, "rule:age-both"
+    last = index.person_ending_at(noun)
     if last is None:
         return None
     sent = comma.sent
@@ -126,9 +141,71 @@ def people_both(doc: Doc, index: MentionIndex, both: Token) -> tuple[list[Target
     chain = [last]
     for person in reversed(people[:-1] if people and people[-1] == last else people):
         between = doc_text(doc)[person.end : chain[-1].start].strip()
-        if between not in {"and", ",", ", and", "&"}:
+        if between not in {"and", ",", ", and", "&"} and not _and_kin(between):
             break
         chain.append(person)
     return (
         (list(reversed(chain)), "rule:age-both") if len(chain) > 1 else ([last], "rule:age-appos")
     )
+
+
+KIN_BETWEEN = re.compile(r"(?:, )?and (?:his|her|their) (?:\w+ )?(\w+),?")
+
+
+def _and_kin(between: str) -> bool:
+    """True for the words "and his brother," between two coordinated names (a kin or person
+    noun, one adjective allowed: "and her twin sister", "and his friend")."""
+    found = KIN_BETWEEN.fullmatch(between)
+    return found is not None and found.group(1).lower() in kin_or_person_nouns()
+
+
+def sibling_pair_before(doc: Doc, index: MentionIndex, noun: Token) -> list[Target]:
+    """The two people a plural sibling noun (``sibling_nouns.txt``: "the 23-year-old
+    brothers", "The twins, both 15,") refers back to, when the text has said they are
+    siblings: the only coordination of two people in the noun's sentence before it or in
+    the sentence before, one introduced as the other's sibling ("Ann Roe and her twin
+    sister, Jo", "brothers Ned Hale and Cal Hale"). Both names must agree with the nouns'
+    gender (no "brothers" for a pair with a female given name) and full names share their
+    surname. Limits: only pairs, only the parse's ``conj``, only one sentence back; two
+    coordinated pairs give nothing, as does a pair not said to be siblings ("Ann Roe and
+    Tom Roe said the 16-year-old twins ...": the twins are someone else)."""
+    siblings = mapping("sibling_nouns")
+    if noun.tag_ != "NNS" or noun.lower_ not in siblings:
+        return []
+    prev = token_at(doc, noun.sent.start - 1)
+    start = prev.sent.start if prev is not None else noun.sent.start
+    pairs: dict[tuple[int, int], tuple[Target, Target, str]] = {}
+    for tok in doc[start : noun.i]:
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            continue
+        first = index.person_at(tok.head, strong=False)
+        if first is None:
+            continue
+        said = ""  # the sibling noun that says they are siblings
+        if tok.tag_ == "NN" and tok.lower_ in siblings:
+            names = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            second = index.person_at(names[0], strong=False) if names else None
+            said = tok.lower_  # "Ann Roe and her twin sister, Jo"
+        else:
+            second = index.person_at(tok, strong=False)  # "brothers Ned Roe and Cal Roe"
+            span = doc.char_span(first.start, first.end, alignment_mode="expand")
+            before = token_at(doc, span.start - 1) if span is not None else None
+            said = before.lower_ if before is not None and before.tag_ == "NNS" else ""
+        if second is not None and second.start != first.start:
+            pairs[(first.start, second.start)] = (first, second, said)
+    if len(pairs) != 1:
+        return []
+    first, second, said = next(iter(pairs.values()))
+    genders = {siblings[noun.lower_], siblings.get(said, "")} - {"-", ""}
+    if said not in siblings or len(genders) > 1 or not _same_surname(first.text, second.text):
+        return []
+    names = {given_name_gender(first.text.split()[0]), given_name_gender(second.text.split()[0])}
+    names -= {""}
+    return [first, second] if names <= genders or not genders else []
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """False only when both are full names with different surnames ("Ned Hale", "Tom
+    Greer" are no brothers); a lone name ("Cal") may share the other's surname."""
+    x, y = a.lower().split(), b.lower().split()
+    return len(x) < 2 or len(y) < 2 or x[-1] == y[-1]

@@ -7,21 +7,23 @@ side), "named X" / "identified as X" later in the sentence, or the subject of "w
 or cataphor ("a 67-year-old man", "his 3-year-old son", a headline "18-year-old murder
 suspect") rules, which ``pipeline.claims.reference`` resolves.
 
-Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), a plural noun
-("the 23-year-old brothers") or "the 18-year-old sister of ..." is never the person
-before it; a name after a title and an organisation's possessive counts only when the
-NER tagged it PERSON.
+A plural sibling noun ("the 23-year-old brothers") refers back to a pair of people named
+as siblings before it ("Ned Roe and his twin brother, Cal"; ``lists.sibling_pair_before``).
+
+Limits: a possessed kin noun ("Lorraine Dwyer, her 12-year-old brother"), another plural
+noun or "the 18-year-old sister of ..." is never the person before it; a name after a
+title and an organisation's possessive counts only when the NER tagged it PERSON.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.claims.ages.lists import named_after
+from pipeline.claims.ages.lists import named_after, sibling_pair_before
 from pipeline.claims.ages.phrases import BE_FORMS, DEFINITE, IDENTIFY_WORDS, INDEFINITE, AgePhrase
 from pipeline.claims.lexicons import kin_or_person_nouns, mapping, words
 from pipeline.claims.people import MentionIndex, Target, token_at
-from pipeline.claims.reference import source_official
+from pipeline.claims.reference import names_coordinated_noun, source_official
 
 AGE_UNITS = frozenset({"-", "year", "years", "month", "months", "week", "weeks"})
 
@@ -119,6 +121,8 @@ def resolve_noun(
             if _aged_between(doc, noun.i, child.i):
                 continue  # "his 9-year-old son and 6-year-old daughter, Ann": the daughter's
             target = index.person_at(child, strong=True)
+            if target is not None and names_coordinated_noun(doc, noun, target.start):
+                return None  # "a 19-year-old man and the driver, Omar Sadik": the driver's
             if target is not None and noun.tag_ == "NNS":
                 # "his 16-year-old daughters, Ann Roe and Jane Roe": every name listed
                 first = doc.char_span(target.start, target.end, alignment_mode="expand")
@@ -173,6 +177,10 @@ def resolve_noun(
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     if phrase is not None and dets and dets[0] in DEFINITE:
         after, owner = token_at(doc, noun.i + 1), token_at(doc, noun.i + 2)
+        if after is None or after.lower_ != "of":
+            pair = sibling_pair_before(doc, index, noun)
+            if pair:  # "A and his brother, B ... the 23-year-old brothers"
+                return pair, "rule:age-anaphor"
         if noun.tag_ == "NNS" or (
             noun.lower_ in mapping("family")
             and after is not None

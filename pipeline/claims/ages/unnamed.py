@@ -143,16 +143,15 @@ def identified_far(
     for tok in tokens_lowered_in(doc, ("identified",)):
         if not left:
             break
-        noun = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        as_ = next((c for c in tok.children if c.lower_ == "as"), None)
-        if noun is None or as_ is None or noun.lower_ not in nouns:
+        pair = identified_as(doc, index, tok) if tok.dep_ not in {"acl", "relcl"} else None
+        if pair is None or pair[0].lower_ not in nouns:
             continue
+        noun, target = pair
         if noun.lower_ in mapping("family"):
             continue  # "identified the father as X": a relative of the aged person
         if not any(d.lower_ in DEFINITE for d in noun.children):
             continue
-        target = index.person_at(token_at(doc, as_.i + 1), strong=True)
-        if target is None or target.text in named:
+        if target.text in named:
             continue
         gender = mapping("gender_nouns").get(noun.lower_, "")
         earlier = [
@@ -174,9 +173,11 @@ def identified_far(
 def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | None:
     """ "Her 25-year-old uncle was charged ... the uncle, Nathaniel Roe, told a judge": the
     first later "the <noun>" repeating the aged noun names it when a name follows it in
-    apposition ("the uncle, X"). Only the sentences a cataphor reaches are read; a later
-    aged phrase with that noun ends the search. Limits: common nouns ("man", "victim")
-    may stand for another person of that noun."""
+    apposition ("the uncle, X") or names it with "identified as" ("The boy, identified as
+    X,", "The boy was later identified as X", "Police identified the boy as X"), which wins
+    over the cataphor guess of a person named before it. Only the sentences a cataphor
+    reaches are read; a later aged phrase with that noun ends the search. Limits: common
+    nouns ("man", "victim") may stand for another person of that noun."""
     noun = aged_noun(doc, phrase)
     if noun.pos_ != "NOUN" or noun.i < phrase.start:
         return None
@@ -185,13 +186,41 @@ def renamed_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target | 
         tok = doc[j]
         if tok.lower_ != noun.lower_:
             continue
-        if tok.nbor(-1).lower_ != "the" or doc[j + 1].text != ",":
+        if tok.nbor(-1).lower_ != "the":
             return None  # "a 16-year-old uncle" again: another phrase of that noun
+        verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or verb.lower_ not in IDENTIFY_WORDS:
+            clauses = (c for c in tok.children if c.dep_ in {"acl", "relcl"})
+            verb = next((c for c in clauses if c.lower_ in IDENTIFY_WORDS), None)
+        found = identified_as(doc, index, verb) if verb is not None else None
+        if found is not None and found[0].i == tok.i:
+            return found[1]  # "The boy, identified as X", "Police identified the boy as X"
+        if doc[j + 1].text != ",":
+            return None
         target = index.person_at(doc[j + 2], strong=True)
         if target is not None and target.start == doc[j + 2].idx:
             return target
         return None
     return None
+
+
+def identified_as(doc: Doc, index: MentionIndex, verb: Token) -> tuple[Token, Target] | None:
+    """The noun and the person an identifying ``verb`` joins, read on the parse:
+    "identified the boy as X", "the boy was identified as X" (the verb's object or passive
+    subject), "the boy, (who was) identified as X" (the noun the verb's clause modifies),
+    the person's name starting right after the verb's "as"."""
+    if verb.dep_ in {"acl", "relcl"} and verb.head.i < verb.i:
+        noun = verb.head
+    else:
+        noun = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    as_ = next((c for c in verb.children if c.lower_ == "as"), None)
+    if noun is None or as_ is None or as_.i < noun.i:
+        return None
+    name = token_at(doc, as_.i + 1)
+    target = index.person_at(name, strong=True) if name is not None else None
+    if target is None or target.start != name.idx:
+        return None
+    return noun, target
 
 
 def agent_of_another(doc: Doc, phrase: AgePhrase, unnamed: list[AgePhrase]) -> bool:
