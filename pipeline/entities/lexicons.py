@@ -68,6 +68,12 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside a person's name ("de", "la", "van", "bin")."""
+    return frozenset(_lines("name_particles.txt"))
+
+
+@lru_cache(maxsize=1)
 def us_states() -> dict[str, str]:
     """``{form: state name}`` for names and abbreviations ("Tenn." and "TN" → "Tennessee")."""
     data = json.loads((LEXICON_DIR / "us_states.json").read_text(encoding="utf-8"))

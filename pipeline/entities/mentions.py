@@ -20,6 +20,7 @@ from pipeline.entities.lexicons import (
     first_names,
     is_title_word,
     name_heads,
+    name_particles,
     not_people,
     org_gazetteer,
     place_prefixes,
@@ -241,26 +242,6 @@ def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-_PARTICLES = {
-    "de",
-    "da",
-    "del",
-    "della",
-    "van",
-    "von",
-    "der",
-    "den",
-    "la",
-    "le",
-    "bin",
-    "al",
-    "el",
-    "du",
-    "dos",
-    "di",
-    "st.",
-    "y",
-}
 NAME_HEAD = "rule:name-head"
 FIRST_NAME = "rule:first-name"
 
@@ -294,7 +275,7 @@ def _lower_case_lead(words: list[str], any_next: bool = False) -> bool:
     first = words[0]
     return (
         first[:1].islower()
-        and first not in _PARTICLES
+        and first not in name_particles()
         and not any(q in first[1:] for q in "'’")
         and (any_next or words[1][:1].isupper())
     )
@@ -339,7 +320,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 words = m.text.split()
             if not words or words[0].lower() in not_people() or any(c.isdigit() for c in m.text):
                 continue
-            if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
+            if any(w[:1].islower() and w.lower() not in name_particles() for w in words[1:]):
                 continue
             if len(words) > 1 and _lower_case_lead(words, True):
                 continue  # "church van" ("van" is a particle): no capitalised word to keep
