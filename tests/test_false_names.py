@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.entities import merge_entities
+from pipeline.entities.mentions import _add_patterns
+from pipeline.entities.patterns import person_mentions
 from pipeline.entities.places import states_in_name
 from pipeline.records import Mention
+from tests.claims_helpers import mentions_in
 
 
 def _mention(text: str, name: str, label: str = "ORG") -> Mention:
@@ -44,3 +48,29 @@ def _mention(text: str, name: str, label: str = "ORG") -> Mention:
 def test_a_state_opening_a_team_or_brand_name_is_no_place(text, name, states):
     found = states_in_name(text, _mention(text, name))
     assert [m.text for m in found] == states
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Police said Maria de la Cruz Lopez, who lived nearby, was shot.",
+            ["Maria de la Cruz Lopez"],
+        ),
+        ("Neighbours found Erik van der Hoeven, who", ["Erik van der Hoeven"]),
+        ("He met Omar bin Saleh, who", ["Omar bin Saleh"]),
+        ("Jose Luis de Ocampo, the victim's uncle, said", ["Jose Luis de Ocampo"]),
+        # a particle after a word that is no given name is no name's: the old cut stays
+        ("Police saw a Honda van Tobias Quarne, who", ["Tobias Quarne"]),
+        ("Tomas Brill, who", ["Tomas Brill"]),
+    ],
+)
+def test_particles_inside_a_name_before_an_apposition_are_kept(text, names):
+    assert [m.text for m in person_mentions(text)] == names
+
+
+def test_the_apposed_name_with_particles_replaces_the_cut_one():
+    text = "Police said Maria de la Cruz Lopez, who lived nearby, was shot."
+    mentions = _add_patterns(text, mentions_in(text, [("Cruz Lopez", "PERSON")]))
+    entities, _ = merge_entities(text, mentions)
+    assert [e.name for e in entities if e.label == "PERSON"] == ["Maria de la Cruz Lopez"]

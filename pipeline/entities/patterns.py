@@ -33,6 +33,7 @@ from pipeline.entities.lexicons import (
     is_title_word,
     kin_same_surname,
     name_heads,
+    name_particles,
     not_people,
     place_prefixes,
     state_for,
@@ -162,16 +163,38 @@ _ORIGIN_WORD = re.compile(r"-(?:born|based)$")
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
 
 
+@lru_cache(maxsize=1)
+def _particle_name_at_end() -> re.Pattern[str]:
+    """``_NAME_AT_END`` with one or two particles (``name_particles``) before any word but
+    the first: "Maria de la Cruz Lopez", "Jan van Dijk"."""
+    particle = alternatives(w for w in name_particles() if w.isalpha())
+    return re.compile(
+        rf"(?P<name>(?P<given>{_WORD})(?:[ ](?P<particle>(?:{particle})[ ]){{0,2}}{_WORD}){{1,3}})$"
+    )
+
+
+def _apposed_name_before(text: str, comma: int) -> re.Match[str] | None:
+    """The name ending at an apposition's ``comma``: with particles inside when its first
+    word is a listed given name ("Maria de la Cruz Lopez", not "a Honda van Eddie Cole"
+    which gives "Eddie Cole"), else the capitalised words right before the comma."""
+    start = max(0, comma - 80)
+    name = _particle_name_at_end().search(text, start, comma)
+    if name is not None and name["particle"] and name["given"] in first_names():
+        return name
+    return _NAME_AT_END.search(text, start, comma)
+
+
 class _Apposition:
     """Names before an apposition: a comma and "who", or "the", "a", "an" or a possessive
     pronoun before a person or kin noun (``person_nouns``, ``kin_same_surname``) that
     punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
     an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
     opens with a comma, quick to scan for), then the name of up to four words ending at its
-    comma, unless a capitalised word or initial that is no title stands right before it
-    (the name is longer than the pattern sees: "Bruce L Castor Jr, who", "Juan Carlos
-    Ortiz Mendez Ruiz, who"). Limits: an apposition closed otherwise ("Ivo Brandt, a
-    father to three") is not read."""
+    comma (particles kept: "Maria de la Cruz Lopez, who"; ``_apposed_name_before``),
+    unless a capitalised word or initial that is no title stands right before it (the
+    name is longer than the pattern sees: "Bruce L Castor Jr, who", "Juan Carlos Ortiz
+    Mendez Ruiz, who"). Limits: an apposition closed otherwise ("Ivo Brandt, a father to
+    three") is not read."""
 
     def __init__(self) -> None:
         nouns = alternatives(person_nouns() | kin_same_surname())
@@ -184,7 +207,7 @@ class _Apposition:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         for found in self.apposition.finditer(text):
             comma = found.start()
-            name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
+            name = _apposed_name_before(text, comma)
             if name is None:
                 continue
             before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
@@ -268,6 +291,7 @@ def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
     Panthers, who", "Crystal Palace, who")."""
     while words and words[-1].lower() in SUFFIXES:
         words = words[:-1]
+    words = [w for w in words if w not in name_particles()]  # "Maria de la Cruz Lopez"
     if not may_be_full_name(words, text):
         return False
     return not who or (
