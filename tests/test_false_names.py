@@ -74,3 +74,22 @@ def test_the_apposed_name_with_particles_replaces_the_cut_one():
     mentions = _add_patterns(text, mentions_in(text, [("Cruz Lopez", "PERSON")]))
     entities, _ = merge_entities(text, mentions)
     assert [e.name for e in entities if e.label == "PERSON"] == ["Maria de la Cruz Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "names"),
+    [
+        # a headline in capitals: the name ends before its first common word
+        (
+            "ORRIN VASK ARRESTED IN DOWNTOWN STABBING\nA man was held.",
+            "ORRIN VASK ARRESTED IN DOWNTOWN STABBING",
+            ["Orrin Vask"],
+        ),
+        ("ORRIN VASK ARRESTED\nA man was held.", "ORRIN VASK ARRESTED", ["Orrin Vask"]),
+        # a name in capitals with no common word stays whole
+        ("ORRIN LEE VASK\nVask, 40, was held.", "ORRIN LEE VASK", ["Orrin Lee Vask"]),
+    ],
+)
+def test_a_capitals_headline_gives_the_name_before_its_first_common_word(text, form, names):
+    entities, _ = merge_entities(text, mentions_in(text, [(form, "PERSON")]))
+    assert [e.name for e in entities if e.label == "PERSON"] == names

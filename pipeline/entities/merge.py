@@ -277,9 +277,11 @@ def _best_name(forms: list[str], fullest: bool = False) -> str:
 def _caps_name(form: str, surnames: set[str]) -> str:
     """The title-cased full name a form in capitals gives, or "": up to a surname the
     text writes in mixed case (``surnames``) when only common words (or their plurals)
-    follow it ("ANDREW COLE CHARGED" -> "Andrew Cole"), else the whole form with no
-    common word after its first ("ANDREW COLE CHARGED" alone gives ""); then
-    ``may_be_full_name``. Limits: a headline verb that is no common word stays."""
+    follow it ("ANDREW COLE CHARGED" -> "Andrew Cole"), else the words before the first
+    common word after the first word (a headline's: "ANDREW COLE CHARGED IN STABBING"
+    alone gives "Andrew Cole"); then ``may_be_full_name``. Limits: a headline verb that
+    is no common word stays; a surname that is a common word ("MARK FIELD SHOT") gives
+    ""."""
     words = form.title().split()
     cut = next(
         (
@@ -289,10 +291,10 @@ def _caps_name(form: str, surnames: set[str]) -> str:
         ),
         0,
     )
+    if not cut:
+        cut = next((k for k in range(1, len(words)) if common_or_plural(words[k])), 0)
     if cut:
         words = words[:cut]
-    elif any(common_or_plural(w) for w in words[1:]):
-        return ""
     return " ".join(words) if may_be_full_name(words) else ""
 
 
