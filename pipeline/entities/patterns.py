@@ -20,8 +20,10 @@ never take a name starting with a given name or a common word ("in Jackson" is m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from pipeline.alternation import alternatives
 from pipeline.claims.lexicons import after_place_preposition, person_nouns
@@ -65,7 +67,8 @@ _AFTER_AGE = re.compile(
     r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
     rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
 )
-_PERSON_PATTERNS = [
+# the plain patterns: no test of their own beyond ``person_mentions``'s shared ones
+_PLAIN_PERSON_PATTERNS = (
     _AFTER_AGE,
     # "Tabitha Bowen, 21", "Tyrone Pryce, aka Pryce, 26"
     re.compile(
@@ -83,13 +86,12 @@ _PERSON_PATTERNS = [
         r"\b(?:named|arrested|charged|booked|indicted|sentenced|convicted|killed|shot|victim|"
         rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
     ),
-]
+)
 # weaker: "death of Dorian Hale", never "death of Internet Explorer 6"
 _DEATH_OF = re.compile(
     r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
-_PERSON_PATTERNS.append(_DEATH_OF)
 # a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KiKi"
 # Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
 # the given name the article uses elsewhere, and would make a second person)
@@ -98,7 +100,6 @@ _NICKNAMED = re.compile(
     r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
-_PERSON_PATTERNS.append(_NICKNAMED)
 # a known given name, a middle initial and a surname, with no capitalised word or
 # abbreviation right before it nor a capitalised word after it: "Lorna J. Pettibone"
 # (not "USS Harry S. Truman", "the Robert E. Lee High School")
@@ -106,47 +107,50 @@ _INITIALED = re.compile(
     r"(?<![\w’'.\-])(?P<name>(?P<given>[A-Z][a-z]+)[ ][A-Z]\.[ ]"
     r"(?P<surname>[A-Z][a-z][\w’'\-]*[a-z]))(?![\w’'\-])(?![ ][A-Z])"
 )
-_PERSON_PATTERNS.append(_INITIALED)
-# the middle initial after a lower-case letter: where ``_initialed`` tries ``_INITIALED``
+# the middle initial after a lower-case letter: where ``_Initialed`` tries ``_INITIALED``
 _INITIAL_AFTER_WORD = re.compile(r"(?<=[a-z])[ ][A-Z]\.[ ][A-Z]")
 
 
-def _initialed(text: str) -> Iterator[re.Match[str]]:
-    """``_INITIALED`` matches, tried only at the word before each middle initial (the
-    pattern scanned over the whole text cost more than all the other new patterns)."""
-    for hit in _INITIAL_AFTER_WORD.finditer(text):
-        start = hit.start()
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        match = _INITIALED.match(text, start)
-        if match is not None:
-            yield match
+class _Initialed:
+    """``_INITIALED`` as a finder: ``finditer`` tries the pattern only at the word before
+    each middle initial (the pattern scanned over the whole text cost more than all the
+    other new patterns)."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for hit in _INITIAL_AFTER_WORD.finditer(text):
+            start = hit.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            match = _INITIALED.match(text, start)
+            if match is not None:
+                yield match
 
 
 # a capitalised word or abbreviation ("Dr.", "USS") right before a name
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 # a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
-# (the owner before "name" is checked by ``_cue_word_before``)
+# (the owner before "name" is checked by ``_owner_before``)
 _NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
-_PERSON_PATTERNS.append(_NAME_IS)
 # a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
-# checked by ``_cue_word_before``); a listed given name first, no common or title word
+# checked by ``_person_noun_before``); a listed given name first, no common or title word
 # last ("the first woman to be House Speaker")
 _TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
-_PERSON_PATTERNS.append(_TO_BE)
 _OWNERS = frozenset({"his", "her", "their"})
 
 
-def _cue_word_before(pattern: re.Pattern[str], text: str, at: int) -> bool:
-    """Whether the word before ``at`` cues the name that ``_NAME_IS`` or ``_TO_BE`` found:
-    an owner that is a person ("his", "their", "the boy's", "her son's"; not "the
-    church's") before "name is", a person noun ("baby") before "to be"."""
+def _owner_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` ("name is") is an owner that is a person ("his",
+    "their", "the boy's", "her son's"; not "the church's")."""
     before = text[max(0, at - 30) : at].split()
     word = before[-1] if before else ""
-    if pattern is _NAME_IS:
-        owner = word.lower()[:-2] if word.endswith(("'s", "’s")) else None
-        return word in _OWNERS or owner in person_nouns() or owner in kin_same_surname()
-    return word in person_nouns()
+    owner = word.lower()[:-2] if word.endswith(("'s", "’s")) else None
+    return word in _OWNERS or owner in person_nouns() or owner in kin_same_surname()
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` ("to be") is a person noun ("baby")."""
+    before = text[max(0, at - 30) : at].split()
+    return (before[-1] if before else "") in person_nouns()
 
 
 # words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
@@ -471,14 +475,105 @@ def heading_names(text: str) -> list[Mention]:
     return found
 
 
+def _keep_to_be(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name after "to be": a listed given name first that is no place, no common or
+    title word last (not "their son to be Eagle Scout", "the first woman to be House
+    Speaker")."""
+    return not (
+        words[0] not in first_names()
+        or _place_like(words[0])
+        or words[-1].lower() in common_words()
+        or is_title_word(words[-1])
+    )
+
+
+def _keep_name_is(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name after "name is": no place first or whole (not "her name is Santa Fe")."""
+    return not (_place_like(words[0]) or is_town(" ".join(words)))
+
+
+def _keep_initialed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name with a middle initial: a listed given name, a surname that is no common,
+    place-head or place word, no place preposition and no capitalised word right before
+    it (not "went to Grant T. Park", "USS Harry S. Truman")."""
+    return not (
+        match["given"] not in first_names()
+        or match["surname"].lower() in common_words()
+        or match["surname"] in name_heads()
+        or _place_like(match["surname"])
+        or after_place_preposition(text, start, "people", "lone-name")
+        or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
+def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name with a quoted nickname: no common word first unless a listed given name, no
+    common word last unless a suffix (not 'Watch "Live" Now', 'the Broadway “Hamilton”
+    Show')."""
+    last = words[-1].lower().rstrip(".")
+    return not (
+        (words[0].lower() in common_words() and words[0] not in first_names())
+        or (last in common_words() and last not in SUFFIXES)
+    )
+
+
+def _keep_death_of(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name after "death of": a listed given name first or no common word (not "death
+    of Internet Explorer")."""
+    return words[0] in first_names() or not any(w.lower() in common_words() for w in words)
+
+
+def _keep_apposed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name before an apposition: ``_apposed_name`` (not "In Harlem, a man", "San
+    Bernardino, a woman", "The Elmvale Hawks, who")."""
+    return _apposed_name(words, text, start, text.startswith(", who", match.end()))
+
+
+class _Finder(Protocol):
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+
+_Keep = Callable[[re.Match[str], list[str], str, int], bool]
+
+
+@dataclass(frozen=True)
+class _PersonRule:
+    """One person pattern of ``person_mentions``: its finder (a compiled pattern or an
+    object with ``finditer``); ``cue``, a test of the text before the match made before
+    any work on the name; ``plausible``, whether the name must pass ``_plausible_name``
+    (a middle initial passes only with ``_INITIALED``); ``keep``, the pattern's own test
+    of the trimmed name; ``apposition``, whether a name before ", who" gets the method
+    ``APPOSED_WHO``."""
+
+    finder: _Finder
+    cue: Callable[[str, int], bool] | None = None
+    plausible: bool = True
+    keep: _Keep | None = None
+    apposition: bool = False
+
+
+@lru_cache(maxsize=1)
+def _person_rules() -> tuple[_PersonRule, ...]:
+    """The person patterns in the order ``person_mentions`` reads them."""
+    return (
+        *(_PersonRule(pattern) for pattern in _PLAIN_PERSON_PATTERNS),
+        _PersonRule(_DEATH_OF, keep=_keep_death_of),
+        _PersonRule(_NICKNAMED, keep=_keep_nicknamed),
+        _PersonRule(_Initialed(), plausible=False, keep=_keep_initialed),
+        _PersonRule(_NAME_IS, cue=_owner_before, keep=_keep_name_is),
+        _PersonRule(_TO_BE, cue=_person_noun_before, keep=_keep_to_be),
+        _PersonRule(_apposed_noun(), keep=_keep_apposed, apposition=True),
+    )
+
+
 def person_mentions(text: str) -> list[Mention]:
-    """PERSON mentions found by the patterns (titles at the start are skipped), and
-    names heading a paragraph (``heading_names``)."""
+    """PERSON mentions found by the patterns (titles at the start are skipped; each
+    pattern's own tests in ``_person_rules``), and names heading a paragraph
+    (``heading_names``)."""
     found = heading_names(text) if "\n" in text else []
-    apposed = _apposed_noun()
-    for pattern in (*_PERSON_PATTERNS, apposed):
-        for match in _initialed(text) if pattern is _INITIALED else pattern.finditer(text):
-            if pattern in (_NAME_IS, _TO_BE) and not _cue_word_before(pattern, text, match.start()):
+    for rule in _person_rules():
+        for match in rule.finder.finditer(text):
+            if rule.cue is not None and not rule.cue(text, match.start()):
                 continue
             start, end = match.span("name")
             words = match.group("name").split()
@@ -504,47 +599,15 @@ def person_mentions(text: str) -> list[Mention]:
             while len(words) > 1 and _calendar_after(words[-1], text, end):
                 end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
                 words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
-            if pattern is not _INITIALED and not _plausible_name(words):
-                continue  # "W. He was shot" (a middle initial passes only in _INITIALED)
+            if rule.plausible and not _plausible_name(words):
+                continue  # "W. He was shot"
             if words[0].lower() in not_people():
                 continue  # "a stolen Honda Accord was found"
             if _thing_before(text, start):
                 continue  # "an unmarked Crown Victoria was hit": a thing, not a person
-            who = apposed is pattern and text.startswith(", who", match.end())
-            if apposed is pattern and not _apposed_name(words, text, start, who):
-                continue  # "In Harlem, a man", "San Bernardino, a woman", "The Elmvale Hawks, who"
-            if pattern is _TO_BE and (
-                words[0] not in first_names()
-                or _place_like(words[0])
-                or words[-1].lower() in common_words()
-                or is_title_word(words[-1])
-            ):
-                continue  # "their son to be Eagle Scout", "the first woman to be House Speaker"
-            if pattern is _NAME_IS and (_place_like(words[0]) or is_town(" ".join(words))):
-                continue  # "her name is Santa Fe"
-            if pattern is _INITIALED and (
-                match["given"] not in first_names()
-                or match["surname"].lower() in common_words()
-                or match["surname"] in name_heads()
-                or _place_like(match["surname"])
-                or after_place_preposition(text, start, "people", "lone-name")
-                or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-            ):
-                continue  # "went to Grant T. Park", "USS Harry S. Truman"
-            if pattern is _NICKNAMED and (
-                (words[0].lower() in common_words() and words[0] not in first_names())
-                or (
-                    words[-1].lower().rstrip(".") in common_words()
-                    and words[-1].lower().rstrip(".") not in SUFFIXES
-                )
-            ):
-                continue  # 'Watch "Live" Now', 'the Broadway “Hamilton” Show'
-            if (
-                pattern is _DEATH_OF
-                and words[0] not in first_names()
-                and any(w.lower() in common_words() for w in words)
-            ):
-                continue  # "death of Internet Explorer"
+            if rule.keep is not None and not rule.keep(match, words, text, start):
+                continue
+            who = rule.apposition and text.startswith(", who", match.end())
             method = APPOSED_WHO if who else PERSON_PATTERN
             found.append(Mention(start, end, text[start:end], "PERSON", method))
     return found
