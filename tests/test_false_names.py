@@ -30,15 +30,15 @@ def _mention(text: str, name: str, label: str = "ORG") -> Mention:
         ("she flew Montana Airlines home", "Montana Airlines", []),
         # a body of the state's territory keeps it
         (
-            "the Idaho Department of Public Safety said",
-            "Idaho Department of Public Safety",
+            "the Idaho Department of Road Works said",
+            "Idaho Department of Road Works",
             ["Idaho"],
         ),
-        ("the Montana State Highway Patrol said", "Montana State Highway Patrol", ["Montana"]),
+        ("the Montana State Forestry Board said", "Montana State Forestry Board", ["Montana"]),
         ("she studied at the University of Vermont", "University of Vermont", ["Vermont"]),
         ("the Nevada State Troopers said", "Nevada State Troopers", ["Nevada"]),
-        # a plural title is a police body ("Texas Rangers" the division), not a team
-        ("the Texas Rangers took over the inquiry", "Texas Rangers", ["Texas"]),
+        # a plural title is a police body (state rangers), not a team
+        ("the Oregon Rangers took over the inquiry", "Oregon Rangers", ["Oregon"]),
         # a plural that does not end the name is no team
         ("the Idaho Parks and Trails office", "Idaho Parks and Trails", ["Idaho"]),
         # a newspaper named after the state keeps it (mostly local)
