@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.entities import merge_entities
-from pipeline.entities.mentions import _add_patterns, _fix_person_labels
+from pipeline.entities.mentions import _add_patterns
 from pipeline.entities.patterns import person_mentions
 from pipeline.entities.places import states_in_name
 from pipeline.records import Mention
@@ -93,31 +93,3 @@ def test_the_apposed_name_with_particles_replaces_the_cut_one():
 def test_a_capitals_headline_gives_the_name_before_its_first_common_word(text, form, names):
     entities, _ = merge_entities(text, mentions_in(text, [(form, "PERSON")]))
     assert [e.name for e in entities if e.label == "PERSON"] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        # a word that is no surname after a given name: a club's or body's name
-        ("Fans cheered Savannah Liberty, who won the cup.", []),
-        ("The coach of Madison Independence, who lost, left.", []),
-        # a surname-like word stays a person's
-        ("Fans cheered Savannah Liberman, who won the cup.", ["Savannah Liberman"]),
-    ],
-)
-def test_a_given_name_before_a_word_that_is_no_surname_is_no_apposed_person(text, names):
-    assert [m.text for m in person_mentions(text)] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "label", "fixed"),
-    [
-        ("Savannah Liberty won on Sunday.", "Savannah Liberty", "PERSON", "ORG"),
-        ("He sang at Aurora Baptist on Sunday.", "Aurora Baptist", "PERSON", "ORG"),
-        ("Madison Independence won again.", "Madison Independence", "ORG", "ORG"),
-        ("Savannah Liberman won on Sunday.", "Savannah Liberman", "PERSON", "PERSON"),
-    ],
-)
-def test_a_given_name_before_a_word_that_is_no_surname_names_no_person(text, name, label, fixed):
-    found = _fix_person_labels(text, mentions_in(text, [(name, label)]))
-    assert [(m.text, m.label) for m in found] == [(name, fixed)]

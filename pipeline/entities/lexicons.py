@@ -74,13 +74,6 @@ def name_particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def not_surname_words() -> frozenset[str]:
-    """Lower-case nouns that are no surname though common_words.txt leaves them out: after
-    a given name they name a club or body ("Charlotte Independence", "Georgia Liberty")."""
-    return frozenset(_lines("not_surname_words.txt"))
-
-
-@lru_cache(maxsize=1)
 def us_states() -> dict[str, str]:
     """``{form: state name}`` for names and abbreviations ("Tenn." and "TN" → "Tennessee")."""
     data = json.loads((LEXICON_DIR / "us_states.json").read_text(encoding="utf-8"))

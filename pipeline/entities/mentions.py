@@ -24,7 +24,6 @@ from pipeline.entities.lexicons import (
     name_heads,
     name_particles,
     not_people,
-    not_surname_words,
     org_gazetteer,
     place_prefixes,
     state_for,
@@ -247,15 +246,6 @@ def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 NAME_HEAD = "rule:name-head"
 FIRST_NAME = "rule:first-name"
-# a PERSON mention with a word of ``not_surname_words`` after its first, relabelled ORG
-NOT_SURNAME = "rule:not-surname"
-
-
-def _not_surname_after_first(words: list[str]) -> bool:
-    """Whether a word after the first of a name is no surname though capitalised
-    (``not_surname_words``: "Charlotte Independence", "Aurora Baptist"): a club's or
-    body's name, not a person's."""
-    return any(w.lower() in not_surname_words() for w in words[1:])
 
 
 def _is_plain_word(word: str) -> bool:
@@ -303,9 +293,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
     of ``not_people`` ("Copyright 2015", "Javascript"), with a lower-case word after its
     first ("misdemeanor battery", "jane doe", "church van") or naming an office ("DuPage
     County Coroner"; ``_office``) is dropped; one ending in a place or organisation word
-    ("Bingham County", "Laurel Street") is relabelled, and so is one with a word that is
-    no surname after its first (``not_surname_words``: "Charlotte Independence" is ORG).
-    A 2-4 word place or organisation
+    ("Bingham County", "Laurel Street") is relabelled. A 2-4 word place or organisation
     mention starting with a known given name ("Milo Rodas" tagged GPE, "Tyrone Pryce"
     tagged ORG) becomes PERSON unless a later word is a place or organisation word
     ("Henry County Prosecutor", "Harmon Avenue N."; a surname that is a title word is no
@@ -344,8 +332,6 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 if head == "DROP":
                     continue
                 m = Mention(m.start, m.end, m.text, head, NAME_HEAD)
-            elif _not_surname_after_first(words):
-                m = Mention(m.start, m.end, m.text, "ORG", NOT_SURNAME)
         elif m.label in ("GPE", "LOC") and len(words) > 1 and words[-1] in MONTHS_AND_DAYS:
             cut = len(m.text) - len(words[-1])  # "Chattanooga Sunday"
             m = Mention(
@@ -368,7 +354,6 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
             and words[0] in first_names()
             and words[0] not in place_prefixes()
             and not any(w in name_heads() for w in words[1:])
-            and not _not_surname_after_first(words)
             and all(w[:1].isupper() for w in words)
             and not state_for(m.text)
             and not any(c in m.text for c in "&0123456789")

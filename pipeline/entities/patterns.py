@@ -37,7 +37,6 @@ from pipeline.entities.lexicons import (
     name_heads,
     name_particles,
     not_people,
-    not_surname_words,
     place_prefixes,
     state_for,
     street_words,
@@ -229,16 +228,14 @@ def _apposed_noun() -> _Apposition:
 def may_be_full_name(words: list[str], text: str = "") -> bool:
     """Whether ``words`` (title-cased when written in capitals) may be a person's full
     name: 2-4 capitalised words, none a title, street, calendar, organisation ("LLP") or
-    place-head word ("County", "Police"), none after the first a word that is no surname
-    (``not_surname_words``: "Charlotte Independence"); a common word only as a listed
-    given name first ("Rose Lenz") or as the last word after one ("Ty Banks"); not a
-    place: no place prefix first ("San", "Santa", "Glen"), not a town or state whole or by
-    its first two words ("Glen Burnie ..."), and a first word that is a town or state is
-    a listed given name ("Dallas Reyes", not "Elmvale Commons"). With ``text``, the first
-    word is never written in lower case there. Shared by the apposition, heading, "name
-    is" and paired name rules. Limits: a team or firm named after a given name and a
-    surname-like word ("Carolina Panthers") passes; callers add their own context
-    checks."""
+    place-head word ("County", "Police"); a common word only as a listed given name first
+    ("Rose Lenz") or as the last word after one ("Ty Banks"); not a place: no place prefix
+    first ("San", "Santa", "Glen"), not a town or state whole or by its first two words
+    ("Glen Burnie ..."), and a first word that is a town or state is a listed given name
+    ("Dallas Reyes", not "Elmvale Commons"). With ``text``, the first word is never
+    written in lower case there. Shared by the apposition, heading, "name is" and paired
+    name rules. Limits: a team or firm named after a given name and a surname-like word
+    ("Carolina Panthers") passes; callers add their own context checks."""
     if not 2 <= len(words) <= 4 or words[0] in place_prefixes():
         return False
     last = len(words) - 1
@@ -249,8 +246,8 @@ def may_be_full_name(words: list[str], text: str = "") -> bool:
             return False
         if is_title_word(word) or lower in street_words() or word in name_heads():
             return False
-        if lower in lexicon("org_words") or (k and lower in not_surname_words()):
-            return False  # "Smith LLP", "Charlotte Independence"
+        if lower in lexicon("org_words"):
+            return False
         if lower in common_words() and not (
             (k == 0 and word in first_names()) or (k == last and words[0] in first_names())
         ):
@@ -317,7 +314,6 @@ def strong_who_name(name: str) -> bool:
         and not is_town(words[0])
         and state_for(words[0]) is None
         and words[-1].lower() not in common_words()
-        and words[-1].lower() not in not_surname_words()
     )
 
 
