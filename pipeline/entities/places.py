@@ -15,7 +15,6 @@ from pipeline.claims.lexicons import words
 from pipeline.entities.lexicons import (
     common_words,
     first_names,
-    is_title_word,
     name_heads,
     org_place_exclusions,
     org_place_heads,
@@ -203,29 +202,6 @@ def _given_name_state(text: str, start: int, end: int, name: Mention) -> bool:
     )
 
 
-def named_after_state(rest: str) -> bool:
-    """True when ``rest``, the words after a state that opens an organisation's name, make
-    it a team or brand named after the state: the next word is in
-    ``place_named_org_words.txt`` ("Utah Jazz", "Kentucky Fried Chicken"), or it is a
-    plural of a common word that is no title and ends the name ("Vermont Hornets"; not
-    "Texas Rangers", "Kentucky State Troopers", "Texas Parks and Wildlife"). Limits: a
-    team or brand with any other word ("Tennessee Titans") keeps the state, and so does
-    a newspaper or broadcaster ("Washington Post": in local news mostly of that state)."""
-    rest = rest.split()
-    if not rest:
-        return False
-    word = rest[0].strip(".,").replace("’", "'")
-    lower = word.lower()
-    if lower in words("place_named_org_words"):
-        return True
-    return (
-        len(rest) == 1
-        and lower.endswith("s")
-        and lower[:-1] in common_words()
-        and not is_title_word(lower[:-1])
-    )
-
-
 def states_in_name(text: str, name: Mention) -> list[Mention]:
     """GPE mentions of the US states named inside a longer organisation, facility or place
     name: "Illinois Department of Transportation", "University of Southern Nebraska",
@@ -267,13 +243,6 @@ def states_in_name(text: str, name: Mention) -> list[Mention]:
         start, end = name.start + match.start(), name.start + match.end()
         if name.label in ("FAC", "LOC") and not (region or _org_head_at(text, end + 1)):
             continue  # "Arizona Memorial", "Gulf of Maine": a named thing, not the state
-        if (
-            name.label == "ORG"
-            and not region
-            and not before.endswith("of")
-            and named_after_state(name.text[end - name.start :])
-        ):
-            continue  # "Utah Jazz", "Kentucky Fried Chicken": named after the state
         if _longer_place(text, start, end, region, name) or (
             not region and _given_name_state(text, start, end, name)
         ):
