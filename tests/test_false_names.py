@@ -25,6 +25,15 @@ from tests.claims_helpers import mentions_in
         # a particle after a word that is no given name is no name's: the old cut stays
         ("Police saw a Honda van Tobias Quarne, who", ["Tobias Quarne"]),
         ("Tomas Brill, who", ["Tomas Brill"]),
+        # the particle reading rejected (a vehicle before the name): the old cut stays
+        ("The cyclist was hit by a Mercedes van Orla Quintrell, who was 19", ["Orla Quintrell"]),
+        # a capitalised word before the given name is no part of it
+        ("Neighbor Maria de la Paz Ortun, who", ["Maria de la Paz Ortun"]),
+        ("On Tuesday Maria de la Paz Ortun, who", ["Maria de la Paz Ortun"]),
+        # "los", "las", "ibn" are particles too
+        ("Staff found Juan de los Verdes, who", ["Juan de los Verdes"]),
+        ("Staff found Rosa de las Fuentes Ibor, who", ["Rosa de las Fuentes Ibor"]),
+        ("He met Omar ibn Qadir, who", ["Omar ibn Qadir"]),
     ],
 )
 def test_particles_inside_a_name_before_an_apposition_are_kept(text, names):

@@ -170,35 +170,46 @@ _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
 @lru_cache(maxsize=1)
 def _particle_name_at_end() -> re.Pattern[str]:
     """``_NAME_AT_END`` with one or two particles (``name_particles``) before any word but
-    the first: "Maria de la Cruz Lopez", "Jan van Dijk"."""
+    the first: "Maria de la Cruz Lopez", "Jan van Dijk". The group ``particle`` sits in a
+    repeated group: Python keeps its last capture when later repetitions skip it, so it
+    is set whenever any word had a particle before it, not only the last word."""
     particle = alternatives(w for w in name_particles() if w.isalpha())
     return re.compile(
         rf"(?P<name>(?P<given>{_WORD})(?:[ ](?P<particle>(?:{particle})[ ]){{0,2}}{_WORD}){{1,3}})$"
     )
 
 
-def _apposed_name_before(text: str, comma: int) -> re.Match[str] | None:
-    """The name ending at an apposition's ``comma``: with particles inside when its first
-    word is a listed given name ("Maria de la Cruz Lopez", not "a Honda van Eddie Cole"
-    which gives "Eddie Cole"), else the capitalised words right before the comma."""
+# where a capitalised word starts (a candidate start of a name with particles)
+_CAPITALISED_START = re.compile(r"(?<![\w’'.\-])[A-Z]")
+
+
+def _particle_name_before(text: str, comma: int) -> re.Match[str] | None:
+    """The leftmost name with particles ending at ``comma`` whose first word is a listed
+    given name, tried from each capitalised word of the 80 characters before it ("On
+    Tuesday Maria de la Cruz Lopez": "Maria ..."), or None."""
     start = max(0, comma - 80)
-    name = _particle_name_at_end().search(text, start, comma)
-    if name is not None and name["particle"] and name["given"] in first_names():
-        return name
-    return _NAME_AT_END.search(text, start, comma)
+    pattern = _particle_name_at_end()
+    for word in _CAPITALISED_START.finditer(text, start, comma):
+        name = pattern.match(text, word.start(), comma)
+        if name is not None and name["particle"] and name["given"] in first_names():
+            return name
+    return None
 
 
 class _Apposition:
     """Names before an apposition: a comma and "who", or "the", "a", "an" or a possessive
     pronoun before a person or kin noun (``person_nouns``, ``kin_same_surname``) that
     punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
-    an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
-    opens with a comma, quick to scan for), then the name of up to four words ending at its
-    comma (particles kept: "Maria de la Cruz Lopez, who"; ``_apposed_name_before``),
-    unless a capitalised word or initial that is no title stands right before it (the
-    name is longer than the pattern sees: "Bruce L Castor Jr, who", "Juan Carlos Ortiz
-    Mendez Ruiz, who"). Limits: an apposition closed otherwise ("Ivo Brandt, a father to
-    three") is not read."""
+    an unarmed man who", "Kasimir Dole, who". ``readings`` finds the apposition first (it
+    opens with a comma, quick to scan for), then the names that may end at its comma, best
+    first: one with particles (``_particle_name_before``: "Maria de la Cruz Lopez, who",
+    "Neighbor Maria de la Cruz Lopez, who") unless a listed given name stands right before
+    it, then the capitalised words right before the comma (up to four) unless a capitalised
+    word or initial that is no title stands right before them (the name is longer than the
+    pattern sees: "Bruce L Castor Jr, who", "Juan Carlos Ortiz Mendez Ruiz, who"); the
+    caller keeps the first reading its tests accept ("a Mercedes van Kelsey Dunmore, who":
+    "Kelsey Dunmore"). Limits: an apposition closed otherwise ("Ivo Brandt, a father to
+    three") is not read; a particle name of more than four words is not read."""
 
     def __init__(self) -> None:
         nouns = alternatives(person_nouns() | kin_same_surname())
@@ -208,15 +219,28 @@ class _Apposition:
             r"(?=[,.;:)]|[ ](?:who|whose|of)\b))"
         )
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def readings(self, text: str) -> Iterator[tuple[re.Match[str], ...]]:
         for found in self.apposition.finditer(text):
             comma = found.start()
-            name = _apposed_name_before(text, comma)
-            if name is None:
-                continue
-            before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
-            if before is None or is_title_word(before.group().strip()):
-                yield name
+            names = []
+            particle = _particle_name_before(text, comma)
+            if particle is not None:
+                before = CAPITALISED_BEFORE.search(
+                    text, max(0, particle.start() - 30), particle.start()
+                )
+                if before is None or before.group().strip() not in first_names():
+                    names.append(particle)
+            name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
+            if name is not None:
+                before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
+                if before is None or is_title_word(before.group().strip()):
+                    names.append(name)
+            if names:
+                yield tuple(names)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for names in self.readings(text):
+            yield names[0]
 
 
 @lru_cache(maxsize=1)
@@ -562,50 +586,66 @@ def _person_rules() -> tuple[_PersonRule, ...]:
     )
 
 
+def _readings(finder: _Finder, text: str) -> Iterator[tuple[re.Match[str], ...]]:
+    """Each site a finder finds, as its readings best first (``_Apposition.readings``)."""
+    if isinstance(finder, _Apposition):
+        return finder.readings(text)
+    return ((match,) for match in finder.finditer(text))
+
+
+def _person_match(rule: _PersonRule, match: re.Match[str], text: str) -> Mention | None:
+    """The PERSON mention one match of ``rule`` gives after its tests, or None."""
+    if rule.cue is not None and not rule.cue(text, match.start()):
+        return None
+    start, end = match.span("name")
+    words = match.group("name").split()
+    while words and (
+        is_title_word(words[0])
+        or words[0] in _ARTICLES
+        or _person_noun(words, text, start)
+        or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+        or _ORIGIN_WORD.search(words[0]) is not None  # "Texas-born Ann Lee"
+    ):
+        start += len(words[0]) + 1
+        words.pop(0)
+    office = _after_inner_title(words)  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
+    start += sum(len(w) + 1 for w in words[:office])
+    words = words[office:]
+    for suffix in ("'s", "’s"):
+        if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
+            words[-1] = words[-1][: -len(suffix)]
+            end -= len(suffix)
+    if words and words[-1].endswith(".") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]
+        end -= 1
+    while len(words) > 1 and _calendar_after(words[-1], text, end):
+        end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
+        words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
+    if rule.plausible and not _plausible_name(words):
+        return None  # "W. He was shot"
+    if words[0].lower() in not_people():
+        return None  # "a stolen Honda Accord was found"
+    if _thing_before(text, start):
+        return None  # "an unmarked Crown Victoria was hit": a thing, not a person
+    if rule.keep is not None and not rule.keep(match, words, text, start):
+        return None
+    who = rule.apposition and text.startswith(", who", match.end())
+    method = APPOSED_WHO if who else PERSON_PATTERN
+    return Mention(start, end, text[start:end], "PERSON", method)
+
+
 def person_mentions(text: str) -> list[Mention]:
     """PERSON mentions found by the patterns (titles at the start are skipped; each
-    pattern's own tests in ``_person_rules``), and names heading a paragraph
-    (``heading_names``)."""
+    pattern's own tests in ``_person_rules``; at a site with several readings the first
+    that passes), and names heading a paragraph (``heading_names``)."""
     found = heading_names(text) if "\n" in text else []
     for rule in _person_rules():
-        for match in rule.finder.finditer(text):
-            if rule.cue is not None and not rule.cue(text, match.start()):
-                continue
-            start, end = match.span("name")
-            words = match.group("name").split()
-            while words and (
-                is_title_word(words[0])
-                or words[0] in _ARTICLES
-                or _person_noun(words, text, start)
-                or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
-                or _ORIGIN_WORD.search(words[0]) is not None  # "Texas-born Ann Lee"
-            ):
-                start += len(words[0]) + 1
-                words.pop(0)
-            office = _after_inner_title(words)  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
-            start += sum(len(w) + 1 for w in words[:office])
-            words = words[office:]
-            for suffix in ("'s", "’s"):
-                if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
-                    words[-1] = words[-1][: -len(suffix)]
-                    end -= len(suffix)
-            if words and words[-1].endswith(".") and len(words[-1]) > 3:
-                words[-1] = words[-1][:-1]
-                end -= 1
-            while len(words) > 1 and _calendar_after(words[-1], text, end):
-                end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
-                words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
-            if rule.plausible and not _plausible_name(words):
-                continue  # "W. He was shot"
-            if words[0].lower() in not_people():
-                continue  # "a stolen Honda Accord was found"
-            if _thing_before(text, start):
-                continue  # "an unmarked Crown Victoria was hit": a thing, not a person
-            if rule.keep is not None and not rule.keep(match, words, text, start):
-                continue
-            who = rule.apposition and text.startswith(", who", match.end())
-            method = APPOSED_WHO if who else PERSON_PATTERN
-            found.append(Mention(start, end, text[start:end], "PERSON", method))
+        for readings in _readings(rule.finder, text):
+            for match in readings:
+                mention = _person_match(rule, match, text)
+                if mention is not None:
+                    found.append(mention)
+                    break
     return found
 
 
