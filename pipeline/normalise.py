@@ -337,21 +337,22 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
     fill_victim_status(rows["people"], article, extraction.sentences, worded)
     title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
-        named: list[str] = []
-        case = build_case(article, rows, extraction.sentences, named)
+        built = build_case(article, rows, extraction.sentences)
+        case = built.row
         rows["cases"].append(case)
         first_id = len(rows["places"]) + 1  # one place row per GPE/LOC/FAC entity so far
         # the incident's town and the other places the NER missed that the case rules read
-        rows["places"] += named_place_rows(
+        places, mentions = named_place_rows(
             case,
-            named,
+            built.named_places,
             rows["places"],
             text,
             article.title,
             first_id,
-            rows["mentions"],
             sentences.around,
         )
+        rows["places"] += places
+        rows["mentions"] += mentions
     return rows
 
 

@@ -181,7 +181,7 @@ def test_case_place_headline_scene_beats_a_home_town() -> None:
     text = "A Muncie man, 18, of Muncie, died. Gary police are asking for tips."
     article = Article("a", "a.txt", text, title="Muncie man dies in Gary shooting")
     rows = make_rows(text, [("Muncie", "GPE"), ("Gary", "GPE")], [])
-    assert build_case(article, rows, sentences_of(text))["city"] == "Gary"
+    assert build_case(article, rows, sentences_of(text)).row["city"] == "Gary"
 
 
 @pytest.mark.parametrize(

@@ -257,7 +257,7 @@ def timex(text: str, phrase: str, day: str, granularity: str = "day") -> dict:
 
 def case_for(text: str, places, dates, published=date(2014, 1, 30), people=()) -> dict:
     article = Article("a", "a.txt", text, title=None, published=published)
-    return build_case(article, make_rows(text, places, dates, people), sentences_of(text))
+    return build_case(article, make_rows(text, places, dates, people), sentences_of(text)).row
 
 
 def test_case_date_is_the_event_sentence_not_the_court_date():
@@ -342,7 +342,7 @@ def test_case_place_finds_untagged_towns_and_prefers_the_town_to_its_county():
 def test_case_place_from_the_headline_and_the_named_state():
     text = "A boy was killed after gunplay turned fatal, police said."
     article = Article("a", "a.txt", text, title="Miami Teen Dies After Gunplay", published=None)
-    case = build_case(article, make_rows(text, [], []), sentences_of(text))
+    case = build_case(article, make_rows(text, [], []), sentences_of(text)).row
     assert (case["city"], case["state"]) == ("Miami", "Florida")
     text = "Six people were found dead inside a home in Bell. Florida deputies said Florida law..."
     case = case_for(text, [("Bell", "GPE"), ("Florida", "GPE")], [])

@@ -599,7 +599,7 @@ def test_the_outlet_domain_votes_for_a_state(text, url, state):
     if "Gary" in text:
         places = [("Gary", "GPE")]
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
-    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    case = build_case(article, make_rows(text, places, []), sentences_of(text)).row
     assert case["state"] == state
 
 
@@ -628,7 +628,7 @@ def test_the_outlet_domain_votes_for_a_state(text, url, state):
 def test_a_place_unknown_in_a_city_outlets_state_is_that_city(text, url, city):
     places = [("Austin", "GPE"), ("Chicago", "GPE")]
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
-    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    case = build_case(article, make_rows(text, places, []), sentences_of(text)).row
     assert case["city"] == city
 
 
@@ -694,7 +694,7 @@ def test_case_date_skips_a_date_before_a_statement_verb(text, later, event, publ
 def test_no_place_named_takes_the_city_outlets_city(text, url, city):
     places = [("Delaware", "GPE")] if "Delaware" in text else []
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
-    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    case = build_case(article, make_rows(text, places, []), sentences_of(text)).row
     assert case["city"] == city
 
 
@@ -996,5 +996,5 @@ def test_a_small_place_in_a_city_outlets_state_is_that_city(place, url, after, c
     text = f"A man was shot dead in {place} on Sunday. He was the third man shot in Denver.{after}"
     places = [(place, "GPE"), ("Denver", "GPE")]
     article = Article("a", "a.txt", text, title=None, published=date(2014, 1, 30), source_url=url)
-    case = build_case(article, make_rows(text, places, []), sentences_of(text))
+    case = build_case(article, make_rows(text, places, []), sentences_of(text)).row
     assert case["city"] == city

@@ -11,6 +11,7 @@ from pipeline.entities.mentions import (
     _add_patterns,
     _extend_people,
     _given_names_before_surnames,
+    _SpanIndex,
 )
 from pipeline.entities.patterns import heading_names, person_mentions
 from tests.claims_helpers import mentions_in
@@ -309,3 +310,20 @@ def test_a_middle_initial_name_after_a_place_preposition_is_a_place(text, names)
 def test_justice_before_a_name_is_a_title_not_a_given_name(text):
     found = _extend_people(text, mentions_in(text, [("Quorra Vantrell", "PERSON")]))
     assert [m.text for m in found] == ["Quorra Vantrell"]
+
+
+@pytest.mark.parametrize(
+    ("spans", "span", "overlaps", "overlaps_other"),
+    [
+        ([(0, 5), (10, 20)], (5, 10), False, False),
+        ([(0, 5), (10, 20)], (4, 6), True, True),
+        ([(0, 30), (10, 20)], (22, 25), True, True),  # inside a long earlier span
+        ([(10, 20)], (10, 20), True, False),  # the span itself is no other one
+        ([(10, 20), (10, 25)], (10, 20), True, True),
+        ([], (0, 3), False, False),
+    ],
+)
+def test_span_index_answers_overlaps_as_a_scan_would(spans, span, overlaps, overlaps_other):
+    index = _SpanIndex(spans)
+    assert index.overlaps(*span) == overlaps
+    assert index.overlaps_other(*span) == overlaps_other

@@ -104,10 +104,10 @@ def test_named_place_rows_add_the_places_the_ner_missed(
 ) -> None:
     case = {"article_id": "a9", "city": city, "place_method": method}
     title = "Two hurt near Lorrisford"
-    mentions: list[dict] = []
     around = lambda start, end: GLENMARROW[start:end]  # noqa: E731
-    rows = named_place_rows(case, candidates, places, GLENMARROW, title, 7, mentions, around)
+    rows, mentions = named_place_rows(case, candidates, places, GLENMARROW, title, 7, around)
     assert [(r["name"], r["n_mentions"], r["first_char"]) for r in rows] == expected
+    assert len(mentions) == sum(r["n_mentions"] for r in rows)
     assert [r["entity_id"] for r in rows] == [f"a9-loc{7 + n}" for n in range(len(rows))]
     assert all(r["label"] == "GPE" and r["article_id"] == "a9" for r in rows)
 

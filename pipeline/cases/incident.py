@@ -65,13 +65,21 @@ def has_crime_evidence(text: str, title: str | None = None) -> bool:
     return crime_evidence(text, title) >= case_words().crime_threshold
 
 
+@dataclass(frozen=True)
+class BuiltCase:
+    """A ``cases`` row and the names of the place candidates its rules read."""
+
+    row: dict[str, Any]
+    named_places: list[str]
+
+
 def build_case(
     article: Article,
     rows: dict[str, list[dict[str, Any]]],
     sentences: list[tuple[int, int]] | None = None,
-    named_places: list[str] | None = None,
-) -> dict[str, Any]:
-    """One ``cases`` row for an article from its rows of the other tables.
+) -> BuiltCase:
+    """One ``cases`` row for an article from its rows of the other tables, with the names
+    of its place candidates (``incident_place``'s).
 
     Args:
         article: the article (text, title, published date, id).
@@ -79,8 +87,6 @@ def build_case(
             (``people`` rows must already have ``case_role`` and ``status``).
         sentences: ``(start, end)`` character bounds of its sentences (from the
             extraction); without them the whole text is one sentence.
-        named_places: when given, gets the names of the place candidates
-            (``incident_place``'s ``named``).
 
     Limits: see the module docstring. ``case_id`` is left null for ``pipeline.cases.link``.
     """
@@ -89,7 +95,7 @@ def build_case(
     sents = SentenceIndex(text, sentences or [])
     case_type, weapon = incident_type(text, title, sents, words)
     when = incident_date(rows.get("dates", []), sents, published, words, text)
-    where = incident_place(text, title, rows, sents, words, article.source_url, named_places)
+    where, named_places = incident_place(text, title, rows, sents, words, article.source_url)
     where |= place_evidence(text, title, sents, where["city"], words.event_words)
     people = rows.get("people", [])
     victims = [p["entity_id"] for p in people if p.get("case_role") == "victim"]
@@ -104,7 +110,7 @@ def build_case(
         for p in people
         if p.get("case_role") in ("victim", "suspect") and "injured" in (p.get("status") or [])
     )
-    return {
+    row = {
         "article_id": article.article_id,
         "case_id": None,
         "published": published,
@@ -119,6 +125,7 @@ def build_case(
         "n_injured": injured,
         "method": weapon,
     }
+    return BuiltCase(row, named_places)
 
 
 # _KILLED_WORDS and _INJURED_WORDS read the raw title and lead with no parse, so they are

@@ -68,18 +68,17 @@ def named_place_rows(
     text: str,
     title: str | None,
     first_id: int,
-    mentions: list[dict[str, Any]],
     around: Callable[[int, int], str],
-) -> list[dict[str, Any]]:
-    """``places`` rows (GPE) for the places the case rules read that no place row names:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``places`` rows (GPE) for the places the case rules read that no place row names,
+    and their ``mentions`` rows:
     the incident city of ``case`` when the article names it (``place_method``
     event-sentence or text), then the other ``candidates`` (``build_case``'s
     ``named_places``) that the text or headline names as a whole word: a dateline
     ("DUNMORVALE" alone on its line), a town the NER missed ("a Pellworth man"), "Houston"
     of "west Houston". Ids go on from ``{article_id}-loc{first_id}``; each whole-name
-    match in the text is appended to ``mentions`` as a ``mentions`` row
-    with method ``rule:case-place`` and the sentence ``around(start, end)`` gives, so
-    the row keeps its offsets and evidence.
+    match in the text gives a ``mentions`` row with method ``rule:case-place`` and the
+    sentence ``around(start, end)`` gives, so the place keeps its offsets and evidence.
 
     Limits: only the candidates of an article with a case row; a name is compared to the
     place rows' names and aliases in any case, not loosely ("Mount Ashby" is added
@@ -90,6 +89,7 @@ def named_place_rows(
     city = case.get("city")
     names = [city] if city and case.get("place_method") in NAMED_METHODS else []
     rows: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
     for name in names + candidates:
         if not name or name.lower() in seen:
             continue
@@ -111,7 +111,7 @@ def named_place_rows(
                 "label": "GPE",
             }
         )
-    return rows
+    return rows, mentions
 
 
 def _mention_row(

@@ -42,6 +42,13 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def headline_stop_words() -> frozenset[str]:
+    """Lower-case words that end a name in a capitals headline though no common word
+    ("to", "at", "case")."""
+    return frozenset(_lines("headline_stop_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def kin_same_surname() -> frozenset[str]:
     """Lower-case kin nouns whose bearer usually shares the relative's surname ("son",
     "wife", "grandmother")."""
@@ -65,6 +72,12 @@ def street_words() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Lower-case English words that are not usually names ("clockwise", "police")."""
     return frozenset(_lines("common_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside a person's name ("de", "la", "van", "bin")."""
+    return frozenset(_lines("name_particles.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ appear only for a place inside an organisation name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +22,7 @@ from pipeline.entities.lexicons import (
     first_names,
     is_title_word,
     name_heads,
+    name_particles,
     not_people,
     org_gazetteer,
     place_prefixes,
@@ -241,26 +244,6 @@ def _gazetteer_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return added
 
 
-_PARTICLES = {
-    "de",
-    "da",
-    "del",
-    "della",
-    "van",
-    "von",
-    "der",
-    "den",
-    "la",
-    "le",
-    "bin",
-    "al",
-    "el",
-    "du",
-    "dos",
-    "di",
-    "st.",
-    "y",
-}
 NAME_HEAD = "rule:name-head"
 FIRST_NAME = "rule:first-name"
 
@@ -294,7 +277,7 @@ def _lower_case_lead(words: list[str], any_next: bool = False) -> bool:
     first = words[0]
     return (
         first[:1].islower()
-        and first not in _PARTICLES
+        and first not in name_particles()
         and not any(q in first[1:] for q in "'’")
         and (any_next or words[1][:1].isupper())
     )
@@ -339,7 +322,7 @@ def _fix_person_labels(text: str, mentions: list[Mention]) -> list[Mention]:
                 words = m.text.split()
             if not words or words[0].lower() in not_people() or any(c.isdigit() for c in m.text):
                 continue
-            if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words[1:]):
+            if any(w[:1].islower() and w.lower() not in name_particles() for w in words[1:]):
                 continue
             if len(words) > 1 and _lower_case_lead(words, True):
                 continue  # "church van" ("van" is a particle): no capitalised word to keep
@@ -599,6 +582,28 @@ def _noun_after(doc: Doc | None, text: str, end: int) -> bool:
     return span is not None and span[0].pos_ == "NOUN"
 
 
+class _SpanIndex:
+    """Mention spans sorted by start, with the furthest end reached by each prefix, to
+    ask whether a span overlaps one of them by bisection instead of a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # reach[i]: the furthest end among the first i spans (-1 for none)
+        self.reach = list(accumulate((e for _, e in self.spans), max, initial=-1))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span overlaps ``start:end``."""
+        return self.reach[bisect_left(self.starts, end)] > start
+
+    def overlaps_other(self, start: int, end: int) -> bool:
+        """Whether a span other than ``start:end`` itself overlaps it."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return self.reach[first] > start or any(
+            e > start and (s, e) != (start, end) for s, e in self.spans[first:last]
+        )
+
+
 def _given_names_before_surnames(
     text: str, mentions: list[Mention], doc: Doc | None = None
 ) -> list[Mention]:
@@ -631,7 +636,7 @@ def _given_names_before_surnames(
     }
     if not surnames and not mislabelled:
         return mentions
-    spans = sorted((m.start, m.end) for m in mentions)
+    spans = _SpanIndex([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     for match in _WORD_PAIR.finditer(text):
@@ -652,9 +657,9 @@ def _given_names_before_surnames(
             continue  # "a Good Samaritan": a name takes no article
         g_start, g_end = match.span(1)
         s_start, s_end = match.span(2)
-        if any(s < g_end and g_start < e for s, e in spans):
+        if spans.overlaps(g_start, g_end):
             continue  # the given name is (part of) a mention already
-        if any(s < s_end and s_start < e and (s, e) != (s_start, s_end) for s, e in spans):
+        if spans.overlaps_other(s_start, s_end):
             continue  # the surname is inside a longer mention
         if _NAME_WORD.match(text, s_end) or given == surname:
             continue

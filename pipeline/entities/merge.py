@@ -33,6 +33,7 @@ from pipeline.entities import orgs
 from pipeline.entities.lexicons import (
     common_words,
     first_names,
+    headline_stop_words,
     is_title_word,
     kin_same_surname,
     nickname_pairs,
@@ -281,12 +282,16 @@ def _best_name(forms: list[str], fullest: bool = False) -> str:
 
 
 def _caps_name(form: str, surnames: set[str]) -> str:
-    """The title-cased full name a form in capitals gives, or "": up to a surname the
-    text writes in mixed case (``surnames``) when only common words (or their plurals)
-    follow it ("ANDREW COLE CHARGED" -> "Andrew Cole"), else the whole form with no
-    common word after its first ("ANDREW COLE CHARGED" alone gives ""); then
+    """The title-cased full name a form in capitals gives, or "". A headline opening
+    with a listed given name (``_given_name_headline``): ``_given_name_cut`` ("KEVIN
+    ORTIZ TO STAND TRIAL" -> "Kevin Ortiz"). Else up to
+    a surname the text writes in mixed case (``surnames``) when only common words (or
+    their plurals) follow it ("ANDREW COLE CHARGED" -> "Andrew Cole"), else the whole
+    form with no common word after its first ("ANDREW COLE CHARGED" alone gives ""); then
     ``may_be_full_name``. Limits: a headline verb that is no common word stays."""
     words = form.title().split()
+    if _given_name_headline(words):
+        return _given_name_cut(words)
     cut = next(
         (
             k + 1
@@ -300,6 +305,60 @@ def _caps_name(form: str, surnames: set[str]) -> str:
     elif any(common_or_plural(w) for w in words[1:]):
         return ""
     return " ".join(words) if may_be_full_name(words) else ""
+
+
+_ROMAN = frozenset({"ii", "iii", "iv"})  # suffixes written in capitals
+
+
+def _headline_stop(word: str) -> bool:
+    """Whether a title-cased headline word ends a name: a common word or plural of one,
+    or a function word common_words.txt leaves out (``headline_stop_words``)."""
+    return word.lower() in headline_stop_words() or common_or_plural(word)
+
+
+def _given_name_headline(words: list[str]) -> bool:
+    """Whether title-cased capitals words are a headline opening with a listed given
+    name: a common or function word (``_headline_stop``; no suffix) after the first word
+    ("PETER HALL ARRESTED", not the heading "CARLA NAVAS FUENTES", which stays whole)."""
+    return words[0] in first_names() and any(
+        w.lower() not in SUFFIXES and _headline_stop(w) for w in words[1:]
+    )
+
+
+def _given_name_cut(words: list[str]) -> str:
+    """The name a title-cased capitals form opening with a listed given name gives, or "":
+    the listed given names, then one surname word that is no common or function word
+    (``_headline_stop``), then a suffix ("Jr.", "III"); when a common or function word or
+    a suffix follows the given names the last of them is the surname ("PETER JAMES
+    ARRESTED" -> "Peter James", "JAMES ROBERT LEE III SENTENCED" -> "James Robert Lee
+    III"); then ``may_be_full_name``. Limits: a surname that is a common word ("MARK
+    FIELD SHOT") gives ""; a listed given name after the surname is read as a given name
+    ("MARY ROSE LEE MAY" if "May" is listed)."""
+    k = 1
+    while k < len(words) and words[k] in first_names() and not _headline_stop(words[k]):
+        k += 1
+    if k < len(words) and words[k].lower() not in SUFFIXES and not _headline_stop(words[k]):
+        k += 1  # the surname
+    name = words[:k]
+    if not may_be_full_name(name):
+        return ""
+    if k < len(words) and words[k].lower() in SUFFIXES:
+        suffix = words[k]
+        name.append(suffix.upper() if suffix.rstrip(".").lower() in _ROMAN else suffix)
+    return " ".join(name)
+
+
+def _headline_name(form: str) -> str:
+    """The name a capitals headline opening with a listed given name gives
+    (``_given_name_headline``, ``_given_name_cut``), else ``form`` itself: what a
+    headline's mention is clustered by ("PETER HALL ARRESTED" joins the body's "Peter
+    Hall")."""
+    if not _all_caps(form):
+        return form
+    words = form.title().split()
+    if not _given_name_headline(words):
+        return form
+    return _given_name_cut(words) or form
 
 
 def _aliases(name: str, forms: list[str]) -> list[str]:
@@ -727,10 +786,11 @@ def _cluster_people(text: str, mentions: list[Mention]) -> list[tuple[list[int],
     ages: list[set[int]] = []  # ages written right after each cluster's full mentions
     person = [i for i, m in enumerate(mentions) if m.label == "PERSON"]
     for i in person:
-        words = name_words(_fold_quotes(mentions[i].text))  # "O’Bryan" is "O'Bryan"
+        form = _headline_name(mentions[i].text)  # "PETER HALL ARRESTED": "Peter Hall"
+        words = name_words(_fold_quotes(form))  # "O’Bryan" is "O'Bryan"
         if len(words) < 2:
             continue
-        gen = _generation(mentions[i].text)
+        gen = _generation(form)
         written = age_after(text, mentions[i].end)  # "Julian Rorry Jr., 12,"
         age = int(written.group(1)) if written else None
         same = [

@@ -20,8 +20,10 @@ never take a name starting with a given name or a common word ("in Jackson" is m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from pipeline.alternation import alternatives
 from pipeline.claims.lexicons import after_place_preposition, person_nouns
@@ -33,6 +35,7 @@ from pipeline.entities.lexicons import (
     is_title_word,
     kin_same_surname,
     name_heads,
+    name_particles,
     not_people,
     place_prefixes,
     state_for,
@@ -63,7 +66,8 @@ _AFTER_AGE = re.compile(
     r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ](?:(?:year|month|week)s?[- ]olds?|yo|y/o),?[ ]"
     rf"(?:(?:{_KIN_OR_ROLE}),?[ ])?(?P<name>{_NAME})"
 )
-_PERSON_PATTERNS = [
+# the plain patterns: no test of their own beyond ``person_mentions``'s shared ones
+_PLAIN_PERSON_PATTERNS = (
     _AFTER_AGE,
     # "Tabitha Bowen, 21", "Tyrone Pryce, aka Pryce, 26"
     re.compile(
@@ -81,13 +85,12 @@ _PERSON_PATTERNS = [
         r"\b(?:named|arrested|charged|booked|indicted|sentenced|convicted|killed|shot|victim|"
         rf"suspect|gunman|shooter)[ ](?:as[ ])?(?P<name>{_NAME})"
     ),
-]
+)
 # weaker: "death of Dorian Hale", never "death of Internet Explorer 6"
 _DEATH_OF = re.compile(
     r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
-_PERSON_PATTERNS.append(_DEATH_OF)
 # a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KiKi"
 # Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
 # the given name the article uses elsewhere, and would make a second person)
@@ -96,7 +99,6 @@ _NICKNAMED = re.compile(
     r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
-_PERSON_PATTERNS.append(_NICKNAMED)
 # a known given name, a middle initial and a surname, with no capitalised word or
 # abbreviation right before it nor a capitalised word after it: "Lorna J. Pettibone"
 # (not "USS Harry S. Truman", "the Robert E. Lee High School")
@@ -104,47 +106,50 @@ _INITIALED = re.compile(
     r"(?<![\w’'.\-])(?P<name>(?P<given>[A-Z][a-z]+)[ ][A-Z]\.[ ]"
     r"(?P<surname>[A-Z][a-z][\w’'\-]*[a-z]))(?![\w’'\-])(?![ ][A-Z])"
 )
-_PERSON_PATTERNS.append(_INITIALED)
-# the middle initial after a lower-case letter: where ``_initialed`` tries ``_INITIALED``
+# the middle initial after a lower-case letter: where ``_Initialed`` tries ``_INITIALED``
 _INITIAL_AFTER_WORD = re.compile(r"(?<=[a-z])[ ][A-Z]\.[ ][A-Z]")
 
 
-def _initialed(text: str) -> Iterator[re.Match[str]]:
-    """``_INITIALED`` matches, tried only at the word before each middle initial (the
-    pattern scanned over the whole text cost more than all the other new patterns)."""
-    for hit in _INITIAL_AFTER_WORD.finditer(text):
-        start = hit.start()
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        match = _INITIALED.match(text, start)
-        if match is not None:
-            yield match
+class _Initialed:
+    """``_INITIALED`` as a finder: ``finditer`` tries the pattern only at the word before
+    each middle initial (the pattern scanned over the whole text cost more than all the
+    other new patterns)."""
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for hit in _INITIAL_AFTER_WORD.finditer(text):
+            start = hit.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            match = _INITIALED.match(text, start)
+            if match is not None:
+                yield match
 
 
 # a capitalised word or abbreviation ("Dr.", "USS") right before a name
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 # a name given as someone's name: "the boy's name is Oren Vale", "his name was Ty Lam"
-# (the owner before "name" is checked by ``_cue_word_before``)
+# (the owner before "name" is checked by ``_owner_before``)
 _NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
-_PERSON_PATTERNS.append(_NAME_IS)
 # a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
-# checked by ``_cue_word_before``); a listed given name first, no common or title word
+# checked by ``_person_noun_before``); a listed given name first, no common or title word
 # last ("the first woman to be House Speaker")
 _TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
-_PERSON_PATTERNS.append(_TO_BE)
 _OWNERS = frozenset({"his", "her", "their"})
 
 
-def _cue_word_before(pattern: re.Pattern[str], text: str, at: int) -> bool:
-    """Whether the word before ``at`` cues the name that ``_NAME_IS`` or ``_TO_BE`` found:
-    an owner that is a person ("his", "their", "the boy's", "her son's"; not "the
-    church's") before "name is", a person noun ("baby") before "to be"."""
+def _owner_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` ("name is") is an owner that is a person ("his",
+    "their", "the boy's", "her son's"; not "the church's")."""
     before = text[max(0, at - 30) : at].split()
     word = before[-1] if before else ""
-    if pattern is _NAME_IS:
-        owner = word.lower()[:-2] if word.endswith(("'s", "’s")) else None
-        return word in _OWNERS or owner in person_nouns() or owner in kin_same_surname()
-    return word in person_nouns()
+    owner = word.lower()[:-2] if word.endswith(("'s", "’s")) else None
+    return word in _OWNERS or owner in person_nouns() or owner in kin_same_surname()
+
+
+def _person_noun_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` ("to be") is a person noun ("baby")."""
+    before = text[max(0, at - 30) : at].split()
+    return (before[-1] if before else "") in person_nouns()
 
 
 # words that open a clause or phrase: "Mercy Hospital, the place where the victim", "Elm
@@ -162,16 +167,49 @@ _ORIGIN_WORD = re.compile(r"-(?:born|based)$")
 _NAME_AT_END = re.compile(rf"(?P<name>{_NAME})$")
 
 
+@lru_cache(maxsize=1)
+def _particle_name_at_end() -> re.Pattern[str]:
+    """``_NAME_AT_END`` with one or two particles (``name_particles``) before any word but
+    the first: "Maria de la Cruz Lopez", "Jan van Dijk". The group ``particle`` sits in a
+    repeated group: Python keeps its last capture when later repetitions skip it, so it
+    is set whenever any word had a particle before it, not only the last word."""
+    particle = alternatives(w for w in name_particles() if w.isalpha())
+    return re.compile(
+        rf"(?P<name>(?P<given>{_WORD})(?:[ ](?P<particle>(?:{particle})[ ]){{0,2}}{_WORD}){{1,3}})$"
+    )
+
+
+# where a capitalised word starts (a candidate start of a name with particles)
+_CAPITALISED_START = re.compile(r"(?<![\w’'.\-])[A-Z]")
+
+
+def _particle_name_before(text: str, comma: int) -> re.Match[str] | None:
+    """The leftmost name with particles ending at ``comma`` whose first word is a listed
+    given name, tried from each capitalised word of the 80 characters before it ("On
+    Tuesday Maria de la Cruz Lopez": "Maria ..."), or None."""
+    start = max(0, comma - 80)
+    pattern = _particle_name_at_end()
+    for word in _CAPITALISED_START.finditer(text, start, comma):
+        name = pattern.match(text, word.start(), comma)
+        if name is not None and name["particle"] and name["given"] in first_names():
+            return name
+    return None
+
+
 class _Apposition:
     """Names before an apposition: a comma and "who", or "the", "a", "an" or a possessive
     pronoun before a person or kin noun (``person_nouns``, ``kin_same_surname``) that
     punctuation, "who" or "of" closes: "Ines Marlow, the victim’s mother,", "Ivo Brandt,
-    an unarmed man who", "Kasimir Dole, who". ``finditer`` finds the apposition first (it
-    opens with a comma, quick to scan for), then the name of up to four words ending at its
-    comma, unless a capitalised word or initial that is no title stands right before it
-    (the name is longer than the pattern sees: "Bruce L Castor Jr, who", "Juan Carlos
-    Ortiz Mendez Ruiz, who"). Limits: an apposition closed otherwise ("Ivo Brandt, a
-    father to three") is not read."""
+    an unarmed man who", "Kasimir Dole, who". ``readings`` finds the apposition first (it
+    opens with a comma, quick to scan for), then the names that may end at its comma, best
+    first: one with particles (``_particle_name_before``: "Maria de la Cruz Lopez, who",
+    "Neighbor Maria de la Cruz Lopez, who") unless a listed given name stands right before
+    it, then the capitalised words right before the comma (up to four) unless a capitalised
+    word or initial that is no title stands right before them (the name is longer than the
+    pattern sees: "Bruce L Castor Jr, who", "Juan Carlos Ortiz Mendez Ruiz, who"); the
+    caller keeps the first reading its tests accept ("a Mercedes van Kelsey Dunmore, who":
+    "Kelsey Dunmore"). Limits: an apposition closed otherwise ("Ivo Brandt, a father to
+    three") is not read; a particle name of more than four words is not read."""
 
     def __init__(self) -> None:
         nouns = alternatives(person_nouns() | kin_same_surname())
@@ -181,15 +219,28 @@ class _Apposition:
             r"(?=[,.;:)]|[ ](?:who|whose|of)\b))"
         )
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def readings(self, text: str) -> Iterator[tuple[re.Match[str], ...]]:
         for found in self.apposition.finditer(text):
             comma = found.start()
+            names = []
+            particle = _particle_name_before(text, comma)
+            if particle is not None:
+                before = CAPITALISED_BEFORE.search(
+                    text, max(0, particle.start() - 30), particle.start()
+                )
+                if before is None or before.group().strip() not in first_names():
+                    names.append(particle)
             name = _NAME_AT_END.search(text, max(0, comma - 80), comma)
-            if name is None:
-                continue
-            before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
-            if before is None or is_title_word(before.group().strip()):
-                yield name
+            if name is not None:
+                before = CAPITALISED_BEFORE.search(text, max(0, name.start() - 30), name.start())
+                if before is None or is_title_word(before.group().strip()):
+                    names.append(name)
+            if names:
+                yield tuple(names)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for names in self.readings(text):
+            yield names[0]
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +319,7 @@ def _apposed_name(words: list[str], text: str, start: int, who: bool) -> bool:
     Panthers, who", "Crystal Palace, who")."""
     while words and words[-1].lower() in SUFFIXES:
         words = words[:-1]
+    words = [w for w in words if w not in name_particles()]  # "Maria de la Cruz Lopez"
     if not may_be_full_name(words, text):
         return False
     return not who or (
@@ -443,82 +495,157 @@ def heading_names(text: str) -> list[Mention]:
     return found
 
 
+def _keep_to_be(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name after "to be": a listed given name first that is no place, no common or
+    title word last (not "their son to be Eagle Scout", "the first woman to be House
+    Speaker")."""
+    return not (
+        words[0] not in first_names()
+        or _place_like(words[0])
+        or words[-1].lower() in common_words()
+        or is_title_word(words[-1])
+    )
+
+
+def _keep_name_is(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name after "name is": no place first or whole (not "her name is Santa Fe")."""
+    return not (_place_like(words[0]) or is_town(" ".join(words)))
+
+
+def _keep_initialed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name with a middle initial: a listed given name, a surname that is no common,
+    place-head or place word, no place preposition and no capitalised word right before
+    it (not "went to Grant T. Park", "USS Harry S. Truman")."""
+    return not (
+        match["given"] not in first_names()
+        or match["surname"].lower() in common_words()
+        or match["surname"] in name_heads()
+        or _place_like(match["surname"])
+        or after_place_preposition(text, start, "people", "lone-name")
+        or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
+def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name with a quoted nickname: no common word first unless a listed given name, no
+    common word last unless a suffix (not 'Watch "Live" Now', 'the Broadway “Hamilton”
+    Show')."""
+    last = words[-1].lower().rstrip(".")
+    return not (
+        (words[0].lower() in common_words() and words[0] not in first_names())
+        or (last in common_words() and last not in SUFFIXES)
+    )
+
+
+def _keep_death_of(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name after "death of": a listed given name first or no common word (not "death
+    of Internet Explorer")."""
+    return words[0] in first_names() or not any(w.lower() in common_words() for w in words)
+
+
+def _keep_apposed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
+    """A name before an apposition: ``_apposed_name`` (not "In Harlem, a man", "San
+    Bernardino, a woman", "The Elmvale Hawks, who")."""
+    return _apposed_name(words, text, start, text.startswith(", who", match.end()))
+
+
+class _Finder(Protocol):
+    def finditer(self, text: str) -> Iterator[re.Match[str]]: ...
+
+
+_Keep = Callable[[re.Match[str], list[str], str, int], bool]
+
+
+@dataclass(frozen=True)
+class _PersonRule:
+    """One person pattern of ``person_mentions``: its finder (a compiled pattern or an
+    object with ``finditer``); ``cue``, a test of the text before the match made before
+    any work on the name; ``plausible``, whether the name must pass ``_plausible_name``
+    (a middle initial passes only with ``_INITIALED``); ``keep``, the pattern's own test
+    of the trimmed name; ``apposition``, whether a name before ", who" gets the method
+    ``APPOSED_WHO``."""
+
+    finder: _Finder
+    cue: Callable[[str, int], bool] | None = None
+    plausible: bool = True
+    keep: _Keep | None = None
+    apposition: bool = False
+
+
+@lru_cache(maxsize=1)
+def _person_rules() -> tuple[_PersonRule, ...]:
+    """The person patterns in the order ``person_mentions`` reads them."""
+    return (
+        *(_PersonRule(pattern) for pattern in _PLAIN_PERSON_PATTERNS),
+        _PersonRule(_DEATH_OF, keep=_keep_death_of),
+        _PersonRule(_NICKNAMED, keep=_keep_nicknamed),
+        _PersonRule(_Initialed(), plausible=False, keep=_keep_initialed),
+        _PersonRule(_NAME_IS, cue=_owner_before, keep=_keep_name_is),
+        _PersonRule(_TO_BE, cue=_person_noun_before, keep=_keep_to_be),
+        _PersonRule(_apposed_noun(), keep=_keep_apposed, apposition=True),
+    )
+
+
+def _readings(finder: _Finder, text: str) -> Iterator[tuple[re.Match[str], ...]]:
+    """Each site a finder finds, as its readings best first (``_Apposition.readings``)."""
+    if isinstance(finder, _Apposition):
+        return finder.readings(text)
+    return ((match,) for match in finder.finditer(text))
+
+
+def _person_match(rule: _PersonRule, match: re.Match[str], text: str) -> Mention | None:
+    """The PERSON mention one match of ``rule`` gives after its tests, or None."""
+    if rule.cue is not None and not rule.cue(text, match.start()):
+        return None
+    start, end = match.span("name")
+    words = match.group("name").split()
+    while words and (
+        is_title_word(words[0])
+        or words[0] in _ARTICLES
+        or _person_noun(words, text, start)
+        or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
+        or _ORIGIN_WORD.search(words[0]) is not None  # "Texas-born Ann Lee"
+    ):
+        start += len(words[0]) + 1
+        words.pop(0)
+    office = _after_inner_title(words)  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
+    start += sum(len(w) + 1 for w in words[:office])
+    words = words[office:]
+    for suffix in ("'s", "’s"):
+        if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
+            words[-1] = words[-1][: -len(suffix)]
+            end -= len(suffix)
+    if words and words[-1].endswith(".") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]
+        end -= 1
+    while len(words) > 1 and _calendar_after(words[-1], text, end):
+        end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
+        words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
+    if rule.plausible and not _plausible_name(words):
+        return None  # "W. He was shot"
+    if words[0].lower() in not_people():
+        return None  # "a stolen Honda Accord was found"
+    if _thing_before(text, start):
+        return None  # "an unmarked Crown Victoria was hit": a thing, not a person
+    if rule.keep is not None and not rule.keep(match, words, text, start):
+        return None
+    who = rule.apposition and text.startswith(", who", match.end())
+    method = APPOSED_WHO if who else PERSON_PATTERN
+    return Mention(start, end, text[start:end], "PERSON", method)
+
+
 def person_mentions(text: str) -> list[Mention]:
-    """PERSON mentions found by the patterns (titles at the start are skipped), and
-    names heading a paragraph (``heading_names``)."""
+    """PERSON mentions found by the patterns (titles at the start are skipped; each
+    pattern's own tests in ``_person_rules``; at a site with several readings the first
+    that passes), and names heading a paragraph (``heading_names``)."""
     found = heading_names(text) if "\n" in text else []
-    apposed = _apposed_noun()
-    for pattern in (*_PERSON_PATTERNS, apposed):
-        for match in _initialed(text) if pattern is _INITIALED else pattern.finditer(text):
-            if pattern in (_NAME_IS, _TO_BE) and not _cue_word_before(pattern, text, match.start()):
-                continue
-            start, end = match.span("name")
-            words = match.group("name").split()
-            while words and (
-                is_title_word(words[0])
-                or words[0] in _ARTICLES
-                or _person_noun(words, text, start)
-                or AGE_WORD.search(words[0]) is not None  # "Thirty-one-year-old Adam Roe"
-                or _ORIGIN_WORD.search(words[0]) is not None  # "Texas-born Ann Lee"
-            ):
-                start += len(words[0]) + 1
-                words.pop(0)
-            office = _after_inner_title(words)  # "Elmvale Fire Captain Ned Voss": "Ned Voss"
-            start += sum(len(w) + 1 for w in words[:office])
-            words = words[office:]
-            for suffix in ("'s", "’s"):
-                if words and words[-1].endswith(suffix):  # "Hector Marten's upper back"
-                    words[-1] = words[-1][: -len(suffix)]
-                    end -= len(suffix)
-            if words and words[-1].endswith(".") and len(words[-1]) > 3:
-                words[-1] = words[-1][:-1]
-                end -= 1
-            while len(words) > 1 and _calendar_after(words[-1], text, end):
-                end -= len(words[-1]) + 1  # "20-year-old Lyle Vance January 1, 2013"
-                words.pop()  # also "Tomas Brill Friday's shooting", "... Brill Friday."
-            if pattern is not _INITIALED and not _plausible_name(words):
-                continue  # "W. He was shot" (a middle initial passes only in _INITIALED)
-            if words[0].lower() in not_people():
-                continue  # "a stolen Honda Accord was found"
-            if _thing_before(text, start):
-                continue  # "an unmarked Crown Victoria was hit": a thing, not a person
-            who = apposed is pattern and text.startswith(", who", match.end())
-            if apposed is pattern and not _apposed_name(words, text, start, who):
-                continue  # "In Harlem, a man", "San Bernardino, a woman", "The Elmvale Hawks, who"
-            if pattern is _TO_BE and (
-                words[0] not in first_names()
-                or _place_like(words[0])
-                or words[-1].lower() in common_words()
-                or is_title_word(words[-1])
-            ):
-                continue  # "their son to be Eagle Scout", "the first woman to be House Speaker"
-            if pattern is _NAME_IS and (_place_like(words[0]) or is_town(" ".join(words))):
-                continue  # "her name is Santa Fe"
-            if pattern is _INITIALED and (
-                match["given"] not in first_names()
-                or match["surname"].lower() in common_words()
-                or match["surname"] in name_heads()
-                or _place_like(match["surname"])
-                or after_place_preposition(text, start, "people", "lone-name")
-                or CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-            ):
-                continue  # "went to Grant T. Park", "USS Harry S. Truman"
-            if pattern is _NICKNAMED and (
-                (words[0].lower() in common_words() and words[0] not in first_names())
-                or (
-                    words[-1].lower().rstrip(".") in common_words()
-                    and words[-1].lower().rstrip(".") not in SUFFIXES
-                )
-            ):
-                continue  # 'Watch "Live" Now', 'the Broadway “Hamilton” Show'
-            if (
-                pattern is _DEATH_OF
-                and words[0] not in first_names()
-                and any(w.lower() in common_words() for w in words)
-            ):
-                continue  # "death of Internet Explorer"
-            method = APPOSED_WHO if who else PERSON_PATTERN
-            found.append(Mention(start, end, text[start:end], "PERSON", method))
+    for rule in _person_rules():
+        for readings in _readings(rule.finder, text):
+            for match in readings:
+                mention = _person_match(rule, match, text)
+                if mention is not None:
+                    found.append(mention)
+                    break
     return found
 
 

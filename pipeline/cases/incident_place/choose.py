@@ -36,11 +36,10 @@ def incident_place(
     sents: SentenceIndex,
     words: CaseWords,
     source_url: str | None = None,
-    named: list[str] | None = None,
-) -> dict[str, Any]:
-    """``place``, ``city``, ``state`` and ``country`` of the incident; ``named``, when
-    given, gets every city candidate's name (the places the article names as the rules
-    read them: a dateline, a town the NER missed, "Houston" of "west Houston").
+) -> tuple[dict[str, Any], list[str]]:
+    """``place``, ``city``, ``state`` and ``country`` of the incident, and every city
+    candidate's name (the places the article names as the rules read them: a dateline, a
+    town the NER missed, "Houston" of "west Houston").
 
     The steps of the module's docstring, in order; every score is in the docstring of the
     module that adds it. ``explicit``, the state the text names most, is taken before the
@@ -64,8 +63,7 @@ def incident_place(
     add_context_votes(votes, text, outlet, found.counted, found.person_words, found.scores)
     if us_article:
         add_known_bonus(found, explicit)
-    if named is not None:
-        named.extend(found.scores)
+    named = list(found.scores)
     city, first = _best_city(found.scores, found.scenes, text)
     if us_article:
         city = correct_city(found, text, city, first, explicit, outlet)
@@ -78,7 +76,7 @@ def incident_place(
     street = incident_street(text, rows, sents, words)
     state_name = gaz.state_name(state)
     place = ", ".join(p for p in (street, city, state_name, country) if p) or None
-    return {"place": place, "city": city, "state": state_name, "country": country}
+    return {"place": place, "city": city, "state": state_name, "country": country}, named
 
 
 def _best_city(
