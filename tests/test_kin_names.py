@@ -43,7 +43,7 @@ def _people(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
             {"Rudi"},
         ),
         (
-            "Tova Plaskett, 30, and Gil Plaskett, 35, were held; the family's son, Arlo, was not.",
+            "Tova Plaskett, 30, and Gil Plaskett, 35, were held; the pair's son, Arlo, was not.",
             [("Tova Plaskett", "PERSON"), ("Gil Plaskett", "PERSON"), ("Arlo", "PERSON")],
             {"Arlo Plaskett"},
             {"Arlo"},
@@ -81,6 +81,14 @@ def _people(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
             ],
             {"Ike"},
             {"Ike Voss", "Ike Kurtz"},
+        ),
+        # "the family's" may be another family than the couple named before it
+        (
+            "Tenants Ivo Marsh and Lina Marsh heard shots across the hall. The family's "
+            "son, Osk, 15, was hit.",
+            [("Ivo Marsh", "PERSON"), ("Lina Marsh", "PERSON"), ("Osk", "PERSON")],
+            {"Osk"},
+            {"Osk Marsh"},
         ),
         # two people named side by side are no couple
         (

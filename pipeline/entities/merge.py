@@ -577,7 +577,7 @@ def _kin_surnames(
     stands for the person ``_pronoun_owner_surname`` picks (the nearest person mention
     before it, else the nearest full name), and so does a kin noun with no owner after a
     past-tense verb or "by" ("executed 6-year-old daughter Mina", "survived by son
-    Tavin"); "the couple's"/"the family's" stands for the surname ``_group_owner_surname``
+    Tavin"); "the couple's"/"the pair's" stands for the surname ``_couple_surname``
     finds, ", whose" for the full name (``_whose_owner``) or lone surname right before
     the comma ("Ruth Roe, whose son, Wes"); the owner may also be a lone surname of
     a full name ("Hall's son, Jesse") or the given name of just one full name
@@ -894,7 +894,7 @@ def _namesake_sons(
     """``{mention index: cluster index or new name}`` for a lone "Carl Jr." / "Carl III"
     given a kin surname after a son noun of ``kin_sons.txt`` ("his son, Carl Jr., 6";
     "their children: Amy, 9; Carl III, 6"): a person of his own, "Carl Brennig Jr." with
-    the written suffix, never his father's alias. He joins a written "Carl Brennig Jr."
+    the written suffix, not his father's alias. He joins a written "Carl Brennig Jr."
     with that suffix unless it is the father himself (another age, or written before him
     with no ages to tell); a full name "Carl Reed" of another surname leaves him "Carl
     Jr." (he may bear his father's surname, not his mother's). Every other lone "Carl
@@ -1216,7 +1216,9 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     Wes"; ``_kin_surnames``), joining the one cluster
     with that surname whose given name is a spelling variant or short form of it ("his
     daughter Oliva" ... "Olivia Mirren"), while a son named "Carl Jr." is a person of
-    his own ("Carl Brennig Jr."), never his father's alias; organisations by key, lexicon
+    his own ("Carl Brennig Jr.") after a son noun when his surname is found (limits: a
+    written "Carl Brennig Jr." already clustered with the father, or parents of two
+    surnames, leave the son the father's alias); organisations by key, lexicon
     short forms ("Met" → Metropolitan Police) and acronyms (bracketed after the long form,
     or matching its initials); places by name, state abbreviations and
     country short forms ("Tenn." → Tennessee).
