@@ -22,7 +22,12 @@ from pipeline.article import Article
 from pipeline.cases import build_case, fill_victim_status, has_crime_evidence, pick_role
 from pipeline.cases.lexicon import case_lexicon
 from pipeline.cases.place_evidence import named_place_rows
-from pipeline.cases.roles import mark_murder_suicide, self_harmed, worded_status
+from pipeline.cases.roles import (
+    SENTENCE_STATUS,
+    mark_murder_suicide,
+    self_harmed,
+    worded_status,
+)
 from pipeline.claims.lexicons import mapping, person_nouns
 from pipeline.entities import merge_entities
 from pipeline.entities.merge import kin_list_ages
@@ -335,6 +340,7 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         )
     mark_murder_suicide(rows["people"], self_harm)
     fill_victim_status(rows["people"], article, extraction.sentences, worded)
+    rows["facts"] = kept_status_votes(rows["facts"], rows["people"])
     title_age(article.title, rows["people"])
     if has_crime_evidence(article.text, article.title):  # no case row for a business story
         built = build_case(article, rows, extraction.sentences)
@@ -354,6 +360,21 @@ def normalise_article(article: Article, extraction: Extraction) -> Rows:
         rows["places"] += places
         rows["mentions"] += mentions
     return rows
+
+
+def kept_status_votes(
+    facts: list[dict[str, Any]], people: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The facts rows without the weak status votes (method ``case:sentence-status``) whose
+    status the person did not end with: such a vote only counts when nothing stronger
+    speaks ("Port, 47, ... after he plied his victim with a fatal dose" is no killing of
+    Port), so an unused one is no fact."""
+    final = {p["entity_id"]: set(p.get("status") or []) for p in people}
+    return [
+        f
+        for f in facts
+        if f["method"] != SENTENCE_STATUS or f["object"] in final.get(f["subject"], set())
+    ]
 
 
 def title_age(title: str | None, people: list[dict[str, Any]]) -> None:

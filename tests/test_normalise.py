@@ -157,3 +157,32 @@ def _row(name: str, age: int | None, role: str) -> dict:
 def test_title_age(title: str, people: list[dict], expected: list) -> None:
     title_age(title, people)
     assert [p["age"] for p in people] == expected
+
+
+def test_an_unused_weak_status_vote_is_no_fact() -> None:
+    """A status read only from the words of a person's sentence (``case:sentence-status``)
+    is a fact when the person ends with it, not when stronger evidence gives another."""
+    text = "Tom Hale was charged. Hale gave Ann Roe a fatal dose."
+    weak = "case:sentence-status"
+    extraction = Extraction(
+        sentences=[(0, 21), (22, 53)],
+        mentions=[
+            Mention(0, 8, "Tom Hale", "PERSON"),
+            Mention(22, 26, "Hale", "PERSON"),
+            Mention(32, 39, "Ann Roe", "PERSON"),
+        ],
+        claims=[
+            Claim(0, 8, "case:role", "suspect", 0, 21, "case:verb-passive"),
+            Claim(0, 8, "case:status", "charged", 0, 21, "case:verb-passive"),
+            Claim(22, 26, "case:status", "killed", 22, 53, weak),
+            Claim(32, 39, "case:role", "victim", 22, 53, "case:verb-object"),
+            Claim(32, 39, "case:status", "killed", 22, 53, weak),
+        ],
+    )
+    article = Article(article_id="a1", path="a.txt", text=text, published=date(2023, 11, 16))
+    rows = normalise_article(article, extraction)
+    people = {p["name"]: p for p in rows["people"]}
+    assert people["Tom Hale"]["status"] == ["charged"]
+    assert people["Ann Roe"]["status"] == ["killed"]
+    votes = [(f["subject_name"], f["object"]) for f in rows["facts"] if f["method"] == weak]
+    assert votes == [("Ann Roe", "killed")]

@@ -58,6 +58,7 @@ murder-suicide shooter).
 """
 
 from pipeline.cases.roles.decide import (
+    SENTENCE_STATUS,
     mark_murder_suicide,
     pick_role,
     self_harmed,
@@ -67,6 +68,7 @@ from pipeline.cases.roles.find import evidence_for, find_case_claims
 from pipeline.cases.roles.mentions import mention_head
 
 __all__ = [
+    "SENTENCE_STATUS",
     "evidence_for",
     "find_case_claims",
     "mark_murder_suicide",
