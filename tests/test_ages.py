@@ -1627,3 +1627,26 @@ def test_both_reaches_across_a_kin_noun_and_who_are(nlp, text, names):
     doc, claims = claims_for(nlp, text)
     for name in names:
         assert age_of(doc, claims, name) == {"24"}, (name, claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "A teenager was held over the shooting of a three-year-old boy. "
+            "Relatives said Orvel 'Zee' Pellam was struck once in the chest.",
+            "Orvel 'Zee' Pellam",
+            "3",
+        ),
+        (
+            "Police found a 61-year-old man in the yard. "
+            "Relatives named him as Marlo (Scoop) Quist on Sunday.",
+            "Marlo (Scoop) Quist",
+            "61",
+        ),
+    ],
+)
+def test_cataphor_reaches_a_name_with_a_nickname(nlp, text, name, age):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    assert age_of(doc, find_claims(doc, mentions), name) == {age}

@@ -231,6 +231,11 @@ def token_end(tok: Token) -> int:
 
 
 def looks_like_name(text: str) -> bool:
-    """A full personal name: two or more capitalised words, no organisation or street
-    word ("Jane Doe"; not "Mercy Hospital", "Thistle Lane", "Waukegan")."""
-    return _looks_like_full_name(text.split()) and not _ends_like_place(text)
+    """A full personal name: two or more capitalised words besides a nickname in quotes or
+    brackets, no organisation or street word ("Jane Doe", "Jane 'JJ' Doe"; not "Mercy
+    Hospital", "Thistle Lane", "Waukegan")."""
+    names = [w for w in text.split() if w[:1] not in _NICKNAME_OPENERS]
+    return _looks_like_full_name(names) and not _ends_like_place(text)
+
+
+_NICKNAME_OPENERS = "\"“‘'("

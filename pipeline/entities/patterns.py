@@ -54,8 +54,9 @@ PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
-_NICKNAME = r"(?:[\"“][^\"”\n]{1,20}[\"”]+[ ])?"
-_NAME = rf"{_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
+_NICKNAME = r"(?:[\"“‘'][^\"”’'\n]{1,20}[\"”’']+[ ])?"
+# no name opens inside a quote: not "Bo' Hatch" of "Carl 'Bo' Hatch"
+_NAME = rf"(?<![‘']){_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
 # "her 24 year old granddaughter Kianna Brand", "Her 10-year old sister, Betzi Castel"
 _KIN_OR_ROLE = (
     r"son|daughter|brother|sister|granddaughter|grandson|nephew|niece|cousin|friend|"
@@ -91,12 +92,13 @@ _DEATH_OF = re.compile(
     r"\b(?:death|deaths|murder|murders|killing|killings|slaying|homicide|shooting)"
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
-# a nickname in quotes between a given name and a surname is a person's: 'Takeesha "KiKi"
-# Fulton', "Ezekiel “Junior” Bravard Jr." (not brackets: "Taya (Wilta) Wordsworth" may hold
-# the given name the article uses elsewhere, and would make a second person)
+# a nickname in quotes or brackets between a given name and a surname is a person's:
+# 'Takeesha "KiKi" Fulton', "Ezekiel “Junior” Bravard Jr.", "Dion 'Doggy' Lamb", "Earnest
+# (Scoop) Fells" (``_keep_nicknamed`` tests the brackets: "Taya (Wilta) Wordsworth" may hold
+# the given name the article uses elsewhere, "Montgomery (Ala.) Advertiser" a place)
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
-    r"[\"“][A-Z][^\"”\n]{0,19}[\"”]+[ ]"
+    r"(?:[\"“‘'][A-Z][^\"”’'\n]{0,19}[\"”’']+|\((?P<bracketed>[A-Z][^()\n]{0,19})\))[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 # a known given name, a middle initial and a surname, with no capitalised word or
@@ -384,7 +386,10 @@ def _plausible_name(words: list[str]) -> bool:
     if len(words) < 2 or words[0] in MONTHS_AND_DAYS or words[-1] in name_heads():
         return False
     if any(
-        w.isupper() and len(w) > 1 and w[:1] not in '"“' and (i == 0 or w.lower() not in SUFFIXES)
+        w.isupper()
+        and len(w) > 1
+        and w[:1] not in "\"“‘'"
+        and (i == 0 or w.lower() not in SUFFIXES)
         for i, w in enumerate(words)
     ):
         return False  # capitals, but a quoted nickname may be ('James “J.R.” Gunderson'), and
@@ -527,13 +532,37 @@ def _keep_initialed(match: re.Match[str], words: list[str], text: str, start: in
 
 
 def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
-    """A name with a quoted nickname: no common word first unless a listed given name, no
-    common word last unless a suffix (not 'Watch "Live" Now', 'the Broadway “Hamilton”
-    Show')."""
+    """A name with a nickname: no common word first unless a listed given name (not 'Watch
+    "Live" Now'); no common word last unless a suffix or a surname the text writes
+    capitalised again inside a sentence and never in lower case ("Ezekial “Junior” Bravo"
+    then "so Bravo had reason", not 'the Broadway “Hamilton” Show'). A bracketed one is no
+    listed given name, written nowhere else, no capitals ("(ATF)"), abbreviation or place
+    ("(Ala.)")."""
     last = words[-1].lower().rstrip(".")
-    return not (
-        (words[0].lower() in common_words() and words[0] not in first_names())
-        or (last in common_words() and last not in SUFFIXES)
+    if words[0].lower() in common_words() and words[0] not in first_names():
+        return False
+    again = _surname_again(words[-1], text, match.end("name"))
+    if last in common_words() and last not in SUFFIXES and not again:
+        return False
+    bracketed = match.group("bracketed")
+    return bracketed is None or not (
+        bracketed.split()[0] in first_names()
+        or text.count(bracketed) > 1
+        or bracketed.endswith(".")
+        or bracketed.isupper()
+        or is_town(bracketed)
+    )
+
+
+def _surname_again(word: str, text: str, end: int) -> bool:
+    """Whether ``word``, the surname of a name ending at ``end``, is written capitalised
+    again not opening a sentence, never after "the" and never in lower case: a surname
+    that is also a common word ("Fells", "Bravo"; not "the Show")."""
+    found = list(re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text))
+    return (
+        any(m.end() != end and not _opens_sentence(text, m.start()) for m in found)
+        and not any(_THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) for m in found)
+        and not written_in_lower_case(word, text)
     )
 
 
