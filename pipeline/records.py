@@ -98,7 +98,8 @@ class Entity:
 
     ``mention_indices`` index into the article's mention list; ``name`` is the fullest form
     and ``aliases`` the other forms used; ``name_method`` says how the name was formed:
-    "text" (written in the article) or the rule that gave a given name its surname.
+    "text" (written in the article; a person's nickname in quotes or brackets is left out of
+    ``name`` and kept in the alias written with it) or the rule that gave a given name its surname.
     """
 
     label: str

@@ -281,6 +281,15 @@ def _best_name(forms: list[str], fullest: bool = False) -> str:
     return best.title() if _all_caps(best) else best
 
 
+_NICKNAME_WORDS = re.compile(r"[ ](?:[\"“‘'][^\"”’'\n]{1,20}[\"”’']+|\([^()\n]{1,20}\))(?=[ ])")
+
+
+def _without_nickname(form: str) -> str:
+    """``form`` without a nickname in quotes or brackets between its words: a person's
+    name is "Xavi Rowe", and "Xavi 'Zee' Rowe" one of its aliases."""
+    return _NICKNAME_WORDS.sub("", form)
+
+
 def _caps_name(form: str, surnames: set[str]) -> str:
     """The title-cased full name a form in capitals gives, or "". A headline opening
     with a listed given name (``_given_name_headline``): ``_given_name_cut`` ("KEVIN
@@ -1255,7 +1264,7 @@ def merge_entities(text: str, mentions: list[Mention]) -> tuple[list[Entity], li
     entities: list[Entity] = []
     for cluster, formed, how in _cluster_people(text, mentions):
         forms = [mentions[i].text for i in cluster]
-        name = formed or _best_name(forms, fullest=True)
+        name = formed or _best_name([_without_nickname(f) for f in forms], fullest=True)
         titled = [
             f"{h} {mentions[i].text}"
             for i in cluster
