@@ -55,6 +55,26 @@ def test_clean_span_drops_a_stray_mark_before_a_name(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("span", "strip_titles", "expected"),
+    [
+        ("Quillan’s van", True, "Quillan"),  # a person run into what he owns
+        ("Nara Pollet's pickup truck", True, "Nara Pollet"),
+        ("Nara Pollet's", True, "Nara Pollet"),
+        ("McDonald's Corporation", True, "McDonald's Corporation"),  # a capitalised name
+        ("Macy's parade", False, "Macy's parade"),  # only people are cut
+    ],
+)
+def test_clean_span_cuts_a_person_before_a_possessed_noun(span, strip_titles, expected):
+    text = f"They saw {span} there."
+    doc = spacy.blank("en")(text)
+    start = text.index(span)
+    ent = doc.char_span(start, start + len(span))
+    cleaned = clean_span(ent, strip_titles=strip_titles)
+    assert cleaned is not None
+    assert text[cleaned.start : cleaned.end] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Police said Sunday Rudy Coulter shot his daughter.", "Rudy Coulter"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.doctext import doc_text
 from pipeline.entities.lexicons import is_title_word, state_for
@@ -48,8 +48,18 @@ def _stray_mark(word: str) -> bool:
     return len(word) == 1 and not word.isupper() and not word.isdigit() and not word.isascii()
 
 
+def _before_possessed_noun(tokens: list[Token]) -> list[Token]:
+    """The tokens before a possessive followed only by lower-case words: "Bravo’s van"
+    (a person the NER ran into the thing he owns) is "Bravo"."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in POSSESSIVES and all(t.text[:1].islower() for t in tokens[k + 1 :]):
+            return tokens[:k]
+    return tokens
+
+
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
-    """Offsets of ``span`` without a leading "the", trailing possessive, punctuation,
+    """Offsets of ``span`` without a leading "the", trailing possessive (for people also one
+    followed by lower-case words: "Bravo’s van"), punctuation,
     lower-case function word ("Candace LaBrie of"), and,
     when ``strip_titles`` (people), leading title words ("Det Ch Insp", "Mr", "Senior
     coroner") and a number glued on by a hyphen ("Marquis Garber-23": "Interstate-95"
@@ -69,6 +79,8 @@ def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
         tokens.pop(0)  # "’s Detective B. Goldfarb", "º Roberts-Cole"
     while tokens and tokens[0].lower_ in LEADING_ARTICLES:
         tokens.pop(0)
+    if strip_titles:
+        tokens = _before_possessed_noun(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].text in POSSESSIVES):
         if tokens[-1].text in (".",) and len(tokens) > 1 and len(tokens[-2].text) <= 3:
             break  # keep the full stop of an abbreviation split off as its own token
