@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.claims.lexicons import after_place_preposition
 from pipeline.doctext import doc_text
 from pipeline.entities.clean import GLUED_NUMBER, clean_span, title_before
+from pipeline.entities.kinds import relabel_things_named_as_places
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
     common_words,
@@ -866,8 +867,10 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     as its own ORG mention with an ``org:alternate_name`` claim, known organisations from
     the lexicon are added, and places are added for a city inside an organisation name,
     a US state inside a longer name ("University of Southern Nebraska"), a state code
-    after a town ("Dover, DE") and for datelines. Mentions are sorted by offset; only
-    ``rule:place-in-org`` and ``rule:place-in-place`` mentions nest inside another mention.
+    after a town ("Dover, DE") and for datelines; a place the text calls one of a kind
+    of things that are no places ("Grindr and other dating apps") is an ORG. Mentions
+    are sorted by offset; only ``rule:place-in-org`` and ``rule:place-in-place`` mentions
+    nest inside another mention.
 
     Limits: labels are spaCy's except for the rules above; document-level corrections
     (surnames, mislabelled aliases, non-names) happen in ``merge_entities``.
@@ -879,6 +882,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions = _given_names_before_surnames(text, _extend_people(text, mentions), doc)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
     mentions = predicate_cued_names(text, mentions)
+    mentions = relabel_things_named_as_places(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
     mentions = _add_datelines(doc, mentions)
