@@ -141,6 +141,11 @@ def test_a_name_before_who_replaces_an_organisation_only_when_strong(text, span,
         ("Agents of the Explosives (ATF) Denver office came.", []),
         ("The Pella (Iowa) Chronicle reported it.", []),
         ("The Pella (Ia.) Chronicle reported it.", []),
+        ("He told the Orvane (Missouri) News-Leader that he left.", []),
+        ("The Pella (Tennessee) Chronicle reported it.", []),
+        ("Sen. Orvel Pask (D-Ohio) Tuesday said so.", []),
+        # a quoted phrase after a name is no nickname
+        ("Police arrested Tom Quist 'without incident' Monday.", ["Tom Quist"]),
     ],
 )
 def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):

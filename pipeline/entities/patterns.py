@@ -54,7 +54,7 @@ PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
-_NICKNAME = r"(?:[\"“‘'][^\"”’'\n]{1,20}[\"”’']+[ ])?"
+_NICKNAME = r"(?:[\"“‘'][A-Z][^\"”’'\n]{0,19}[\"”’']+[ ])?"  # not "Tom Rowe 'without incident'"
 # no name opens inside a quote: not "Bo' Hatch" of "Carl 'Bo' Hatch"
 _NAME = rf"(?<![‘']){_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
 # "her 24 year old granddaughter Kianna Brand", "Her 10-year old sister, Betzi Castel"
@@ -98,7 +98,7 @@ _DEATH_OF = re.compile(
 # the given name the article uses elsewhere, "Montgomery (Ala.) Advertiser" a place)
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
-    r"(?:[\"“‘'][A-Z][^\"”’'\n]{0,19}[\"”’']+|\((?P<bracketed>[A-Z][^()\n]{0,19})\))[ ]"
+    r"(?:[\"“‘'][A-Z][^\"”’'\n]{0,19}[\"”’']+|\((?P<bracketed>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\))[ ]"
     r"[A-Z][\w’'\-]+(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)"
 )
 # a known given name, a middle initial and a surname, with no capitalised word or
@@ -535,22 +535,23 @@ def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: in
     """A name with a nickname: no common word first unless a listed given name (not 'Watch
     "Live" Now'); no common word last unless a suffix or a surname the text writes
     capitalised again inside a sentence and never in lower case ("Ezekial “Junior” Bravo"
-    then "so Bravo had reason", not 'the Broadway “Hamilton” Show'). A bracketed one is no
-    listed given name, written nowhere else, no capitals ("(ATF)"), abbreviation or place
-    ("(Ala.)")."""
+    then "so Bravo had reason", not 'the Broadway “Hamilton” Show'). A bracketed one is one
+    or two capitalised words (not "(ATF)", "(Ala.)", "(D-Ohio)"), no listed given name,
+    written nowhere else, no town or state ("Springfield (Missouri) News-Leader")."""
     last = words[-1].lower().rstrip(".")
     if words[0].lower() in common_words() and words[0] not in first_names():
         return False
     again = _surname_again(words[-1], text, match.end("name"))
     if last in common_words() and last not in SUFFIXES and not again:
         return False
+    if words[-1][:1] in "\"“‘'(":
+        return False  # "Brown (D-Ohio) Tuesday": the weekday cut, a nickname left last
     bracketed = match.group("bracketed")
     return bracketed is None or not (
         bracketed.split()[0] in first_names()
         or text.count(bracketed) > 1
-        or bracketed.endswith(".")
-        or bracketed.isupper()
         or is_town(bracketed)
+        or state_for(bracketed) is not None
     )
 
 
