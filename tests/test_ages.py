@@ -1097,6 +1097,19 @@ def _methods(doc, claims, name: str) -> set[str]:
             "Ella Brandt",
             set(),
         ),
+        # the identified subject is possessed: a relative of the aged person
+        (
+            "A 15-year-old boy was shot on Elm Street. The boy's mother, identified as "
+            "Dana Quellwood, said he was walking home.",
+            "Dana Quellwood",
+            set(),
+        ),
+        (
+            "A 62-year-old man was found dead. His wife, identified as Rhea Quellwood, "
+            "called police.",
+            "Rhea Quellwood",
+            set(),
+        ),
     ],
 )
 def test_identified_relative_of_the_aged_person_is_not_that_person(nlp, text, name, expected):

@@ -175,6 +175,8 @@ def cataphor(
             continue
         if _named_as_kin(doc, person):
             continue  # "a 62-year-old man died ... identified his son as X"
+        if noun is not None and _kin_of_the_noun(doc, person, noun):
+            continue  # "a 15-year-old boy ... The boy's mother, identified as X"
         if noun is not None and names_coordinated_noun(doc, noun, person.start):
             continue  # "a 19-year-old man and the driver, Omar Sadik": the driver's name
         if gender and person_gender(doc, person) not in {gender, ""}:
@@ -209,6 +211,25 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
         return False  # the parse has no lemmas: "identified", "identifies", "named"
     family = mapping("family")
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
+
+
+def _kin_of_the_noun(doc: Doc, person: Target, noun: Token) -> bool:
+    """True for X in "The boy's mother, X" / "The boy's mother, identified as X" after "a
+    15-year-old boy": a kin noun (``family``) owned by a repetition of the aged noun
+    names a relative of the aged person, not that person."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    before = token_at(doc, span.start - 1) if span is not None and span.start > 1 else None
+    if before is None:
+        return False
+    if before.text == ",":
+        kin = doc[before.i - 1]
+    elif before.lower_ == "as" and before.head.lower_.startswith(("identif", "name")):
+        kin = before.head.head if before.head.dep_ in {"acl", "relcl"} else before.head
+    else:
+        return False
+    return kin.lower_ in mapping("family") and any(
+        c.dep_ == "poss" and c.lower_ == noun.lower_ for c in kin.children
+    )
 
 
 def names_coordinated_noun(doc: Doc, noun: Token, start: int) -> bool:

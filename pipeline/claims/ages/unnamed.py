@@ -40,7 +40,8 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
     the identified subject is the aged person (he/she, a person noun, "the victim", the
     age itself) or its object is "him"/"her", "the victim" or the aged noun agreeing in
     gender ("Police identified him as X", "identified the man as X"), and no other age
-    comes between.
+    comes between. A possessed subject ("The boy's mother, identified as X", "His wife")
+    is someone else.
     """
     det = token_at(doc, phrase.start - 1)
     verb = token_at(doc, phrase.start - 2)
@@ -95,6 +96,10 @@ def identified_later(doc: Doc, index: MentionIndex, phrase: AgePhrase) -> Target
         subject = subjects[0] if subjects else head if head is not tok else None
         if subject is None:
             return None
+        if subject.lower_ != aged_noun(doc, phrase).lower_ and any(
+            c.dep_ == "poss" for c in subject.children
+        ):
+            return None  # "The boy's mother, identified as X": a relative of the aged person
         if (
             subject.lower_ in {"he", "she", "victim", "teen", "teenager", "child"}
             or subject.lower_ in nouns
