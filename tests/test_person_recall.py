@@ -133,6 +133,35 @@ def test_one_word_names_after_an_age(text, surface, label, cued):
         assert relabelled.method == "spacy:ner"
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "cued"),
+    [
+        # a listed given name joined by "and" to a full name the NER tagged PERSON
+        (
+            "The twins, Ava and Mia Quellwood, were shot.",
+            [("Ava", "ORG"), ("Mia Quellwood", "PERSON")],
+            True,
+        ),
+        (
+            "Police said Ava and Mia Quellwood fled.",
+            [("Ava", "GPE"), ("Mia Quellwood", "PERSON")],
+            True,
+        ),
+        # not a town, a common word, or before a name with no listed given name first
+        (
+            "Trips to Austin and Mia Quellwood's farm.",
+            [("Austin", "GPE"), ("Mia Quellwood", "PERSON")],
+            False,
+        ),
+        ("Ava and Quellwood Farms sued.", [("Ava", "ORG"), ("Quellwood Farms", "PERSON")], False),
+        ("Ava and the Quellwood family", [("Ava", "ORG")], False),
+    ],
+)
+def test_a_given_name_joined_to_a_full_name_is_a_person(text, spans, cued):
+    given = spans[0][0].lower()
+    assert (given in cued_lone_names(text, mentions_in(text, spans))) is cued
+
+
 def test_cued_name_is_a_person_everywhere_but_after_a_place_preposition():
     text = "10-year-old Ormond was hurt. Ormond is at home. He lives in Ormond."
     mentions = mentions_in(text, [("Ormond", "ORG")] * 3)

@@ -99,25 +99,44 @@ _LONE_END = re.compile(
 def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
     """Lower-case one-word names that an age or "identified as" introduces: "10-year-old
     Milo and 13-year-old Chris", "2-year-old Reign was shot", "a boy identified as
-    Zackary". Only words the NER tagged (with any label), followed by punctuation, a
-    possessive, "and"/"or", an auxiliary or a past-tense verb, never by a noun ("a
-    19-year-old Memphis man", "a 5-year-old Dallas-area girl"); never a month, day or
-    US state.
+    Zackary"; or a listed given name joined by "and" to a full name ("Ava and Mia
+    Quist": ``_given_name_and_full_name``). Only words the NER tagged (with any label),
+    followed by punctuation, a possessive, "and"/"or", an auxiliary or a past-tense verb,
+    never by a noun ("a 19-year-old Memphis man", "a 5-year-old Dallas-area girl"); never
+    a month, day or US state.
 
     Limits: a one-word place right after an age with no noun after it ("a 20-year-old
     Memphis, Tenn., man") would be taken; the merge then treats the word as a person
     everywhere it is tagged, except after a place preposition.
     """
     found: set[str] = set()
+    full = {m.start: m for m in mentions if m.label == "PERSON" and " " in m.text}
     for m in mentions:
         if " " in m.text or not _LONE_NAME.fullmatch(m.text) or m.text in MONTHS_AND_DAYS:
             continue
-        if not _LONE_CUE.search(text[max(0, m.start - 30) : m.start]) or state_for(m.text):
+        if state_for(m.text):
+            continue
+        if _given_name_and_full_name(text, m, full):
+            found.add(m.text.lower())
+            continue
+        if not _LONE_CUE.search(text[max(0, m.start - 30) : m.start]):
             continue
         if not _LONE_END.match(text, m.end):
             continue
         found.add(m.text.lower())
     return found
+
+
+def _given_name_and_full_name(text: str, mention: Mention, full: dict[int, Mention]) -> bool:
+    """ "Ava and Mia Quist" with "Ava" tagged ORG: a listed given name, no common word or
+    town, joined by "and" to a PERSON full name that starts with a listed given name."""
+    word = mention.text
+    if word not in first_names() or word.lower() in common_words() or is_town(word):
+        return False
+    if not text.startswith(" and ", mention.end):
+        return False
+    other = full.get(mention.end + len(" and "))
+    return other is not None and other.text.split()[0] in first_names()
 
 
 CUED_LONE_NAME = "rule:cued-lone-name"
