@@ -1044,9 +1044,10 @@ def _ages_differ(age: int | None, ages: set[int]) -> bool:
 
 
 def _generation(name: str) -> str:
-    """ "jr" for a name ending in "Jr."/"II"/"III"/"IV", "sr" for "Sr.", else ""."""
-    last = name.split()[-1].strip(",.").lower() if name.split() else ""
-    return "sr" if last == "sr" else "jr" if last in {"jr", "ii", "iii", "iv"} else ""
+    """ "jr" for a name ending in "Jr."/"II"/"III"/"IV", "sr" for "Sr.", else "" (the
+    generation ``_suffix`` names)."""
+    suffix = _suffix(name)
+    return "sr" if suffix == "sr" else "jr" if suffix in {"jr", "ii", "iii", "iv"} else ""
 
 
 def _nickname(a: str, b: str) -> bool:
