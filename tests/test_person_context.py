@@ -91,7 +91,9 @@ PREDICATE_CASES = [
     ("Deputies said Brindel was stabbed to death.", {}, {"Brindel": "PERSON"}),
     ("Deputies said Brindel was slain.", {}, {"Brindel": "PERSON"}),
     # a word the NER tagged an organisation or place: only the surname of a full name
-    ("Deputies say Quarrow shot himself.", {"Quarrow": "ORG"}, {"Quarrow": "ORG"}),
+    # or the subject of a gendered reflexive
+    ("An officer with Quarrow shot himself.", {"Quarrow": "ORG"}, {"Quarrow": "ORG"}),
+    ("Deputies say Quarrow shot himself.", {"Quarrow": "ORG"}, {"Quarrow": "PERSON"}),
     (
         "Dale Quarrow, 30, ran. Deputies say Quarrow shot himself.",
         {"Dale Quarrow": "PERSON", "Quarrow#2": "ORG"},
@@ -102,6 +104,15 @@ PREDICATE_CASES = [
         {"Zaria Quell": "PERSON", "Zaria#2": "ORG"},
         {"Zaria Quell": "PERSON", "Zaria#2": "PERSON"},
     ),
+    # a gendered reflexive: no organisation shoots himself, even one the NER tagged
+    (
+        "Police found Quellmann dead. Quellmann shot himself and his wife.",
+        {"Quellmann": "ORG", "Quellmann#2": "ORG"},
+        {"Quellmann": "PERSON", "Quellmann#2": "PERSON"},
+    ),
+    # ... but not the owner of the one who did, nor a group
+    ("Quellmann's guard shot himself.", {"Quellmann": "ORG"}, {"Quellmann": "ORG"}),
+    ("Quelans shot themselves.", {"Quelans": "NORP"}, {"Quelans": "NORP"}),
     ("Zentrax was charged with fraud.", {"Zentrax": "ORG"}, {"Zentrax": "ORG"}),
     ("Valdoria was held in contempt.", {"Valdoria": "GPE"}, {"Valdoria": "GPE"}),
     ("In the flood, Quelans died.", {"Quelans": "NORP"}, {"Quelans": "NORP"}),

@@ -207,7 +207,7 @@ def _predicate_cue() -> re.Pattern[str]:
     pleas = participles(group["guilty_verbs"])
     return re.compile(
         r"(?<![\w’'.\-])(?P<name>[A-Z][a-z][a-z\-]*[a-z])(?:[’']s)?[ ]+"
-        r"(?:(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself)\b"
+        r"(?:(?P<reflexive>(?:[a-z]+ly[ ]+)?[a-z]+[ ]+(?:himself|herself))\b"
         rf"|{_AUXILIARY}(?:{_ADVERB}(?:{alternatives(strong)})\b"
         rf"|(?:{fatally})[ ]+(?:{alternatives(harm)})\b"
         rf"|{_ADVERB}(?:{alternatives(harm)})[ ]+{continuation}\b"
@@ -219,6 +219,11 @@ def _predicate_cue() -> re.Pattern[str]:
     )
 
 
+# a preposition right before a lone name: "an officer with Metro shot himself"
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|with|for|from|of|in|on|near|by|to|into|inside|outside|behind|against)[ ]+$",
+    re.IGNORECASE,
+)
 # a capitalised word (no abbreviation: "Dr.") right before a lone name: "Lake Quarrow"
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ ]+$")
 
@@ -235,17 +240,27 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     follow a capitalised word (the end of a longer name) nor a place preposition; a word
     the NER tagged an organisation, place or nationality anywhere ("Boeing was charged",
     "Hamas", "Haitians died") only when it is also the first or last word of a full PERSON
-    mention of the text ("Zaria Quell ... Zaria died"). Limits: a person's name that is a
-    common word ("Black was arrested") is not read; an untagged organisation named by an
-    uncommon word before such a predicate would be taken for a person.
+    mention of the text ("Zaria Quell ... Zaria died") or the subject of "<verb> himself /
+    herself" with no "'s" nor preposition before it ("Quarrow shot himself": no
+    organisation does that; not "an officer with Metro shot himself"). Limits: a
+    person's name that is a common word ("Black was arrested") is not read; an untagged
+    organisation named by an uncommon word before such a predicate would be taken for a
+    person.
     """
     found: dict[str, list[tuple[int, int]]] = {}
     rejected: set[str] = set()
+    reflexive: set[str] = set()  # "Quarrow shot himself": no organisation does that
     for match in _predicate_cue().finditer(text):
         start, end = match.span("name")
         word = match.group("name")
         if word in rejected:
             continue
+        if (
+            match.group("reflexive")
+            and not text.startswith(("'s", "’s"), end)
+            and not _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            reflexive.add(word)
         if _NAME_WORD_BEFORE.search(text, max(0, start - 30), start):
             continue  # "Lake Quarrow was": the end of a longer name
         if after_place_preposition(text, start, PEOPLE, PEOPLE_OFTEN):
@@ -275,7 +290,9 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
     forms = {
         word
         for word in found
-        if word in name_ends or not any(m.text == word and m.label in _NON_PERSON for m in mentions)
+        if word in name_ends
+        or (word in reflexive and not any(m.text == word and m.label == "NORP" for m in mentions))
+        or not any(m.text == word and m.label in _NON_PERSON for m in mentions)
     }
     result = [
         replace(m, label="PERSON", method=CUED_LONE_NAME)
