@@ -18,11 +18,18 @@ def _place(text: str, name: str) -> Mention:
     [
         ("They met on Quindle and other dating apps last year.", "Quindle", "ORG"),
         ("He sold pills on apps such as Quindle, police said.", "Quindle", "ORG"),
+        ("Fans of Quindle and other teams cheered.", "Quindle", "ORG"),
         ("He posted on Quindle or other sites.", "Quindle", "GPE"),  # a site may be a place
         ("Shootings rose in Marlow and other cities.", "Marlow", "GPE"),
         ("Visitors from Arvenia and other European nations came.", "Arvenia", "GPE"),
-        ("They flew to towns like Marlow in winter.", "Marlow", "GPE"),
+        ("He served in Arvenia and other war zones.", "Arvenia", "GPE"),
+        ("Crews from Marlow and other nearby departments came.", "Marlow", "GPE"),
+        ("Three victims, including Marlow resident Ann Roe, died.", "Marlow", "GPE"),
+        ("markets such as Arvenia grew", "Arvenia", "GPE"),
         ("Shootings rose in Marlow and Dover.", "Marlow", "GPE"),  # no kind named
+        # a known country, state or town is never relabelled
+        ("Sales in Canada and other brands fell.", "Canada", "GPE"),
+        ("Fans in Akron and other teams cheered.", "Akron", "GPE"),
     ],
 )
 def test_a_place_named_as_one_of_a_kind_of_things(text: str, name: str, label: str) -> None:

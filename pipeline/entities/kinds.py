@@ -1,11 +1,13 @@
 """Names the text says are one of a kind of things: "Grindr and other dating apps",
-"apps such as Grindr". A place mention (GPE/LOC) named so, where the kind is no kind of
-place (``place_kind_nouns.txt``), is an organisation or product, not a place: it is
-relabelled ORG with method ``rule:kind-of-thing``.
+"apps such as Grindr". A place mention (GPE/LOC) named so, where the kind is one of
+organisations or products (``thing_kind_nouns.txt``: apps, brands, retailers, teams ...),
+is an organisation, not a place: it is relabelled ORG with method ``rule:kind-of-thing``.
+A known country, US state or US town is never relabelled.
 
-Limits: only "and/or other <up to three words ending in a plural>" after the name and
-"<plural> such as / like / including" right before it are read; the plural is any
-lower-case word ending in "s".
+Limits: only "and/or other <up to three lower-case words ending in a listed plural>"
+after the name and "<listed plural>, such as" right before it are read; kinds that may be
+places ("sites", "markets", "partners") are not listed, so "Iraq and other war zones"
+stays a place.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ import re
 from dataclasses import replace
 
 from pipeline.claims.lexicons import words
+from pipeline.entities.lexicons import state_for
+from pipeline.entities.places import is_country, is_town
 from pipeline.records import Mention
 
 KIND_OF_THING = "rule:kind-of-thing"
 _PLACE_LABELS = ("GPE", "LOC")
 _AND_OTHER = re.compile(r"[ ](?:and|or)[ ]other[ ](?:[a-z][\w\-]*[ ]){0,2}(?P<kind>[a-z]+s)\b")
-_SUCH_AS = re.compile(r"\b(?P<kind>[a-z]+s),?[ ](?:such[ ]as|like|including)[ ]$")
+_SUCH_AS = re.compile(r"\b(?P<kind>[a-z]+s),?[ ]such[ ]as[ ]$")
 
 
 def kind_of(text: str, mention: Mention) -> str | None:
@@ -31,14 +35,18 @@ def kind_of(text: str, mention: Mention) -> str | None:
     return before.group("kind") if before is not None else None
 
 
+def _known_place(name: str) -> bool:
+    return is_country(name) or state_for(name) is not None or is_town(name)
+
+
 def relabel_things_named_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each place mention the text calls one of a kind of things that
-    are no places relabelled ORG ("Grindr and other dating apps")."""
-    places = words("place_kind_nouns")
+    """``mentions`` with each place mention the text calls one of a kind of organisations
+    or products relabelled ORG ("Grindr and other dating apps")."""
+    things = words("thing_kind_nouns")
     result = []
     for mention in mentions:
         kind = kind_of(text, mention) if mention.label in _PLACE_LABELS else None
-        if kind is not None and kind not in places:
+        if kind in things and not _known_place(mention.text):
             mention = replace(mention, label="ORG", method=KIND_OF_THING)
         result.append(mention)
     return result
