@@ -1110,6 +1110,19 @@ def _methods(doc, claims, name: str) -> set[str]:
             "Rhea Quellwood",
             set(),
         ),
+        (
+            "A 40-year-old woman was hurt. Her daughter, identified as Ella Quellwood, "
+            "drove her to hospital.",
+            "Ella Quellwood",
+            set(),
+        ),
+        # "her son" after "a 15-year-old boy": the mother's son may be the boy
+        (
+            "A 15-year-old boy was shot. Rhea Quellwood said her son, Tomas Quellwood, "
+            "was walking home.",
+            "Tomas Quellwood",
+            {"15"},
+        ),
     ],
 )
 def test_identified_relative_of_the_aged_person_is_not_that_person(nlp, text, name, expected):
@@ -1663,3 +1676,34 @@ def test_cataphor_reaches_a_name_with_a_nickname(nlp, text, name, age):
     doc = nlp(text)
     mentions, _ = find_mentions(doc)
     assert age_of(doc, find_claims(doc, mentions), name) == {age}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        # a kin noun owned by "his"/"her" agreeing with the aged noun: a relative of it
+        (
+            "A 40-year-old man was shot Friday. His wife, identified as Dana Quellwood, "
+            "called police.",
+            "Dana Quellwood",
+            set(),
+        ),
+        (
+            "A 40-year-old man was shot Friday. His son, identified as Eric Quellwood, "
+            "called police.",
+            "Eric Quellwood",
+            set(),
+        ),
+        # the mother's son may be the boy
+        (
+            "A 15-year-old boy was shot Friday. Rhea Quellwood said her son, Tomas "
+            "Quellwood, was walking home.",
+            "Tomas Quellwood",
+            {"15"},
+        ),
+    ],
+)
+def test_cataphor_skips_the_kin_of_the_aged_person(nlp, text, name, age):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    assert age_of(doc, find_claims(doc, mentions), name) == age

@@ -146,6 +146,7 @@ def test_a_name_before_who_replaces_an_organisation_only_when_strong(text, span,
         ("Sen. Orvel Pask (D-Ohio) Tuesday said so.", []),
         # a quoted phrase after a name is no nickname
         ("Police arrested Tom Quist 'without incident' Monday.", ["Tom Quist"]),
+        ('Police said Carl "the Bull" Quist, 44, was shot.', ['Carl "the Bull" Quist']),
     ],
 )
 def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):

@@ -154,6 +154,7 @@ def test_one_word_names_after_an_age(text, surface, label, cued):
             False,
         ),
         ("Ava and Quellwood Farms sued.", [("Ava", "ORG"), ("Quellwood Farms", "PERSON")], False),
+        ("France and Mia Quellwood met.", [("France", "GPE"), ("Mia Quellwood", "PERSON")], False),
         ("Ava and the Quellwood family", [("Ava", "ORG")], False),
     ],
 )

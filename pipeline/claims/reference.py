@@ -175,7 +175,7 @@ def cataphor(
             continue
         if _named_as_kin(doc, person):
             continue  # "a 62-year-old man died ... identified his son as X"
-        if noun is not None and _kin_of_the_noun(doc, person, noun):
+        if noun is not None and _kin_of_the_noun(doc, person, noun, gender):
             continue  # "a 15-year-old boy ... The boy's mother, identified as X"
         if noun is not None and names_coordinated_noun(doc, noun, person.start):
             continue  # "a 19-year-old man and the driver, Omar Sadik": the driver's name
@@ -213,10 +213,12 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
 
 
-def _kin_of_the_noun(doc: Doc, person: Target, noun: Token) -> bool:
+def _kin_of_the_noun(doc: Doc, person: Target, noun: Token, gender: str) -> bool:
     """True for X in "The boy's mother, X" / "The boy's mother, identified as X" after "a
-    15-year-old boy": a kin noun (``family``) owned by a repetition of the aged noun
-    names a relative of the aged person, not that person."""
+    15-year-old boy", or "His wife, identified as X" after "a 40-year-old man": a kin
+    noun (``family``) owned by the aged noun repeated, or by "his"/"her" agreeing with the
+    aged noun's ``gender`` ("m"/"f"), names a relative of the aged person, not that
+    person. "her son, X" after "a 15-year-old boy" may be the boy and is not read."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     before = token_at(doc, span.start - 1) if span is not None and span.start > 1 else None
     if before is None:
@@ -227,9 +229,13 @@ def _kin_of_the_noun(doc: Doc, person: Target, noun: Token) -> bool:
         kin = before.head.head if before.head.dep_ in {"acl", "relcl"} else before.head
     else:
         return False
+    owners = {noun.lower_} | ({_POSSESSIVE_OF[gender]} if gender in _POSSESSIVE_OF else set())
     return kin.lower_ in mapping("family") and any(
-        c.dep_ == "poss" and c.lower_ == noun.lower_ for c in kin.children
+        c.dep_ == "poss" and c.lower_ in owners for c in kin.children
     )
+
+
+_POSSESSIVE_OF = {"m": "his", "f": "her"}
 
 
 def names_coordinated_noun(doc: Doc, noun: Token, start: int) -> bool:

@@ -54,7 +54,9 @@ PLACE_PREPOSITION = "rule:place-preposition"
 _ARTICLES = {"The", "A", "An"}
 
 _WORD = r"(?:[A-Z]\.|[A-Z][\w'’\-]+)"
-_NICKNAME = r"(?:[\"“‘'][A-Z][^\"”’'\n]{0,19}[\"”’']+[ ])?"  # not "Tom Rowe 'without incident'"
+# a capital after the quote, or "the" then a capital: 'Carl "the Bull" Hatch', not "Tom Rowe
+# 'without incident'"
+_NICKNAME = r"(?:[\"“‘'](?:the[ ])?[A-Z][^\"”’'\n]{0,19}[\"”’']+[ ])?"
 # no name opens inside a quote: not "Bo' Hatch" of "Carl 'Bo' Hatch"
 _NAME = rf"(?<![‘']){_WORD}(?:[ ]{_NICKNAME}{_WORD}){{1,3}}"
 # "her 24 year old granddaughter Kianna Brand", "Her 10-year old sister, Betzi Castel"

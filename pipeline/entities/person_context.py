@@ -128,10 +128,13 @@ def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
 
 
 def _given_name_and_full_name(text: str, mention: Mention, full: dict[int, Mention]) -> bool:
-    """ "Ava and Mia Quist" with "Ava" tagged ORG: a listed given name, no common word or
-    town, joined by "and" to a PERSON full name that starts with a listed given name."""
+    """ "Ava and Mia Quist" with "Ava" tagged ORG: a listed given name, no common word,
+    town or country ("France"; only the gazetteer's few countries: "Jordan" passes),
+    joined by "and" to a PERSON full name that starts with a listed given name."""
     word = mention.text
-    if word not in first_names() or word.lower() in common_words() or is_town(word):
+    if word not in first_names() or word.lower() in common_words():
+        return False
+    if is_town(word) or is_country(word):  # "Austin and ...", "Canada and ..."
         return False
     if not text.startswith(" and ", mention.end):
         return False
