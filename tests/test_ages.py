@@ -1694,12 +1694,18 @@ def test_cataphor_reaches_a_name_with_a_nickname(nlp, text, name, age):
             "Eric Quellwood",
             set(),
         ),
-        # the mother's son may be the boy
+        # the mother's son may be the boy; a "his" inside a sentence may be anyone's
         (
             "A 15-year-old boy was shot Friday. Rhea Quellwood said her son, Tomas "
             "Quellwood, was walking home.",
             "Tomas Quellwood",
             {"15"},
+        ),
+        (
+            "A 13-year-old boy died Friday. Police said the boy's cousin had been "
+            "playing with his brother, Omar Quellwood, when the gun fired.",
+            "Omar Quellwood",
+            {"13"},
         ),
     ],
 )

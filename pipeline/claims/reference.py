@@ -216,9 +216,11 @@ def _named_as_kin(doc: Doc, person: Target) -> bool:
 def _kin_of_the_noun(doc: Doc, person: Target, noun: Token, gender: str) -> bool:
     """True for X in "The boy's mother, X" / "The boy's mother, identified as X" after "a
     15-year-old boy", or "His wife, identified as X" after "a 40-year-old man": a kin
-    noun (``family``) owned by the aged noun repeated, or by "his"/"her" agreeing with the
-    aged noun's ``gender`` ("m"/"f"), names a relative of the aged person, not that
-    person. "her son, X" after "a 15-year-old boy" may be the boy and is not read."""
+    noun (``family``) owned by the aged noun repeated, or by "His"/"Her" opening a sentence
+    and agreeing with the aged noun's ``gender`` ("m"/"f"), names a relative of the aged
+    person, not that person. "her son, X" after "a 15-year-old boy" may be the boy, and a
+    "his" inside a sentence may be anyone's ("the boy admitted shooting his brother, X"):
+    neither is read."""
     span = doc.char_span(person.start, person.end, alignment_mode="expand")
     before = token_at(doc, span.start - 1) if span is not None and span.start > 1 else None
     if before is None:
@@ -229,9 +231,11 @@ def _kin_of_the_noun(doc: Doc, person: Target, noun: Token, gender: str) -> bool
         kin = before.head.head if before.head.dep_ in {"acl", "relcl"} else before.head
     else:
         return False
-    owners = {noun.lower_} | ({_POSSESSIVE_OF[gender]} if gender in _POSSESSIVE_OF else set())
+    pronoun = _POSSESSIVE_OF.get(gender)
     return kin.lower_ in mapping("family") and any(
-        c.dep_ == "poss" and c.lower_ in owners for c in kin.children
+        c.dep_ == "poss"
+        and (c.lower_ == noun.lower_ or (c.lower_ == pronoun and c.i == c.sent.start))
+        for c in kin.children
     )
 
 
