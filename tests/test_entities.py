@@ -119,11 +119,11 @@ CASES = [
         id="nickname-in-brackets-is-an-alias",
     ),
     pytest.param(
-        "Friends say Marlo “Junior” Fells, 24, was armed when he came. Deputies said Fells fled.",
+        "Friends say Marlo “Junior” Tango, 24, was armed when he came. Deputies said Tango fled.",
         "PERSON",
-        "Marlo Fells",
-        ["Marlo “Junior” Fells", "Fells"],
-        ["Marlo “Junior” Fells"],
+        "Marlo Tango",
+        ["Marlo “Junior” Tango", "Tango"],
+        ["Marlo “Junior” Tango"],
         id="nickname-in-quotes-is-an-alias",
     ),
 ]

@@ -49,8 +49,8 @@ def _stray_mark(word: str) -> bool:
 
 
 def _before_possessed_noun(tokens: list[Token]) -> list[Token]:
-    """The tokens before a possessive followed only by lower-case words: "Bravo’s van"
-    (a person the NER ran into the thing he owns) is "Bravo"."""
+    """The tokens before a possessive followed only by lower-case words: "Quillan’s van"
+    (a person the NER ran into the thing he owns) is "Quillan"."""
     for k in range(1, len(tokens) - 1):
         if tokens[k].text in POSSESSIVES and all(t.text[:1].islower() for t in tokens[k + 1 :]):
             return tokens[:k]
@@ -59,7 +59,7 @@ def _before_possessed_noun(tokens: list[Token]) -> list[Token]:
 
 def clean_span(span: Span, strip_titles: bool) -> CleanSpan | None:
     """Offsets of ``span`` without a leading "the", trailing possessive (for people also one
-    followed by lower-case words: "Bravo’s van"), punctuation,
+    followed by lower-case words: "Quillan’s van"), punctuation,
     lower-case function word ("Candace LaBrie of"), and,
     when ``strip_titles`` (people), leading title words ("Det Ch Insp", "Mr", "Senior
     coroner") and a number glued on by a hyphen ("Marquis Garber-23": "Interstate-95"

@@ -95,8 +95,8 @@ _DEATH_OF = re.compile(
     rf"[ ]of[ ](?P<name>{_NAME})(?![ ]?\d)"
 )
 # a nickname in quotes or brackets between a given name and a surname is a person's:
-# 'Takeesha "KiKi" Fulton', "Ezekiel “Junior” Bravard Jr.", "Dion 'Doggy' Lamb", "Earnest
-# (Scoop) Fells" (``_keep_nicknamed`` tests the brackets: "Taya (Wilta) Wordsworth" may hold
+# 'Takeesha "KiKi" Fulton', "Ezekiel “Junior” Bravard Jr.", "Dion 'Doggy' Lamb", "Orvel
+# (Scoop) Pask" (``_keep_nicknamed`` tests the brackets: "Taya (Wilta) Wordsworth" may hold
 # the given name the article uses elsewhere, "Montgomery (Ala.) Advertiser" a place)
 _NICKNAMED = re.compile(
     r"(?<![\w’'\-])(?P<name>[A-Z][a-z][\w’'\-]*[ ]"
@@ -536,8 +536,8 @@ def _keep_initialed(match: re.Match[str], words: list[str], text: str, start: in
 def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
     """A name with a nickname: no common word first unless a listed given name (not 'Watch
     "Live" Now'); no common word last unless a suffix or a surname the text writes
-    capitalised again inside a sentence and never in lower case ("Ezekial “Junior” Bravo"
-    then "so Bravo had reason", not 'the Broadway “Hamilton” Show'). A bracketed one is one
+    capitalised again inside a sentence and never in lower case ("Orvel “Junior” Tango"
+    then "so Tango had fled", not 'the Broadway “Hamilton” Show'). A bracketed one is one
     or two capitalised words (not "(ATF)", "(Ala.)", "(D-Ohio)"), no listed given name,
     written nowhere else, no town or state ("Springfield (Missouri) News-Leader")."""
     last = words[-1].lower().rstrip(".")
@@ -560,7 +560,7 @@ def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: in
 def _surname_again(word: str, text: str, end: int) -> bool:
     """Whether ``word``, the surname of a name ending at ``end``, is written capitalised
     again not opening a sentence, never after "the" and never in lower case: a surname
-    that is also a common word ("Fells", "Bravo"; not "the Show")."""
+    that is also a common word ("Tango", "Hatch"; not "the Show")."""
     found = list(re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text))
     return (
         any(m.end() != end and not _opens_sentence(text, m.start()) for m in found)
