@@ -1713,3 +1713,12 @@ def test_cataphor_skips_the_kin_of_the_aged_person(nlp, text, name, age):
     doc = nlp(text)
     mentions, _ = find_mentions(doc)
     assert age_of(doc, find_claims(doc, mentions), name) == age
+
+
+def test_a_name_the_context_makes_a_person_takes_its_age(nlp):
+    """ "Derrin Church, 19," tagged ORG: the age after it makes it a person before the age
+    rules read it, so the age is its own."""
+    text = "According to the statement Derrin Church, 19, was charged with assault."
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    assert age_of(doc, find_claims(doc, mentions), "Derrin Church") == {"19"}

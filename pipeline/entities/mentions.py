@@ -40,7 +40,11 @@ from pipeline.entities.patterns import (
     strong_who_name,
 )
 from pipeline.entities.people import SUFFIXES, written_in_lower_case
-from pipeline.entities.person_context import predicate_cued_names, relabel_cued_lone_names
+from pipeline.entities.person_context import (
+    predicate_cued_names,
+    relabel_cued_lone_names,
+    relabel_people_in_context,
+)
 from pipeline.entities.places import (
     city_state_codes,
     dateline_places,
@@ -867,7 +871,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     as its own ORG mention with an ``org:alternate_name`` claim, known organisations from
     the lexicon are added, and places are added for a city inside an organisation name,
     a US state inside a longer name ("University of Southern Nebraska"), a state code
-    after a town ("Dover, DE") and for datelines; a place the text calls one of a kind
+    after a town ("Dover, DE") and for datelines; a full name the NER tagged otherwise that
+    an age follows or a person cue precedes ("Derrin Church, 19,") is a person before the
+    claims are read (``relabel_people_in_context``); a place the text calls one of a kind
     of things that are no places ("Grindr and other dating apps") is an ORG. Mentions
     are sorted by offset; only ``rule:place-in-org`` and ``rule:place-in-place`` mentions
     nest inside another mention.
@@ -881,7 +887,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[Claim]]:
     mentions = _add_patterns(text, _close_nicknames(text, mentions))
     mentions = _given_names_before_surnames(text, _extend_people(text, mentions), doc)
     mentions = relabel_cued_lone_names(text, _listed_people(text, mentions))
-    mentions = predicate_cued_names(text, mentions)
+    mentions = relabel_people_in_context(text, predicate_cued_names(text, mentions))
     mentions = relabel_things_named_as_places(text, mentions)
     mentions += _gazetteer_mentions(doc, mentions)
     mentions += _acronyms_after(doc, mentions, claims)
