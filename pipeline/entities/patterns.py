@@ -543,8 +543,8 @@ def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: in
     last = words[-1].lower().rstrip(".")
     if words[0].lower() in common_words() and words[0] not in first_names():
         return False
-    again = _surname_again(words[-1], text, match.end("name"))
-    if last in common_words() and last not in SUFFIXES and not again:
+    common_last = last in common_words() and last not in SUFFIXES
+    if common_last and not _surname_again(words[-1], text, match.end("name")):
         return False
     if words[-1][:1] in "\"“‘'(":
         return False  # "Brown (D-Ohio) Tuesday": the weekday cut, a nickname left last
