@@ -1722,3 +1722,16 @@ def test_a_name_the_context_makes_a_person_takes_its_age(nlp):
     doc = nlp(text)
     mentions, _ = find_mentions(doc)
     assert age_of(doc, find_claims(doc, mentions), "Derrin Church") == {"19"}
+
+
+def test_a_gender_noun_ending_the_sentence_before_a_name_is_not_its_gender(nlp):
+    """ "... killing a 15-year-old boy. Rochelle Quellwood reports": "boy" is no cue for
+    the reporter named next, whose given name is a woman's, so the boy's age is not hers."""
+    text = (
+        "Police are investigating a shooting that killed a 15-year-old boy.\n\n"
+        "Rochelle Quellwood has reaction from neighbors.\n\n"
+        "Detectives said the gunman fled in a car."
+    )
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    assert age_of(doc, find_claims(doc, mentions), "Rochelle Quellwood") == set()

@@ -603,7 +603,7 @@ def phrase_gender(doc: Doc, phrase: Phrase) -> str:
 
 def person_gender(doc: Doc, person: Target) -> str:
     """ "m" or "f" from the words around every mention of ``person``'s name: a title or
-    kin noun just before ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
+    kin noun just before in its sentence ("Mrs. Ann Roe", "his daughter, Ann Roe"), else the first
     he/his/she/her after the name in its sentence or at the start of the next; with no
     such cue, a given name that marks one sex (``first_name_genders``: "Holly Dorsett").
     "" when the cues are absent or disagree. Limits: a name shared by both sexes
@@ -611,8 +611,8 @@ def person_gender(doc: Doc, person: Target) -> str:
     genders = mapping("gender_nouns")
     votes = {"m": 0, "f": 0}
     for span in _mentions_of(doc, person):
-        for tok in doc[max(0, span.start - 3) : span.start]:
-            if tok.lower_ in genders:
+        for tok in doc[max(span.sent.start, span.start - 3) : span.start]:
+            if tok.lower_ in genders:  # in the name's own sentence: not "... a boy. Ann Roe"
                 votes[genders[tok.lower_]] += 2
         following = list(doc[span.end : span.sent.end])
         nxt = doc[span.sent.end : span.sent.end + 3] if span.sent.end < len(doc) else []
