@@ -199,16 +199,27 @@ def sentence_after(doc: Doc, i: int, sentences: int = CATAPHOR_SENTENCES) -> Spa
     return last
 
 
+def _token_before(doc: Doc, person: Target) -> Token | None:
+    """The token right before ``person``'s name, or None."""
+    span = doc.char_span(person.start, person.end, alignment_mode="expand")
+    return token_at(doc, span.start - 1) if span is not None else None
+
+
+def _identifying_as(tok: Token) -> bool:
+    """Whether ``tok`` is the "as" of "identified / named ... as" (the parse has no
+    lemmas: "identified", "identifies", "named")."""
+    return tok.lower_ == "as" and tok.head.lower_.startswith(("identif", "name"))
+
+
 def _named_as_kin(doc: Doc, person: Target) -> bool:
     """True for X in "identified his son as X" / "the man's daughter was named as X": a
     kin noun (``family``) is a relative of someone, so X is not the unnamed aged person.
     Limits: only "identify" / "name" whose object or passive subject is the kin noun
     itself; the kin of a named person ("Peter Roe, 30, said ... identified his father as
     X") may be the aged person, and is skipped too."""
-    span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    as_ = token_at(doc, span.start - 1) if span is not None else None
-    if as_ is None or as_.lower_ != "as" or not as_.head.lower_.startswith(("identif", "name")):
-        return False  # the parse has no lemmas: "identified", "identifies", "named"
+    as_ = _token_before(doc, person)
+    if as_ is None or not _identifying_as(as_):
+        return False
     family = mapping("family")
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in family for c in as_.head.children)
 
@@ -221,13 +232,12 @@ def _kin_of_the_noun(doc: Doc, person: Target, noun: Token, gender: str) -> bool
     person, not that person. "her son, X" after "a 15-year-old boy" may be the boy, and a
     "his" inside a sentence may be anyone's ("the boy admitted shooting his brother, X"):
     neither is read."""
-    span = doc.char_span(person.start, person.end, alignment_mode="expand")
-    before = token_at(doc, span.start - 1) if span is not None and span.start > 1 else None
-    if before is None:
+    before = _token_before(doc, person)
+    if before is None or before.i == 0:
         return False
     if before.text == ",":
         kin = doc[before.i - 1]
-    elif before.lower_ == "as" and before.head.lower_.startswith(("identif", "name")):
+    elif _identifying_as(before):
         kin = before.head.head if before.head.dep_ in {"acl", "relcl"} else before.head
     else:
         return False
