@@ -16,8 +16,7 @@ import re
 from dataclasses import replace
 
 from pipeline.claims.lexicons import words
-from pipeline.entities.lexicons import state_for
-from pipeline.entities.places import is_country, is_town
+from pipeline.entities.places import is_country_state_or_town
 from pipeline.records import Mention
 
 KIND_OF_THING = "rule:kind-of-thing"
@@ -35,10 +34,6 @@ def kind_of(text: str, mention: Mention) -> str | None:
     return before.group("kind") if before is not None else None
 
 
-def _known_place(name: str) -> bool:
-    return is_country(name) or state_for(name) is not None or is_town(name)
-
-
 def relabel_things_named_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each place mention the text calls one of a kind of organisations
     or products relabelled ORG ("Grindr and other dating apps")."""
@@ -46,7 +41,7 @@ def relabel_things_named_as_places(text: str, mentions: list[Mention]) -> list[M
     result = []
     for mention in mentions:
         kind = kind_of(text, mention) if mention.label in _PLACE_LABELS else None
-        if kind in things and not _known_place(mention.text):
+        if kind in things and not is_country_state_or_town(mention.text):
             mention = replace(mention, label="ORG", method=KIND_OF_THING)
         result.append(mention)
     return result

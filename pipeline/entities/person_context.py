@@ -32,7 +32,7 @@ from pipeline.entities.lexicons import (
     state_for,
 )
 from pipeline.entities.people import age_after, written_in_lower_case
-from pipeline.entities.places import is_country, is_town
+from pipeline.entities.places import is_country_state_or_town
 from pipeline.records import Mention
 
 PERSON_CONTEXT = "rule:person-context"
@@ -134,7 +134,7 @@ def _given_name_and_full_name(text: str, mention: Mention, full: dict[int, Menti
     word = mention.text
     if word not in first_names() or word.lower() in common_words():
         return False
-    if is_town(word) or is_country(word):  # "Austin and ...", "Canada and ..."
+    if is_country_state_or_town(word):  # "Austin and ...", "France and ..."
         return False
     if not text.startswith(" and ", mention.end):
         return False
@@ -274,9 +274,7 @@ def predicate_cued_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             word in MONTHS_AND_DAYS
             or word.lower() in common_words()
-            or state_for(word)
-            or is_town(word)  # "Detroit was shot up"
-            or is_country(word)
+            or is_country_state_or_town(word)  # "Detroit was shot up"
             or written_in_lower_case(word, text)  # "Man shot himself" beside "a man"
         ):
             rejected.add(word)

@@ -51,6 +51,11 @@ def is_country(word: str) -> bool:
     return _gazetteer().country(word) is not None
 
 
+def is_country_state_or_town(word: str) -> bool:
+    """True for a country (``is_country``), a US state or a US town (``is_town``)."""
+    return is_country(word) or state_for(word) is not None or is_town(word)
+
+
 PLACE_IN_ORG = "rule:place-in-org"
 DATELINE = "rule:dateline"
 CITY_STATE_CODE = "rule:city-state-code"
