@@ -234,8 +234,9 @@ def looks_like_name(text: str) -> bool:
     """A full personal name: two or more capitalised words besides a nickname in quotes or
     brackets, no organisation or street word ("Jane Doe", "Jane 'JJ' Doe"; not "Mercy
     Hospital", "Thistle Lane", "Waukegan")."""
-    names = [w for w in text.split() if w[:1] not in _NICKNAME_OPENERS]
+    names = [w for w in text.split() if w[:1] not in NICKNAME_OPENERS]
     return _looks_like_full_name(names) and not _ends_like_place(text)
 
 
-_NICKNAME_OPENERS = "\"“‘'("
+NICKNAME_OPENERS = "\"“‘'("
+"""The first characters of a nickname word inside a name: a quote or a bracket."""

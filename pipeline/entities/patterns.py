@@ -28,6 +28,7 @@ from typing import Protocol
 from pipeline.alternation import alternatives
 from pipeline.claims.lexicons import after_place_preposition, person_nouns
 from pipeline.claims.lexicons import words as lexicon
+from pipeline.claims.people import NICKNAME_OPENERS
 from pipeline.entities.lexicons import (
     MONTHS_AND_DAYS,
     common_words,
@@ -546,7 +547,7 @@ def _keep_nicknamed(match: re.Match[str], words: list[str], text: str, start: in
     common_last = last in common_words() and last not in SUFFIXES
     if common_last and not _surname_again(words[-1], text, match.end("name")):
         return False
-    if words[-1][:1] in "\"“‘'(":
+    if words[-1][:1] in NICKNAME_OPENERS:
         return False  # "Brown (D-Ohio) Tuesday": the weekday cut, a nickname left last
     bracketed = match.group("bracketed")
     return bracketed is None or not (
