@@ -178,6 +178,24 @@ def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):
         ("CHASE FIELD\nField conditions were poor.", []),
         ("MARTA QUELLBY PARK\nPark rangers said a man was hurt.", []),
         ("MARTA ARVO WINS\nWins came early for the team.", []),
+        # a series of profiles: two strict headings let an unlisted given name, a common
+        # surname or a paragraph with no comma after the surname pass
+        (
+            "ODA VRANE:\n\nVrane, 40, was shot.\n\nSAMOR TARVISH:\n\nTarvish, 55, died.\n\n"
+            "ADA FINE:\n\nFine was hit.\n\nMARTA AUNE:\n\nAune, 30, hid.",
+            ["ODA VRANE", "SAMOR TARVISH", "ADA FINE", "MARTA AUNE"],
+        ),
+        # ... but one strict heading is no series, and a place or a team stays out of one
+        (
+            "ODA VRANE:\n\nVrane, 40, was shot.\n\nSAMOR TARVISH:\n\nTarvish, 55, died.\n\n"
+            "ADA FINE:\n\nFine was hit.",
+            ["ODA VRANE"],
+        ),
+        (
+            "ODA VRANE:\n\nVrane, 40, was shot.\n\nMARTA AUNE:\n\nAune, 30, hid.\n\n"
+            "JACKSON COUNTY\n\nCounty deputies came.\n\nDALLAS LANTERNS\n\nLanterns won.",
+            ["ODA VRANE", "MARTA AUNE"],
+        ),
     ],
 )
 def test_a_name_heading_its_paragraph_in_capitals(text, names):

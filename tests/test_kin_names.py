@@ -61,6 +61,33 @@ def _people(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
             {"Tova Plaskett", "Suki Plaskett"},
             {"Suki"},
         ),
+        # two full names of one surname listed with a comma, an age before the second
+        (
+            "Deputies found 33-year-old Tova Plaskett, 40-year-old Gil Plaskett and the "
+            "couple's three children: Arlo, 8; Suki, 5, and Ike, 2.",
+            [
+                ("Tova Plaskett", "PERSON"),
+                ("Gil Plaskett", "PERSON"),
+                ("Arlo", "PERSON"),
+                ("Suki", "PERSON"),
+                ("Ike", "PERSON"),
+            ],
+            {"Arlo Plaskett", "Suki Plaskett", "Ike Plaskett"},
+            {"Arlo", "Suki", "Ike"},
+        ),
+        (
+            "Tova Plaskett and 40-year-old Gil Plaskett were held; the pair's son, Arlo, was not.",
+            [("Tova Plaskett", "PERSON"), ("Gil Plaskett", "PERSON"), ("Arlo", "PERSON")],
+            {"Arlo Plaskett"},
+            {"Arlo"},
+        ),
+        # listed with a comma but of two surnames: no couple, and none of the others' either
+        (
+            "Deputies found Tova Rusk, Gil Marsh and the couple's son, Arlo.",
+            [("Tova Rusk", "PERSON"), ("Gil Marsh", "PERSON"), ("Arlo", "PERSON")],
+            {"Arlo"},
+            {"Arlo Marsh", "Arlo Rusk"},
+        ),
         # a couple with two surnames gives none
         (
             "Tova Rusk, 30, and Gil Marsh, 35, were found with the couple's son, Arlo.",

@@ -440,6 +440,37 @@ def test_given_name_before_a_known_surname(text, forms, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "forms", "people"),
+    [
+        (  # the pair tagged as an organisation or a nationality beside a known surname
+            "The boy killed was Zytavia Brandeck. Rolan Brandeck was held.",
+            [("Zytavia Brandeck", "ORG"), ("Rolan Brandeck", "PERSON")],
+            ["Zytavia Brandeck", "Rolan Brandeck"],
+        ),
+        (
+            "The boy killed was Zytavia Brandeck. Rolan Brandeck was held.",
+            [("Zytavia Brandeck", "NORP"), ("Rolan Brandeck", "PERSON")],
+            ["Zytavia Brandeck", "Rolan Brandeck"],
+        ),
+        # not: no person of that surname, a first word the text writes in lower case
+        (
+            "The boy killed was Zytavia Brandeck. Rolan Pask was held.",
+            [("Zytavia Brandeck", "ORG"), ("Rolan Pask", "PERSON")],
+            ["Rolan Pask"],
+        ),
+        (
+            "Rolan Brandeck sold it to Legacy Brandeck, a legacy fund.",
+            [("Rolan Brandeck", "PERSON"), ("Legacy Brandeck", "ORG")],
+            ["Rolan Brandeck"],
+        ),
+    ],
+)
+def test_a_pair_tagged_otherwise_with_a_known_surname_is_a_person(text, forms, people):
+    result = _given_names_before_surnames(text, mentions_in(text, forms))
+    assert [m.text for m in result if m.label == "PERSON"] == people
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         (  # with the parse: a lower-case noun after the surname

@@ -618,7 +618,9 @@ def _given_names_before_surnames(
     after a listed given name and not after a place preposition, a one-word place or
     organisation mention (a surname the NER mislabelled: "Oda Vrane faces ..." beside
     "Vrane's charge" tagged ORG; not "Officers at Mercy Marriott"), 3+
-    letters, no common or street word; the given name an untagged capitalised word that
+    letters, no common or street word; the given name an untagged capitalised word (or
+    the pair is one place, organisation or nationality span of the NER and the surname a
+    PERSON mention's: "Tiberius Durcan" tagged ORG beside "Sean Durcan") that
     is no common, title, calendar or place word, never written in lower case in the text;
     no capitalised word or article right before the given name ("a Good Samaritan"), no
     capitalised word nor (with ``doc``'s parse) lower-case noun after the surname ("a Sig
@@ -642,6 +644,11 @@ def _given_names_before_surnames(
     if not surnames and not mislabelled:
         return mentions
     spans = _SpanIndex([(m.start, m.end) for m in mentions])
+    mislabelled_pairs = {
+        (m.start, m.end)
+        for m in mentions
+        if m.label in ("ORG", "GPE", "FAC", "LOC", "NORP") and m.method == SPACY
+    }
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     for match in _WORD_PAIR.finditer(text):
@@ -662,9 +669,11 @@ def _given_names_before_surnames(
             continue  # "a Good Samaritan": a name takes no article
         g_start, g_end = match.span(1)
         s_start, s_end = match.span(2)
-        if spans.overlaps(g_start, g_end):
+        # "Tiberius Durcan" tagged ORG beside "Sean Durcan": the whole pair is relabelled
+        whole = (g_start, s_end) in mislabelled_pairs and surname in surnames
+        if not whole and spans.overlaps(g_start, g_end):
             continue  # the given name is (part of) a mention already
-        if spans.overlaps_other(s_start, s_end):
+        if not whole and spans.overlaps_other(s_start, s_end):
             continue  # the surname is inside a longer mention
         if _NAME_WORD.match(text, s_end) or given == surname:
             continue
@@ -675,7 +684,7 @@ def _given_names_before_surnames(
         added.append(
             Mention(g_start, s_end, text[g_start:s_end], "PERSON", GIVEN_NAME_BEFORE_SURNAME)
         )
-        replaced.add((s_start, s_end))
+        replaced.add((g_start, s_end) if whole else (s_start, s_end))
     if not added:
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in replaced]

@@ -690,8 +690,13 @@ def _couple_link() -> re.Pattern[str]:
         r"\s*(?:,\s*(?:both\s+)?\d{1,3}\s*)?(?:,\s*of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
         r"\s*[,;]?\s*(?:"
         r"(?P<and>and|&)\s+(?:(?:his|her)\s+(?P<spouse>" + spouse + r")\s*,?\s*)?"
-        r"|(?:(?:his|her)\s+|['’]s?\s+)(?:" + spouse + r")\s*,?\s*)"
+        r"|(?:(?:his|her)\s+|['’]s?\s+)(?:" + spouse + r")\s*,?\s*)" + _AGE_BEFORE_NAME
     )
+
+
+# two people listed with a comma ("33-year-old Ann Farr, 40-year-old Ed Farr and the
+# couple's ..."): a couple only when they share the surname
+_COMMA_LINK = re.compile(r"\s*(?:,\s*\d{1,3}\s*)?,\s*" + _AGE_BEFORE_NAME)
 
 
 def _couple_surname(
@@ -705,7 +710,9 @@ def _couple_surname(
     """Surname of "the couple" / "the family" at ``at``: the one surname of every couple
     written within ``_OWNER_REACH`` before it, a couple being two person mentions in a
     row joined by ``_couple_link`` ("Ed Farr, 40, and Lena Farr", "Ed Farr; his wife,
-    Lena", "Lena and Ed Farr") or the second a given name ``kin_of`` (``{start: (kin
+    Lena", "Lena and Ed Farr", "Ed Farr and 40-year-old Lena Farr"), two full names of one
+    surname listed with a comma ("Lena Farr, 40-year-old Ed Farr and the couple's") or the
+    second a given name ``kin_of`` (``{start: (kin
     surname, kin noun)}``) names by a spouse noun with the first's surname ("Ed Farr
     shot his wife, Lena"), each member's surname read as ``_pronoun_owner_surname``
     reads it. Limits: None when no such couple is written, when one couple has two
@@ -718,7 +725,13 @@ def _couple_surname(
         second = _mention_surname(b, lone_given, lone_surnames)
         first = _mention_surname(a, lone_given, lone_surnames)
         spouse = kin_of.get(b.start, ("", ""))
-        if not link and not (spouse[1] in spouse_nouns() and spouse[0] == first):
+        listed = (
+            _COMMA_LINK.fullmatch(text, a.end, b.start) is not None
+            and " " in a.text.strip()
+            and first is not None
+            and first.lower() == (second or "").lower()
+        )
+        if not link and not listed and not (spouse[1] in spouse_nouns() and spouse[0] == first):
             continue
         if link and link.group("and") and not link.group("spouse") and " " not in a.text.strip():
             first = second  # "Lena and Ed Farr": the given name shares the full name's

@@ -472,10 +472,11 @@ def _after_inner_title(words: list[str]) -> int:
     return inner[-1] + 1
 
 
-# a line that is a name in capitals, then a paragraph opening with its surname and a comma
+# a line that is a name in capitals, then a paragraph opening with its surname (a comma
+# after it in the strict form)
 _CAPS_HEADING = re.compile(
     r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3}):?[ \t]*\n\s*"
-    r"(?P<next>[A-Z][a-z’'\-]+),"
+    r"(?P<next>[A-Z][a-z’'\-]+)(?:(?P<comma>,)|(?=[ ]))"
 )
 
 
@@ -486,9 +487,13 @@ def heading_names(text: str) -> list[Mention]:
     ``may_be_full_name`` ("BREAKING NEWS:" then "News ..." is no name) and its first word
     is a listed given name that is no town or state, its last no common word nor a plural
     of one (``strong_who_name``: not "DALLAS COWBOYS", "VIRGINIA TECH", "ROSE BOWL").
-    Limits: a heading whose paragraph opens otherwise ("ODA VRANE" then "She ...", "Vrane
-    was ...") is not read, nor a name whose surname is a common word ("MARK FIELD")."""
-    found = []
+    Where two or more headings pass so, the article is a series of profiles, and a
+    heading that only passes ``may_be_full_name`` is a name too, its paragraph opening
+    with the surname with or without a comma ("SAMOR TARVISH:" then "Tarvish, 55, was",
+    "ADA FINE:" then "Fine was"). Limits: a heading whose paragraph opens otherwise
+    ("ODA VRANE" then "She ...") is not read, nor, outside a series, a name whose surname
+    is a common word ("MARK FIELD") or whose paragraph has no comma after the surname."""
+    strict, loose = [], []
     for match in _CAPS_HEADING.finditer(text):
         words = match["name"].split()
         if match["next"].upper() != words[-1] or len(words[-1]) < 2:
@@ -496,11 +501,13 @@ def heading_names(text: str) -> list[Mention]:
         titled = [w.title() for w in words]
         if not may_be_full_name(titled):
             continue  # "JACKSON COUNTY", "SAN DIEGO" then "Diego Ruiz, 40"
-        if not strong_who_name(" ".join(titled)) or plural_of_common(titled[-1]):
-            continue  # "CAROLINA PANTHERS" then "Panthers ...", "CHASE FIELD" then "Field"
+        if plural_of_common(titled[-1]):
+            continue  # "CAROLINA PANTHERS" then "Panthers ..."
         start, end = match.span("name")
-        found.append(Mention(start, end, match["name"], "PERSON", PERSON_PATTERN))
-    return found
+        mention = Mention(start, end, match["name"], "PERSON", PERSON_PATTERN)
+        strong = strong_who_name(" ".join(titled))  # not "CHASE FIELD" then "Field, ..."
+        (strict if strong and match["comma"] else loose).append(mention)
+    return sorted(strict + loose, key=lambda m: m.start) if len(strict) >= 2 else strict
 
 
 def _keep_to_be(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
