@@ -86,7 +86,8 @@ def relabel_people_in_context(text: str, mentions: list[Mention]) -> list[Mentio
 
 
 _LONE_CUE = re.compile(
-    r"(?:\b\d{1,3}[- ](?:year|month|week)s?[- ]old,?|\bidentified\s+(?:him\s+|her\s+)?as)\s$"
+    r"(?:\b\d{1,3}[- ](?:year|month|week)s?[- ]old,?|\bidentified\s+(?:him\s+|her\s+)?as"
+    r"|\b[Bb]aby)\s$"
 )
 _LONE_NAME = re.compile(r"[A-Z][a-z][a-z’'-]*")
 # what may follow such a name: punctuation, a possessive, "and"/"or", an auxiliary, a
@@ -97,9 +98,10 @@ _LONE_END = re.compile(
 
 
 def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
-    """Lower-case one-word names that an age or "identified as" introduces: "10-year-old
-    Milo and 13-year-old Chris", "2-year-old Reign was shot", "a boy identified as
-    Zackary"; or a listed given name joined by "and" to a full name ("Ava and Mia
+    """Lower-case one-word names that an age, "identified as" or "baby" introduces:
+    "10-year-old Milo and 13-year-old Chris", "2-year-old Reign was shot", "a boy
+    identified as Zackary", "baby Tobiah remains in hospital" (after "baby" no common
+    word: not "Baby Shower"); or a listed given name joined by "and" to a full name ("Ava and Mia
     Quist": ``_given_name_and_full_name``). Only words the NER tagged (with any label),
     followed by punctuation, a possessive, "and"/"or", an auxiliary or a past-tense verb,
     never by a noun ("a 19-year-old Memphis man", "a 5-year-old Dallas-area girl"); never
@@ -119,12 +121,18 @@ def cued_lone_names(text: str, mentions: list[Mention]) -> set[str]:
         if _given_name_and_full_name(text, m, full):
             found.add(m.text.lower())
             continue
-        if not _LONE_CUE.search(text[max(0, m.start - 30) : m.start]):
+        cue = _LONE_CUE.search(text[max(0, m.start - 30) : m.start])
+        if cue is None or not _LONE_END.match(text, m.end):
             continue
-        if not _LONE_END.match(text, m.end):
-            continue
+        if cue.group(0).lower().startswith("baby") and _plain_word(m.text):
+            continue  # "the Baby Shower, which": no baby's name
         found.add(m.text.lower())
     return found
+
+
+def _plain_word(word: str) -> bool:
+    """A common English word that is no listed given name ("Shower", not "Hope")."""
+    return word.lower() in common_words() and word not in first_names()
 
 
 def _given_name_and_full_name(text: str, mention: Mention, full: dict[int, Mention]) -> bool:
