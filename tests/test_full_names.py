@@ -259,7 +259,11 @@ def test_a_capitals_form_ends_at_the_surname(text, spans, name):
         ("The clinic's name was Mercy Quellhaven until 2010.", []),
         ("The storm's name is Hurricane Ysolda, forecasters said.", []),
         ("The family wanted their son to be Eagle Quellscout.", []),
-        # after "to be": an unlisted given name, or an office or common word last
+        # after "identified"/"confirmed": an unlisted given name too
+        ("Her family confirms the baby to be Oriana Quellbrand.", ["Oriana Quellbrand"]),
+        # after "to be": an unlisted given name with no such verb, or an office or common
+        # word last
+        ("He wanted the baby to be Oriana Quellbrand.", []),
         ("The family confirmed the baby to be Oriana Pelt.", []),
         ("She was the first woman to be Quellish Speaker.", []),
         ("He was the first man to be Marta Speaker twice.", []),

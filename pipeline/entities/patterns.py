@@ -136,8 +136,8 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.\-]*[ ]$")
 # (the owner before "name" is checked by ``_owner_before``)
 _NAME_IS = re.compile(rf"[ ]name[ ](?:is|was)[ ](?P<name>{_NAME})")
 # a name after a person noun and "to be": "confirmed the baby to be Oren Vale" (the noun
-# checked by ``_person_noun_before``); a listed given name first, no common or title word
-# last ("the first woman to be House Speaker")
+# checked by ``_person_noun_before``); a listed given name first (or any after "identified"
+# / "confirmed"), no common or title word last ("the first woman to be House Speaker")
 _TO_BE = re.compile(rf"[ ]to[ ]be[ ](?P<name>{_NAME})")
 _OWNERS = frozenset({"his", "her", "their"})
 
@@ -510,12 +510,22 @@ def heading_names(text: str) -> list[Mention]:
     return sorted(strict + loose, key=lambda m: m.start) if len(strict) >= 2 else strict
 
 
+# a verb that identifies someone before "<person noun> to be": "confirms the baby to be"
+_IDENTIFIED_BEFORE = re.compile(r"\b(?:identif(?:y|ies|ied)|confirm(?:s|ed)?)\s+\S+\s+\S+\s*$")
+
+
 def _keep_to_be(match: re.Match[str], words: list[str], text: str, start: int) -> bool:
     """A name after "to be": a listed given name first that is no place, no common or
     title word last (not "their son to be Eagle Scout", "the first woman to be House
-    Speaker")."""
+    Speaker"). After a verb that identifies ("confirmed the baby to be") the given name
+    may be unlisted if it is no common word and the text never writes it in lower case."""
+    listed = words[0] in first_names() or (
+        _IDENTIFIED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        and words[0].lower() not in common_words()
+        and not written_in_lower_case(words[0], text)
+    )
     return not (
-        words[0] not in first_names()
+        not listed
         or _place_like(words[0])
         or words[-1].lower() in common_words()
         or is_title_word(words[-1])
