@@ -884,6 +884,33 @@ def test_anaphor_speakers_and_relatives(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person a child noun introduces is no adult's antecedent, but a child's
+        (
+            "Court papers say the toddler killed was Kasen Orvel. Deputies came to the home. "
+            "The 32-year-old woman said she had left her husband.",
+            set(),
+        ),
+        (
+            "Court papers say the toddler killed was Kasen Orvel. Deputies came to the home. "
+            "The 2-year-old was shot in the head.",
+            {"2"},
+        ),
+        (
+            "Court papers say the man killed was Kasen Orvel. Deputies came to the home. "
+            "The 32-year-old had left his wife.",
+            {"32"},
+        ),
+    ],
+)
+def test_anaphor_skips_a_child_for_an_adult_age(nlp, text, expected):
+    doc = nlp(text)
+    mentions, _ = find_mentions(doc)
+    assert age_of(doc, find_claims(doc, mentions), "Kasen Orvel") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A 47-year-old woman was hurt on Monday. Corporal Melissa Frantzen arrived at the home.",

@@ -55,6 +55,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.cases.agree import agree_case_dates, agree_case_places, restore_own
+from pipeline.entities.people import NAME_SUFFIXES as SUFFIXES
 
 MAX_DAYS = 3
 FOLLOW_UP_DAYS = 366
@@ -62,7 +63,6 @@ LATE_FOLLOW_UP_DAYS = 1461  # four years: a trial or verdict long after the inci
 LATE_NAMES = 2  # victim/suspect names a late follow-up shares with its case
 LINK_ROLES = ("victim", "suspect")
 NEVER_LINK_ROLES = ("official", "lawyer")
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def name_key(name: str | None) -> str | None:

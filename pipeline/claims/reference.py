@@ -28,6 +28,7 @@ from pipeline.claims.lexicons import (
 )
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.doctext import doc_text
+from pipeline.entities.people import NAME_SUFFIXES
 from pipeline.records import Claim, Mention
 
 CATAPHOR_SENTENCES = 8
@@ -112,6 +113,8 @@ def antecedent(
             continue  # not "Sheriff John Doe said"; an untitled speaker may be the aged one
         if gender and person_gender(doc, person) not in {gender, ""}:
             continue  # "the 3-year-old girl" is not the man named before
+        if phrase.value >= ADULT_AGE and introduced_as_child(doc, person):
+            continue  # "the toddler killed was X ... The 32-year-old woman"
         return person
     return None
 
@@ -180,6 +183,8 @@ def cataphor(
         if noun is not None and names_coordinated_noun(doc, noun, person.start):
             continue  # "a 19-year-old man and the driver, Omar Sadik": the driver's name
         if gender and person_gender(doc, person) not in {gender, ""}:
+            continue
+        if phrase.value >= ADULT_AGE and introduced_as_child(doc, person):
             continue
         if role and _name_role(doc, index, person) not in {role, ""}:
             continue  # "a 19-year-old man was charged in the death of ..." is not the victim
@@ -548,7 +553,7 @@ def _is_journalist(doc: Doc, span: Span) -> bool:
 
 def _name_key(name: str) -> tuple[str, str]:
     """(first name, surname) of a name; the first name is empty for a lone surname."""
-    parts = [p for p in name.lower().split() if p.strip(".") not in {"jr", "sr", "ii", "iii"}]
+    parts = [p for p in name.lower().split() if p.strip(".") not in NAME_SUFFIXES]
     if not parts:
         return "", ""
     return (parts[0] if len(parts) > 1 else ""), parts[-1]
@@ -636,6 +641,21 @@ def person_gender(doc: Doc, person: Target) -> str:
     if votes["m"] == votes["f"]:
         return _given_name_gender(person.text) if votes["m"] == 0 else ""
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+ADULT_AGE = 18
+
+
+def introduced_as_child(doc: Doc, person: Target) -> bool:
+    """True when a noun of ``child_nouns.txt`` stands in the three words before a mention
+    of ``person``'s name, in its sentence ("the toddler killed was Tia Roe", "baby Tia
+    Roe"). Limits: a child named with no such noun ("the boy, Tia Roe") is not seen."""
+    nouns = words("child_nouns")
+    return any(
+        tok.lower_ in nouns
+        for span in _mentions_of(doc, person)
+        for tok in doc[max(span.sent.start, span.start - 3) : span.start]
+    )
 
 
 def _given_name_gender(name: str) -> str:

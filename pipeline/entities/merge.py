@@ -42,6 +42,7 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.entities.patterns import common_or_plural, may_be_full_name
 from pipeline.entities.people import (
+    NAME_SUFFIXES,
     SUFFIXES,
     age_after,
     honorific_before,
@@ -316,7 +317,7 @@ def _caps_name(form: str, surnames: set[str]) -> str:
     return " ".join(words) if may_be_full_name(words) else ""
 
 
-_ROMAN = frozenset({"ii", "iii", "iv"})  # suffixes written in capitals
+_ROMAN = NAME_SUFFIXES - {"jr", "sr"}  # suffixes written in capitals
 
 
 def _headline_stop(word: str) -> bool:
@@ -1060,7 +1061,7 @@ def _generation(name: str) -> str:
     """ "jr" for a name ending in "Jr."/"II"/"III"/"IV", "sr" for "Sr.", else "" (the
     generation ``_suffix`` names)."""
     suffix = _suffix(name)
-    return "sr" if suffix == "sr" else "jr" if suffix in {"jr", "ii", "iii", "iv"} else ""
+    return "sr" if suffix == "sr" else "jr" if suffix else ""
 
 
 def _nickname(a: str, b: str) -> bool:

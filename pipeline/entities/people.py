@@ -1,7 +1,7 @@
 """Person names: name parts, and whether a one-word "person" behaves like a name.
 
 Limits: Western name order (given name first, surname last) is assumed; suffixes "Jr.",
-"Sr.", "II" and "III" are ignored when taking the surname. No nicknames or transliteration
+"Sr.", "II" to "VI" are ignored when taking the surname. No nicknames or transliteration
 variants ("Bill" ↔ "William") are resolved.
 """
 
@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from pipeline.entities.lexicons import common_words, first_names, is_title_word
 
-SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# generational suffixes after a surname, lower case without the dot ("Jr.", "III", "VI")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
+SUFFIXES = NAME_SUFFIXES | {"jr.", "sr."}
 _AGE_AFTER = re.compile(r"\.?\s*,\s*(\d{1,3})\s*[,;.)]")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
 _WORD_RUN = re.compile(r"[\w-]+")

@@ -37,9 +37,9 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.link import link_cases
 from pipeline.config import DEFAULT_MODEL, Config
+from pipeline.entities.people import NAME_SUFFIXES as SUFFIXES
 from pipeline.process import process_articles
 
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 SCORED_STATUS = ("killed", "injured", "arrested")
 AS_ARRESTED = {"charged": "arrested", "convicted": "arrested", "sentenced": "arrested"}
 

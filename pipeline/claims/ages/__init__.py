@@ -40,7 +40,9 @@ person's mention):
   relative quoted about someone named just before ("X was bullied, said his best friend
   Lexie Roe"; alone, the relative may be the aged person) nor
   a journalist, and whose gender (from he/she, titles and kin nouns around the name) does
-  not clash with "man/woman/boy/girl/son/..." (``rule:age-anaphor``); when the last
+  not clash with "man/woman/boy/girl/son/...", nor, for an age of 18 or more, one a child
+  noun introduces ("the toddler killed was X"; ``child_nouns.txt``) (``rule:age-anaphor``;
+  the same two checks hold for a cataphor); when the last
   earlier phrase with that age named nobody ("a 16-year-old boy ... The 16-year-old"), no
   claim; when the nearest person already has another age ("20-year-old Ian Roe held the
   rifle ... Roe and the 14-year-old"), the phrase is someone new and the cataphor is

@@ -41,6 +41,7 @@ from pipeline.claims.lexicons import (
 )
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
 from pipeline.claims.reference import source_official
+from pipeline.entities.people import NAME_SUFFIXES
 
 NOT_YET = frozenset({"would", "will", "upcoming", "next", "until", "before", "turn", "turns"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})
@@ -48,7 +49,6 @@ AFTER_APPOSITION_OK = frozenset({"and", "or", "of", "from", "who", "whose", "in"
 QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
 QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
 ALIAS_WORDS = frozenset({"aka", "a.k.a.", "a.k.a", ",", "also", "known", "as"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 UNNAMED = frozenset({"unnamed", "un-named", "nameless"})
 MAX_PLACE_WORDS = 3  # "of East Saint Louis, 41"
 
