@@ -55,7 +55,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.cases.agree import agree_case_dates, agree_case_places, restore_own
-from pipeline.entities.people import NAME_SUFFIXES as SUFFIXES
+from pipeline.names import NAME_SUFFIXES as SUFFIXES
 
 MAX_DAYS = 3
 FOLLOW_UP_DAYS = 366

@@ -28,7 +28,7 @@ from pipeline.claims.lexicons import (
 )
 from pipeline.claims.people import MentionIndex, Target, looks_like_name, token_at, token_end
 from pipeline.doctext import doc_text
-from pipeline.entities.people import NAME_SUFFIXES
+from pipeline.names import NAME_SUFFIXES
 from pipeline.records import Claim, Mention
 
 CATAPHOR_SENTENCES = 8

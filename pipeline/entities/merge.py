@@ -42,7 +42,6 @@ from pipeline.entities.lexicons import (
 )
 from pipeline.entities.patterns import common_or_plural, may_be_full_name
 from pipeline.entities.people import (
-    NAME_SUFFIXES,
     SUFFIXES,
     age_after,
     honorific_before,
@@ -52,6 +51,7 @@ from pipeline.entities.people import (
 )
 from pipeline.entities.person_context import cued_forms, relabel_people_in_context
 from pipeline.entities.places import CITY_STATE_CODE, PLACE_IN_ORG, POSTAL_METHODS
+from pipeline.names import NAME_SUFFIXES
 from pipeline.records import Claim, Entity, Mention
 
 # rule-made place mentions: nested in another name or a bare state code; never voted on,

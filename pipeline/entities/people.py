@@ -11,9 +11,8 @@ import re
 from functools import lru_cache
 
 from pipeline.entities.lexicons import common_words, first_names, is_title_word
+from pipeline.names import NAME_SUFFIXES
 
-# generational suffixes after a surname, lower case without the dot ("Jr.", "III", "VI")
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
 SUFFIXES = NAME_SUFFIXES | {"jr.", "sr."}
 _AGE_AFTER = re.compile(r"\.?\s*,\s*(\d{1,3})\s*[,;.)]")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")

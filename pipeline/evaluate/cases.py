@@ -37,7 +37,7 @@ from typing import Any
 from pipeline.article import Article
 from pipeline.cases.link import link_cases
 from pipeline.config import DEFAULT_MODEL, Config
-from pipeline.entities.people import NAME_SUFFIXES as SUFFIXES
+from pipeline.names import NAME_SUFFIXES as SUFFIXES
 from pipeline.process import process_articles
 
 SCORED_STATUS = ("killed", "injured", "arrested")

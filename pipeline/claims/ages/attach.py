@@ -41,7 +41,7 @@ from pipeline.claims.lexicons import (
 )
 from pipeline.claims.people import MentionIndex, Target, token_at, token_end
 from pipeline.claims.reference import source_official
-from pipeline.entities.people import NAME_SUFFIXES
+from pipeline.names import NAME_SUFFIXES
 
 NOT_YET = frozenset({"would", "will", "upcoming", "next", "until", "before", "turn", "turns"})
 GENDER_MARKS = frozenset({"m", "f", "male", "female"})

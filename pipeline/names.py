@@ -1,0 +1,7 @@
+"""Name parts every stage shares, importable without spaCy (the case linker and the
+re-run path use them): the generational suffixes written after a surname."""
+
+from __future__ import annotations
+
+# lower case without the dot: "Jr.", "Sr.", "II" to "VI"
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "vi"})
