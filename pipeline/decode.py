@@ -60,8 +60,9 @@ def decode(data: bytes) -> Decoded | None:
     signature (PNG, PDF, ZIP, ...) or NUL bytes are binary; valid UTF-8 is UTF-8; else
     mostly-ASCII bytes that Windows-1252 can decode are Windows-1252; else
     charset-normalizer's best guess; no guess (random bytes) is binary. The text then
-    has its mojibake repaired (:func:`fix_mojibake`), CRLF and CR turned into LF, and
-    lone surrogates replaced by U+FFFD.
+    has its mojibake repaired (:func:`fix_mojibake`), CRLF and CR turned into LF, lone
+    surrogates replaced by U+FFFD and, once it has passed as text, C1 control characters
+    read as the Windows-1252 characters they stand for (:func:`fix_c1_controls`).
 
     Args:
         data: the whole file.
@@ -81,13 +82,37 @@ def decode(data: bytes) -> Decoded | None:
     text = clean_text(fix_mojibake(decoded.text))
     if _control_share(text) > MAX_CONTROL_SHARE:
         return None
-    return Decoded(text, decoded.encoding)
+    return Decoded(fix_c1_controls(text), decoded.encoding)
 
 
 def clean_text(text: str) -> str:
     """Turn CRLF and CR into LF and lone surrogates into U+FFFD (Arrow needs valid UTF-8)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _SURROGATE.sub("\ufffd", text)
+
+
+def repair_text(text: str) -> str:
+    """A text field read from JSON or HTML made like decoded file text: mojibake
+    repaired, line ends and surrogates cleaned, C1 controls read as Windows-1252."""
+    return fix_c1_controls(clean_text(fix_mojibake(text)))
+
+
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def fix_c1_controls(text: str) -> str:
+    """Read each C1 control character (U+0080..U+009F) as the Windows-1252 character of
+    that byte: text once decoded as Latin-1 keeps "\\x92" for "’" and "\\x93" for "“",
+    which split words and names ("Hospital\\x92s"). Limits: the five bytes Windows-1252
+    leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are."""
+
+    def as_cp1252(match: re.Match[str]) -> str:
+        try:
+            return bytes([ord(match.group())]).decode("cp1252")
+        except UnicodeDecodeError:
+            return match.group()
+
+    return _C1.sub(as_cp1252, text)
 
 
 def _decode_raw(data: bytes) -> Decoded | None:

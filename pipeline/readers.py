@@ -21,7 +21,7 @@ import trafilatura
 from htmldate import find_date
 
 from pipeline.article import STATUS_ERROR, STATUS_OK
-from pipeline.decode import clean_text, fix_mojibake
+from pipeline.decode import repair_text
 from pipeline.metadata import (
     SOURCE_FRONT_MATTER,
     SOURCE_HTML,
@@ -183,7 +183,7 @@ def _from_record(data: Any, line: int | None) -> Draft:
             line=line, status=STATUS_ERROR, error=f"field '{key}' is {kind}, expected a string"
         )
     return Draft(
-        text=clean_text(fix_mojibake(value)),
+        text=repair_text(value),
         title=_first(data, TITLE_KEYS),
         source_url=_first(data, URL_KEYS),
         dates=[(SOURCE_JSON, data[key]) for key in DATE_KEYS if key in data],
@@ -195,7 +195,7 @@ def _first(fields: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = text_value(fields.get(key))
         if value:
-            return clean_text(fix_mojibake(value))
+            return repair_text(value)
     return None
 
 
@@ -247,7 +247,7 @@ def _meta_all(root: Any, names: tuple[str, ...]) -> list[str]:
         key = element.get("property") or element.get("name") or element.get("itemprop") or ""
         content = text_value(element.get("content"))
         if key.lower() in wanted and content:
-            found.append((wanted[key.lower()], clean_text(content)))
+            found.append((wanted[key.lower()], repair_text(content)))
     return [content for _, content in sorted(found, key=lambda pair: pair[0])]
 
 

@@ -248,6 +248,13 @@ def test_json_files(tmp_path: Path, content: str, expected: list[tuple[str, str 
         assert error == want or (want is not None and error.startswith(want))
 
 
+def test_json_text_with_c1_controls_reads_them_as_windows_1252(tmp_path: Path) -> None:
+    # a crawler that read Windows-1252 bytes as Latin-1 left U+0092 for the apostrophe
+    content = '{"title": "\\u0093Pask\\u0094", "text": "Mercy Hospital\\u0092s ward\\u0085"}'
+    article = one(tmp_path, "a.json", content)
+    assert (article.title, article.text) == ("“Pask”", "Mercy Hospital’s ward…")
+
+
 def test_json_object_fields(tmp_path: Path) -> None:
     content = '{"headline": "T", "content": "Body.", "url": "https://x.example/a", '
     content += '"pubdate": "2023-05-06"}'

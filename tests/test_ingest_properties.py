@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.article import article_id_for
-from pipeline.decode import decode, fix_mojibake
+from pipeline.decode import decode, fix_c1_controls, fix_mojibake
 from pipeline.ingest import articles_table, ingest
 from pipeline.metadata import parse_date
 
@@ -73,6 +73,17 @@ def test_decode_never_raises(data: bytes) -> None:
 @given(text=st.text(st.characters(blacklist_categories=("Cs",))))
 def test_mojibake_from_latin1_is_undone(text: str) -> None:
     assert fix_mojibake(text.encode("utf-8").decode("latin-1")) == text
+
+
+_CP1252_TEXT = st.text(
+    st.characters(codec="cp1252").filter(lambda c: not "\x80" <= c <= "\x9f"), max_size=60
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_CP1252_TEXT)
+def test_windows_1252_read_as_latin1_is_undone(text: str) -> None:
+    assert fix_c1_controls(text.encode("cp1252").decode("latin-1")) == text
 
 
 @settings(max_examples=300, deadline=None)

@@ -30,13 +30,12 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.article import Article
 from pipeline.cases.link import link_cases
 from pipeline.config import DEFAULT_MODEL, Config
+from pipeline.evaluate.facts import casefacts_article
 from pipeline.names import NAME_SUFFIXES as SUFFIXES
 from pipeline.process import process_articles
 
@@ -54,19 +53,6 @@ def read_docs(file: Path, limit: int | None = None) -> list[dict[str, Any]]:
             if limit is not None and len(docs) >= limit:
                 break
     return docs
-
-
-def article_for(doc: dict[str, Any]) -> Article:
-    """An ``Article`` from a casefacts line."""
-    return Article(
-        article_id=doc["doc_id"],
-        path=doc["doc_id"],
-        text=doc.get("text") or "",
-        title=doc.get("title"),
-        published=date.fromisoformat(doc["dct"]) if doc.get("dct") else None,
-        published_source="json",
-        source_url=doc.get("url"),
-    )
 
 
 def surname(name: str) -> str | None:
@@ -153,7 +139,7 @@ def evaluate_cases(
     """
     docs = read_docs(Path(file), limit)
     config = Config(model=model)
-    results = list(process_articles([article_for(d) for d in docs], config))
+    results = list(process_articles([casefacts_article(d) for d in docs], config))
     people = [p for r in results for p in r.tables.get("people", [])]
     cases = [c for r in results for c in r.tables.get("cases", [])]
     case_ids = link_cases(people, cases)

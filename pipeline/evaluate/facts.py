@@ -46,6 +46,7 @@ from typing import Any
 
 from pipeline.article import Article
 from pipeline.config import DEFAULT_MODEL, Config
+from pipeline.decode import repair_text
 from pipeline.entities.people import SUFFIXES, same_given_name
 
 _PLACE_SUFFIXES = (" county", " parish", " township", " twp", " city")
@@ -107,22 +108,26 @@ def read_records(file: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return records
 
 
+def casefacts_article(record: dict[str, Any]) -> Article:
+    """An ``Article`` from a casefacts line, its text and title repaired as the JSON
+    reader repairs them (``repair_text``) and its ``dct`` as the published date."""
+    title = record.get("title")
+    return Article(
+        article_id=record["doc_id"],
+        path=record["doc_id"],
+        text=repair_text(record.get("text") or ""),
+        title=repair_text(title) if title else title,
+        published=date.fromisoformat(record["dct"]) if record.get("dct") else None,
+        published_source="json",
+        source_url=record.get("url"),
+    )
+
+
 def predict(records: list[dict[str, Any]], model: str = DEFAULT_MODEL) -> Iterator[dict]:
     """Run the whole pipeline over casefacts records, yielding one prediction each."""
     from pipeline.process import process_articles
 
-    articles = [
-        Article(
-            article_id=r["doc_id"],
-            path=r["doc_id"],
-            text=r["text"],
-            title=r.get("title"),
-            published=date.fromisoformat(r["dct"]) if r.get("dct") else None,
-            published_source="json",
-            source_url=r.get("url"),
-        )
-        for r in records
-    ]
+    articles = [casefacts_article(r) for r in records]
     for record, result in zip(
         records, process_articles(articles, Config(model=model)), strict=True
     ):
