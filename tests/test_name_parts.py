@@ -452,7 +452,13 @@ def test_given_name_before_a_known_surname(text, forms, found):
             [("Zytavia Brandeck", "NORP"), ("Rolan Brandeck", "PERSON")],
             ["Zytavia Brandeck", "Rolan Brandeck"],
         ),
-        # not: no person of that surname, a first word the text writes in lower case
+        # not: no person of that surname, only the pair itself tagged PERSON elsewhere, a
+        # first word the text writes in lower case
+        (
+            "Rolan Pask beat Zytavia Brandeck. Zytavia Brandeck: 13 runs.",
+            [("Rolan Pask", "PERSON"), ("Zytavia Brandeck", "GPE"), ("Zytavia Brandeck", "PERSON")],
+            ["Rolan Pask", "Zytavia Brandeck"],
+        ),
         (
             "The boy killed was Zytavia Brandeck. Rolan Pask was held.",
             [("Zytavia Brandeck", "ORG"), ("Rolan Pask", "PERSON")],

@@ -619,8 +619,9 @@ def _given_names_before_surnames(
     organisation mention (a surname the NER mislabelled: "Oda Vrane faces ..." beside
     "Vrane's charge" tagged ORG; not "Officers at Mercy Marriott"), 3+
     letters, no common or street word; the given name an untagged capitalised word (or
-    the pair is one place, organisation or nationality span of the NER and the surname a
-    PERSON mention's: "Tiberius Durcan" tagged ORG beside "Sean Durcan") that
+    the pair is one place, organisation or nationality span of the NER and the surname
+    another PERSON mention's: "Tiberius Durcan" tagged ORG beside "Sean Durcan", not "Sri
+    Lanka" tagged GPE beside "Sri Lanka" tagged PERSON) that
     is no common, title, calendar or place word, never written in lower case in the text;
     no capitalised word or article right before the given name ("a Good Samaritan"), no
     capitalised word nor (with ``doc``'s parse) lower-case noun after the surname ("a Sig
@@ -628,11 +629,11 @@ def _given_names_before_surnames(
     ("Teller Brandeck") would be taken, unless the text writes it in lower case; an
     English word that is also a listed given name ("Young Hill") is taken.
     """
-    surnames = {
-        words[-1]
-        for m in mentions
-        if m.label == "PERSON" and (words := m.text.split()) and len(words[-1]) >= 3
-    }
+    bearers: dict[str, set[str]] = {}  # surname: the PERSON mentions that end with it
+    for m in mentions:
+        if m.label == "PERSON" and (words := m.text.split()) and len(words[-1]) >= 3:
+            bearers.setdefault(words[-1], set()).add(m.text)
+    surnames = set(bearers)
     mislabelled = {
         m.text
         for m in mentions
@@ -669,8 +670,11 @@ def _given_names_before_surnames(
             continue  # "a Good Samaritan": a name takes no article
         g_start, g_end = match.span(1)
         s_start, s_end = match.span(2)
-        # "Tiberius Durcan" tagged ORG beside "Sean Durcan": the whole pair is relabelled
-        whole = (g_start, s_end) in mislabelled_pairs and surname in surnames
+        # "Tiberius Durcan" tagged ORG beside "Sean Durcan": the whole pair is relabelled,
+        # when another name bears the surname (not "Sri Lanka" tagged PERSON elsewhere)
+        whole = (g_start, s_end) in mislabelled_pairs and bool(
+            bearers.get(surname, set()) - {match.group(0)}
+        )
         if not whole and spans.overlaps(g_start, g_end):
             continue  # the given name is (part of) a mention already
         if not whole and spans.overlaps_other(s_start, s_end):

@@ -1,7 +1,7 @@
 """Person names: name parts, and whether a one-word "person" behaves like a name.
 
 Limits: Western name order (given name first, surname last) is assumed; suffixes "Jr.",
-"Sr.", "II" to "VI" are ignored when taking the surname. No nicknames or transliteration
+"Sr.", "II" to "IV" and "VI" are ignored when taking the surname. No nicknames or transliteration
 variants ("Bill" ↔ "William") are resolved.
 """
 
