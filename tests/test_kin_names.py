@@ -332,6 +332,39 @@ def test_a_namesake_son_is_a_person_of_his_own(text, spans, expected, absent):
             None,
             "Austin",
         ),
+        # a closed, unaged list after a plural kin noun: its untagged listed given names
+        (
+            "Dead were Ned Corvo, his wife, Tessa, and their children Mina, Ivo and Hazel.",
+            [("Ned Corvo", "PERSON"), ("Tessa", "PERSON"), ("Ivo", "PERSON")],
+            "Hazel Corvo",
+            None,
+        ),
+        (
+            "Dead were Ned Corvo, his wife, Tessa, and their children Mina, Ivo and Hazel.",
+            [("Ned Corvo", "PERSON"), ("Tessa", "PERSON"), ("Ivo", "PERSON")],
+            "Mina Corvo",
+            None,
+        ),
+        # ... but not a list with a word that is no listed given name, a place, nor an
+        # open list
+        (
+            "Dead were Ned Corvo and his sons Ivo and Quellbright.",
+            [("Ned Corvo", "PERSON"), ("Ivo", "PERSON")],
+            None,
+            "Quellbright",
+        ),
+        (
+            "Ned Corvo took his kids, Ivo and Austin, police said.",
+            [("Ned Corvo", "PERSON"), ("Ivo", "PERSON")],
+            None,
+            "Austin",
+        ),
+        (
+            "Ned Corvo and his kids Ivo, Hazel visited.",
+            [("Ned Corvo", "PERSON"), ("Ivo", "PERSON")],
+            None,
+            "Hazel",
+        ),
         # no aged kin list before it
         (
             "Named were Ned Corvo, 41, Pell, 6, and Tessa, 3.",

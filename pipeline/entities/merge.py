@@ -50,7 +50,12 @@ from pipeline.entities.people import (
     same_given_name,
 )
 from pipeline.entities.person_context import cued_forms, relabel_people_in_context
-from pipeline.entities.places import CITY_STATE_CODE, PLACE_IN_ORG, POSTAL_METHODS
+from pipeline.entities.places import (
+    CITY_STATE_CODE,
+    PLACE_IN_ORG,
+    POSTAL_METHODS,
+    is_country_state_or_town,
+)
 from pipeline.names import NAME_SUFFIXES
 from pipeline.records import Claim, Entity, Mention
 
@@ -499,11 +504,54 @@ _LIST_GAP = re.compile(
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 
 
+# a plural kin noun, then a closed list of one-word names: "their children Lena, Mark and
+# Willow", "his sons: Abe and Ike"
+_LIST_WORD = r"[A-Z][a-z]+"
+_UNAGED_KIN_LIST = re.compile(
+    rf"(?<![\w’'-])(?:children|kids|sons|daughters|brothers|sisters|twins)\s*[,:]?\s+"
+    rf"(?P<list>{_LIST_WORD}(?:\s*,\s*{_LIST_WORD})*,?\s+(?:and|&)\s+{_LIST_WORD})"
+    rf"(?![\w’'-]|\s+[A-Z])"
+)
+
+
+def _untagged_kin_list_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The listed given names the NER missed in a closed list after a plural kin noun
+    ("their children Lena, Mark and Willow": "Willow"), when the list holds at least one
+    person mention and every untagged word is a listed given name that is no US state,
+    town or known country (else nothing is added: "his sons Abe and Texas ..."). Limits:
+    an unlisted given name in the list stays unread."""
+    spans = _span_starts(mentions)
+    found = []
+    for match in _UNAGED_KIN_LIST.finditer(text):
+        words = list(re.finditer(_LIST_WORD, match.group("list")))
+        base = match.start("list")
+        tagged = [w for w in words if base + w.start() in spans]
+        untagged = [w for w in words if base + w.start() not in spans]
+        if not tagged or not untagged:
+            continue
+        if not all(
+            w.group(0) in first_names() and not is_country_state_or_town(w.group(0))
+            for w in untagged
+        ):
+            continue
+        found += [
+            Mention(base + w.start(), base + w.end(), w.group(0), "PERSON", KIN_GIVEN_NAME)
+            for w in untagged
+        ]
+    return found
+
+
+def _span_starts(mentions: list[Mention]) -> set[int]:
+    """The start of every mention, and of every word inside a longer one."""
+    return {m.start + k.start() for m in mentions for k in re.finditer(r"\S+", m.text)}
+
+
 def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word given name the NER tagged as an organisation or place becomes PERSON
     (every mention of that form) when a kin noun introduces it ("his 17-year-old son,
     Tyler"), when it continues such a list with ages ("their children Lena, 9; Megan, 6;
-    and Willow, 2"; a name inside such a list that the NER missed is added) or when it is
+    and Willow, 2"; a name inside such a list that the NER missed is added, as is one in
+    an unaged list after a plural kin noun, ``_untagged_kin_list_names``) or when it is
     joined by "and" to a full name ("Cedric and James Pettigrew"). A namesake "Carl Jr.,
     6" is a link of such a list.
     Not a common English word unless a known given name or, inside an aged list, never
@@ -512,7 +560,7 @@ def _kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
         m.start for m in mentions if m.label == "PERSON" and len(name_words(m.text)) >= 2
     }
     forms: set[str] = set()
-    added: list[Mention] = []
+    added: list[Mention] = _untagged_kin_list_names(text, mentions)
     chain_end = -1  # end of the last kin-introduced one-word name
 
     def add(start: int, name: str) -> None:
