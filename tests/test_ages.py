@@ -897,6 +897,12 @@ def test_anaphor_speakers_and_relatives(nlp, text, expected):
             "The 2-year-old was shot in the head.",
             {"2"},
         ),
+        # a child noun that owns or modifies another noun before the name: an adult
+        (
+            "Court papers say the toddler's father Kasen Orvel was home. Deputies came to the "
+            "home. The 32-year-old had left his wife.",
+            {"32"},
+        ),
         (
             "Court papers say the man killed was Kasen Orvel. Deputies came to the home. "
             "The 32-year-old had left his wife.",

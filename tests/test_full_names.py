@@ -196,6 +196,11 @@ def test_a_quoted_nickname_name_ends_in_no_common_word(text, names):
             "JACKSON COUNTY\n\nCounty deputies came.\n\nDALLAS LANTERNS\n\nLanterns won.",
             ["ODA VRANE", "MARTA AUNE"],
         ),
+        (  # no comma nor verb after the surname, or written unlike the series
+            "ODA VRANE:\n\nVrane, 40, was shot.\n\nMARTA AUNE:\n\nAune, 30, hid.\n\n"
+            "SANDY QUELLHOOK:\n\nQuellhook residents came.\n\nADA TARVISH\n\nTarvish was hit.",
+            ["ODA VRANE", "MARTA AUNE"],
+        ),
     ],
 )
 def test_a_name_heading_its_paragraph_in_capitals(text, names):

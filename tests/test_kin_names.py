@@ -81,6 +81,22 @@ def _people(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
             {"Arlo Plaskett"},
             {"Arlo"},
         ),
+        # an age before the second of two surnames: a parent and child, not a couple that
+        # would cancel the real one
+        (
+            "Ed Farr and 6-year-old Tyler Roe were hurt. Tova Plaskett, 34, and Gil Plaskett, "
+            "36, were held; the couple's children, Arlo, 8, and Suki, 5, were not.",
+            [
+                ("Ed Farr", "PERSON"),
+                ("Tyler Roe", "PERSON"),
+                ("Tova Plaskett", "PERSON"),
+                ("Gil Plaskett", "PERSON"),
+                ("Arlo", "PERSON"),
+                ("Suki", "PERSON"),
+            ],
+            {"Arlo Plaskett", "Suki Plaskett"},
+            {"Arlo", "Suki"},
+        ),
         # listed with a comma but of two surnames: no couple, and none of the others' either
         (
             "Deputies found Tova Rusk, Gil Marsh and the couple's son, Arlo.",

@@ -469,6 +469,27 @@ def test_given_name_before_a_known_surname(text, forms, found):
             [("Rolan Brandeck", "PERSON"), ("Legacy Brandeck", "ORG")],
             ["Rolan Brandeck"],
         ),
+        # nor: a lone surname tagged PERSON, an organisation word, a nationality, a place
+        (
+            "Shares of Zorvath Brandeck rose. Brandeck said so.",
+            [("Zorvath Brandeck", "ORG"), ("Brandeck", "PERSON")],
+            ["Brandeck"],
+        ),
+        (
+            "Tavi Orvel Mining Ltd bought Pask Ltd on Friday.",
+            [("Tavi Orvel Mining Ltd", "PERSON"), ("Pask Ltd", "ORG")],
+            ["Tavi Orvel Mining Ltd"],
+        ),
+        (
+            "Zytavia Brandeck lost. American Brandeck will now face her.",
+            [("Zytavia Brandeck", "PERSON"), ("American Brandeck", "ORG")],
+            ["Zytavia Brandeck"],
+        ),
+        (
+            "Rolan Pask Khan was held near Tovar Khan, police said.",
+            [("Rolan Pask Khan", "PERSON"), ("Tovar Khan", "FAC")],
+            ["Rolan Pask Khan"],
+        ),
     ],
 )
 def test_a_pair_tagged_otherwise_with_a_known_surname_is_a_person(text, forms, people):

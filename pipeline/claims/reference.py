@@ -648,14 +648,19 @@ ADULT_AGE = 18
 
 def introduced_as_child(doc: Doc, person: Target) -> bool:
     """True when a noun of ``child_nouns.txt`` stands in the three words before a mention
-    of ``person``'s name, in its sentence ("the toddler killed was Tia Roe", "baby Tia
-    Roe"). Limits: a child named with no such noun ("the boy, Tia Roe") is not seen."""
+    of ``person``'s name, in its sentence, with no noun or possessive between ("the
+    toddler killed was Tia Roe", "baby Tia Roe"; not "the toddler's father Ed Roe", "the
+    baby sitter, Tia Roe"). Limits: a child named with no such noun ("the boy, Tia Roe")
+    is not seen."""
     nouns = words("child_nouns")
-    return any(
-        tok.lower_ in nouns
-        for span in _mentions_of(doc, person)
-        for tok in doc[max(span.sent.start, span.start - 3) : span.start]
-    )
+    for span in _mentions_of(doc, person):
+        window = doc[max(span.sent.start, span.start - 3) : span.start]
+        for k, tok in enumerate(window):
+            if tok.lower_ in nouns and not any(
+                t.pos_ in ("NOUN", "PROPN") or t.tag_ == "POS" for t in window[k + 1 :]
+            ):
+                return True
+    return False
 
 
 def _given_name_gender(name: str) -> str:

@@ -14,6 +14,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span
 
 from pipeline.claims.lexicons import after_place_preposition
+from pipeline.claims.lexicons import words as lexicon
 from pipeline.doctext import doc_text
 from pipeline.entities.clean import GLUED_NUMBER, clean_span, title_before
 from pipeline.entities.kinds import relabel_things_named_as_places
@@ -559,6 +560,27 @@ def _extend_people(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 GIVEN_NAME_BEFORE_SURNAME = "rule:given-name-before-surname"
+_PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|near|outside)[ ]$")
+
+
+def _pair_of_a_known_surname(text: str, match: re.Match[str], bearers: dict[str, set[str]]) -> bool:
+    """Whether a two-word span the NER tagged as no person ("Tiberius Durcan" as ORG) is
+    a relative of a full name that bears its surname ("Sean Durcan"): another PERSON
+    mention of two or more words ends with the surname (not "Sri Lanka" tagged PERSON
+    elsewhere, nor a lone "Boerse" beside "Deutsche Boerse"); the surname is no
+    organisation word ("Gencor Ltd" beside "Ingwe Coal Corporation Ltd"); the first word
+    is no nationality ("American Davenport"; ``nationality_words.txt``); no "in", "near"
+    or "outside" before it ("near Gujar Khan" beside "Shahid Khan")."""
+    given, surname = match.group(1), match.group(2)
+    others = bearers.get(surname, set()) - {match.group(0)}
+    return (
+        any(" " in other for other in others)
+        and surname.lower() not in lexicon("org_words")
+        and given.lower() not in lexicon("nationality_words")
+        and not _PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start())
+    )
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|this|that|another)[ ]$")
 _LOWER_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _WORD_PAIR = re.compile(r"(?<![\w’'.\-])([A-Z][a-z]+)[ ]([A-Z][a-z][\w’'\-]*[a-z])(?![\w’'\-])")
@@ -619,9 +641,9 @@ def _given_names_before_surnames(
     organisation mention (a surname the NER mislabelled: "Oda Vrane faces ..." beside
     "Vrane's charge" tagged ORG; not "Officers at Mercy Marriott"), 3+
     letters, no common or street word; the given name an untagged capitalised word (or
-    the pair is one place, organisation or nationality span of the NER and the surname
-    another PERSON mention's: "Tiberius Durcan" tagged ORG beside "Sean Durcan", not "Sri
-    Lanka" tagged GPE beside "Sri Lanka" tagged PERSON) that
+    the pair is one place, organisation or nationality span of the NER whose surname a
+    full name bears, ``_pair_of_a_known_surname``: "Tiberius Durcan" tagged ORG beside
+    "Sean Durcan") that
     is no common, title, calendar or place word, never written in lower case in the text;
     no capitalised word or article right before the given name ("a Good Samaritan"), no
     capitalised word nor (with ``doc``'s parse) lower-case noun after the surname ("a Sig
@@ -670,10 +692,8 @@ def _given_names_before_surnames(
             continue  # "a Good Samaritan": a name takes no article
         g_start, g_end = match.span(1)
         s_start, s_end = match.span(2)
-        # "Tiberius Durcan" tagged ORG beside "Sean Durcan": the whole pair is relabelled,
-        # when another name bears the surname (not "Sri Lanka" tagged PERSON elsewhere)
-        whole = (g_start, s_end) in mislabelled_pairs and bool(
-            bearers.get(surname, set()) - {match.group(0)}
+        whole = (g_start, s_end) in mislabelled_pairs and _pair_of_a_known_surname(
+            text, match, bearers
         )
         if not whole and spans.overlaps(g_start, g_end):
             continue  # the given name is (part of) a mention already

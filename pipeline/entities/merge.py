@@ -777,18 +777,27 @@ def _couple_surname(
         listed = (
             _COMMA_LINK.fullmatch(text, a.end, b.start) is not None
             and " " in a.text.strip()
-            and first is not None
-            and first.lower() == (second or "").lower()
+            and _same_surname(first, second)
         )
         if not link and not listed and not (spouse[1] in spouse_nouns() and spouse[0] == first):
             continue
+        if link and _AGED_SECOND.search(link.group(0)) and not _same_surname(first, second):
+            continue  # "Ed Farr and 6-year-old Tyler Roe": a parent and a child, no couple
         if link and link.group("and") and not link.group("spouse") and " " not in a.text.strip():
             first = second  # "Lena and Ed Farr": the given name shares the full name's
-        same = first is not None and second is not None and first.lower() == second.lower()
+        same = _same_surname(first, second)
         found[second.lower() if same and second else None] = second if same else None
     if len(found) != 1 or None in found:
         return None
     return next(iter(found.values()))
+
+
+_AGED_SECOND = re.compile(r"(?:old|olds|yo)\s+$")
+
+
+def _same_surname(first: str | None, second: str | None) -> bool:
+    """Whether two known surnames are one (any case)."""
+    return first is not None and second is not None and first.lower() == second.lower()
 
 
 def _near_people(mentions: list[Mention], at: int) -> list[Mention]:

@@ -475,9 +475,11 @@ def _after_inner_title(words: list[str]) -> int:
 # a line that is a name in capitals, then a paragraph opening with its surname (a comma
 # after it in the strict form)
 _CAPS_HEADING = re.compile(
-    r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3}):?[ \t]*\n\s*"
+    r"(?m)^(?P<name>[A-Z][A-Z’'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Z’'\-]+)){1,3})(?P<colon>:?)[ \t]*\n\s*"
     r"(?P<next>[A-Z][a-z’'\-]+)(?:(?P<comma>,)|(?=[ ]))"
 )
+# what follows the surname of a heading in a series when no comma does: a verb
+_HEADING_VERB = re.compile(r"[ ](?:was|is|were|had|has|who|[a-z]+ed)\b")
 
 
 def heading_names(text: str) -> list[Mention]:
@@ -488,9 +490,10 @@ def heading_names(text: str) -> list[Mention]:
     is a listed given name that is no town or state, its last no common word nor a plural
     of one (``strong_who_name``: not "DALLAS COWBOYS", "VIRGINIA TECH", "ROSE BOWL").
     Where two or more headings pass so, the article is a series of profiles, and a
-    heading that only passes ``may_be_full_name`` is a name too, its paragraph opening
-    with the surname with or without a comma ("SAMOR TARVISH:" then "Tarvish, 55, was",
-    "ADA FINE:" then "Fine was"). Limits: a heading whose paragraph opens otherwise
+    heading that only passes ``may_be_full_name`` is a name too when it is written like
+    them (a colon or none) and its paragraph opens with the surname and a comma or a verb
+    ("SAMOR TARVISH:" then "Tarvish, 55, was", "ADA FINE:" then "Fine was"; not "SANDY
+    HOOK" then "Hook residents"). Limits: a heading whose paragraph opens otherwise
     ("ODA VRANE" then "She ...") is not read, nor, outside a series, a name whose surname
     is a common word ("MARK FIELD") or whose paragraph has no comma after the surname."""
     strict, loose = [], []
@@ -506,8 +509,17 @@ def heading_names(text: str) -> list[Mention]:
         start, end = match.span("name")
         mention = Mention(start, end, match["name"], "PERSON", PERSON_PATTERN)
         strong = strong_who_name(" ".join(titled))  # not "CHASE FIELD" then "Field, ..."
-        (strict if strong and match["comma"] else loose).append(mention)
-    return sorted(strict + loose, key=lambda m: m.start) if len(strict) >= 2 else strict
+        if strong and match["comma"]:
+            strict.append((mention, match["colon"]))
+        elif match["comma"] or _HEADING_VERB.match(text, match.end()):
+            loose.append((mention, match["colon"]))  # not "SANDY HOOK" then "Hook residents"
+    if len(strict) < 2:
+        return [m for m, _ in strict]
+    colons = {colon for _, colon in strict}  # a series writes its headings alike
+    return sorted(
+        [m for m, _ in strict] + [m for m, colon in loose if colon in colons],
+        key=lambda m: m.start,
+    )
 
 
 # a verb that identifies someone before "<person noun> to be": "confirms the baby to be"
