@@ -565,16 +565,18 @@ _PLACE_BEFORE = re.compile(r"(?<![\w’'])(?:in|near|outside)[ ]$")
 
 def _pair_of_a_known_surname(text: str, match: re.Match[str], bearers: dict[str, set[str]]) -> bool:
     """Whether a two-word span the NER tagged as no person ("Tiberius Durcan" as ORG) is
-    a relative of a full name that bears its surname ("Sean Durcan"): another PERSON
-    mention of two or more words ends with the surname (not "Sri Lanka" tagged PERSON
-    elsewhere, nor a lone "Boerse" beside "Deutsche Boerse"); the surname is no
-    organisation word ("Gencor Ltd" beside "Ingwe Coal Corporation Ltd"); the first word
-    is no nationality ("American Davenport"; ``nationality_words.txt``); no "in", "near"
-    or "outside" before it ("near Gujar Khan" beside "Shahid Khan")."""
+    a person whose surname another PERSON mention bears, a full name ("Sean Durcan") or
+    a lone surname ("Denzel Glover" as ORG, "Glover" as PERSON), never the pair itself
+    tagged PERSON elsewhere ("Sri Lanka" in a scorecard); the surname is no organisation
+    word ("Gencor Ltd" beside "Ingwe Coal Corporation Ltd"); the first word is no
+    nationality ("American Davenport"; ``nationality_words.txt``); no "in", "near" or
+    "outside" before it ("near Gujar Khan" beside "Shahid Khan"). Limits: a firm or
+    product whose second word the NER once tagged PERSON alone is taken ("Deutsche
+    Boerse" beside "Boerse")."""
     given, surname = match.group(1), match.group(2)
     others = bearers.get(surname, set()) - {match.group(0)}
     return (
-        any(" " in other for other in others)
+        bool(others)
         and surname.lower() not in lexicon("org_words")
         and given.lower() not in lexicon("nationality_words")
         and not _PLACE_BEFORE.search(text, max(0, match.start() - 10), match.start())
