@@ -344,6 +344,27 @@ def test_more_place_rules(nlp, text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a US town the NER alone tagged PERSON, with no person cue: a place
+        ("Police said a man was shot in southwest Tacoma late on Friday.", "Tacoma", "GPE"),
+        ("Three Fresno residents were held after the fight, deputies said.", "Fresno", "GPE"),
+        # ... but a name that speaks or acts, or follows a given name, stays a person
+        ("Fresno told reporters the deal was off.", "Fresno", "PERSON"),
+        ("Quell was calm as Fresno tried to keep him quiet.", "Fresno", "PERSON"),
+        ("Ada Pask, Ivo Orvel and Marquise Tacoma were hurt.", "Tacoma", "PERSON"),
+        # ... and a word that is no place stays a person
+        ("Police said a man was shot by Quellwood late on Friday.", "Quellwood", "PERSON"),
+    ],
+)
+def test_a_lone_town_only_the_ner_calls_a_person_is_a_place(text, word, label):
+    start = text.index(word)
+    mentions = [Mention(start, start + len(word), word, "PERSON")]
+    entities, _ = merge_entities(text, mentions)
+    assert [(e.name, e.label) for e in entities] == [(word, label)]
+
+
+@pytest.mark.parametrize(
     ("text", "place", "person"),
     [
         ("Two men were hurt in a shooting in Chattanooga Saturday.", "Chattanooga", None),

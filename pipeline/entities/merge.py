@@ -170,7 +170,10 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
     """Remove one-word PERSON mentions whose word never behaves like a name (a common word
     kin introduces, "their children Harmony, 12", is kept unless also written in lower
     case); make one a place when it always follows a place preposition ("of Chattanooga")
-    and is no given name."""
+    and is no given name, or when it is a US town or state or a known country that is no
+    given name, no title comes before it, only the NER tagged it (no person cue of the
+    rules) and no verb follows it ("in southwest Killeen", "Two Stockton residents",
+    "lakes Belton and Conroe"; not "Butler tells us"; ``_place_only``)."""
     single: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON" and len(name_words(m.text)) == 1:
@@ -189,11 +192,41 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
             not titled
             and word not in first_names()
             and all(m.method != KIN_GIVEN_NAME for m in group)
-            and all(after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN) for m in group)
+            and (
+                all(after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN) for m in group)
+                or _place_only(text, word, group)
+            )
         ):
             for m in group:  # "of Chattanooga", "in Thibodaux"
                 relabel[id(m)] = replace(m, label="GPE", method=PLACE_CONTEXT)
     return [relabel.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+_NER_METHODS = frozenset({"spacy:ner", LABEL_VOTE})
+
+
+def _place_only(text: str, word: str, group: list[Mention]) -> bool:
+    """Whether a lone word tagged PERSON is a place the text never treats as a person: a
+    US town or state or a known country (``is_country_state_or_town``), every mention the
+    NER's own, none followed by a reporting verb or a past tense ("Stockton said",
+    "Baldwin tried") nor, inside a
+    sentence, after a capitalised word (the surname of "Marquise McPherson", whose given
+    name the cleaning cut as a common word)."""
+    if not is_country_state_or_town(word) or any(m.method not in _NER_METHODS for m in group):
+        return False
+    reporting = lexicon_words("reporting_verbs")
+    for m in group:
+        after = re.match(r"\s+([a-z]+)", text[m.end : m.end + 20])
+        if after and (after.group(1) in reporting or _PAST_TENSE.fullmatch(after.group(1))):
+            return False  # "Stockton said", "Baldwin tried to keep him quiet"
+        if _CAPITALISED_INSIDE.search(text, max(0, m.start - 40), m.start):
+            return False
+    return True
+
+
+_PAST_TENSE = re.compile(r"[a-z]{2,}ed")
+# a capitalised word right before, itself after a word or comma (not opening a sentence)
+_CAPITALISED_INSIDE = re.compile(r"[a-z,][ ]+[A-Z][a-z’'\-]+[ ]$")
 
 
 def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
