@@ -353,6 +353,11 @@ def test_more_place_rules(nlp, text, place):
         ("Fresno told reporters the deal was off.", "Fresno", "PERSON"),
         ("Quell was calm as Fresno tried to keep him quiet.", "Fresno", "PERSON"),
         ("Ada Pask, Ivo Orvel and Marquise Tacoma were hurt.", "Tacoma", "PERSON"),
+        ("Backs: J Pask, O Orvel, A Fresno, T Quellwood.", "Fresno", "PERSON"),
+        ("A spokesman for the Pask-Fresno campaign spoke.", "Fresno", "PERSON"),
+        # a team sheet is a list of people; a list of towns is a list of places
+        ("Subs: Pask, Orvel, Fresno, Quellwood, Tarvish.", "Fresno", "PERSON"),
+        ("A flood watch covers Yakima, Spokane, Fresno, Olympia and Tacoma.", "Fresno", "GPE"),
         # ... and a word that is no place stays a person
         ("Police said a man was shot by Quellwood late on Friday.", "Quellwood", "PERSON"),
     ],

@@ -221,12 +221,35 @@ def _place_only(text: str, word: str, group: list[Mention]) -> bool:
             return False  # "Stockton said", "Baldwin tried to keep him quiet"
         if _CAPITALISED_INSIDE.search(text, max(0, m.start - 40), m.start):
             return False
+        if _listed_among_names(text, m):
+            return False
     return True
 
 
 _PAST_TENSE = re.compile(r"[a-z]{2,}ed")
-# a capitalised word right before, itself after a word or comma (not opening a sentence)
-_CAPITALISED_INSIDE = re.compile(r"[a-z,][ ]+[A-Z][a-z’'\-]+[ ]$")
+# a capitalised word or initial right before, itself after a word or comma (not opening a
+# sentence: "and Marquise McPherson", "A Foley"), or a name joined by a hyphen ("Bush-")
+_CAPITALISED_INSIDE = re.compile(r"(?:[a-z,;][ ]+[A-Z](?:[a-z’'\-]+|\.?)[ ]|[A-Z][a-z]+-)$")
+_LIST_ITEM = re.compile(r"[A-Z][\w’'\-]*")
+
+
+def _listed_among_names(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is an item of a comma or semicolon list on its line whose other
+    one-word items are mostly no places (a team sheet: "Carsley, Arteta, Wright, Weir";
+    not a county list: "Allen, Barton, Butler, Chase")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    items = [item.strip(" .") for item in re.split(r"[,;:]", line)]
+    if mention.text not in items or len(items) < 4:
+        return False
+    others = [
+        item
+        for item in items
+        if item != mention.text and " " not in item and _LIST_ITEM.fullmatch(item)
+    ]
+    places = sum(1 for item in others if is_country_state_or_town(item))
+    return len(others) >= 3 and places * 2 < len(others)
 
 
 def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
