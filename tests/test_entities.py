@@ -354,6 +354,9 @@ def test_more_place_rules(nlp, text, place):
         ("Quell was calm as Fresno tried to keep him quiet.", "Fresno", "PERSON"),
         ("Ada Pask, Ivo Orvel and Marquise Tacoma were hurt.", "Tacoma", "PERSON"),
         ("Backs: J Pask, O Orvel, A Fresno, T Quellwood.", "Fresno", "PERSON"),
+        ("C Fresno (Ireland); B Pask (Wales), J Orvel (Italy)", "Fresno", "PERSON"),
+        ("Their two children Ada, 16, and Fresno, 14, came along.", "Fresno", "PERSON"),
+        ("A Fresno man was shot on Friday, police said.", "Fresno", "GPE"),
         ("A spokesman for the Pask-Fresno campaign spoke.", "Fresno", "PERSON"),
         # a team sheet is a list of people; a list of towns is a list of places
         ("Subs: Pask, Orvel, Fresno, Quellwood, Tarvish.", "Fresno", "PERSON"),

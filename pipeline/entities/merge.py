@@ -208,10 +208,11 @@ _NER_METHODS = frozenset({"spacy:ner", LABEL_VOTE})
 def _place_only(text: str, word: str, group: list[Mention]) -> bool:
     """Whether a lone word tagged PERSON is a place the text never treats as a person: a
     US town or state or a known country (``is_country_state_or_town``), every mention the
-    NER's own, none followed by a reporting verb or a past tense ("Stockton said",
-    "Baldwin tried") nor, inside a
-    sentence, after a capitalised word (the surname of "Marquise McPherson", whose given
-    name the cleaning cut as a common word)."""
+    NER's own, none followed by a reporting verb, a past tense or an age ("Stockton
+    said", "Baldwin tried", "Pelham, 14"), none after an initial ("C Latham"), a
+    hyphenated name ("Bush-Cheney") or, inside a sentence, a capitalised word (the surname
+    of "Marquise McPherson", whose given name the cleaning cut as a common word), and none
+    in a list of names (``_listed_among_names``)."""
     if not is_country_state_or_town(word) or any(m.method not in _NER_METHODS for m in group):
         return False
     reporting = lexicon_words("reporting_verbs")
@@ -221,15 +222,28 @@ def _place_only(text: str, word: str, group: list[Mention]) -> bool:
             return False  # "Stockton said", "Baldwin tried to keep him quiet"
         if _CAPITALISED_INSIDE.search(text, max(0, m.start - 40), m.start):
             return False
-        if _listed_among_names(text, m):
-            return False
+        if _initial_before(text, m) or age_after(text, m.end) or _listed_among_names(text, m):
+            return False  # "C Latham (Australia)", "Pelham, 14", a team sheet
     return True
 
 
+_INITIAL = re.compile(r"(?<![\w.’'])([A-Z])\.?[ ]$")
+_ITEM_END = re.compile(r"\s*(?:[,.;:)(]|$)")
+
+
+def _initial_before(text: str, mention: Mention) -> bool:
+    """Whether an initial stands right before ``mention`` ("J Pask"); "A" and "I" only
+    when punctuation follows the name ("A Foley," but not "A Stockton man")."""
+    initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
+    if initial is None:
+        return False
+    return initial.group(1) not in "AI" or _ITEM_END.match(text, mention.end) is not None
+
+
 _PAST_TENSE = re.compile(r"[a-z]{2,}ed")
-# a capitalised word or initial right before, itself after a word or comma (not opening a
-# sentence: "and Marquise McPherson", "A Foley"), or a name joined by a hyphen ("Bush-")
-_CAPITALISED_INSIDE = re.compile(r"(?:[a-z,;][ ]+[A-Z](?:[a-z’'\-]+|\.?)[ ]|[A-Z][a-z]+-)$")
+# a capitalised word right before, itself after a word or comma (not opening a sentence:
+# "and Marquise McPherson"), or a name joined by a hyphen ("Bush-")
+_CAPITALISED_INSIDE = re.compile(r"(?:[a-z,;][ ]+[A-Z][a-z’'\-]+[ ]|[A-Z][a-z]+-)$")
 _LIST_ITEM = re.compile(r"[A-Z][\w’'\-]*")
 
 
@@ -240,6 +254,7 @@ def _listed_among_names(text: str, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
+    line = re.sub(r"\s*\([^()]*\)", "", line)  # "Edwards (Wolves), Gabbidon (Cardiff)"
     items = [item.strip(" .") for item in re.split(r"[,;:]", line)]
     if mention.text not in items or len(items) < 4:
         return False
