@@ -361,6 +361,7 @@ def test_more_place_rules(nlp, text, place):
         # a team sheet is a list of people; a list of towns is a list of places
         ("Subs: Pask, Orvel, Fresno, Quellwood, Tarvish.", "Fresno", "PERSON"),
         ("A flood watch covers Yakima, Spokane, Fresno, Olympia and Tacoma.", "Fresno", "GPE"),
+        ("Flood watch: Labette, Neosho, Chautauqua, Fresno, Cowley, Elk.", "Fresno", "GPE"),
         # ... and a word that is no place stays a person
         ("Police said a man was shot by Quellwood late on Friday.", "Quellwood", "PERSON"),
     ],

@@ -55,6 +55,7 @@ from pipeline.entities.places import (
     PLACE_IN_ORG,
     POSTAL_METHODS,
     is_country_state_or_town,
+    is_county,
 )
 from pipeline.names import NAME_SUFFIXES
 from pipeline.records import Claim, Entity, Mention
@@ -250,7 +251,7 @@ _LIST_ITEM = re.compile(r"[A-Z][\w’'\-]*")
 def _listed_among_names(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is an item of a comma or semicolon list on its line whose other
     one-word items are mostly no places (a team sheet: "Carsley, Arteta, Wright, Weir";
-    not a county list: "Allen, Barton, Butler, Chase")."""
+    not a list of towns and counties: "Allen, Barton, Butler, Chase")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
@@ -263,7 +264,7 @@ def _listed_among_names(text: str, mention: Mention) -> bool:
         for item in items
         if item != mention.text and " " not in item and _LIST_ITEM.fullmatch(item)
     ]
-    places = sum(1 for item in others if is_country_state_or_town(item))
+    places = sum(1 for item in others if is_country_state_or_town(item) or is_county(item))
     return len(others) >= 3 and places * 2 < len(others)
 
 

@@ -56,6 +56,11 @@ def is_country_state_or_town(word: str) -> bool:
     return is_country(word) or state_for(word) is not None or is_town(word)
 
 
+def is_county(word: str) -> bool:
+    """True when "<word> County" is a US county ("Labette")."""
+    return f"{word.lower()} county" in _gazetteer().counties
+
+
 PLACE_IN_ORG = "rule:place-in-org"
 DATELINE = "rule:dateline"
 CITY_STATE_CODE = "rule:city-state-code"
