@@ -374,6 +374,25 @@ def test_a_lone_town_only_the_ner_calls_a_person_is_a_place(text, word, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a word the text counts with "a"/"an" is a thing
+        ("Quellbrand won an Oscar in 2004 for the role.", "Quellbrand", True),
+        ("The film won an Quellbrand for best sound.", "Quellbrand", False),
+        ("Owners of a Quellbrand unit sued in Houston.", "Quellbrand", False),
+        # ... but not the initial "A" of a team sheet, nor "a" before a longer name
+        ("Backs: J Pask, A Quellbrand, T Orvel.", "Quellbrand", True),
+        ("He met a Quellbrand Orvel fan.", "Quellbrand", True),
+    ],
+)
+def test_a_lone_word_counted_as_a_thing_is_no_person(text, word, kept):
+    start = text.rindex(word)
+    mentions = [Mention(start, start + len(word), word, "PERSON")]
+    entities, _ = merge_entities(text, mentions)
+    assert [e.name for e in entities if e.label == "PERSON"] == ([word] if kept else [])
+
+
+@pytest.mark.parametrize(
     ("text", "place", "person"),
     [
         ("Two men were hurt in a shooting in Chattanooga Saturday.", "Chattanooga", None),

@@ -170,8 +170,9 @@ def _vote_labels(mentions: list[Mention]) -> None:
 def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
     """Remove one-word PERSON mentions whose word never behaves like a name (a common word
     kin introduces, "their children Harmony, 12", is kept unless also written in lower
-    case); make one a place when it always follows a place preposition ("of Chattanooga")
-    and is no given name, or when it is a US town or state or a known country that is no
+    case) or that the text counts as a thing ("an Oscar"; ``_counted_as_a_thing``); make
+    one a place when it always follows a place preposition ("of Chattanooga") and is no
+    given name, or when it is a US town or state or a known country that is no
     given name, no title comes before it, only the NER tagged it (no person cue of the
     rules) and no verb follows it ("in southwest Killeen", "Two Stockton residents",
     "lakes Belton and Conroe"; not "Butler tells us"; ``_place_only``)."""
@@ -189,6 +190,8 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
         kin_named = any(m.method == KIN_GIVEN_NAME for m in group)  # "children Harmony, 12"
         if is_non_name(word, text, titled or (kin_named and word.lower() not in text)):
             dropped.update(id(m) for m in group)
+        elif not titled and _counted_as_a_thing(text, word, group):
+            dropped.update(id(m) for m in group)  # "won an Oscar", "a Yukos unit"
         elif (
             not titled
             and word not in first_names()
@@ -204,6 +207,17 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
 
 
 _NER_METHODS = frozenset({"spacy:ner", LABEL_VOTE})
+
+
+def _counted_as_a_thing(text: str, word: str, group: list[Mention]) -> bool:
+    """Whether a lone word only the NER tagged PERSON is a thing: the text writes it after
+    "a" or "an" ("won an Oscar", "a Yukos unit"; not the initial of "A Foley", nor "a
+    Mr ..." or a full name "an Oscar Pask"). Limits: a person called "a Smith" by the
+    text ("a Smith from Leeds") is dropped."""
+    if any(m.method not in _NER_METHODS for m in group):
+        return False
+    pattern = rf"(?:(?<![\w’'])an?|\bAn)\s+{re.escape(word)}(?![\w’'-])(?!\s+[A-Z])"
+    return re.search(pattern, text) is not None
 
 
 def _place_only(text: str, word: str, group: list[Mention]) -> bool:
