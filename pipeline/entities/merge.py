@@ -206,80 +206,143 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
     return [relabel.get(id(m), m) for m in mentions if id(m) not in dropped]
 
 
+def _place_only(text: str, word: str, group: list[Mention]) -> bool:
+    """Whether a lone word tagged PERSON is a place the text never treats as a person: a
+    US town or state or a known country (``is_country_state_or_town``) and no listed given
+    name, every mention the NER's own, one with the look of a place (``_place_evidence``:
+    "in southwest Killeen", "Two Stockton residents", a list of towns) and none with a
+    person's (``_person_cue``: "Stockton said", "C Latham", a team sheet)."""
+    if not is_country_state_or_town(word) or word.title() in first_names():
+        return False
+    if any(m.method not in _NER_METHODS for m in group):
+        return False
+    if any(_person_cue(text, m) for m in group):
+        return False
+    return any(_place_evidence(text, m) for m in group)
+
+
+_DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)"
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w’'])(?:[Ii]n|at|near|from|outside|across|around|through|toward|towards)\s+"
+    rf"(?:{_DIRECTION}\s+)?$"
+)
+# a noun that follows a town, not a person: "Stockton residents", "Killeen police"
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ ](?:residents?|police|area|county|natives?|man|woman|men|women|teens?|boy|girl|"
+    r"hospital|bar|office|neighbou?rhood|suburb|streets?|schools?|department|council|"
+    r"city|town|mayor|airport|station|High)\b"
+)
+
+
+def _place_evidence(text: str, mention: Mention) -> bool:
+    """Whether a mention reads as a place: after "in/at/near/from/..." (with a direction:
+    "in southwest Killeen"), before a noun of a place ("Killeen police", "Stockton
+    residents"), or as an item of a list of places (``_list_kind``)."""
+    return (
+        _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        is not None
+        or _PLACE_NOUN_AFTER.match(text, mention.end) is not None
+        or _list_kind(text, mention) == "places"
+    )
+
+
+def _person_cue(text: str, mention: Mention) -> bool:
+    """Whether a mention reads as a person: a reporting verb or a past tense after it
+    ("Stockton said", "Baldwin tried"), an age (", 14,"), an initial or a given name
+    before it ("C Latham", "J.R. Moore", "and Marquise McPherson", a listed given name
+    opening the sentence), a hyphenated name ("Bush-Cheney"), or a list of names (a team
+    sheet, ``_list_kind``)."""
+    after = re.match(r"[ ]+([a-z]+)", text[mention.end : mention.end + 20])
+    reporting = lexicon_words("reporting_verbs")
+    if after and (after.group(1) in reporting or _PAST_TENSE.fullmatch(after.group(1))):
+        return True
+    if age_after(text, mention.end) or _initial_before(text, mention):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before and (before.group("inside") or before.group("word") in first_names()):
+        return True  # "and Marquise McPherson", "Marquise McPherson was" opening a sentence
+    if _HYPHEN_NAME_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    return _list_kind(text, mention) == "names"
+
+
 _NER_METHODS = frozenset({"spacy:ner", LABEL_VOTE})
 
 
 def _counted_as_a_thing(text: str, word: str, group: list[Mention]) -> bool:
-    """Whether a lone word only the NER tagged PERSON is a thing: the text writes it after
-    "a" or "an" ("won an Oscar", "a Yukos unit"; not the initial of "A Foley", nor "a
-    Mr ..." or a full name "an Oscar Pask"). Limits: a person called "a Smith" by the
-    text ("a Smith from Leeds") is dropped."""
+    """Whether a lone word only the NER tagged PERSON is a thing: one of its mentions
+    comes right after "a" or "an" ("won an Oscar", "a Yukos unit"; not the initial of "A
+    Foley"), not before a noun of a person's circle ("a Trump supporter", "a Kim family
+    tradition"), and no mention reads as a person's (``_person_cue``: "Oscar, 5,").
+    Limits: a person only ever named as "a Smith" is dropped."""
     if any(m.method not in _NER_METHODS for m in group):
         return False
-    pattern = rf"(?:(?<![\w’'])an?|\bAn)\s+{re.escape(word)}(?![\w’'-])(?!\s+[A-Z])"
-    return re.search(pattern, text) is not None
+    counted = [
+        m
+        for m in group
+        if _A_OR_AN.search(text, max(0, m.start - 4), m.start)
+        and not _CIRCLE_NOUN_AFTER.match(text, m.end)
+        and not re.match(r"[ ]+[A-Z]", text[m.end : m.end + 3])
+    ]
+    return bool(counted) and not any(_person_cue(text, m) for m in group)
 
 
-def _place_only(text: str, word: str, group: list[Mention]) -> bool:
-    """Whether a lone word tagged PERSON is a place the text never treats as a person: a
-    US town or state or a known country (``is_country_state_or_town``), every mention the
-    NER's own, none followed by a reporting verb, a past tense or an age ("Stockton
-    said", "Baldwin tried", "Pelham, 14"), none after an initial ("C Latham"), a
-    hyphenated name ("Bush-Cheney") or, inside a sentence, a capitalised word (the surname
-    of "Marquise McPherson", whose given name the cleaning cut as a common word), and none
-    in a list of names (``_listed_among_names``)."""
-    if not is_country_state_or_town(word) or any(m.method not in _NER_METHODS for m in group):
-        return False
-    reporting = lexicon_words("reporting_verbs")
-    for m in group:
-        after = re.match(r"\s+([a-z]+)", text[m.end : m.end + 20])
-        if after and (after.group(1) in reporting or _PAST_TENSE.fullmatch(after.group(1))):
-            return False  # "Stockton said", "Baldwin tried to keep him quiet"
-        if _CAPITALISED_INSIDE.search(text, max(0, m.start - 40), m.start):
-            return False
-        if _initial_before(text, m) or age_after(text, m.end) or _listed_among_names(text, m):
-            return False  # "C Latham (Australia)", "Pelham, 14", a team sheet
-    return True
-
-
-_INITIAL = re.compile(r"(?<![\w.’'])([A-Z])\.?[ ]$")
-_ITEM_END = re.compile(r"\s*(?:[,.;:)(]|$)")
+_A_OR_AN = re.compile(r"(?:(?<![\w’'])an?|\bAn)[ ]$")
+# nouns that follow a person's name used as a modifier: "a Trump aide", "a Kim family"
+_CIRCLE_NOUN_AFTER = re.compile(
+    r"[ ]+(?:aides?|supporters?|spokes(?:man|woman|person)|family|relatives?|administration|"
+    r"government|campaign|fans?|lawyers?|attorneys?|advis[eo]rs?|all(?:y|ies)|officials?|"
+    r"loyalists?|associates?)\b"
+)
+_INITIAL = re.compile(r"(?<![\w’'])((?:[A-Z]\.?){1,2})[ ]$")
+_ITEM_END = re.compile(r"[ \t]*(?:[,.;:)(]|$)", re.MULTILINE)
 
 
 def _initial_before(text: str, mention: Mention) -> bool:
-    """Whether an initial stands right before ``mention`` ("J Pask"); "A" and "I" only
-    when punctuation follows the name ("A Foley," but not "A Stockton man")."""
-    initial = _INITIAL.search(text, max(0, mention.start - 4), mention.start)
+    """Whether initials stand right before ``mention`` ("J Pask", "J.R. Pask", "TJ Pask");
+    a lone "A" or "I" only when punctuation follows the name ("A Foley," but not "A
+    Stockton man")."""
+    initial = _INITIAL.search(text, max(0, mention.start - 6), mention.start)
     if initial is None:
         return False
-    return initial.group(1) not in "AI" or _ITEM_END.match(text, mention.end) is not None
+    return initial.group(1) not in ("A", "I") or _ITEM_END.match(text, mention.end) is not None
 
 
 _PAST_TENSE = re.compile(r"[a-z]{2,}ed")
-# a capitalised word right before, itself after a word or comma (not opening a sentence:
-# "and Marquise McPherson"), or a name joined by a hyphen ("Bush-")
-_CAPITALISED_INSIDE = re.compile(r"(?:[a-z,;][ ]+[A-Z][a-z’'\-]+[ ]|[A-Z][a-z]+-)$")
+# the capitalised word right before a mention; ``inside`` when a word or comma precedes
+# it on the line (it does not open a sentence: "and Marquise McPherson")
+_WORD_BEFORE = re.compile(
+    r"(?:(?P<inside>[^\W\d_,;][ ]+|[,;][ ]+)|(?:^|[.!?\n][ ]*))(?P<word>[A-Z][^\W\d_]+)[ ]$",
+    re.MULTILINE,
+)
+_HYPHEN_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]+-$")
 _LIST_ITEM = re.compile(r"[A-Z][\w’'\-]*")
 
 
-def _listed_among_names(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` is an item of a comma or semicolon list on its line whose other
-    one-word items are mostly no places (a team sheet: "Carsley, Arteta, Wright, Weir";
-    not a list of towns and counties: "Allen, Barton, Butler, Chase")."""
+def _list_kind(text: str, mention: Mention) -> str:
+    """ "names" or "places" when ``mention`` is an item of a comma, semicolon or "and"
+    list on its line (a leading "Label:" left out) with three or more other one-word items, else "".
+    Places when most of those items are US towns, states or countries, or nearly all
+    (four in five) US counties ("Allen, Barton, Butler, Chase"); names otherwise (a team
+    sheet: "Carsley, Arteta, Wright, Weir")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line = text[line_start : line_end if line_end != -1 else len(text)].rstrip("\r")
     line = re.sub(r"\s*\([^()]*\)", "", line)  # "Edwards (Wolves), Gabbidon (Cardiff)"
-    items = [item.strip(" .") for item in re.split(r"[,;:]", line)]
+    line = line.split(":", 1)[-1]  # "England: Pickford; Walker, ..."
+    items = [item.strip(" .") for item in re.split(r"[,;]|[ ](?:and|&)[ ]", line)]
     if mention.text not in items or len(items) < 4:
-        return False
+        return ""
     others = [
         item
         for item in items
         if item != mention.text and " " not in item and _LIST_ITEM.fullmatch(item)
     ]
-    places = sum(1 for item in others if is_country_state_or_town(item) or is_county(item))
-    return len(others) >= 3 and places * 2 < len(others)
+    if len(others) < 3:
+        return ""
+    places = sum(1 for item in others if is_country_state_or_town(item))
+    counties = sum(1 for item in others if is_county(item))
+    return "places" if places * 2 >= len(others) or counties * 5 >= len(others) * 4 else "names"
 
 
 def _propagation_forms(mentions: list[Mention]) -> dict[str, str]:
