@@ -350,6 +350,8 @@ def test_more_place_rules(nlp, text, place):
         # a US town the NER alone tagged PERSON, with no person cue: a place
         ("Police said a man was shot in southwest Tacoma late on Friday.", "Tacoma", "GPE"),
         ("Three Fresno residents were held after the fight, deputies said.", "Fresno", "GPE"),
+        ("FRESNO, Calif. (AP) A man was shot on Friday.", "FRESNO", "GPE"),
+        ("He pawned the guns at shops in Elmvale and Fresno.", "Fresno", "GPE"),
         # ... but a name that speaks or acts, or follows a given name, stays a person
         ("Fresno told reporters the deal was off.", "Fresno", "PERSON"),
         ("Quell was calm as Fresno tried to keep him quiet.", "Fresno", "PERSON"),

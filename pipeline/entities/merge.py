@@ -223,25 +223,29 @@ def _place_only(text: str, word: str, group: list[Mention]) -> bool:
 
 _DIRECTION = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown)"
 _PLACE_PREPOSITION_BEFORE = re.compile(
-    rf"(?<![\w’'])(?:[Ii]n|at|near|from|outside|across|around|through|toward|towards)\s+"
-    rf"(?:{_DIRECTION}\s+)?$"
+    rf"(?<![\w’'])(?:[Ii]n|at|near|from|off|outside|across|around|through|toward|towards)\s+"
+    rf"(?:{_DIRECTION}\s+)?(?:[A-Z][^\W\d_]+[ ](?:and|or)[ ])?$"
 )
 # a noun that follows a town, not a person: "Stockton residents", "Killeen police"
 _PLACE_NOUN_AFTER = re.compile(
     r"[ ](?:residents?|police|area|county|natives?|man|woman|men|women|teens?|boy|girl|"
     r"hospital|bar|office|neighbou?rhood|suburb|streets?|schools?|department|council|"
-    r"city|town|mayor|airport|station|High)\b"
+    r"city|town|mayor|airport|station|deput(?:y|ies)|sheriff|firefighters|High)\b"
 )
+_STATE_AFTER = re.compile(r",[ ]*([A-Z][A-Za-z.]{1,13}(?:[ ][A-Z][a-z]+)?)")
 
 
 def _place_evidence(text: str, mention: Mention) -> bool:
-    """Whether a mention reads as a place: after "in/at/near/from/..." (with a direction:
-    "in southwest Killeen"), before a noun of a place ("Killeen police", "Stockton
-    residents"), or as an item of a list of places (``_list_kind``)."""
+    """Whether a mention reads as a place: after "in/at/near/from/..." (with a direction,
+    or as the second of two: "in southwest Killeen", "in Elmvale and Fridley"), before a
+    noun of a place ("Killeen police", "Stockton residents") or a state ("BLUFFTON,
+    Ind."), or as an item of a list of places (``_list_kind``)."""
+    state = _STATE_AFTER.match(text, mention.end)
     return (
-        _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        _PLACE_PREPOSITION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         is not None
         or _PLACE_NOUN_AFTER.match(text, mention.end) is not None
+        or (state is not None and state_for(state.group(1), allow_postal=True) is not None)
         or _list_kind(text, mention) == "places"
     )
 
