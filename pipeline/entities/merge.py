@@ -69,6 +69,8 @@ ENTITY_LABELS = ("PERSON", "ORG", *PLACE_LABELS)
 PERSON_ALIAS = "rule:person-alias"
 PROPAGATED = "rule:name-propagation"
 LABEL_VOTE = "rule:one-label-per-form"
+# the methods of a mention no rule of ours tagged (the NER's, or its label after the vote)
+_NER_METHODS = frozenset({"spacy:ner", LABEL_VOTE})
 PLACE_CONTEXT = "rule:place-context"
 
 
@@ -170,12 +172,12 @@ def _vote_labels(mentions: list[Mention]) -> None:
 def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
     """Remove one-word PERSON mentions whose word never behaves like a name (a common word
     kin introduces, "their children Harmony, 12", is kept unless also written in lower
-    case) or that the text counts as a thing ("an Oscar"; ``_counted_as_a_thing``); make
-    one a place when it always follows a place preposition ("of Chattanooga") and is no
-    given name, or when it is a US town or state or a known country that is no
-    given name, no title comes before it, only the NER tagged it (no person cue of the
-    rules) and no verb follows it ("in southwest Killeen", "Two Stockton residents",
-    "lakes Belton and Conroe"; not "Butler tells us"; ``_place_only``)."""
+    case); make one a place when it always follows a place preposition ("of Chattanooga")
+    and is no given name. Of the words only the NER tagged (no person cue of the rules)
+    and with no title before them, drop one the text counts as a thing ("an Oscar";
+    ``_counted_as_a_thing``) and make a place of a US town, state or country that looks
+    like a place and never like a person ("in southwest Killeen", "Two Stockton
+    residents"; not "Butler tells us"; ``_place_only``)."""
     single: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.label == "PERSON" and len(name_words(m.text)) == 1:
@@ -188,9 +190,10 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
         titled = any(is_title_word(_previous_word(text, m.start)) for m in group)
         word = name_words(group[0].text)[0]
         kin_named = any(m.method == KIN_GIVEN_NAME for m in group)  # "children Harmony, 12"
+        ner_only = all(m.method in _NER_METHODS for m in group)
         if is_non_name(word, text, titled or (kin_named and word.lower() not in text)):
             dropped.update(id(m) for m in group)
-        elif not titled and _counted_as_a_thing(text, word, group):
+        elif not titled and ner_only and _counted_as_a_thing(text, group):
             dropped.update(id(m) for m in group)  # "won an Oscar", "a Yukos unit"
         elif (
             not titled
@@ -198,7 +201,7 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
             and all(m.method != KIN_GIVEN_NAME for m in group)
             and (
                 all(after_place_preposition(text, m.start, PEOPLE, PEOPLE_OFTEN) for m in group)
-                or _place_only(text, word, group)
+                or (ner_only and _place_only(text, word, group))
             )
         ):
             for m in group:  # "of Chattanooga", "in Thibodaux"
@@ -209,12 +212,10 @@ def _drop_non_names(text: str, mentions: list[Mention], aliases: dict[str, str])
 def _place_only(text: str, word: str, group: list[Mention]) -> bool:
     """Whether a lone word tagged PERSON is a place the text never treats as a person: a
     US town or state or a known country (``is_country_state_or_town``) and no listed given
-    name, every mention the NER's own, one with the look of a place (``_place_evidence``:
-    "in southwest Killeen", "Two Stockton residents", a list of towns) and none with a
-    person's (``_person_cue``: "Stockton said", "C Latham", a team sheet)."""
+    name, one mention with the look of a place (``_place_evidence``: "in southwest
+    Killeen", "Two Stockton residents", a list of towns) and none with a person's
+    (``_person_cue``: "Stockton said", "C Latham", a team sheet)."""
     if not is_country_state_or_town(word) or word.title() in first_names():
-        return False
-    if any(m.method not in _NER_METHODS for m in group):
         return False
     if any(_person_cue(text, m) for m in group):
         return False
@@ -270,17 +271,12 @@ def _person_cue(text: str, mention: Mention) -> bool:
     return _list_kind(text, mention) == "names"
 
 
-_NER_METHODS = frozenset({"spacy:ner", LABEL_VOTE})
-
-
-def _counted_as_a_thing(text: str, word: str, group: list[Mention]) -> bool:
-    """Whether a lone word only the NER tagged PERSON is a thing: one of its mentions
-    comes right after "a" or "an" ("won an Oscar", "a Yukos unit"; not the initial of "A
-    Foley"), not before a noun of a person's circle ("a Trump supporter", "a Kim family
-    tradition"), and no mention reads as a person's (``_person_cue``: "Oscar, 5,").
-    Limits: a person only ever named as "a Smith" is dropped."""
-    if any(m.method not in _NER_METHODS for m in group):
-        return False
+def _counted_as_a_thing(text: str, group: list[Mention]) -> bool:
+    """Whether a lone word tagged PERSON is a thing: one of its mentions comes right after
+    "a" or "an" ("won an Oscar", "a Yukos unit"; not the initial of "A Foley"), not before
+    a noun of a person's circle ("a Trump supporter", "a Kim family tradition"), and no
+    mention reads as a person's (``_person_cue``: "Oscar, 5,"). Limits: a person only ever
+    named as "a Smith" is dropped."""
     counted = [
         m
         for m in group
